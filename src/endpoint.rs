@@ -1,0 +1,361 @@
+//! Addresses, ports and how two endpoints on one port overlap.
+//!
+//! [`Endpoint::overlap`] is the only place that understands wildcards and IPv4-mapped IPv6
+//! addresses. Dual-stack sockets (whose IPv4 half depends on a socket option, not the address)
+//! are handled by the rules, in `rules::dual_stack`.
+
+use std::fmt;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::InputError;
+
+/// An address family: which kind of socket, and which IP stack an address belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Family {
+    /// IPv4 (`AF_INET`).
+    V4,
+    /// IPv6 (`AF_INET6`).
+    V6,
+}
+
+/// A transport protocol. TCP and UDP ports are separate spaces: a binding on one never affects
+/// the other.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Proto {
+    /// TCP (`SOCK_STREAM`).
+    Tcp,
+    /// UDP (`SOCK_DGRAM`).
+    Udp,
+}
+
+macro_rules! word_enum {
+    ($ty:ident, $what:literal, $($variant:ident => [$($word:literal),+]),+ $(,)?) => {
+        impl ::std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(match self { $(Self::$variant => [$($word),+][0],)+ })
+            }
+        }
+        impl ::std::str::FromStr for $ty {
+            type Err = $crate::InputError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let lower = s.trim().to_ascii_lowercase();
+                $( if [$($word),+].contains(&lower.as_str()) { return Ok(Self::$variant); } )+
+                Err($crate::InputError::unknown($what, s, [$([$($word),+][0]),+].join(", ")))
+            }
+        }
+    };
+}
+pub(crate) use word_enum;
+
+word_enum!(Family, "family", V4 => ["v4", "ipv4", "inet"], V6 => ["v6", "ipv6", "inet6"]);
+word_enum!(Proto, "protocol", Tcp => ["tcp"], Udp => ["udp"]);
+
+/// The local address part of a binding: the wildcard of a family, or one specific address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum LocalAddr {
+    /// `0.0.0.0` or `::`: every address of that family on the host.
+    Wildcard(Family),
+    /// One address; IPv4-mapped IPv6 addresses (`::ffff:10.0.0.1`) stand for their IPv4 address.
+    Specific(IpAddr),
+}
+
+impl LocalAddr {
+    /// The address family of a socket that can bind this address (IPv6 for IPv4-mapped ones).
+    pub fn family(self) -> Family {
+        match self {
+            Self::Wildcard(f) => f,
+            Self::Specific(IpAddr::V4(_)) => Family::V4,
+            Self::Specific(IpAddr::V6(_)) => Family::V6,
+        }
+    }
+
+    /// Whether this is a wildcard (including the IPv4-mapped wildcard `::ffff:0.0.0.0`).
+    pub fn is_wildcard(self) -> bool {
+        self.stack().1.is_none()
+    }
+
+    /// The IP address as a socket address would carry it.
+    pub fn ip(self) -> IpAddr {
+        match self {
+            Self::Wildcard(Family::V4) => IpAddr::V4(Ipv4Addr::UNSPECIFIED),
+            Self::Wildcard(Family::V6) => IpAddr::V6(Ipv6Addr::UNSPECIFIED),
+            Self::Specific(ip) => ip,
+        }
+    }
+
+    /// Which IP stack the address lives in and which address it is there (`None`: wildcard).
+    ///
+    /// `domain.md`, "Addresses and overlap": an IPv4-mapped address behaves as that IPv4
+    /// address for conflicts, in both directions.
+    pub fn stack(self) -> (Family, Option<IpAddr>) {
+        match self {
+            Self::Wildcard(f) => (f, None),
+            Self::Specific(IpAddr::V4(v4)) if v4.is_unspecified() => (Family::V4, None),
+            Self::Specific(IpAddr::V4(v4)) => (Family::V4, Some(IpAddr::V4(v4))),
+            Self::Specific(IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
+                Some(v4) if v4.is_unspecified() => (Family::V4, None),
+                Some(v4) => (Family::V4, Some(IpAddr::V4(v4))),
+                None if v6.is_unspecified() => (Family::V6, None),
+                None => (Family::V6, Some(IpAddr::V6(v6))),
+            },
+        }
+    }
+
+    /// Whether this is an IPv4-mapped IPv6 address such as `::ffff:127.0.0.1`.
+    pub fn is_v4_mapped(self) -> bool {
+        self.family() == Family::V6 && self.stack().0 == Family::V4
+    }
+}
+
+impl From<IpAddr> for LocalAddr {
+    fn from(ip: IpAddr) -> Self {
+        match ip {
+            IpAddr::V4(v4) if v4.is_unspecified() => Self::Wildcard(Family::V4),
+            IpAddr::V6(v6) if v6.is_unspecified() => Self::Wildcard(Family::V6),
+            ip => Self::Specific(ip),
+        }
+    }
+}
+
+impl fmt::Display for LocalAddr {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.ip().fmt(f)
+    }
+}
+
+/// How two endpoints on one port relate, seen from the first one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Overlap {
+    /// The same address (two wildcards of one stack, or the same specific address).
+    Identical,
+    /// No address in common: different specific addresses, different stacks or different ports.
+    Disjoint,
+    /// This endpoint is the wildcard and the other a specific address beneath it.
+    Covers,
+    /// This endpoint is a specific address beneath the other's wildcard.
+    CoveredBy,
+}
+
+/// A local address and port, as passed to `bind`.
+///
+/// Parses and displays as Windows tools write it: `0.0.0.0:5150`, `[::]:5150`.
+///
+/// ```
+/// use winsock_bind::{Endpoint, Overlap};
+/// let wildcard: Endpoint = "0.0.0.0:5150".parse().unwrap();
+/// let specific: Endpoint = "10.0.0.1:5150".parse().unwrap();
+/// let mapped: Endpoint = "[::ffff:10.0.0.1]:5150".parse().unwrap();
+/// assert_eq!(wildcard.overlap(&specific), Overlap::Covers);
+/// assert_eq!(mapped.overlap(&specific), Overlap::Identical);
+/// assert_eq!(specific.to_string(), "10.0.0.1:5150");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Endpoint {
+    /// The local address.
+    pub addr: LocalAddr,
+    /// The port; 0 asks for an ephemeral port.
+    pub port: u16,
+}
+
+impl Endpoint {
+    /// An endpoint from an IP address and a port.
+    pub fn new(ip: IpAddr, port: u16) -> Self {
+        Self { addr: LocalAddr::from(ip), port }
+    }
+
+    /// The same address on another port.
+    #[must_use]
+    pub fn with_port(self, port: u16) -> Self {
+        Self { port, ..self }
+    }
+
+    /// How this endpoint relates to `other`: identical, disjoint, or one covers the other.
+    ///
+    /// Only the address stack counts: an IPv4-mapped address is its IPv4 address, and a native
+    /// IPv6 address (including `::` and `::1`) never overlaps an IPv4 one (`domain.md`,
+    /// "Addresses and overlap"). Different specific addresses never overlap (seed 002: "when two
+    /// sockets are bound to the same port number but each on a different explicit interface,
+    /// there is no conflict").
+    pub fn overlap(&self, other: &Self) -> Overlap {
+        if self.port != other.port {
+            return Overlap::Disjoint;
+        }
+        let (mine_stack, mine) = self.addr.stack();
+        let (theirs_stack, theirs) = other.addr.stack();
+        if mine_stack != theirs_stack {
+            return Overlap::Disjoint;
+        }
+        match (mine, theirs) {
+            (None, None) => Overlap::Identical,
+            (None, Some(_)) => Overlap::Covers,
+            (Some(_), None) => Overlap::CoveredBy,
+            (Some(a), Some(b)) if a == b => Overlap::Identical,
+            (Some(_), Some(_)) => Overlap::Disjoint,
+        }
+    }
+
+    /// The socket address form.
+    pub fn socket_addr(self) -> SocketAddr {
+        SocketAddr::new(self.addr.ip(), self.port)
+    }
+}
+
+impl fmt::Display for Endpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.socket_addr().fmt(f)
+    }
+}
+
+impl FromStr for Endpoint {
+    type Err = InputError;
+
+    /// Parses `ip:port` or `[ipv6]:port`, with messages that say what is wrong.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (host, port) = split_host_port(s)?;
+        let port = port.ok_or_else(|| match host {
+            IpAddr::V6(_) if !s.trim().starts_with('[') => {
+                InputError::address(s, "missing port; an IPv6 address with a port needs brackets, e.g. [::1]:80")
+            }
+            IpAddr::V4(_) | IpAddr::V6(_) => InputError::address(s, "missing port (write ip:port, or [ipv6]:port)"),
+        })?;
+        Ok(Self::new(host, parse_port(s, port)?))
+    }
+}
+
+/// Splits `ip`, `ip:port`, `[v6]` or `[v6]:port` and parses the IP; the port is left as text.
+pub(crate) fn split_host_port(s: &str) -> Result<(IpAddr, Option<&str>), InputError> {
+    let t = s.trim();
+    if t.is_empty() {
+        return Err(InputError::address(s, "empty address"));
+    }
+    if let Some(rest) = t.strip_prefix('[') {
+        let (inside, after) =
+            rest.split_once(']').ok_or_else(|| InputError::address(s, "missing `]` after an IPv6 address"))?;
+        let ip = inside
+            .parse::<Ipv6Addr>()
+            .map_err(|_| InputError::address(s, format!("`{inside}` is not an IPv6 address")))?;
+        return match after {
+            "" => Ok((IpAddr::V6(ip), None)),
+            _ => match after.strip_prefix(':') {
+                Some(port) => Ok((IpAddr::V6(ip), Some(port))),
+                None => Err(InputError::address(s, format!("unexpected `{after}` after `]`"))),
+            },
+        };
+    }
+    match t.matches(':').count() {
+        0 => parse_v4(s, t).map(|ip| (ip, None)),
+        1 => {
+            let (ip, port) = t.split_once(':').expect("one colon");
+            parse_v4(s, ip).map(|ip| (ip, Some(port)))
+        }
+        _ => match t.parse::<Ipv6Addr>() {
+            Ok(ip) => Ok((IpAddr::V6(ip), None)),
+            Err(_) => Err(InputError::address(s, "an IPv6 address with a port needs brackets, e.g. [::1]:80")),
+        },
+    }
+}
+
+fn parse_v4(whole: &str, ip: &str) -> Result<IpAddr, InputError> {
+    ip.parse::<Ipv4Addr>()
+        .map(IpAddr::V4)
+        .map_err(|_| InputError::address(whole, format!("`{ip}` is not an IPv4 address (four numbers 0-255)")))
+}
+
+pub(crate) fn parse_port(whole: &str, port: &str) -> Result<u16, InputError> {
+    if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(InputError::address(whole, format!("port `{port}` is not a number from 0 to 65535")));
+    }
+    port.parse::<u16>().map_err(|_| InputError::address(whole, format!("port {port} is out of range (0 to 65535)")))
+}
+
+impl TryFrom<String> for Endpoint {
+    type Error = InputError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl From<Endpoint> for String {
+    fn from(e: Endpoint) -> Self {
+        e.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ep(s: &str) -> Endpoint {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn overlap_is_symmetric_with_covers_mirrored() {
+        let cases = [
+            ("0.0.0.0:5150", "0.0.0.0:5150", Overlap::Identical),
+            ("0.0.0.0:5150", "10.0.0.1:5150", Overlap::Covers),
+            ("10.0.0.1:5150", "10.0.0.1:5150", Overlap::Identical),
+            ("10.0.0.1:5150", "10.99.99.99:5150", Overlap::Disjoint),
+            ("127.0.0.1:5150", "127.0.0.2:5150", Overlap::Disjoint),
+            ("0.0.0.0:5150", "0.0.0.0:5151", Overlap::Disjoint),
+            ("[::]:5150", "[::1]:5150", Overlap::Covers),
+            ("[::]:5150", "0.0.0.0:5150", Overlap::Disjoint),
+            ("[::1]:5150", "127.0.0.1:5150", Overlap::Disjoint),
+            ("[::ffff:127.0.0.1]:5150", "127.0.0.1:5150", Overlap::Identical),
+            ("[::ffff:0.0.0.0]:5150", "127.0.0.1:5150", Overlap::Covers),
+            ("[::ffff:0.0.0.0]:5150", "0.0.0.0:5150", Overlap::Identical),
+            ("[::]:5150", "[::ffff:127.0.0.1]:5150", Overlap::Disjoint),
+        ];
+        for (a, b, expected) in cases {
+            assert_eq!(ep(a).overlap(&ep(b)), expected, "{a} vs {b}");
+            let mirrored = match expected {
+                Overlap::Covers => Overlap::CoveredBy,
+                Overlap::CoveredBy => Overlap::Covers,
+                other => other,
+            };
+            assert_eq!(ep(b).overlap(&ep(a)), mirrored, "{b} vs {a}");
+        }
+    }
+
+    #[test]
+    fn parse_and_display_round_trip() {
+        for s in ["0.0.0.0:5150", "[::]:80", "[::ffff:127.0.0.1]:1", "10.0.0.1:0", "[::1]:65535"] {
+            assert_eq!(ep(s).to_string(), s);
+        }
+    }
+
+    #[test]
+    fn bad_addresses_say_what_is_wrong() {
+        let cases = [
+            ("256.0.0.1:80", "`256.0.0.1` is not an IPv4 address"),
+            ("[::1]", "missing port"),
+            ("::1:80", "needs brackets"),
+            ("10.0.0.1:65536", "out of range"),
+            ("10.0.0.1:-1", "is not a number"),
+            ("10.0.0.1", "missing port"),
+            ("[::1", "missing `]`"),
+            ("", "empty"),
+            ("[::1]x", "unexpected"),
+        ];
+        for (input, needle) in cases {
+            let err = input.parse::<Endpoint>().unwrap_err().to_string();
+            assert!(err.contains(needle), "{input}: {err}");
+        }
+    }
+
+    #[test]
+    fn wildcards_are_recognised_in_every_spelling() {
+        assert!(ep("0.0.0.0:1").addr.is_wildcard());
+        assert!(ep("[::]:1").addr.is_wildcard());
+        assert!(ep("[::ffff:0.0.0.0]:1").addr.is_wildcard());
+        assert!(ep("[::ffff:0.0.0.0]:1").addr.is_v4_mapped());
+        assert!(!ep("[::1]:1").addr.is_wildcard());
+    }
+}

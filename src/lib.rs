@@ -1,0 +1,55 @@
+//! # winsock-bind
+//!
+//! Predicts, explains and audits what Windows does when a program binds a socket: whether
+//! `bind()` succeeds or fails with WSAEADDRINUSE or WSAEACCES, depending on SO_REUSEADDR and
+//! SO_EXCLUSIVEADDRUSE on both sockets, wildcard or specific addresses, same or different
+//! accounts, and the Windows release. Pure Rust, deterministic, no real sockets.
+//!
+//! A second server started by another account, binding a specific address beneath an exclusive
+//! wildcard on Windows Server 2003, fails with WSAEACCES; on Windows XP, SO_REUSEADDR would have
+//! stolen a plain wildcard:
+//!
+//! ```
+//! use winsock_bind::{second_bind, rules::Users, Era, Reason, WsaError};
+//!
+//! let d = second_bind(Era::Server2003, Users::Different, "exclusive 0.0.0.0:5150", "reuseaddr 10.0.0.1:5150")?;
+//! assert_eq!(d.error(), Some(WsaError::Access));
+//! assert_eq!(d.reason, Reason::UnderExclusiveWildcard);
+//! println!("{d}"); // WSAEACCES (10013) by rule E3 under-exclusive-wildcard: socket #1 holds ...
+//!
+//! assert!(second_bind(Era::Xp, Users::Different, "default 0.0.0.0:80", "reuseaddr 0.0.0.0:80")?.is_ok());
+//! # Ok::<(), winsock_bind::InputError>(())
+//! ```
+//!
+//! ## Map
+//!
+//! - [`Era`]: Windows releases and their socket rules, as data.
+//! - [`Endpoint`]: addresses, ports, and how two of them [`Overlap`].
+//! - [`rules`]: the pure decision of one bind against the bindings on its port ([`rules::decide`]),
+//!   with the [`Reason`] (rule) that fired; the option rules.
+//! - [`table`]: the documents' outcome tables, generated from the rules, as CSV or Markdown.
+//! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
+#![cfg_attr(not(test), warn(clippy::unwrap_used))]
+#![doc(test(attr(deny(warnings))))]
+
+mod endpoint;
+mod era;
+mod error;
+mod explain;
+mod id;
+mod options;
+pub mod rules;
+pub mod table;
+
+pub use endpoint::{Endpoint, Family, LocalAddr, Overlap, Proto};
+pub use era::{eras_table, Behaviour, Era, EraProfile, Exclusive, Ipv6, PROFILES};
+pub use error::{InputError, WsaError};
+pub use explain::{second_bind, BindSpec, DEFAULT_PORT};
+pub use id::{SocketId, UserId};
+pub use options::{ReuseMode, SocketOption};
+pub use rules::{Decision, Reason};
+
+/// The README's examples run as doc tests, so the README cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,0 +1,123 @@
+//! Socket options: the reuse axis that the bind rules read, and the option names of Winsock.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::InputError;
+
+/// How a socket asked to share its port: the one axis of options the bind rules read.
+///
+/// Setting both SO_REUSEADDR and SO_EXCLUSIVEADDRUSE is refused at `setsockopt` (WSAEINVAL),
+/// so there is no variant for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReuseMode {
+    /// Neither option set: Windows' default.
+    Default,
+    /// SO_REUSEADDR set.
+    #[serde(rename = "reuseaddr")]
+    ReuseAddr,
+    /// SO_EXCLUSIVEADDRUSE set.
+    Exclusive,
+}
+
+impl ReuseMode {
+    /// The three modes in the documents' row and column order.
+    pub const ALL: [Self; 3] = [Self::Default, Self::ReuseAddr, Self::Exclusive];
+
+    /// The label the documents use in their tables: `Default`, `SO_REUSEADDR`, `SO_EXCLUSIVEADDRUSE`.
+    pub fn document_label(self) -> &'static str {
+        match self {
+            Self::Default => "Default",
+            Self::ReuseAddr => "SO_REUSEADDR",
+            Self::Exclusive => "SO_EXCLUSIVEADDRUSE",
+        }
+    }
+
+    /// The option this mode sets, if any.
+    pub fn option(self) -> Option<SocketOption> {
+        match self {
+            Self::Default => None,
+            Self::ReuseAddr => Some(SocketOption::ReuseAddr),
+            Self::Exclusive => Some(SocketOption::ExclusiveAddrUse),
+        }
+    }
+}
+
+impl fmt::Display for ReuseMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Default => "default",
+            Self::ReuseAddr => "reuseaddr",
+            Self::Exclusive => "exclusive",
+        })
+    }
+}
+
+impl FromStr for ReuseMode {
+    type Err = InputError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "default" | "none" => Ok(Self::Default),
+            "reuseaddr" | "so_reuseaddr" | "reuse" => Ok(Self::ReuseAddr),
+            "exclusive" | "so_exclusiveaddruse" | "exclusiveaddruse" => Ok(Self::Exclusive),
+            _ => Err(InputError::unknown("option", s, "default, reuseaddr, exclusive")),
+        }
+    }
+}
+
+/// A socket option of Winsock that the model knows, by its Windows name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum SocketOption {
+    /// `SO_REUSEADDR`: **simulated**; lets the socket share a port (seed 002).
+    #[serde(rename = "SO_REUSEADDR")]
+    ReuseAddr,
+    /// `SO_EXCLUSIVEADDRUSE`: **simulated**; forbids sharing the port (seed 002).
+    #[serde(rename = "SO_EXCLUSIVEADDRUSE")]
+    ExclusiveAddrUse,
+    /// `IPV6_V6ONLY`: **simulated**; off makes an IPv6 socket dual-stack (`domain.md`).
+    #[serde(rename = "IPV6_V6ONLY")]
+    V6Only,
+    /// `SO_LINGER`: **simulated** for on with 0 seconds (abortive close); other values are stored.
+    #[serde(rename = "SO_LINGER")]
+    Linger,
+    /// `SO_ACCEPTCONN`: read-only; whether the socket is listening.
+    #[serde(rename = "SO_ACCEPTCONN")]
+    AcceptConn,
+}
+
+impl SocketOption {
+    /// Every option, in definition order.
+    pub const ALL: [Self; 5] = [Self::ReuseAddr, Self::ExclusiveAddrUse, Self::V6Only, Self::Linger, Self::AcceptConn];
+
+    /// The Winsock name, e.g. `SO_EXCLUSIVEADDRUSE`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::ReuseAddr => "SO_REUSEADDR",
+            Self::ExclusiveAddrUse => "SO_EXCLUSIVEADDRUSE",
+            Self::V6Only => "IPV6_V6ONLY",
+            Self::Linger => "SO_LINGER",
+            Self::AcceptConn => "SO_ACCEPTCONN",
+        }
+    }
+}
+
+impl fmt::Display for SocketOption {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for SocketOption {
+    type Err = InputError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        Self::ALL.into_iter().find(|o| o.name().eq_ignore_ascii_case(t)).ok_or_else(|| {
+            let names: Vec<&str> = Self::ALL.iter().map(|o| o.name()).collect();
+            InputError::unknown("socket option", s, names.join(", "))
+        })
+    }
+}

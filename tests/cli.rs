@@ -1,0 +1,83 @@
+//! The command-line contract: outputs, byte-exact CSV, and exit status 2 on bad input.
+
+use std::process::{Command, Output};
+
+fn winsock_bind(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_winsock-bind")).args(args).output().expect("run winsock-bind")
+}
+
+fn oracle(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/tables/{name}", env!("CARGO_MANIFEST_DIR"))).expect("oracle file")
+}
+
+#[test]
+fn table_csv_is_byte_identical_to_the_oracles() {
+    for (era, users, file) in [
+        ("server2003", "same", "enhanced-same-user.csv"),
+        ("server2003", "different", "enhanced-different-users.csv"),
+        ("xpsp2", "same", "pre2003.csv"),
+        ("xpsp2", "different", "pre2003.csv"),
+    ] {
+        let out = winsock_bind(&["table", "--era", era, "--users", users, "--format", "csv"]);
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8_lossy(&out.stdout), oracle(file), "{era} {users}");
+    }
+}
+
+#[test]
+fn eras_lists_every_era() {
+    let out = winsock_bind(&["eras"]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    for era in winsock_bind::Era::ALL {
+        assert!(text.lines().any(|l| l.starts_with(&format!("{era} "))), "{era} missing");
+    }
+}
+
+#[test]
+fn explain_prints_the_outcome_and_the_reason() {
+    let out = winsock_bind(&[
+        "explain",
+        "--era",
+        "server2003",
+        "--users",
+        "different",
+        "--first",
+        "exclusive 0.0.0.0",
+        "--second",
+        "reuseaddr 10.0.0.1",
+    ]);
+    assert!(out.status.success());
+    insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
+}
+
+#[test]
+fn bad_arguments_exit_2_with_a_message_naming_the_problem() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["table", "--era", "win31"], "unknown era `win31`"),
+        (&["table", "--era", "xp", "--users", "both"], "unknown users `both`"),
+        (&["table", "--era", "xp", "--format", "pdf"], "unknown format `pdf`"),
+        (&["table"], "--era"),
+        (
+            &["explain", "--era", "xp", "--first", "steal 0.0.0.0", "--second", "default 0.0.0.0"],
+            "unknown bind word `steal`",
+        ),
+        (
+            &["explain", "--era", "xp", "--first", "default 256.0.0.1", "--second", "default 0.0.0.0"],
+            "not an IPv4 address",
+        ),
+        (
+            &["explain", "--era", "xp", "--first", "default 0.0.0.0:65536", "--second", "default 0.0.0.0"],
+            "out of range",
+        ),
+        (&["explain", "--era", "xp", "--first", "", "--second", "default 0.0.0.0"], "bad bind description"),
+        (&["frobnicate"], "unrecognized subcommand"),
+    ];
+    for (args, needle) in cases {
+        let out = winsock_bind(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(needle), "{args:?}: stderr was {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
