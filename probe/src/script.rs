@@ -1,0 +1,262 @@
+//! The input language: one step per line.
+//!
+//! ```text
+//! socket ID v4|v6 tcp|udp
+//! setsockopt ID SO_REUSEADDR|SO_EXCLUSIVEADDRUSE|IPV6_V6ONLY INT
+//! linger ID ONOFF SECONDS
+//! getsockopt ID SO_REUSEADDR|SO_EXCLUSIVEADDRUSE|IPV6_V6ONLY|SO_ACCEPTCONN
+//! bind ID ADDR
+//! listen ID
+//! connect ID|- ADDR
+//! accept LISTENER NEWID
+//! close ID
+//! shutdown ID
+//! abort ID
+//! send ID|- ADDR
+//! ```
+//!
+//! Blank lines and lines whose first non-blank character is `#` are ignored.
+
+use crate::sys::Opt;
+use std::net::SocketAddr;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Step {
+    Socket {
+        id: String,
+        v6: bool,
+        udp: bool,
+    },
+    SetOpt {
+        id: String,
+        opt: Opt,
+        value: i32,
+    },
+    Linger {
+        id: String,
+        on: bool,
+        secs: u16,
+    },
+    GetOpt {
+        id: String,
+        opt: Opt,
+    },
+    Bind {
+        id: String,
+        addr: SocketAddr,
+    },
+    Listen {
+        id: String,
+    },
+    /// `from == None` is `connect - ADDR` (a fresh "remote" socket).
+    Connect {
+        from: Option<String>,
+        addr: SocketAddr,
+    },
+    Accept {
+        listener: String,
+        new_id: String,
+    },
+    Close {
+        id: String,
+    },
+    Shutdown {
+        id: String,
+    },
+    Abort {
+        id: String,
+    },
+    /// `from == None` is `send - ADDR` (a fresh unbound UDP socket).
+    Send {
+        from: Option<String>,
+        addr: SocketAddr,
+    },
+}
+
+impl Step {
+    /// Every address the step names (for the port mapping).
+    pub fn addr_mut(&mut self) -> Option<&mut SocketAddr> {
+        match self {
+            Step::Bind { addr, .. } | Step::Connect { addr, .. } | Step::Send { addr, .. } => Some(addr),
+            _ => None,
+        }
+    }
+}
+
+/// An input error: the line number and what is wrong.
+#[derive(Debug)]
+pub struct ParseError {
+    pub line_no: usize,
+    pub what: String,
+}
+
+pub fn parse(input: &str) -> Result<Vec<Step>, ParseError> {
+    let mut steps = Vec::new();
+    for (i, raw) in input.lines().enumerate() {
+        let line_no = i + 1;
+        let text = raw.trim();
+        if text.is_empty() || text.starts_with('#') {
+            continue;
+        }
+        let step = parse_step(text).map_err(|what| ParseError { line_no, what })?;
+        steps.push(step);
+    }
+    Ok(steps)
+}
+
+fn parse_step(text: &str) -> Result<Step, String> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let verb = tokens[0];
+    let args = &tokens[1..];
+    let want = |n: usize, usage: &str| -> Result<(), String> {
+        if args.len() == n {
+            Ok(())
+        } else {
+            Err(format!("`{}` takes {} argument(s): {}", verb, n, usage))
+        }
+    };
+    Ok(match verb {
+        "socket" => {
+            want(3, "socket ID v4|v6 tcp|udp")?;
+            let v6 = match args[1] {
+                "v4" => false,
+                "v6" => true,
+                other => return Err(format!("family must be v4 or v6, not `{}`", other)),
+            };
+            let udp = match args[2] {
+                "tcp" => false,
+                "udp" => true,
+                other => return Err(format!("type must be tcp or udp, not `{}`", other)),
+            };
+            Step::Socket { id: new_id(args[0])?, v6, udp }
+        }
+        "setsockopt" => {
+            want(3, "setsockopt ID SO_REUSEADDR|SO_EXCLUSIVEADDRUSE|IPV6_V6ONLY INT")?;
+            let opt = option(args[1])?;
+            if opt == Opt::AcceptConn {
+                return Err("SO_ACCEPTCONN is read-only (getsockopt only)".to_string());
+            }
+            let value = args[2]
+                .parse::<i32>()
+                .map_err(|_| format!("option value must be a 32-bit integer, not `{}`", args[2]))?;
+            Step::SetOpt { id: id(args[0])?, opt, value }
+        }
+        "linger" => {
+            want(3, "linger ID ONOFF SECONDS")?;
+            let on = match args[1] {
+                "0" => false,
+                "1" => true,
+                other => return Err(format!("ONOFF must be 0 or 1, not `{}`", other)),
+            };
+            let secs = args[2]
+                .parse::<u16>()
+                .map_err(|_| format!("SECONDS must be an integer 0..=65535, not `{}`", args[2]))?;
+            Step::Linger { id: id(args[0])?, on, secs }
+        }
+        "getsockopt" => {
+            want(2, "getsockopt ID SO_REUSEADDR|SO_EXCLUSIVEADDRUSE|IPV6_V6ONLY|SO_ACCEPTCONN")?;
+            Step::GetOpt { id: id(args[0])?, opt: option(args[1])? }
+        }
+        "bind" => {
+            want(2, "bind ID ADDR")?;
+            Step::Bind { id: id(args[0])?, addr: addr(args[1])? }
+        }
+        "listen" => {
+            want(1, "listen ID")?;
+            Step::Listen { id: id(args[0])? }
+        }
+        "connect" => {
+            want(2, "connect ID|- ADDR")?;
+            Step::Connect { from: id_or_dash(args[0])?, addr: addr(args[1])? }
+        }
+        "accept" => {
+            want(2, "accept LISTENER NEWID")?;
+            Step::Accept { listener: id(args[0])?, new_id: new_id(args[1])? }
+        }
+        "close" => {
+            want(1, "close ID")?;
+            Step::Close { id: id(args[0])? }
+        }
+        "shutdown" => {
+            want(1, "shutdown ID")?;
+            Step::Shutdown { id: id(args[0])? }
+        }
+        "abort" => {
+            want(1, "abort ID")?;
+            Step::Abort { id: id(args[0])? }
+        }
+        "send" => {
+            want(2, "send ID|- ADDR")?;
+            Step::Send { from: id_or_dash(args[0])?, addr: addr(args[1])? }
+        }
+        other => return Err(format!("unknown step `{}`", other)),
+    })
+}
+
+fn option(s: &str) -> Result<Opt, String> {
+    Ok(match s {
+        "SO_REUSEADDR" => Opt::ReuseAddr,
+        "SO_EXCLUSIVEADDRUSE" => Opt::ExclusiveAddrUse,
+        "IPV6_V6ONLY" => Opt::V6Only,
+        "SO_ACCEPTCONN" => Opt::AcceptConn,
+        other => return Err(format!("unknown option `{}`", other)),
+    })
+}
+
+fn addr(s: &str) -> Result<SocketAddr, String> {
+    s.parse::<SocketAddr>().map_err(|_| format!("`{}` is not an address like 127.0.0.1:5150 or [::1]:5150", s))
+}
+
+/// An ID that refers to a socket (`-` is not an ID).
+fn id(s: &str) -> Result<String, String> {
+    if s == "-" {
+        Err("`-` is not a socket ID here".to_string())
+    } else {
+        Ok(s.to_string())
+    }
+}
+
+/// An ID that a step creates.
+fn new_id(s: &str) -> Result<String, String> {
+    id(s)
+}
+
+fn id_or_dash(s: &str) -> Result<Option<String>, String> {
+    if s == "-" {
+        Ok(None)
+    } else {
+        Ok(Some(s.to_string()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_steps_and_skips_comments() {
+        let steps =
+            parse("# c\n\nsocket a v4 tcp\r\nbind a 127.0.0.1:5150\nconnect - [::ffff:127.0.0.1]:5150\n").unwrap();
+        assert_eq!(steps.len(), 3);
+        assert_eq!(steps[0], Step::Socket { id: "a".into(), v6: false, udp: false });
+        assert_eq!(steps[2], Step::Connect { from: None, addr: "[::ffff:127.0.0.1]:5150".parse().unwrap() });
+    }
+
+    #[test]
+    fn reports_the_bad_line() {
+        let e = parse("socket a v4 tcp\nbind a nowhere\n").unwrap_err();
+        assert_eq!(e.line_no, 2);
+        for bad in [
+            "socket a v5 tcp",
+            "setsockopt a SO_ACCEPTCONN 1",
+            "setsockopt a SO_REUSEADDR x",
+            "linger a 2 0",
+            "frob a",
+            "close",
+            "close - ",
+            "socket - v4 tcp",
+        ] {
+            assert!(parse(bad).is_err(), "{}", bad);
+        }
+    }
+}

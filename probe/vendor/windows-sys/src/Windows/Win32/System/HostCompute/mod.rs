@@ -1,0 +1,1 @@
+pub type HCS_CALLBACK = isize;
