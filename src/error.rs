@@ -69,6 +69,8 @@ wsa_errors! {
     Inval = 10022, "WSAEINVAL", "inval", "invalid argument";
     /// The handle is not a socket, or the socket is closed.
     NotSock = 10038, "WSAENOTSOCK", "notsock", "not a socket";
+    /// A non-blocking call found nothing to do (accept with no pending connection).
+    WouldBlock = 10035, "WSAEWOULDBLOCK", "wouldblock", "resource temporarily unavailable";
     /// The option is unknown or unsupported in this era (SO_EXCLUSIVEADDRUSE on 9x).
     NoProtoOpt = 10042, "WSAENOPROTOOPT", "noprotoopt", "bad protocol option";
     /// The operation is not supported on this kind of socket (listen on UDP).

@@ -7,7 +7,7 @@ use crate::era::Era;
 use crate::error::InputError;
 use crate::id::{SocketId, UserId};
 use crate::options::ReuseMode;
-use crate::rules::{self, Binding, Decision, Users};
+use crate::rules::{self, Binding, Decision, Refusal, Users};
 
 /// The port used when a bind description gives none (seed 002's example port).
 pub const DEFAULT_PORT: u16 = 5150;
@@ -103,13 +103,13 @@ pub fn second_bind(era: Era, users: Users, first: &str, second: &str) -> Result<
         Users::Same => UserId(1),
         Users::Different => UserId(2),
     };
-    let binding = |spec: &BindSpec, socket, owner| -> Result<Binding, Decision> {
+    let binding = |spec: &BindSpec, socket, owner| -> Result<Binding, Refusal> {
         let mode = rules::options::apply(era, spec.mode, spec.admin)?;
-        Ok(Binding { socket: SocketId(socket), owner, endpoint: spec.endpoint, mode, v6only: spec.v6only })
+        Ok(Binding::new(SocketId(socket), owner, spec.endpoint, mode, spec.v6only))
     };
     Ok(match (binding(&a, 1, UserId(1)), binding(&b, 2, owner_b)) {
         (Ok(x), Ok(y)) => rules::decide(era, &y, &[x]),
-        (Err(refusal), _) | (Ok(_), Err(refusal)) => refusal,
+        (Err(refusal), _) | (Ok(_), Err(refusal)) => *refusal.decision(),
     })
 }
 

@@ -27,6 +27,9 @@
 //! - [`Endpoint`]: addresses, ports, and how two of them [`Overlap`].
 //! - [`rules`]: the pure decision of one bind against the bindings on its port ([`rules::decide`]),
 //!   with the [`Reason`] (rule) that fired; the option rules.
+//! - [`Host`]: a stateful simulated Windows machine: sockets, options, binds, connections,
+//!   delivery; every call returns `Result<_, Refusal>` like a real one, with its rule.
+//! - [`scenario`]: scenario files (JSON, TOML) that read like tests, run on a `Host`.
 //! - [`table`]: the documents' outcome tables, generated from the rules, as CSV or Markdown.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
@@ -36,18 +39,21 @@ mod endpoint;
 mod era;
 mod error;
 mod explain;
+mod host;
 mod id;
 mod options;
 pub mod rules;
+pub mod scenario;
 pub mod table;
 
 pub use endpoint::{Endpoint, Family, LocalAddr, Overlap, Proto};
 pub use era::{eras_table, Behaviour, Era, EraProfile, Exclusive, Ipv6, PROFILES};
 pub use error::{InputError, WsaError};
 pub use explain::{second_bind, BindSpec, DEFAULT_PORT};
+pub use host::{ConnId, Connect, Connection, Host, Linger, Peer, Socket, SocketState, TcpState, Transition, User};
 pub use id::{SocketId, UserId};
 pub use options::{ReuseMode, SocketOption};
-pub use rules::{Decision, Reason};
+pub use rules::{Decision, Reason, Refusal};
 
 /// The README's examples run as doc tests, so the README cannot drift from the API.
 #[cfg(doctest)]

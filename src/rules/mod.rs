@@ -17,18 +17,20 @@
 //! | O1-O3 | [`options`]: who may set which option | all eras |
 #![deny(clippy::wildcard_enum_match_arm)]
 
+pub mod delivery;
 pub mod dual_stack;
 pub mod enhanced;
 pub mod legacy;
+pub mod lifetime;
 pub mod options;
 mod reason;
 
 use serde::Serialize;
 
-pub use reason::{Decision, Reason};
+pub use reason::{Alternative, Decision, Reason, Refusal};
 
 use crate::endpoint::{Endpoint, Overlap};
-use crate::era::Era;
+use crate::era::{Behaviour, Era};
 use crate::error::WsaError;
 use crate::id::{SocketId, UserId};
 use crate::options::ReuseMode;
@@ -48,6 +50,16 @@ pub struct Binding {
     pub mode: ReuseMode,
     /// IPV6_V6ONLY (meaningful for IPv6 sockets bound to `::`; Windows' default is on).
     pub v6only: bool,
+    /// The socket is closed but had SO_EXCLUSIVEADDRUSE and a connection it accepted or made is
+    /// still active (seed 002's caveat). Always `false` for an attempt.
+    pub lingering: bool,
+}
+
+impl Binding {
+    /// An open binding (not lingering).
+    pub fn new(socket: SocketId, owner: UserId, endpoint: Endpoint, mode: ReuseMode, v6only: bool) -> Self {
+        Self { socket, owner, endpoint, mode, v6only, lingering: false }
+    }
 }
 
 /// Whether the two callers of a table are the same account (Table 3) or not (Table 4).
@@ -82,31 +94,66 @@ pub enum Verdict {
 /// ```
 /// use winsock_bind::rules::{decide, Binding};
 /// use winsock_bind::{Era, ReuseMode, SocketId, UserId, WsaError};
-/// let server = Binding { socket: SocketId(1), owner: UserId(1), endpoint: "0.0.0.0:80".parse().unwrap(),
-///                        mode: ReuseMode::Default, v6only: true };
-/// let thief = Binding { socket: SocketId(2), owner: UserId(2), endpoint: "0.0.0.0:80".parse().unwrap(),
-///                       mode: ReuseMode::ReuseAddr, v6only: true };
+/// let port_80 = "0.0.0.0:80".parse().unwrap();
+/// let server = Binding::new(SocketId(1), UserId(1), port_80, ReuseMode::Default, true);
+/// let thief = Binding::new(SocketId(2), UserId(2), port_80, ReuseMode::ReuseAddr, true);
 /// // Windows XP: SO_REUSEADDR steals the port.
 /// assert!(decide(Era::Xp, &thief, &[server]).is_ok());
 /// // Windows Server 2003: enhanced socket security refuses.
 /// assert_eq!(decide(Era::Server2003, &thief, &[server]).error(), Some(WsaError::Access));
 /// ```
 pub fn decide(era: Era, attempt: &Binding, existing: &[Binding]) -> Decision {
+    decide_as(era, era.profile().behaviour, attempt, existing)
+}
+
+/// [`decide`] with the behaviour chosen, and the other behaviour's answer attached as
+/// [`Decision::alternative`] where the two differ (`design.md`, "Documented and observed
+/// behaviour"). They can differ only when a lingering binding is on the port.
+pub fn decide_as(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Binding]) -> Decision {
+    let mut given = decide_one(era, behaviour, attempt, existing);
+    if existing.iter().any(|b| b.lingering) {
+        let other = match behaviour {
+            Behaviour::Documented => Behaviour::Observed,
+            Behaviour::Observed => Behaviour::Documented,
+        };
+        let d = decide_one(era, other, attempt, existing);
+        if d.result != given.result {
+            given.alternative = Some(Alternative { behaviour: other, result: d.result, reason: d.reason });
+        }
+    }
+    given
+}
+
+fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Binding]) -> Decision {
     let mut allowed: Option<(Reason, Binding)> = None;
     for e in existing {
-        match pair(era, e, attempt) {
+        match pair(era, behaviour, e, attempt) {
             Verdict::Apart => {}
             Verdict::Allow(reason) => {
                 allowed.get_or_insert((reason, *e));
             }
             Verdict::Refuse(error, reason) => {
-                return Decision { result: Err(error), reason, attempt: Some(attempt.endpoint), against: Some(*e) };
+                return Decision {
+                    result: Err(error),
+                    reason,
+                    attempt: Some(attempt.endpoint),
+                    against: Some(*e),
+                    alternative: None,
+                };
             }
         }
     }
     match allowed {
-        Some((reason, e)) => Decision { result: Ok(()), reason, attempt: Some(attempt.endpoint), against: Some(e) },
-        None => Decision { result: Ok(()), reason: Reason::NoOverlap, attempt: Some(attempt.endpoint), against: None },
+        Some((reason, e)) => {
+            Decision { result: Ok(()), reason, attempt: Some(attempt.endpoint), against: Some(e), alternative: None }
+        }
+        None => Decision {
+            result: Ok(()),
+            reason: Reason::NoOverlap,
+            attempt: Some(attempt.endpoint),
+            against: None,
+            alternative: None,
+        },
     }
 }
 
@@ -114,9 +161,13 @@ pub fn decide(era: Era, attempt: &Binding, existing: &[Binding]) -> Decision {
 ///
 /// An overlap of the addresses themselves goes to the era's rules; an overlap that exists only
 /// through a dual-stack socket's IPv4 half goes to the dual-stack rules.
-pub fn pair(era: Era, existing: &Binding, attempt: &Binding) -> Verdict {
+pub fn pair(era: Era, behaviour: Behaviour, existing: &Binding, attempt: &Binding) -> Verdict {
     let same_user = existing.owner == attempt.owner;
-    match attempt.endpoint.overlap(&existing.endpoint) {
+    let overlap = attempt.endpoint.overlap(&existing.endpoint);
+    if existing.lingering {
+        return lifetime::pair(behaviour, overlap);
+    }
+    match overlap {
         Overlap::Disjoint => dual_stack::pair(era, existing, attempt),
         overlap @ (Overlap::Identical | Overlap::Covers | Overlap::CoveredBy) => {
             if era.profile().enhanced_security {
@@ -133,7 +184,7 @@ mod tests {
     use super::*;
 
     fn b(socket: u32, owner: u32, ep: &str, mode: ReuseMode) -> Binding {
-        Binding { socket: SocketId(socket), owner: UserId(owner), endpoint: ep.parse().unwrap(), mode, v6only: true }
+        Binding::new(SocketId(socket), UserId(owner), ep.parse().unwrap(), mode, true)
     }
 
     #[test]

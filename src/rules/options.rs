@@ -1,6 +1,6 @@
 //! Option rules: who may turn SO_REUSEADDR and SO_EXCLUSIVEADDRUSE on, and when.
 
-use super::{Decision, Reason};
+use super::{Reason, Refusal};
 use crate::era::{Era, Exclusive};
 use crate::error::WsaError;
 use crate::options::ReuseMode;
@@ -16,8 +16,8 @@ use crate::options::ReuseMode;
 ///   always succeeds (`domain.md`, Options).
 ///
 /// `exclusive` says which option: `true` for SO_EXCLUSIVEADDRUSE, `false` for SO_REUSEADDR.
-pub fn set_reuse(era: Era, current: ReuseMode, exclusive: bool, on: bool, admin: bool) -> Result<ReuseMode, Decision> {
-    let refuse = |e, r| Err(Decision::new(Err(e), r));
+pub fn set_reuse(era: Era, current: ReuseMode, exclusive: bool, on: bool, admin: bool) -> Result<ReuseMode, Refusal> {
+    let refuse = |e, r| Err(Refusal::new(e, r));
     match (exclusive, on) {
         (true, _) if era.profile().exclusive == Exclusive::Unavailable => {
             refuse(WsaError::NoProtoOpt, Reason::ExclusiveUnavailable)
@@ -39,7 +39,7 @@ pub fn set_reuse(era: Era, current: ReuseMode, exclusive: bool, on: bool, admin:
 }
 
 /// The mode a fresh socket ends up with after setting the option that `wanted` names.
-pub fn apply(era: Era, wanted: ReuseMode, admin: bool) -> Result<ReuseMode, Decision> {
+pub fn apply(era: Era, wanted: ReuseMode, admin: bool) -> Result<ReuseMode, Refusal> {
     match wanted {
         ReuseMode::Default => Ok(ReuseMode::Default),
         ReuseMode::ReuseAddr => set_reuse(era, ReuseMode::Default, false, true, admin),
@@ -64,7 +64,7 @@ mod tests {
             (Era::Server2003, false, Ok(ReuseMode::Exclusive)),
         ];
         for (era, admin, expected) in cases {
-            let got = apply(era, ReuseMode::Exclusive, admin).map_err(|d| d.result.unwrap_err());
+            let got = apply(era, ReuseMode::Exclusive, admin).map_err(|r| r.error());
             assert_eq!(got, expected, "{era} admin={admin}");
         }
     }
@@ -72,11 +72,8 @@ mod tests {
     #[test]
     fn enabling_one_reuse_option_while_the_other_is_on_is_invalid_but_disabling_is_not() {
         let era = Era::Win10;
-        assert_eq!(set_reuse(era, ReuseMode::ReuseAddr, true, true, false).unwrap_err().error(), Some(WsaError::Inval));
-        assert_eq!(
-            set_reuse(era, ReuseMode::Exclusive, false, true, false).unwrap_err().error(),
-            Some(WsaError::Inval)
-        );
+        assert_eq!(set_reuse(era, ReuseMode::ReuseAddr, true, true, false).unwrap_err().error(), WsaError::Inval);
+        assert_eq!(set_reuse(era, ReuseMode::Exclusive, false, true, false).unwrap_err().error(), WsaError::Inval);
         assert_eq!(set_reuse(era, ReuseMode::ReuseAddr, true, false, false), Ok(ReuseMode::ReuseAddr));
         assert_eq!(set_reuse(era, ReuseMode::Exclusive, false, false, false), Ok(ReuseMode::Exclusive));
         assert_eq!(set_reuse(era, ReuseMode::Exclusive, true, false, false), Ok(ReuseMode::Default));

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::Binding;
 use crate::endpoint::Endpoint;
+use crate::era::Behaviour;
 use crate::error::WsaError;
 
 /// Defines [`Reason`] from rows of `Variant = "id", "slug", "source";`, like `WsaError`.
@@ -80,6 +81,40 @@ reasons! {
     ExclusiveNeedsAdmin = "O2", "exclusive-needs-admin", "seed 002 (\"in the past only applications running with Administrator privileges\")";
     /// SO_REUSEADDR and SO_EXCLUSIVEADDRUSE cannot both be on.
     ReuseOptionsConflict = "O3", "reuse-options-conflict", "domain.md, Options";
+    /// IPV6_V6ONLY cannot change once the socket is bound.
+    V6OnlyFrozen = "O4", "v6only-frozen", "domain.md, Options";
+    /// The option does not apply to this socket (IPV6_V6ONLY on IPv4, dual-stack before Vista, SO_ACCEPTCONN is read-only).
+    OptionNotApplicable = "O5", "option-not-applicable", "Winsock setsockopt documentation; domain.md, Eras";
+    /// A closed SO_EXCLUSIVEADDRUSE socket still holds its port through active connections.
+    HeldByActiveConnections = "T1", "held-by-active-connections", "seed 002 (\"an important caveat\"), documented";
+    /// Current Windows lets a new bind through although the closed exclusive socket's connections are active.
+    ActiveConnectionsIgnored = "T2", "active-connections-ignored", "domain.md, Lifetimes (observed)";
+    /// The id names no socket, or a closed one.
+    NotASocket = "S1", "not-a-socket", "Winsock: operations on a closed or unknown handle fail with WSAENOTSOCK";
+    /// The socket is already bound.
+    AlreadyBound = "S2", "already-bound", "domain.md, Options (binding a bound socket fails with WSAEINVAL)";
+    /// listen on a socket that is not bound.
+    NotBound = "S3", "not-bound", "domain.md, Options (listen on an unbound TCP socket fails with WSAEINVAL)";
+    /// The address is not one of the host's.
+    AddressNotLocal = "S4", "address-not-local", "domain.md, Addresses and overlap";
+    /// The address family does not match the socket, or the era has no such family.
+    FamilyMismatch = "S5", "family-mismatch", "Winsock bind and socket documentation";
+    /// A TCP call on a UDP socket or a datagram from a TCP socket.
+    WrongProtocol = "S6", "wrong-protocol", "Winsock listen documentation (WSAEOPNOTSUPP); UDP connect is not modelled";
+    /// The socket is already connected or listening.
+    AlreadyConnected = "S7", "already-connected", "Winsock connect documentation (WSAEISCONN)";
+    /// The socket is not connected.
+    NotConnected = "S8", "not-connected", "Winsock shutdown documentation (WSAENOTCONN)";
+    /// Nobody listens on the destination.
+    NothingListening = "S9", "nothing-listening", "domain.md, Who receives (connection refused)";
+    /// accept found no pending connection.
+    NoPendingConnection = "S10", "no-pending-connection", "Winsock accept documentation (non-blocking: WSAEWOULDBLOCK)";
+    /// accept on a socket that is not listening.
+    NotListening = "S11", "not-listening", "Winsock accept documentation (WSAEINVAL)";
+    /// join with an address that is not a multicast group.
+    NotMulticast = "S12", "not-multicast", "Winsock IP_ADD_MEMBERSHIP documentation (WSAEINVAL)";
+    /// No ephemeral port is free.
+    EphemeralExhausted = "P1", "ephemeral-exhausted", "domain.md, Eras (dynamic port range)";
 }
 
 impl fmt::Display for Reason {
@@ -119,6 +154,20 @@ pub struct Decision {
     /// The existing binding the rule compared against, if any.
     #[serde(serialize_with = "ser_against")]
     pub against: Option<Binding>,
+    /// Where the documented and the observed behaviour differ: the answer not given.
+    pub alternative: Option<Alternative>,
+}
+
+/// The answer of the other behaviour, where documents and current Windows differ.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Alternative {
+    /// Which behaviour this answer belongs to.
+    pub behaviour: Behaviour,
+    /// Its result.
+    #[serde(serialize_with = "ser_result")]
+    pub result: Result<(), WsaError>,
+    /// Its rule.
+    pub reason: Reason,
 }
 
 fn ser_result<S: serde::Serializer>(r: &Result<(), WsaError>, s: S) -> Result<S::Ok, S::Error> {
@@ -138,7 +187,7 @@ fn ser_against<S: serde::Serializer>(b: &Option<Binding>, s: S) -> Result<S::Ok,
 impl Decision {
     /// A decision that involves no bound socket (an option rule, or a free port).
     pub fn new(result: Result<(), WsaError>, reason: Reason) -> Self {
-        Self { result, reason, attempt: None, against: None }
+        Self { result, reason, attempt: None, against: None, alternative: None }
     }
 
     /// The error, if the attempt failed.
@@ -205,7 +254,46 @@ impl Decision {
             Reason::ReuseOptionsConflict => {
                 "SO_REUSEADDR and SO_EXCLUSIVEADDRUSE cannot both be on; turn the other one off first".to_owned()
             }
+            Reason::V6OnlyFrozen => "IPV6_V6ONLY cannot be changed once the socket is bound".to_owned(),
+            Reason::OptionNotApplicable => "that option does not apply to this socket in this Windows release".to_owned(),
+            Reason::HeldByActiveConnections => format!(
+                "{who} on {theirs} was closed but had SO_EXCLUSIVEADDRUSE, and a connection it accepted or made is still active, so the port stays unavailable"
+            ),
+            Reason::ActiveConnectionsIgnored => format!(
+                "{who} on {theirs} was closed; current Windows lets {a} bind although that socket's connections are still active"
+            ),
+            Reason::NotASocket => "that socket does not exist or is closed".to_owned(),
+            Reason::AlreadyBound => "the socket is already bound; a socket binds once".to_owned(),
+            Reason::NotBound => "the socket must be bound before it can listen".to_owned(),
+            Reason::AddressNotLocal => format!("{a} is not an address of this host"),
+            Reason::FamilyMismatch => format!("{a} is not of the socket's address family, or this Windows release lacks it"),
+            Reason::WrongProtocol => {
+                "listen, connect and accept need a TCP socket and send needs a UDP socket in this model".to_owned()
+            }
+            Reason::NotListening => "accept needs a listening socket".to_owned(),
+            Reason::NotMulticast => "that address is not a multicast group".to_owned(),
+            Reason::AlreadyConnected => "the socket is already connected or listening".to_owned(),
+            Reason::NotConnected => "the socket is not connected".to_owned(),
+            Reason::NothingListening => format!("no socket listens on {a}, so the connection is refused"),
+            Reason::NoPendingConnection => "no connection is waiting to be accepted".to_owned(),
+            Reason::EphemeralExhausted => "every port of the dynamic range is in use or reserved".to_owned(),
         }
+    }
+}
+
+impl Decision {
+    /// The rule and its sentence, with the other behaviour's answer where it differs:
+    /// `by rule E3 under-exclusive-wildcard: ...`.
+    pub fn explanation(&self) -> String {
+        let mut text = format!("by rule {}: {}", self.reason, self.sentence());
+        if let Some(alt) = self.alternative {
+            let result = match alt.result {
+                Ok(()) => "success".to_owned(),
+                Err(e) => e.to_string(),
+            };
+            text += &format!(" [{} answer: {result} by rule {}]", alt.behaviour, alt.reason);
+        }
+        text
     }
 }
 
@@ -215,6 +303,62 @@ impl fmt::Display for Decision {
             Ok(()) => f.write_str("success")?,
             Err(e) => write!(f, "{e}")?,
         }
-        write!(f, " by rule {}: {}", self.reason, self.sentence())
+        write!(f, " {}", self.explanation())
+    }
+}
+
+/// A failed operation: a [`Decision`] whose result is an error. The error type of every
+/// [`Host`](crate::Host) operation, so a refusal always carries its rule.
+///
+/// `Display` reads like the decision: `WSAEACCES (10013) by rule E3 ...: ...`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Refusal {
+    error: WsaError,
+    decision: Decision,
+}
+
+impl Refusal {
+    /// A refusal with no bound socket involved.
+    pub fn new(error: WsaError, reason: Reason) -> Self {
+        Self { error, decision: Decision::new(Err(error), reason) }
+    }
+
+    /// A refusal naming the endpoint that was asked for.
+    pub(crate) fn at(error: WsaError, reason: Reason, attempt: Endpoint) -> Self {
+        Self { error, decision: Decision { attempt: Some(attempt), ..Decision::new(Err(error), reason) } }
+    }
+
+    /// The refusal of a failed decision; `None` if the decision succeeded.
+    pub fn from_decision(d: Decision) -> Option<Self> {
+        d.result.err().map(|error| Self { error, decision: d })
+    }
+
+    /// The Winsock error.
+    pub fn error(&self) -> WsaError {
+        self.error
+    }
+
+    /// The rule that refused.
+    pub fn reason(&self) -> Reason {
+        self.decision.reason
+    }
+
+    /// The whole decision: rule, attempt, the socket collided with, the other behaviour's answer.
+    pub fn decision(&self) -> &Decision {
+        &self.decision
+    }
+}
+
+impl fmt::Display for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.decision.fmt(f)
+    }
+}
+
+impl std::error::Error for Refusal {}
+
+impl From<Refusal> for WsaError {
+    fn from(r: Refusal) -> Self {
+        r.error()
     }
 }

@@ -25,7 +25,7 @@ use crate::endpoint::{Endpoint, Proto};
 use crate::era::{Era, Exclusive};
 use crate::id::{SocketId, UserId};
 use crate::options::ReuseMode;
-use crate::rules::{self, Binding, Decision, Users};
+use crate::rules::{self, Binding, Decision, Refusal, Users};
 
 /// Which address a caller binds: the family's wildcard or one specific address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -162,10 +162,10 @@ pub fn generate(spec: &Spec) -> Table {
 
 fn cell(spec: &Spec, first: Caller, second: Caller) -> Decision {
     let admin = spec.callers_are_admins();
-    let binding = |socket, owner, caller: Caller| -> Result<Binding, Decision> {
+    let binding = |socket, owner, caller: Caller| -> Result<Binding, Refusal> {
         let mode = rules::options::apply(spec.era, caller.mode, admin)?;
         let (endpoint, v6only) = spec.endpoint(caller.addr);
-        Ok(Binding { socket: SocketId(socket), owner: UserId(owner), endpoint, mode, v6only })
+        Ok(Binding::new(SocketId(socket), UserId(owner), endpoint, mode, v6only))
     };
     let second_owner = match spec.users {
         Users::Same => 1,
@@ -173,7 +173,7 @@ fn cell(spec: &Spec, first: Caller, second: Caller) -> Decision {
     };
     match (binding(1, 1, first), binding(2, second_owner, second)) {
         (Ok(a), Ok(b)) => rules::decide(spec.era, &b, &[a]),
-        (Err(refusal), _) | (Ok(_), Err(refusal)) => refusal,
+        (Err(refusal), _) | (Ok(_), Err(refusal)) => *refusal.decision(),
     }
 }
 

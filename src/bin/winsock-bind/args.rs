@@ -36,6 +36,15 @@ pub(crate) enum Command {
         #[arg(long, default_value = "markdown")]
         format: Format,
     },
+    /// Run scenario files (JSON or TOML) and check their expectations.
+    Run {
+        /// The scenario files.
+        #[arg(required = true)]
+        files: Vec<std::path::PathBuf>,
+        /// Output format: text (one line per step) or json (the step results).
+        #[arg(long, default_value = "text")]
+        format: RunFormat,
+    },
     /// Explain the outcome of one bind after another.
     Explain {
         /// The Windows era.
@@ -51,4 +60,13 @@ pub(crate) enum Command {
         #[arg(long)]
         second: String,
     },
+}
+
+/// How `run` prints its results.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum RunFormat {
+    /// One line per step and a summary.
+    Text,
+    /// An array of transcripts.
+    Json,
 }

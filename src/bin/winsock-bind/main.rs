@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use clap::Parser;
 use winsock_bind::table::{self, Spec};
 
-use args::{Cli, Command};
+use args::{Cli, Command, RunFormat};
+use winsock_bind::scenario;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -27,6 +28,27 @@ fn run(command: Command) -> Result<ExitCode, String> {
         Command::Table { era, users, family, proto, format } => {
             let spec = Spec { era, users, family, proto };
             print!("{}", table::render(&table::generate(&spec), format));
+        }
+        Command::Run { files, format } => {
+            let loaded: Vec<_> = files.iter().map(scenario::from_path).collect();
+            let errors: Vec<String> = loaded.iter().filter_map(|r| r.as_ref().err().map(ToString::to_string)).collect();
+            if !errors.is_empty() {
+                return Err(errors.join("\nwinsock-bind: "));
+            }
+            let transcripts: Vec<_> = loaded.into_iter().flatten().map(|s| s.run()).collect();
+            match format {
+                RunFormat::Text => {
+                    for t in &transcripts {
+                        println!("{t}");
+                    }
+                }
+                RunFormat::Json => {
+                    println!("{}", serde_json::to_string_pretty(&transcripts).map_err(|e| e.to_string())?);
+                }
+            }
+            if transcripts.iter().any(|t| !t.passed()) {
+                return Ok(ExitCode::from(1));
+            }
         }
         Command::Explain { era, users, first, second } => {
             let d = winsock_bind::second_bind(era, users, &first, &second).map_err(|e| e.to_string())?;

@@ -1,0 +1,743 @@
+//! [`Host`]: one simulated Windows machine. All state lives here and every call is
+//! deterministic.
+//!
+//! The Host keeps the socket table, the port index, the connections and the ephemeral port
+//! cursor. It checks the state of a socket (unknown, closed, already bound ...) and then asks the
+//! pure [`rules`](crate::rules) for every decision about ports and delivery: it never decides a
+//! bind itself.
+//!
+//! Its methods come in four kinds (after quinn's `Connection`):
+//! - (A) set-up: [`Host::new`], [`Host::add_user`], [`Host::add_address`], [`Host::set_behaviour`];
+//! - (B) Winsock calls on a socket: [`socket`](Host::socket), [`set_option`](Host::set_option),
+//!   [`option`](Host::option), [`set_linger`](Host::set_linger), [`bind`](Host::bind),
+//!   [`listen`](Host::listen), [`connect`](Host::connect), [`accept`](Host::accept),
+//!   [`shutdown`](Host::shutdown), [`close`](Host::close), [`abort`](Host::abort),
+//!   [`send`](Host::send), [`join`](Host::join);
+//! - (C) events from the outside world: [`connect`](Host::connect) and [`send`](Host::send)
+//!   with no local socket (a remote peer);
+//! - (D) inspection: [`Host::get`], [`Host::sockets`], [`Host::connections`],
+//!   [`Host::bindings_on_port`].
+//!
+//! ```
+//! use winsock_bind::{Era, Family, Host, Proto, SocketOption, WsaError};
+//!
+//! let mut host = Host::new(Era::Server2003);
+//! host.add_address("10.0.0.1".parse().unwrap());
+//! let service = host.add_user("service", false);
+//! let attacker = host.add_user("attacker", false);
+//!
+//! let srv = host.socket(Family::V4, Proto::Tcp, service)?;
+//! host.set_option(srv, SocketOption::ExclusiveAddrUse, 1)?;
+//! host.bind(srv, "0.0.0.0:5150".parse().unwrap())?;
+//! host.listen(srv)?;
+//!
+//! let evil = host.socket(Family::V4, Proto::Tcp, attacker)?;
+//! host.set_option(evil, SocketOption::ReuseAddr, 1)?;
+//! let refusal = host.bind(evil, "10.0.0.1:5150".parse().unwrap()).unwrap_err();
+//! assert_eq!(refusal.error(), WsaError::Access);
+//! assert_eq!(refusal.decision().against.map(|b| b.socket), Some(srv));
+//!
+//! let c = host.connect(None, "10.0.0.1:5150".parse().unwrap())?;
+//! assert_eq!(c.listener, srv);
+//! # Ok::<(), winsock_bind::rules::Refusal>(())
+//! ```
+
+mod conn;
+mod socket;
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+
+use serde::Serialize;
+
+pub use conn::{ConnId, Connection, Peer, TcpState, Transition};
+pub use socket::{Linger, Socket, SocketState};
+
+use crate::endpoint::{Endpoint, Family, LocalAddr, Proto};
+use crate::era::{Behaviour, Era, Ipv6};
+use crate::error::WsaError;
+use crate::id::{SocketId, UserId};
+use crate::options::{ReuseMode, SocketOption};
+use crate::rules::delivery::{self, Delivery, Receiver};
+use crate::rules::{self, Binding, Decision, Reason, Refusal};
+
+/// An account of the host.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct User {
+    /// The account name.
+    pub name: String,
+    /// Whether it is an administrator (matters only for SO_EXCLUSIVEADDRUSE before XP SP2).
+    pub admin: bool,
+}
+
+/// What a successful `connect` did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Connect {
+    /// Who receives the connection, and why (with the other behaviour's answer where it differs).
+    pub delivery: Delivery,
+    /// The listener whose backlog now holds the connection. Where the receiver is undetermined,
+    /// the model queues it on the observed receiver so that the simulation can go on.
+    pub listener: SocketId,
+    /// The connecting end, when a local socket connected.
+    pub conn: Option<ConnId>,
+}
+
+/// A remote peer's address for connections and datagrams from outside (documentation ranges).
+const REMOTE_V4: Ipv4Addr = Ipv4Addr::new(203, 0, 113, 1);
+const REMOTE_V6: Ipv6Addr = Ipv6Addr::new(0x2001, 0xdb8, 0xffff, 0, 0, 0, 0, 1);
+
+/// One simulated Windows machine.
+#[derive(Debug, Clone)]
+pub struct Host {
+    era: Era,
+    behaviour: Behaviour,
+    addresses: BTreeSet<IpAddr>,
+    users: BTreeMap<UserId, User>,
+    sockets: BTreeMap<SocketId, Socket>,
+    /// Bound sockets per (protocol, port), in bind order; closed exclusive sockets stay while
+    /// their connections are active (seed 002's caveat).
+    ports: BTreeMap<(Proto, u16), Vec<SocketId>>,
+    conns: BTreeMap<ConnId, Connection>,
+    backlog: BTreeMap<SocketId, VecDeque<ConnId>>,
+    /// The next ephemeral port to try, per protocol.
+    cursor: BTreeMap<Proto, u16>,
+    next_socket: u32,
+    next_user: u32,
+    next_conn: u32,
+    next_remote_port: u16,
+    clock: u64,
+}
+
+impl Host {
+    /// A machine of `era` with the loopback addresses 127.0.0.1 and ::1 (the latter only where
+    /// the era has IPv6), no users and no sockets. The behaviour is the era's default.
+    pub fn new(era: Era) -> Self {
+        let mut addresses = BTreeSet::from([IpAddr::V4(Ipv4Addr::LOCALHOST)]);
+        if era.profile().ipv6 != Ipv6::None {
+            addresses.insert(IpAddr::V6(Ipv6Addr::LOCALHOST));
+        }
+        Self {
+            era,
+            behaviour: era.profile().behaviour,
+            addresses,
+            users: BTreeMap::new(),
+            sockets: BTreeMap::new(),
+            ports: BTreeMap::new(),
+            conns: BTreeMap::new(),
+            backlog: BTreeMap::new(),
+            cursor: BTreeMap::new(),
+            next_socket: 1,
+            next_user: 1,
+            next_conn: 1,
+            next_remote_port: 50000,
+            clock: 0,
+        }
+    }
+
+    /// The era.
+    pub fn era(&self) -> Era {
+        self.era
+    }
+
+    /// Which answer the host gives where documents and current Windows differ.
+    pub fn behaviour(&self) -> Behaviour {
+        self.behaviour
+    }
+
+    /// Asks for the documented or the observed answer (`design.md`).
+    pub fn set_behaviour(&mut self, behaviour: Behaviour) {
+        self.behaviour = behaviour;
+    }
+
+    /// Adds a local address (an interface). IPv4-mapped addresses are stored as IPv4.
+    pub fn add_address(&mut self, ip: IpAddr) {
+        self.addresses.insert(canonical(ip));
+    }
+
+    /// The host's addresses, sorted.
+    pub fn addresses(&self) -> impl Iterator<Item = IpAddr> + '_ {
+        self.addresses.iter().copied()
+    }
+
+    /// Adds an account and returns its id.
+    pub fn add_user(&mut self, name: &str, admin: bool) -> UserId {
+        let id = UserId(self.next_user);
+        self.next_user += 1;
+        self.users.insert(id, User { name: name.to_owned(), admin });
+        id
+    }
+
+    /// The account with this id.
+    pub fn user(&self, id: UserId) -> Option<&User> {
+        self.users.get(&id)
+    }
+
+    /// The socket with this id, open or closed.
+    pub fn get(&self, id: SocketId) -> Option<&Socket> {
+        self.sockets.get(&id)
+    }
+
+    /// Every socket ever created, in creation order.
+    pub fn sockets(&self) -> impl Iterator<Item = &Socket> {
+        self.sockets.values()
+    }
+
+    /// Every connection end on this host, in creation order.
+    pub fn connections(&self) -> impl Iterator<Item = &Connection> {
+        self.conns.values()
+    }
+
+    /// The bindings on a port, as the rules see them: open bound sockets and lingering closed
+    /// exclusive ones, in bind order.
+    pub fn bindings_on_port(&self, proto: Proto, port: u16) -> Vec<Binding> {
+        let Some(ids) = self.ports.get(&(proto, port)) else {
+            return Vec::new();
+        };
+        ids.iter()
+            .filter_map(|id| {
+                let s = self.sockets.get(id)?;
+                let b = s.binding?;
+                match s.state {
+                    SocketState::Closed => self.is_lingering(*id).then_some(Binding { lingering: true, ..b }),
+                    SocketState::Created | SocketState::Bound | SocketState::Listening | SocketState::Connected => {
+                        Some(b)
+                    }
+                }
+            })
+            .collect()
+    }
+
+    // ---- (B) Winsock calls -------------------------------------------------------------------
+
+    /// Simulates [`socket`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-socket):
+    /// creates a socket owned by `owner`. IPv6 sockets start with IPV6_V6ONLY on, the Windows
+    /// default (`domain.md`).
+    ///
+    /// # Errors
+    /// WSAEAFNOSUPPORT for an IPv6 socket in an era without IPv6.
+    pub fn socket(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, Refusal> {
+        if family == Family::V6 && self.era.profile().ipv6 == Ipv6::None {
+            return Err(Refusal::new(WsaError::AfNoSupport, Reason::FamilyMismatch));
+        }
+        let id = SocketId(self.next_socket);
+        self.next_socket += 1;
+        self.sockets.insert(
+            id,
+            Socket {
+                id,
+                family,
+                proto,
+                owner,
+                mode: ReuseMode::Default,
+                v6only: true,
+                linger: Linger::default(),
+                state: SocketState::Created,
+                binding: None,
+                since: 0,
+                groups: Vec::new(),
+            },
+        );
+        Ok(id)
+    }
+
+    /// Simulates [`setsockopt`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-setsockopt)
+    /// for a boolean option; any non-zero `value` is on (`domain.md`, Options).
+    ///
+    /// SO_REUSEADDR and SO_EXCLUSIVEADDRUSE set after bind are stored but do not change the
+    /// binding already made: the rules read the options as they were at bind time.
+    ///
+    /// # Errors
+    /// WSAENOTSOCK (closed or unknown socket); the option rules O1-O5 (WSAENOPROTOOPT, WSAEACCES,
+    /// WSAEINVAL); use [`set_linger`](Host::set_linger) for SO_LINGER.
+    pub fn set_option(&mut self, id: SocketId, option: SocketOption, value: i64) -> Result<(), Refusal> {
+        let era = self.era;
+        let admin = self.is_admin(self.live(id)?.owner);
+        let s = self.live_mut(id)?;
+        let on = value != 0;
+        match option {
+            SocketOption::ReuseAddr | SocketOption::ExclusiveAddrUse => {
+                let exclusive = option == SocketOption::ExclusiveAddrUse;
+                s.mode = rules::options::set_reuse(era, s.mode, exclusive, on, admin)?;
+            }
+            SocketOption::V6Only => {
+                if s.family == Family::V4 || (!on && era.profile().ipv6 != Ipv6::DualStack) {
+                    return Err(Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable));
+                }
+                if s.binding.is_some() {
+                    return Err(Refusal::new(WsaError::Inval, Reason::V6OnlyFrozen));
+                }
+                s.v6only = on;
+            }
+            SocketOption::Linger => s.linger = Linger { onoff: on, seconds: 0 },
+            SocketOption::AcceptConn => return Err(Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable)),
+        }
+        Ok(())
+    }
+
+    /// Simulates `setsockopt(SO_LINGER)` with a `LINGER` structure. On with 0 seconds makes
+    /// `close` abortive (seed 002: the connection is reset, no TIME_WAIT).
+    ///
+    /// # Errors
+    /// WSAENOTSOCK.
+    pub fn set_linger(&mut self, id: SocketId, linger: Linger) -> Result<(), Refusal> {
+        self.live_mut(id)?.linger = linger;
+        Ok(())
+    }
+
+    /// Simulates [`getsockopt`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-getsockopt):
+    /// booleans read back as 0 or 1; SO_LINGER reads back `l_onoff`.
+    ///
+    /// # Errors
+    /// WSAENOTSOCK; WSAENOPROTOOPT for SO_EXCLUSIVEADDRUSE where it does not exist and
+    /// IPV6_V6ONLY on an IPv4 socket.
+    pub fn option(&self, id: SocketId, option: SocketOption) -> Result<i64, Refusal> {
+        let s = self.live(id)?;
+        let not_applicable = Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable);
+        Ok(i64::from(match option {
+            SocketOption::ReuseAddr => s.mode == ReuseMode::ReuseAddr,
+            SocketOption::ExclusiveAddrUse => {
+                if self.era.profile().exclusive == crate::era::Exclusive::Unavailable {
+                    return Err(Refusal::new(WsaError::NoProtoOpt, Reason::ExclusiveUnavailable));
+                }
+                s.mode == ReuseMode::Exclusive
+            }
+            SocketOption::V6Only if s.family == Family::V4 => return Err(not_applicable),
+            SocketOption::V6Only => s.v6only,
+            SocketOption::Linger => s.linger.onoff,
+            SocketOption::AcceptConn => s.state == SocketState::Listening,
+        }))
+    }
+
+    /// Simulates [`bind`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-bind).
+    /// Port 0 picks a free port of the era's dynamic range. On success, returns the decision
+    /// (its rule, and the other behaviour's answer where they differ); a failed bind leaves the
+    /// socket unbound, so it can change options and try again.
+    ///
+    /// # Errors
+    /// WSAENOTSOCK; WSAEINVAL (already bound); WSAEAFNOSUPPORT (wrong family); WSAEADDRNOTAVAIL
+    /// (not a local address); WSAENOBUFS (no ephemeral port); WSAEADDRINUSE or WSAEACCES from the
+    /// bind rules.
+    pub fn bind(&mut self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
+        let s = self.live(id)?;
+        if s.binding.is_some() || s.state != SocketState::Created {
+            return Err(Refusal::at(WsaError::Inval, Reason::AlreadyBound, endpoint));
+        }
+        let mapped_without_dual_stack = endpoint.addr.is_v4_mapped() && self.era.profile().ipv6 != Ipv6::DualStack;
+        if endpoint.addr.family() != s.family || mapped_without_dual_stack {
+            return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, endpoint));
+        }
+        if let (_, Some(ip)) = endpoint.addr.stack() {
+            if !self.addresses.contains(&ip) {
+                return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
+            }
+        }
+        let (proto, mut attempt) = (s.proto, Binding::new(id, s.owner, endpoint, s.mode, s.v6only));
+        if endpoint.port == 0 {
+            attempt.endpoint.port = self.ephemeral_port(proto, endpoint)?;
+        }
+        let existing = self.bindings_on_port(proto, attempt.endpoint.port);
+        let decision = rules::decide_as(self.era, self.behaviour, &attempt, &existing);
+        if let Some(refusal) = Refusal::from_decision(decision) {
+            return Err(refusal);
+        }
+        self.clock += 1;
+        let clock = self.clock;
+        let s = self.live_mut(id)?;
+        s.binding = Some(attempt);
+        s.state = SocketState::Bound;
+        s.since = clock;
+        self.ports.entry((proto, attempt.endpoint.port)).or_default().push(id);
+        Ok(decision)
+    }
+
+    /// Simulates [`listen`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-listen).
+    ///
+    /// # Errors
+    /// WSAENOTSOCK; WSAEOPNOTSUPP (UDP); WSAEINVAL (not bound); WSAEISCONN (connected).
+    pub fn listen(&mut self, id: SocketId) -> Result<(), Refusal> {
+        let s = self.live(id)?;
+        match (s.proto, s.state) {
+            (Proto::Udp, _) => Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol)),
+            (Proto::Tcp, SocketState::Created) => Err(Refusal::new(WsaError::Inval, Reason::NotBound)),
+            (Proto::Tcp, SocketState::Connected) => Err(Refusal::new(WsaError::IsConn, Reason::AlreadyConnected)),
+            (Proto::Tcp, SocketState::Listening) => Ok(()),
+            (Proto::Tcp, SocketState::Closed) => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
+            (Proto::Tcp, SocketState::Bound) => {
+                self.clock += 1;
+                let clock = self.clock;
+                let s = self.live_mut(id)?;
+                s.state = SocketState::Listening;
+                s.since = clock;
+                Ok(())
+            }
+        }
+    }
+
+    /// Simulates [`connect`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-connect)
+    /// from a local TCP socket (`from`), or an incoming connection from a remote peer (`None`).
+    /// An unbound socket is first bound to the wildcard and an ephemeral port (`domain.md`,
+    /// Options). The connection waits in the receiving listener's backlog until `accept`.
+    ///
+    /// # Errors
+    /// WSAENOTSOCK; WSAEOPNOTSUPP (UDP); WSAEISCONN; WSAEAFNOSUPPORT; errors of the implicit
+    /// bind; WSAECONNREFUSED when no listener reaches `to` (rule R6).
+    pub fn connect(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<Connect, Refusal> {
+        let dest = Endpoint::new(to.ip(), to.port());
+        if let Some(id) = from {
+            let s = self.live(id)?;
+            match (s.proto, s.state) {
+                (Proto::Udp, _) => return Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol)),
+                (Proto::Tcp, SocketState::Listening | SocketState::Connected) => {
+                    return Err(Refusal::new(WsaError::IsConn, Reason::AlreadyConnected))
+                }
+                (Proto::Tcp, SocketState::Created | SocketState::Bound | SocketState::Closed) => {}
+            }
+            if dest.addr.family() != s.family {
+                return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, dest));
+            }
+            if s.binding.is_none() {
+                self.bind(id, Endpoint { addr: LocalAddr::Wildcard(s.family), port: 0 })?;
+            }
+        }
+        let listeners: Vec<Receiver> = self.receivers(Proto::Tcp, to.port(), |s| s.state == SocketState::Listening);
+        let delivery = delivery::connection(self.era, self.behaviour, to, &listeners);
+        let observed = match &delivery.alternative {
+            Some((Behaviour::Observed, delivery::Receivers::One(s))) => Some(*s),
+            Some(_) | None => None,
+        };
+        let Some(listener) = delivery.one().or(observed) else {
+            return Err(Refusal::at(WsaError::ConnRefused, Reason::NothingListening, dest));
+        };
+        let server_end = ConnId(self.next_conn);
+        let client_end = from.map(|_| ConnId(self.next_conn + 1));
+        self.next_conn += if from.is_some() { 2 } else { 1 };
+        let server_local = Endpoint::new(canonical(to.ip()), to.port());
+        let peer = match (from, client_end) {
+            (Some(id), Some(c)) => {
+                let local = self.live(id)?.binding.map_or(server_local, |b| match b.endpoint.addr {
+                    LocalAddr::Wildcard(_) => Endpoint::new(to.ip(), b.endpoint.port),
+                    LocalAddr::Specific(_) => b.endpoint,
+                });
+                let client = Connection {
+                    id: c,
+                    socket: Some(id),
+                    origin: id,
+                    local,
+                    peer: Peer::Local(server_end),
+                    state: TcpState::Established,
+                };
+                self.conns.insert(c, client);
+                self.live_mut(id)?.state = SocketState::Connected;
+                Peer::Local(c)
+            }
+            (Some(_), None) | (None, Some(_) | None) => Peer::Remote(self.remote_addr(to)),
+        };
+        let server = Connection {
+            id: server_end,
+            socket: None,
+            origin: listener,
+            local: server_local,
+            peer,
+            state: TcpState::Established,
+        };
+        self.conns.insert(server_end, server);
+        self.backlog.entry(listener).or_default().push_back(server_end);
+        Ok(Connect { delivery, listener, conn: client_end })
+    }
+
+    /// Simulates [`accept`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-accept),
+    /// non-blocking: takes the oldest pending connection. The new socket inherits the listener's
+    /// owner and options.
+    ///
+    /// # Errors
+    /// WSAENOTSOCK; WSAEINVAL (not listening); WSAEWOULDBLOCK (nothing pending).
+    pub fn accept(&mut self, listener: SocketId) -> Result<SocketId, Refusal> {
+        let l = self.live(listener)?;
+        if l.state != SocketState::Listening {
+            return Err(Refusal::new(WsaError::Inval, Reason::NotListening));
+        }
+        let (family, proto, owner, mode, v6only) = (l.family, l.proto, l.owner, l.mode, l.v6only);
+        let Some(conn) = self.backlog.get_mut(&listener).and_then(VecDeque::pop_front) else {
+            return Err(Refusal::new(WsaError::WouldBlock, Reason::NoPendingConnection));
+        };
+        let id = self.socket(family, proto, owner)?;
+        let s = self.live_mut(id)?;
+        s.mode = mode;
+        s.v6only = v6only;
+        s.state = SocketState::Connected;
+        if let Some(c) = self.conns.get_mut(&conn) {
+            c.socket = Some(id);
+        }
+        Ok(id)
+    }
+
+    /// Simulates [`shutdown`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-shutdown)
+    /// with SD_SEND: a graceful disconnect. A remote peer answers with its own FIN, so the
+    /// connection ends in TIME_WAIT; a local peer goes to CLOSE_WAIT until it closes.
+    ///
+    /// # Errors
+    /// WSAENOTSOCK; WSAENOTCONN.
+    pub fn shutdown(&mut self, id: SocketId) -> Result<Vec<Transition>, Refusal> {
+        self.live(id)?;
+        let mine = self.conns_of(id);
+        if mine.is_empty() {
+            return Err(Refusal::new(WsaError::NotConn, Reason::NotConnected));
+        }
+        Ok(mine.into_iter().flat_map(|c| self.fin(c)).collect())
+    }
+
+    /// Simulates [`closesocket`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-closesocket):
+    /// graceful unless SO_LINGER is on with 0 seconds. A listener's unaccepted connections are
+    /// reset. Closing an SO_EXCLUSIVEADDRUSE socket whose connections are active leaves its port
+    /// held (rule T1, documented).
+    ///
+    /// # Errors
+    /// WSAENOTSOCK.
+    pub fn close(&mut self, id: SocketId) -> Result<Vec<Transition>, Refusal> {
+        if self.live(id)?.linger.is_abortive() {
+            return self.abort(id);
+        }
+        let mut transitions = self.reset_backlog(id);
+        for c in self.conns_of(id) {
+            transitions.extend(self.fin(c));
+        }
+        self.finish_close(id, transitions)
+    }
+
+    /// Simulates `closesocket` with SO_LINGER on and 0 seconds: every connection of the socket is
+    /// reset (CLOSED, no TIME_WAIT; seed 002 on SO_LINGER).
+    ///
+    /// # Errors
+    /// WSAENOTSOCK.
+    pub fn abort(&mut self, id: SocketId) -> Result<Vec<Transition>, Refusal> {
+        self.live_mut(id)?.linger = Linger { onoff: true, seconds: 0 };
+        let mut transitions = self.reset_backlog(id);
+        for c in self.conns_of(id) {
+            transitions.extend(self.reset(c));
+        }
+        self.finish_close(id, transitions)
+    }
+
+    /// Simulates [`sendto`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-sendto)
+    /// of one UDP datagram from a local socket, or from a remote peer (`None`); returns who
+    /// receives it. An unbound socket is first bound to the wildcard and an ephemeral port.
+    ///
+    /// # Errors
+    /// WSAENOTSOCK; WSAEOPNOTSUPP (TCP socket); WSAEAFNOSUPPORT; errors of the implicit bind.
+    pub fn send(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<Delivery, Refusal> {
+        if let Some(id) = from {
+            let s = self.live(id)?;
+            if s.proto != Proto::Udp {
+                return Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol));
+            }
+            let dest = Endpoint::new(to.ip(), to.port());
+            if dest.addr.family() != s.family {
+                return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, dest));
+            }
+            if s.binding.is_none() {
+                self.bind(id, Endpoint { addr: LocalAddr::Wildcard(s.family), port: 0 })?;
+            }
+        }
+        let bound = self.receivers(Proto::Udp, to.port(), |_| true);
+        let members: Vec<SocketId> = bound
+            .iter()
+            .filter(|r| {
+                self.sockets.get(&r.binding.socket).is_some_and(|s| s.groups.iter().any(|(g, _)| *g == to.ip()))
+            })
+            .map(|r| r.binding.socket)
+            .collect();
+        Ok(delivery::datagram(self.era, to, &bound, &members))
+    }
+
+    /// Simulates `setsockopt(IP_ADD_MEMBERSHIP)`: the UDP socket joins `group` on the local
+    /// interface `iface`.
+    ///
+    /// # Errors
+    /// WSAENOTSOCK; WSAEOPNOTSUPP (TCP); WSAEINVAL (not a multicast group); WSAEADDRNOTAVAIL
+    /// (`iface` is not local).
+    pub fn join(&mut self, id: SocketId, group: IpAddr, iface: IpAddr) -> Result<(), Refusal> {
+        let s = self.live(id)?;
+        if s.proto != Proto::Udp {
+            return Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol));
+        }
+        if !group.is_multicast() {
+            return Err(Refusal::new(WsaError::Inval, Reason::NotMulticast));
+        }
+        if !self.addresses.contains(&canonical(iface)) {
+            return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, Endpoint::new(iface, 0)));
+        }
+        self.live_mut(id)?.groups.push((group, canonical(iface)));
+        Ok(())
+    }
+
+    // ---- internals ---------------------------------------------------------------------------
+
+    fn live(&self, id: SocketId) -> Result<&Socket, Refusal> {
+        match self.sockets.get(&id) {
+            Some(s) if s.state != SocketState::Closed => Ok(s),
+            Some(_) | None => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
+        }
+    }
+
+    fn live_mut(&mut self, id: SocketId) -> Result<&mut Socket, Refusal> {
+        match self.sockets.get_mut(&id) {
+            Some(s) if s.state != SocketState::Closed => Ok(s),
+            Some(_) | None => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
+        }
+    }
+
+    fn is_admin(&self, user: UserId) -> bool {
+        self.users.get(&user).is_some_and(|u| u.admin)
+    }
+
+    /// A closed socket whose exclusive port is still held by an active connection.
+    fn is_lingering(&self, id: SocketId) -> bool {
+        let exclusive = self.sockets.get(&id).and_then(|s| s.binding).is_some_and(|b| b.mode == ReuseMode::Exclusive);
+        exclusive && self.conns.values().any(|c| c.origin == id && c.state.is_active())
+    }
+
+    /// Removes a closed socket from the port index once nothing holds its port any more.
+    fn release_if_idle(&mut self, id: SocketId) {
+        let Some(s) = self.sockets.get(&id) else { return };
+        let (Some(b), SocketState::Closed) = (s.binding, s.state) else { return };
+        if self.is_lingering(id) {
+            return;
+        }
+        let key = (s.proto, b.endpoint.port);
+        if let Some(ids) = self.ports.get_mut(&key) {
+            ids.retain(|x| *x != id);
+            if ids.is_empty() {
+                self.ports.remove(&key);
+            }
+        }
+    }
+
+    fn finish_close(&mut self, id: SocketId, transitions: Vec<Transition>) -> Result<Vec<Transition>, Refusal> {
+        self.live_mut(id)?.state = SocketState::Closed;
+        let mut origins: BTreeSet<SocketId> = BTreeSet::from([id]);
+        origins.extend(transitions.iter().filter_map(|t| self.conns.get(&t.conn).map(|c| c.origin)));
+        for origin in origins {
+            self.release_if_idle(origin);
+        }
+        Ok(transitions)
+    }
+
+    /// The connection ends owned by a socket.
+    fn conns_of(&self, id: SocketId) -> Vec<ConnId> {
+        self.conns.values().filter(|c| c.socket == Some(id)).map(|c| c.id).collect()
+    }
+
+    /// Resets the unaccepted connections of a listener.
+    fn reset_backlog(&mut self, id: SocketId) -> Vec<Transition> {
+        let pending: Vec<ConnId> = self.backlog.remove(&id).map(Vec::from).unwrap_or_default();
+        pending.into_iter().flat_map(|c| self.reset(c)).collect()
+    }
+
+    fn set_state(&mut self, conn: ConnId, states: &[TcpState]) -> Option<Transition> {
+        let c = self.conns.get_mut(&conn)?;
+        let mut all = vec![c.state];
+        all.extend_from_slice(states);
+        c.state = *states.last()?;
+        Some(Transition { conn, states: all })
+    }
+
+    /// Our end sends FIN; the network delivers at once, so the ACK and, from a remote peer, its
+    /// own FIN arrive within the call.
+    fn fin(&mut self, conn: ConnId) -> Vec<Transition> {
+        let Some(c) = self.conns.get(&conn) else { return Vec::new() };
+        let (state, peer) = (c.state, c.peer);
+        let (mine, theirs): (&[TcpState], Option<&[TcpState]>) = match (state, peer) {
+            (TcpState::Established, Peer::Remote(_)) => {
+                (&[TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait], None)
+            }
+            (TcpState::Established, Peer::Local(_)) => {
+                (&[TcpState::FinWait1, TcpState::FinWait2], Some(&[TcpState::CloseWait]))
+            }
+            (TcpState::CloseWait, Peer::Remote(_)) => (&[TcpState::LastAck, TcpState::Closed], None),
+            (TcpState::CloseWait, Peer::Local(_)) => {
+                (&[TcpState::LastAck, TcpState::Closed], Some(&[TcpState::TimeWait]))
+            }
+            (
+                TcpState::FinWait1
+                | TcpState::FinWait2
+                | TcpState::Closing
+                | TcpState::LastAck
+                | TcpState::TimeWait
+                | TcpState::Closed,
+                Peer::Remote(_) | Peer::Local(_),
+            ) => return Vec::new(),
+        };
+        let mut out: Vec<Transition> = self.set_state(conn, mine).into_iter().collect();
+        if let (Some(theirs), Peer::Local(p)) = (theirs, peer) {
+            out.extend(self.set_state(p, theirs));
+        }
+        out
+    }
+
+    /// Our end resets the connection; a local peer is reset too.
+    fn reset(&mut self, conn: ConnId) -> Vec<Transition> {
+        let Some(c) = self.conns.get(&conn) else { return Vec::new() };
+        if c.state == TcpState::Closed {
+            return Vec::new();
+        }
+        let peer = c.peer;
+        let mut out: Vec<Transition> = self.set_state(conn, &[TcpState::Closed]).into_iter().collect();
+        if let Peer::Local(p) = peer {
+            if self.conns.get(&p).is_some_and(|c| c.state != TcpState::Closed) {
+                out.extend(self.set_state(p, &[TcpState::Closed]));
+            }
+        }
+        out
+    }
+
+    /// Sockets of `proto` bound to `port` (open ones) that pass `filter`, with their age.
+    fn receivers(&self, proto: Proto, port: u16, filter: impl Fn(&Socket) -> bool) -> Vec<Receiver> {
+        let Some(ids) = self.ports.get(&(proto, port)) else { return Vec::new() };
+        let mut v: Vec<Receiver> = ids
+            .iter()
+            .filter_map(|id| self.sockets.get(id))
+            .filter(|s| s.state != SocketState::Closed && filter(s))
+            .filter_map(|s| s.binding.map(|binding| Receiver { binding, since: s.since }))
+            .collect();
+        v.sort_by_key(|r| r.since);
+        v
+    }
+
+    /// A free port of the dynamic range: one with no binding at all on this protocol, so it can
+    /// never collide with what the rules would refuse. A rotating cursor (turmoil's
+    /// `PortAllocator`) makes the order deterministic: the range's first port, then upwards.
+    fn ephemeral_port(&mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
+        let (first, last) = self.era.profile().dynamic_ports;
+        let count = u32::from(last - first) + 1;
+        let start = self.cursor.get(&proto).copied().unwrap_or(first);
+        for i in 0..count {
+            let offset = (u32::from(start - first) + i) % count;
+            let port = first + u16::try_from(offset).expect("offset < count <= 65536");
+            if !self.ports.contains_key(&(proto, port)) {
+                self.cursor.insert(proto, if port == last { first } else { port + 1 });
+                return Ok(port);
+            }
+        }
+        Err(Refusal::at(WsaError::NoBufs, Reason::EphemeralExhausted, wanted))
+    }
+
+    fn remote_addr(&mut self, to: SocketAddr) -> SocketAddr {
+        let port = self.next_remote_port;
+        self.next_remote_port = self.next_remote_port.checked_add(1).unwrap_or(50000);
+        match to.ip() {
+            IpAddr::V4(_) => SocketAddr::new(IpAddr::V4(REMOTE_V4), port),
+            IpAddr::V6(_) => SocketAddr::new(IpAddr::V6(REMOTE_V6), port),
+        }
+    }
+}
+
+/// IPv4-mapped IPv6 addresses stand for their IPv4 address (`domain.md`).
+fn canonical(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        IpAddr::V4(_) => ip,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,513 @@
+//! One test per fact of `domain.md` ("Addresses and overlap", "Options", "Lifetimes", "Who
+//! receives"), named after the fact, plus the state-by-operation matrix.
+
+use super::*;
+use crate::rules::delivery::{DeliveryRule, Receivers};
+
+const V4: Family = Family::V4;
+const V6: Family = Family::V6;
+const TCP: Proto = Proto::Tcp;
+const UDP: Proto = Proto::Udp;
+
+fn ep(s: &str) -> Endpoint {
+    s.parse().expect("test endpoint")
+}
+
+fn sa(s: &str) -> SocketAddr {
+    s.parse().expect("test socket address")
+}
+
+/// A host with 10.0.0.1, 10.99.99.99 and 127.0.0.2, and two ordinary users.
+fn host(era: Era) -> (Host, UserId, UserId) {
+    let mut h = Host::new(era);
+    for a in ["10.0.0.1", "10.99.99.99", "127.0.0.2"] {
+        h.add_address(a.parse().expect("test address"));
+    }
+    let a = h.add_user("alice", false);
+    let b = h.add_user("bob", false);
+    (h, a, b)
+}
+
+/// Creates, sets `mode`, optionally clears V6ONLY, and binds.
+fn bound(
+    h: &mut Host,
+    user: UserId,
+    family: Family,
+    proto: Proto,
+    mode: ReuseMode,
+    addr: &str,
+    dual: bool,
+) -> Result<SocketId, Refusal> {
+    let s = h.socket(family, proto, user)?;
+    if let Some(opt) = mode.option() {
+        h.set_option(s, opt, 1)?;
+    }
+    if dual {
+        h.set_option(s, SocketOption::V6Only, 0)?;
+    }
+    h.bind(s, ep(addr))?;
+    Ok(s)
+}
+
+fn err(r: Result<SocketId, Refusal>) -> WsaError {
+    r.expect_err("expected the call to fail").error()
+}
+
+fn listener(h: &mut Host, user: UserId, family: Family, mode: ReuseMode, addr: &str, dual: bool) -> SocketId {
+    let s = bound(h, user, family, TCP, mode, addr, dual).expect("bind");
+    h.listen(s).expect("listen");
+    s
+}
+
+// ---- Addresses and overlap ----------------------------------------------------------------------
+
+#[test]
+fn ipv4_wildcard_covers_every_ipv4_address() {
+    let (mut h, a, b) = host(Era::Win10);
+    bound(&mut h, a, V4, TCP, ReuseMode::Exclusive, "0.0.0.0:80", false).unwrap();
+    for addr in ["127.0.0.1:80", "10.0.0.1:80", "10.99.99.99:80"] {
+        assert_eq!(err(bound(&mut h, b, V4, TCP, ReuseMode::Default, addr, false)), WsaError::Access, "{addr}");
+    }
+}
+
+#[test]
+fn different_specific_addresses_coexist_even_when_the_second_is_exclusive() {
+    let (mut h, a, b) = host(Era::Win10);
+    bound(&mut h, a, V4, TCP, ReuseMode::Exclusive, "127.0.0.1:80", false).unwrap();
+    bound(&mut h, b, V4, TCP, ReuseMode::Exclusive, "127.0.0.2:80", false).unwrap();
+}
+
+#[test]
+fn ipv6_wildcard_covers_ipv6_addresses_as_ipv4_wildcard_does() {
+    let (mut h, a, b) = host(Era::Win10);
+    bound(&mut h, a, V6, TCP, ReuseMode::Exclusive, "[::]:80", false).unwrap();
+    assert_eq!(err(bound(&mut h, b, V6, TCP, ReuseMode::ReuseAddr, "[::1]:80", false)), WsaError::Access);
+}
+
+#[test]
+fn binding_an_address_the_host_does_not_have_fails_with_addrnotavail() {
+    let (mut h, a, _) = host(Era::Win10);
+    assert_eq!(err(bound(&mut h, a, V4, TCP, ReuseMode::Default, "192.0.2.7:80", false)), WsaError::AddrNotAvail);
+    assert_eq!(err(bound(&mut h, a, V6, TCP, ReuseMode::Default, "[2001:db8::9]:80", false)), WsaError::AddrNotAvail);
+}
+
+#[test]
+fn ipv6_sockets_start_with_v6only_on() {
+    let (mut h, a, _) = host(Era::Win11);
+    let s = h.socket(V6, TCP, a).unwrap();
+    assert_eq!(h.option(s, SocketOption::V6Only), Ok(1));
+}
+
+#[test]
+fn dual_stack_wildcard_and_ipv4_wildcard_coexist_in_either_order_when_neither_is_exclusive() {
+    for v4_first in [true, false] {
+        let (mut h, a, b) = host(Era::Win10);
+        let (first, second) = if v4_first { (a, b) } else { (b, a) };
+        if v4_first {
+            bound(&mut h, first, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).unwrap();
+            bound(&mut h, second, V6, TCP, ReuseMode::Default, "[::]:80", true).unwrap();
+        } else {
+            bound(&mut h, first, V6, TCP, ReuseMode::Default, "[::]:80", true).unwrap();
+            bound(&mut h, second, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).unwrap();
+        }
+    }
+}
+
+#[test]
+fn exclusive_dual_stack_wildcard_blocks_later_ipv4_binds_with_access_even_with_reuseaddr() {
+    for (mode, addr) in
+        [(ReuseMode::Default, "0.0.0.0:80"), (ReuseMode::Default, "127.0.0.1:80"), (ReuseMode::ReuseAddr, "0.0.0.0:80")]
+    {
+        let (mut h, a, _) = host(Era::Win10);
+        bound(&mut h, a, V6, TCP, ReuseMode::Exclusive, "[::]:80", true).unwrap();
+        let r = bound(&mut h, a, V4, TCP, mode, addr, false).unwrap_err();
+        assert_eq!((r.error(), r.reason()), (WsaError::Access, Reason::ExclusiveAcrossStacks), "{mode} {addr}");
+    }
+}
+
+#[test]
+fn later_exclusive_dual_stack_wildcard_fails_with_inuse_when_ipv4_holds_loopback() {
+    let (mut h, a, _) = host(Era::Win10);
+    bound(&mut h, a, V4, TCP, ReuseMode::Default, "127.0.0.1:80", false).unwrap();
+    let r = bound(&mut h, a, V6, TCP, ReuseMode::Exclusive, "[::]:80", true).unwrap_err();
+    assert_eq!((r.error(), r.reason()), (WsaError::AddrInUse, Reason::ExclusiveNeedsBothStacks));
+}
+
+#[test]
+fn two_dual_stack_wildcards_conflict_like_two_ipv4_wildcards() {
+    for (second, expected) in [(ReuseMode::Default, WsaError::AddrInUse), (ReuseMode::ReuseAddr, WsaError::Access)] {
+        let (mut h, a, _) = host(Era::Win10);
+        bound(&mut h, a, V6, TCP, ReuseMode::Default, "[::]:80", true).unwrap();
+        assert_eq!(err(bound(&mut h, a, V6, TCP, second, "[::]:80", true)), expected);
+        let (mut h4, a4, _) = host(Era::Win10);
+        bound(&mut h4, a4, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).unwrap();
+        assert_eq!(err(bound(&mut h4, a4, V4, TCP, second, "0.0.0.0:80", false)), expected);
+    }
+}
+
+#[test]
+fn ipv4_mapped_addresses_conflict_as_their_ipv4_address_in_both_directions() {
+    let (mut h, a, _) = host(Era::Win10);
+    bound(&mut h, a, V4, TCP, ReuseMode::Default, "127.0.0.1:80", false).unwrap();
+    assert_eq!(err(bound(&mut h, a, V6, TCP, ReuseMode::Default, "[::ffff:127.0.0.1]:80", false)), WsaError::AddrInUse);
+    let (mut h, a, _) = host(Era::Win10);
+    bound(&mut h, a, V6, TCP, ReuseMode::Default, "[::ffff:127.0.0.1]:81", false).unwrap();
+    assert_eq!(err(bound(&mut h, a, V4, TCP, ReuseMode::Default, "127.0.0.1:81", false)), WsaError::AddrInUse);
+}
+
+#[test]
+fn a_socket_bound_to_an_ipv4_mapped_address_accepts_only_ipv4() {
+    let (mut h, a, _) = host(Era::Win10);
+    let s = listener(&mut h, a, V6, ReuseMode::Default, "[::ffff:0.0.0.0]:80", false);
+    assert_eq!(h.connect(None, sa("127.0.0.1:80")).unwrap().listener, s);
+    assert_eq!(h.connect(None, sa("[::1]:80")).unwrap_err().error(), WsaError::ConnRefused);
+}
+
+#[test]
+fn native_ipv6_addresses_never_conflict_with_ipv4_binds() {
+    let (mut h, a, b) = host(Era::Win10);
+    bound(&mut h, a, V4, TCP, ReuseMode::Exclusive, "0.0.0.0:80", false).unwrap();
+    bound(&mut h, b, V6, TCP, ReuseMode::Exclusive, "[::1]:80", false).unwrap();
+    bound(&mut h, b, V6, TCP, ReuseMode::Default, "[::]:80", false).unwrap();
+}
+
+#[test]
+fn server2003_has_a_separate_ipv6_stack_without_dual_stack_or_mapped_addresses() {
+    let (mut h, a, _) = host(Era::Server2003);
+    let s = h.socket(V6, TCP, a).unwrap();
+    assert_eq!(h.set_option(s, SocketOption::V6Only, 0).unwrap_err().error(), WsaError::NoProtoOpt);
+    assert_eq!(h.bind(s, ep("[::ffff:127.0.0.1]:80")).unwrap_err().error(), WsaError::AfNoSupport);
+    bound(&mut h, a, V4, TCP, ReuseMode::Exclusive, "0.0.0.0:80", false).unwrap();
+    h.bind(s, ep("[::]:80")).expect("the IPv6 stack is separate");
+}
+
+#[test]
+fn eras_without_ipv6_refuse_ipv6_sockets() {
+    let (mut h, a, _) = host(Era::Win2000);
+    assert_eq!(h.socket(V6, TCP, a).unwrap_err().error(), WsaError::AfNoSupport);
+}
+
+#[test]
+fn the_bind_rules_apply_to_ipv6_as_to_ipv4() {
+    // Table 4's specific-under-wildcard cell, on IPv6.
+    let (mut h, a, b) = host(Era::Server2003);
+    bound(&mut h, a, V6, TCP, ReuseMode::Default, "[::]:80", false).unwrap();
+    assert_eq!(err(bound(&mut h, b, V6, TCP, ReuseMode::Default, "[::1]:80", false)), WsaError::Access);
+    bound(&mut h, a, V6, TCP, ReuseMode::Default, "[::1]:80", false).expect("same user, Table 3");
+}
+
+// ---- Options -------------------------------------------------------------------------------------
+
+#[test]
+fn enabling_one_reuse_option_while_the_other_is_on_is_invalid() {
+    let (mut h, a, _) = host(Era::Win10);
+    let s = h.socket(V4, TCP, a).unwrap();
+    h.set_option(s, SocketOption::ReuseAddr, 1).unwrap();
+    assert_eq!(h.set_option(s, SocketOption::ExclusiveAddrUse, 1).unwrap_err().error(), WsaError::Inval);
+    h.set_option(s, SocketOption::ExclusiveAddrUse, 0).expect("turning off always succeeds");
+    h.set_option(s, SocketOption::ReuseAddr, 0).unwrap();
+    h.set_option(s, SocketOption::ExclusiveAddrUse, 1).unwrap();
+    assert_eq!(h.set_option(s, SocketOption::ReuseAddr, 1).unwrap_err().error(), WsaError::Inval);
+}
+
+#[test]
+fn any_non_zero_value_is_on_and_reads_back_as_one() {
+    let (mut h, a, _) = host(Era::Win10);
+    let s = h.socket(V4, TCP, a).unwrap();
+    h.set_option(s, SocketOption::ReuseAddr, 7).unwrap();
+    assert_eq!(h.option(s, SocketOption::ReuseAddr), Ok(1));
+    h.set_option(s, SocketOption::ReuseAddr, -1).unwrap();
+    assert_eq!(h.option(s, SocketOption::ReuseAddr), Ok(1));
+    h.set_option(s, SocketOption::ReuseAddr, 0).unwrap();
+    assert_eq!(h.option(s, SocketOption::ReuseAddr), Ok(0));
+}
+
+#[test]
+fn reuse_options_set_after_bind_do_not_change_the_binding() {
+    let (mut h, a, _) = host(Era::Win10);
+    let s = bound(&mut h, a, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).unwrap();
+    h.set_option(s, SocketOption::ReuseAddr, 1).unwrap();
+    assert_eq!(h.option(s, SocketOption::ReuseAddr), Ok(1));
+    assert_eq!(err(bound(&mut h, a, V4, TCP, ReuseMode::ReuseAddr, "0.0.0.0:80", false)), WsaError::Access);
+}
+
+#[test]
+fn v6only_cannot_change_after_bind() {
+    let (mut h, a, _) = host(Era::Win10);
+    let s = bound(&mut h, a, V6, TCP, ReuseMode::Default, "[::]:80", false).unwrap();
+    assert_eq!(h.set_option(s, SocketOption::V6Only, 0).unwrap_err().error(), WsaError::Inval);
+}
+
+#[test]
+fn binding_twice_and_listening_unbound_are_invalid() {
+    let (mut h, a, _) = host(Era::Win10);
+    let s = h.socket(V4, TCP, a).unwrap();
+    assert_eq!(h.listen(s).unwrap_err().error(), WsaError::Inval);
+    h.bind(s, ep("0.0.0.0:80")).unwrap();
+    assert_eq!(h.bind(s, ep("0.0.0.0:81")).unwrap_err().error(), WsaError::Inval);
+}
+
+#[test]
+fn a_failed_bind_leaves_the_socket_unbound_to_change_options_and_retry() {
+    let (mut h, a, _) = host(Era::Win10);
+    bound(&mut h, a, V4, TCP, ReuseMode::ReuseAddr, "0.0.0.0:80", false).unwrap();
+    let s = h.socket(V4, TCP, a).unwrap();
+    assert_eq!(h.bind(s, ep("0.0.0.0:80")).unwrap_err().error(), WsaError::AddrInUse);
+    assert_eq!(h.get(s).map(Socket::state), Some(SocketState::Created));
+    h.set_option(s, SocketOption::ReuseAddr, 1).unwrap();
+    h.bind(s, ep("0.0.0.0:80")).expect("both opted in");
+}
+
+#[test]
+fn exclusive_is_unavailable_before_nt4_sp4_and_needs_an_administrator_before_xp_sp2() {
+    for (era, admin, expected) in [
+        (Era::Win95, true, Some(WsaError::NoProtoOpt)),
+        (Era::Nt4, true, Some(WsaError::NoProtoOpt)),
+        (Era::Nt4Sp4, false, Some(WsaError::Access)),
+        (Era::Nt4Sp4, true, None),
+        (Era::Xp, false, Some(WsaError::Access)),
+        (Era::Xp, true, None),
+        (Era::XpSp2, false, None),
+    ] {
+        let mut h = Host::new(era);
+        let u = h.add_user("u", admin);
+        let s = h.socket(V4, TCP, u).unwrap();
+        assert_eq!(
+            h.set_option(s, SocketOption::ExclusiveAddrUse, 1).err().map(|r| r.error()),
+            expected,
+            "{era} admin={admin}"
+        );
+    }
+}
+
+#[test]
+fn connect_and_sendto_bind_an_unbound_socket_to_the_wildcard_and_an_ephemeral_port() {
+    let (mut h, a, _) = host(Era::Win10);
+    listener(&mut h, a, V4, ReuseMode::Default, "127.0.0.1:80", false);
+    let c = h.socket(V4, TCP, a).unwrap();
+    h.connect(Some(c), sa("127.0.0.1:80")).unwrap();
+    assert_eq!(h.get(c).and_then(Socket::local), Some(ep("0.0.0.0:49152")));
+    let u = h.socket(V4, UDP, a).unwrap();
+    h.send(Some(u), sa("127.0.0.1:53")).unwrap();
+    assert_eq!(h.get(u).and_then(Socket::local), Some(ep("0.0.0.0:49152")), "UDP ports are a separate space");
+}
+
+#[test]
+fn unknown_and_closed_sockets_are_not_sockets() {
+    let (mut h, a, _) = host(Era::Win10);
+    let s = h.socket(V4, TCP, a).unwrap();
+    h.close(s).unwrap();
+    for id in [s, SocketId(999)] {
+        assert_eq!(h.bind(id, ep("0.0.0.0:80")).unwrap_err().error(), WsaError::NotSock);
+        assert_eq!(h.listen(id).unwrap_err().error(), WsaError::NotSock);
+        assert_eq!(h.close(id).unwrap_err().error(), WsaError::NotSock);
+        assert_eq!(h.option(id, SocketOption::ReuseAddr).unwrap_err().error(), WsaError::NotSock);
+    }
+}
+
+// ---- Lifetimes -----------------------------------------------------------------------------------
+
+/// An exclusive listener on 0.0.0.0:80 that accepted one connection and was then closed.
+fn closed_exclusive_listener_with_accepted_connection(behaviour: Behaviour) -> (Host, UserId, SocketId) {
+    let (mut h, a, _) = host(Era::Win10);
+    h.set_behaviour(behaviour);
+    let l = listener(&mut h, a, V4, ReuseMode::Exclusive, "0.0.0.0:80", false);
+    h.connect(None, sa("10.0.0.1:80")).unwrap();
+    let accepted = h.accept(l).unwrap();
+    h.close(l).unwrap();
+    (h, a, accepted)
+}
+
+#[test]
+fn documented_a_closed_exclusive_port_stays_blocked_while_an_accepted_connection_is_active() {
+    let (mut h, a, _) = closed_exclusive_listener_with_accepted_connection(Behaviour::Documented);
+    let r = bound(&mut h, a, V4, TCP, ReuseMode::Exclusive, "0.0.0.0:80", false).unwrap_err();
+    assert_eq!((r.error(), r.reason()), (WsaError::AddrInUse, Reason::HeldByActiveConnections));
+    let alt = r.decision().alternative.expect("the observed answer is attached");
+    assert_eq!((alt.behaviour, alt.result), (Behaviour::Observed, Ok(())));
+}
+
+#[test]
+fn observed_a_new_exclusive_listener_binds_while_the_old_accepted_connection_is_open() {
+    let (mut h, a, _) = closed_exclusive_listener_with_accepted_connection(Behaviour::Observed);
+    let s = h.socket(V4, TCP, a).unwrap();
+    h.set_option(s, SocketOption::ExclusiveAddrUse, 1).unwrap();
+    let d = h.bind(s, ep("0.0.0.0:80")).unwrap();
+    assert_eq!(d.reason, Reason::ActiveConnectionsIgnored);
+    assert_eq!(d.alternative.map(|a| a.result), Some(Err(WsaError::AddrInUse)), "the documented answer is attached");
+}
+
+#[test]
+fn a_graceful_close_of_the_accepted_connection_frees_the_port_through_time_wait() {
+    let (mut h, a, accepted) = closed_exclusive_listener_with_accepted_connection(Behaviour::Documented);
+    let t = h.close(accepted).unwrap();
+    assert_eq!(
+        t[0].states,
+        [TcpState::Established, TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait],
+        "the remote peer answers our FIN"
+    );
+    bound(&mut h, a, V4, TCP, ReuseMode::Exclusive, "0.0.0.0:80", false).expect("TIME_WAIT does not block");
+}
+
+#[test]
+fn an_abortive_close_resets_the_connection_without_time_wait_and_frees_the_port() {
+    let (mut h, a, accepted) = closed_exclusive_listener_with_accepted_connection(Behaviour::Documented);
+    h.set_linger(accepted, Linger { onoff: true, seconds: 0 }).unwrap();
+    let t = h.close(accepted).unwrap();
+    assert_eq!(t[0].states, [TcpState::Established, TcpState::Closed]);
+    bound(&mut h, a, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).expect("plain rebind after abortive close");
+}
+
+#[test]
+fn a_shutdown_ends_the_connection_too() {
+    let (mut h, a, accepted) = closed_exclusive_listener_with_accepted_connection(Behaviour::Documented);
+    h.shutdown(accepted).unwrap();
+    bound(&mut h, a, V4, TCP, ReuseMode::Exclusive, "0.0.0.0:80", false).expect("connection in TIME_WAIT");
+}
+
+#[test]
+fn a_non_exclusive_port_is_free_as_soon_as_its_socket_closes() {
+    let (mut h, a, b) = host(Era::Win10);
+    let l = listener(&mut h, a, V4, ReuseMode::Default, "0.0.0.0:80", false);
+    h.connect(None, sa("10.0.0.1:80")).unwrap();
+    h.accept(l).unwrap();
+    h.close(l).unwrap();
+    h.set_behaviour(Behaviour::Documented);
+    bound(&mut h, b, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).expect("seed 002: reusable at once");
+}
+
+#[test]
+fn local_connections_walk_through_close_wait_last_ack_and_time_wait() {
+    let (mut h, a, _) = host(Era::Win10);
+    let l = listener(&mut h, a, V4, ReuseMode::Default, "127.0.0.1:80", false);
+    let c = h.socket(V4, TCP, a).unwrap();
+    h.connect(Some(c), sa("127.0.0.1:80")).unwrap();
+    let s = h.accept(l).unwrap();
+    let first = h.close(c).unwrap();
+    assert_eq!(first[0].states, [TcpState::Established, TcpState::FinWait1, TcpState::FinWait2]);
+    assert_eq!(first[1].states, [TcpState::Established, TcpState::CloseWait]);
+    let second = h.close(s).unwrap();
+    assert_eq!(second[0].states, [TcpState::CloseWait, TcpState::LastAck, TcpState::Closed]);
+    assert_eq!(second[1].states, [TcpState::FinWait2, TcpState::TimeWait]);
+}
+
+// ---- Who receives --------------------------------------------------------------------------------
+
+#[test]
+fn documented_sharers_of_an_address_receive_connections_undetermined() {
+    let (mut h, a, b) = host(Era::Vista);
+    let one = listener(&mut h, a, V4, ReuseMode::ReuseAddr, "0.0.0.0:80", false);
+    let two = listener(&mut h, b, V4, ReuseMode::ReuseAddr, "0.0.0.0:80", false);
+    let c = h.connect(None, sa("10.0.0.1:80")).unwrap();
+    assert_eq!(c.delivery.receivers, Receivers::Undetermined(vec![one, two]));
+    assert_eq!(c.delivery.alternative, Some((Behaviour::Observed, Receivers::One(one))));
+}
+
+#[test]
+fn observed_the_listener_listening_longest_gets_connections_then_the_next() {
+    let (mut h, a, b) = host(Era::Win11);
+    let one = listener(&mut h, a, V4, ReuseMode::ReuseAddr, "0.0.0.0:80", false);
+    let two = listener(&mut h, b, V4, ReuseMode::ReuseAddr, "0.0.0.0:80", false);
+    let c = h.connect(None, sa("10.0.0.1:80")).unwrap();
+    assert_eq!((c.delivery.receivers, c.delivery.rule), (Receivers::One(one), DeliveryRule::ListeningLongest));
+    h.close(one).unwrap();
+    assert_eq!(h.connect(None, sa("10.0.0.1:80")).unwrap().listener, two);
+}
+
+#[test]
+fn a_bound_socket_that_does_not_listen_never_receives_connections() {
+    let (mut h, a, _) = host(Era::Win11);
+    bound(&mut h, a, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).unwrap();
+    let r = h.connect(None, sa("127.0.0.1:80")).unwrap_err();
+    assert_eq!((r.error(), r.reason()), (WsaError::ConnRefused, Reason::NothingListening));
+}
+
+#[test]
+fn a_specific_listener_beats_the_wildcard_whichever_bound_first_with_no_options() {
+    for specific_first in [true, false] {
+        let (mut h, a, _) = host(Era::Win11);
+        let (wild, spec) = if specific_first {
+            let s = listener(&mut h, a, V4, ReuseMode::Default, "10.0.0.1:80", false);
+            (listener(&mut h, a, V4, ReuseMode::Default, "0.0.0.0:80", false), s)
+        } else {
+            let w = listener(&mut h, a, V4, ReuseMode::Default, "0.0.0.0:80", false);
+            (w, listener(&mut h, a, V4, ReuseMode::Default, "10.0.0.1:80", false))
+        };
+        let c = h.connect(None, sa("10.0.0.1:80")).unwrap();
+        assert_eq!((c.listener, c.delivery.rule), (spec, DeliveryRule::MostSpecific));
+        assert_eq!(h.connect(None, sa("127.0.0.1:80")).unwrap().listener, wild);
+    }
+}
+
+#[test]
+fn a_dual_stack_wildcard_receives_ipv4_and_a_v6only_one_does_not() {
+    let (mut h, a, _) = host(Era::Win10);
+    let dual = listener(&mut h, a, V6, ReuseMode::Default, "[::]:80", true);
+    assert_eq!(h.connect(None, sa("127.0.0.1:80")).unwrap().listener, dual);
+    let (mut h, a, _) = host(Era::Win10);
+    listener(&mut h, a, V6, ReuseMode::Default, "[::]:80", false);
+    assert_eq!(h.connect(None, sa("127.0.0.1:80")).unwrap_err().error(), WsaError::ConnRefused);
+}
+
+#[test]
+fn udp_unicast_between_sharers_is_undetermined_and_multicast_reaches_every_member() {
+    let (mut h, a, b) = host(Era::Win10);
+    let one = bound(&mut h, a, V4, UDP, ReuseMode::ReuseAddr, "0.0.0.0:5000", false).unwrap();
+    let two = bound(&mut h, b, V4, UDP, ReuseMode::ReuseAddr, "0.0.0.0:5000", false).unwrap();
+    assert_eq!(h.send(None, sa("10.0.0.1:5000")).unwrap().receivers, Receivers::Undetermined(vec![one, two]));
+    let group: IpAddr = "239.1.2.3".parse().unwrap();
+    h.join(one, group, "10.0.0.1".parse().unwrap()).unwrap();
+    h.join(two, group, "10.0.0.1".parse().unwrap()).unwrap();
+    assert_eq!(h.send(None, sa("239.1.2.3:5000")).unwrap().receivers, Receivers::Every(vec![one, two]));
+    assert_eq!(h.send(None, sa("239.9.9.9:5000")).unwrap().receivers, Receivers::Nobody);
+}
+
+#[test]
+fn nobody_listening_refuses_the_connection() {
+    let (mut h, _, _) = host(Era::Win10);
+    assert_eq!(h.connect(None, sa("127.0.0.1:80")).unwrap_err().error(), WsaError::ConnRefused);
+}
+
+// ---- State x operation matrix --------------------------------------------------------------------
+
+#[test]
+fn every_socket_state_answers_every_operation_without_panicking() {
+    type Op = fn(&mut Host, SocketId) -> Option<WsaError>;
+    let ops: [(&str, Op); 7] = [
+        ("bind", |h, s| h.bind(s, ep("127.0.0.1:7")).err().map(|r| r.error())),
+        ("listen", |h, s| h.listen(s).err().map(|r| r.error())),
+        ("connect", |h, s| h.connect(Some(s), sa("127.0.0.1:9")).err().map(|r| r.error())),
+        ("accept", |h, s| h.accept(s).err().map(|r| r.error())),
+        ("shutdown", |h, s| h.shutdown(s).err().map(|r| r.error())),
+        ("close", |h, s| h.close(s).err().map(|r| r.error())),
+        ("reuseaddr", |h, s| h.set_option(s, SocketOption::ReuseAddr, 1).err().map(|r| r.error())),
+    ];
+    use WsaError::{Inval, IsConn, NotConn, NotSock, WouldBlock};
+    // Expected error per state (created, bound, listening, connected, closed) and operation.
+    let expected: [[Option<WsaError>; 7]; 5] = [
+        [None, Some(Inval), None, Some(Inval), Some(NotConn), None, None],
+        [Some(Inval), None, None, Some(Inval), Some(NotConn), None, None],
+        [Some(Inval), None, Some(IsConn), Some(WouldBlock), Some(NotConn), None, None],
+        [Some(Inval), Some(IsConn), Some(IsConn), Some(Inval), None, None, None],
+        [Some(NotSock), Some(NotSock), Some(NotSock), Some(NotSock), Some(NotSock), Some(NotSock), Some(NotSock)],
+    ];
+    for (state, row) in expected.iter().enumerate() {
+        for ((name, op), want) in ops.iter().zip(row) {
+            let (mut h, a, _) = host(Era::Win10);
+            let srv = listener(&mut h, a, V4, ReuseMode::Default, "127.0.0.1:9", false);
+            let s = h.socket(V4, TCP, a).unwrap();
+            match state {
+                0 => {}
+                1 => drop(h.bind(s, ep("127.0.0.2:8")).unwrap()),
+                2 => {
+                    h.bind(s, ep("127.0.0.2:8")).unwrap();
+                    h.listen(s).unwrap();
+                }
+                3 => drop(h.connect(Some(s), sa("127.0.0.1:9")).unwrap()),
+                _ => drop(h.close(s).unwrap()),
+            }
+            let _ = srv;
+            assert_eq!(op(&mut h, s), *want, "state {state}, {name}");
+        }
+    }
+}

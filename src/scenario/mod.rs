@@ -1,0 +1,95 @@
+//! Scenario files: a simulated machine and a list of socket calls with expectations, in JSON or
+//! TOML, that read like a test (`design.md`, "Scenario files").
+//!
+//! ```
+//! use winsock_bind::scenario::{self, Format};
+//!
+//! let text = r#"{
+//!   "name": "SO_REUSEADDR steals a port on Windows XP",
+//!   "era": "xp",
+//!   "users": [ { "name": "server" }, { "name": "thief" } ],
+//!   "steps": [
+//!     { "op": "socket", "id": "srv", "family": "v4", "user": "server" },
+//!     { "op": "bind", "id": "srv", "addr": "0.0.0.0:80", "expect": "ok" },
+//!     { "op": "socket", "id": "evil", "family": "v4", "user": "thief" },
+//!     { "op": "setsockopt", "id": "evil", "option": "SO_REUSEADDR", "value": true },
+//!     { "op": "bind", "id": "evil", "addr": "0.0.0.0:80", "expect": "ok" }
+//!   ]
+//! }"#;
+//! let transcript = scenario::from_str(text, Format::Json)?.run();
+//! assert!(transcript.passed(), "{transcript}");
+//! # Ok::<(), winsock_bind::scenario::ScenarioError>(())
+//! ```
+
+mod load;
+mod run;
+mod step;
+
+use std::net::IpAddr;
+
+use serde::{Deserialize, Serialize};
+
+pub use load::{from_path, from_str, Format, ScenarioError};
+pub use run::{Check, StepResult, Transcript};
+pub use step::{
+    AcceptStep, BindStep, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue, OptionValue, SendStep,
+    SetsockoptStep, SocketStep, Step, OPS,
+};
+
+use crate::era::{Behaviour, Era};
+
+/// A scenario: the machine, its users, and the steps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    /// What the scenario shows, in a line.
+    pub name: String,
+    /// A longer explanation (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// The Windows era.
+    pub era: Era,
+    /// `documented` or `observed`; the era's default when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub behaviour: Option<Behaviour>,
+    /// The machine.
+    #[serde(default)]
+    pub host: HostSpec,
+    /// The accounts; one named `user` when absent.
+    #[serde(default = "default_users")]
+    pub users: Vec<UserSpec>,
+    /// The calls, in order.
+    #[serde(skip_deserializing)]
+    pub steps: Vec<Step>,
+}
+
+/// The machine's configuration.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HostSpec {
+    /// Addresses besides 127.0.0.1 and ::1.
+    #[serde(default)]
+    pub addresses: Vec<IpAddr>,
+}
+
+/// An account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserSpec {
+    /// Its name, used by `socket` steps.
+    pub name: String,
+    /// Whether it is an administrator.
+    #[serde(default)]
+    pub admin: bool,
+}
+
+fn default_users() -> Vec<UserSpec> {
+    vec![UserSpec { name: "user".to_owned(), admin: false }]
+}
+
+impl Scenario {
+    /// Runs the scenario on a fresh [`Host`](crate::Host) and returns what every step did.
+    pub fn run(&self) -> Transcript {
+        run::run(self)
+    }
+}
