@@ -81,3 +81,36 @@ fn bad_arguments_exit_2_with_a_message_naming_the_problem() {
         assert!(out.stdout.is_empty(), "{args:?}");
     }
 }
+
+#[test]
+fn run_exits_1_when_an_expectation_fails_and_says_expected_versus_got() {
+    let dir = std::env::temp_dir().join(format!("winsock-bind-run-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let file = dir.join("wrong.json");
+    std::fs::write(
+        &file,
+        r#"{"name":"wrong guess","era":"server2003","users":[{"name":"a"},{"name":"b"}],"steps":[
+            {"op":"socket","id":"x","family":"v4","user":"a"},
+            {"op":"bind","id":"x","addr":"0.0.0.0:80","expect":"ok"},
+            {"op":"socket","id":"y","family":"v4","user":"b"},
+            {"op":"setsockopt","id":"y","option":"SO_REUSEADDR","value":1},
+            {"op":"bind","id":"y","addr":"0.0.0.0:80","expect":"WSAEADDRINUSE"}]}"#,
+    )
+    .expect("write");
+    let out = winsock_bind(&["run", file.to_str().expect("utf-8 path")]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("FAIL   5 bind y 0.0.0.0:80 -> WSAEACCES (10013): by rule E7 reuse-not-granted"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("expect expected WSAEADDRINUSE (10048), got WSAEACCES (10013)"), "{stdout}");
+    assert!(stdout.contains("FAILED: 5 steps, 1 of 2 expectations held"), "{stdout}");
+
+    let json = winsock_bind(&["run", "--format", "json", file.to_str().expect("utf-8 path")]);
+    assert_eq!(json.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
+    assert_eq!(v[0]["steps"][4]["checks"][0]["held"], false);
+    assert_eq!(v[0]["steps"][4]["outcome"], "WSAEACCES (10013)");
+    std::fs::remove_dir_all(&dir).ok();
+}

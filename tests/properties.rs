@@ -19,12 +19,9 @@ fn binding(socket: u32, port: impl Strategy<Value = u16>) -> impl Strategy<Value
         proptest::sample::select(ReuseMode::ALL.to_vec()),
         any::<bool>(),
     )
-        .prop_map(move |(owner, addr, port, mode, v6only)| Binding {
-            socket: SocketId(socket),
-            owner: UserId(owner),
-            endpoint: format!("{addr}:{port}").parse().expect("valid by construction"),
-            mode,
-            v6only,
+        .prop_map(move |(owner, addr, port, mode, v6only)| {
+            let endpoint = format!("{addr}:{port}").parse().expect("valid by construction");
+            Binding::new(SocketId(socket), UserId(owner), endpoint, mode, v6only)
         })
 }
 
@@ -58,7 +55,7 @@ proptest! {
     #[test]
     fn a_disjoint_specific_address_never_conflicts(era in era(), existing in bindings(80), mode in proptest::sample::select(ReuseMode::ALL.to_vec())) {
         // 10.0.0.3 is bound by nobody and is not beneath any wildcard unless one is present.
-        let attempt = Binding { socket: SocketId(100), owner: UserId(9), endpoint: "10.0.0.3:80".parse().expect("valid"), mode, v6only: true };
+        let attempt = Binding::new(SocketId(100), UserId(9), "10.0.0.3:80".parse().expect("valid"), mode, true);
         let only_specifics: Vec<Binding> = existing.into_iter().filter(|b| !b.endpoint.addr.is_wildcard()).collect();
         let d = decide(era, &attempt, &only_specifics);
         prop_assert!(d.is_ok(), "{}", d);

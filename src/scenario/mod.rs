@@ -68,7 +68,7 @@ pub struct Scenario {
 #[serde(deny_unknown_fields)]
 pub struct HostSpec {
     /// Addresses besides 127.0.0.1 and ::1.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "ip_list")]
     pub addresses: Vec<IpAddr>,
 }
 
@@ -81,6 +81,14 @@ pub struct UserSpec {
     /// Whether it is an administrator.
     #[serde(default)]
     pub admin: bool,
+}
+
+/// IP addresses with a message that quotes the bad one.
+fn ip_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<IpAddr>, D::Error> {
+    Vec::<String>::deserialize(d)?
+        .iter()
+        .map(|s| s.parse().map_err(|_| serde::de::Error::custom(format!("`{s}` is not an IP address"))))
+        .collect()
 }
 
 fn default_users() -> Vec<UserSpec> {

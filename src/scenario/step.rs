@@ -106,7 +106,7 @@ fn tcp() -> Proto {
 
 /// A `setsockopt` value: a boolean, an integer (non-zero is on), or a `LINGER` for SO_LINGER.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged, expecting = "true, false, an integer, or { \"onoff\": bool, \"seconds\": n } for SO_LINGER")]
+#[serde(untagged, expecting = "expected true, false, an integer, or { \"onoff\": bool, \"seconds\": n } for SO_LINGER")]
 pub enum OptionValue {
     /// `true` / `false`.
     Bool(bool),
