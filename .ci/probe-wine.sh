@@ -2,14 +2,14 @@
 # Runs the Windows build of the probe under Wine, one command, stdin and
 # stdout passed through:
 #
-#   ci/probe-wine.sh < steps.txt          (or: ci/probe-wine.sh steps.txt)
+#   .ci/probe-wine.sh < steps.txt          (or: .ci/probe-wine.sh steps.txt)
 #
 # stdout: the probe's result lines only. stderr: the probe's notes, build
 # output and Wine's own messages (first run: it creates the Wine prefix).
 # Exit status: the probe's (0 ok, 2 input error), or 1 when building fails.
 #
 # $PROBE_EXE: use this .exe and do not build (faster for many runs; get the
-#   path from ci/probe-build.sh windows). Otherwise ci/probe-build.sh windows
+#   path from .ci/probe-build.sh windows). Otherwise .ci/probe-build.sh windows
 #   runs first (a no-op build when nothing changed).
 # $WINEPREFIX: the Wine prefix (default ~/.wine); made on first use.
 # Works without a display: DISPLAY is unset and the Mono/Gecko installers
@@ -25,7 +25,7 @@ fi
 
 exe="${PROBE_EXE:-}"
 if [ -z "$exe" ]; then
-    exe="$("$root/ci/probe-build.sh" windows)"
+    exe="$("$root/.ci/probe-build.sh" windows)"
 fi
 [ -f "$exe" ] || { echo "probe-wine: no probe at $exe" >&2; exit 1; }
 
@@ -36,7 +36,7 @@ elif command -v wine64 >/dev/null 2>&1; then
 elif [ -x /usr/lib/wine/wine64 ]; then
     wine=/usr/lib/wine/wine64
 else
-    echo "probe-wine: Wine is not installed (ci/probe-build.sh windows installs it)" >&2
+    echo "probe-wine: Wine is not installed (.ci/probe-build.sh windows installs it)" >&2
     exit 1
 fi
 

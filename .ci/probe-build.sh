@@ -2,13 +2,13 @@
 # Builds the real-socket probe (probe/, its own Cargo package) and prints the
 # path of the binary on stdout (everything else goes to stderr).
 #
-#   ci/probe-build.sh [windows]   x86_64-pc-windows-gnu .exe, built offline from
+#   .ci/probe-build.sh [windows]   x86_64-pc-windows-gnu .exe, built offline from
 #                                 probe/vendor with Debian's rustc 1.63 + cargo 1.65;
 #                                 installs Wine, the Debian toolchain and MinGW
 #                                 when missing (needs root or sudo)
-#   ci/probe-build.sh native      the probe for this machine, with the cargo on PATH
+#   .ci/probe-build.sh native      the probe for this machine, with the cargo on PATH
 #
-# Run the Windows probe under Wine with ci/probe-wine.sh.
+# Run the Windows probe under Wine with .ci/probe-wine.sh.
 #
 # Output directory: $PROBE_TARGET_DIR, default target/ at the repository root
 # (target/probe-windows and target/probe-native below it).
