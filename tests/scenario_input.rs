@@ -112,3 +112,20 @@ fn the_cli_names_the_file_and_exits_2() {
     assert_eq!(missing.status.code(), Some(2));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_scenario_round_trips_through_its_json_form() {
+    let text = r#"{"name":"round trip","era":"win11","behaviour":"documented","host":{"addresses":["10.0.0.1"]},
+        "users":[{"name":"a","admin":true},{"name":"b"}],
+        "steps":[{"op":"socket","id":"s","family":"v4","proto":"udp","user":"a"},
+                 {"op":"setsockopt","id":"s","option":"SO_LINGER","value":{"onoff":true,"seconds":0}},
+                 {"op":"bind","id":"s","addr":"10.0.0.1:53","expect":10048},
+                 {"op":"connect","to":"10.0.0.1:80","expect_accepted_by":null},
+                 {"op":"connect","to":"10.0.0.1:80"},
+                 {"op":"send","to":"10.0.0.1:53","expect_receivers":[],"expect_undetermined":["s"]},
+                 {"op":"join","id":"s","group":"239.0.0.1","iface":"10.0.0.1","expect":"error"}]}"#;
+    let parsed = scenario::from_str(text, Format::Json).expect("valid scenario");
+    let again = scenario::from_str(&serde_json::to_string(&parsed).expect("serialize"), Format::Json).expect("reparse");
+    assert_eq!(parsed, again);
+    assert_eq!(parsed.run(), again.run());
+}

@@ -93,10 +93,10 @@ pub struct SocketStep {
     #[serde(default = "tcp")]
     pub proto: Proto,
     /// The owning user (may be omitted when the scenario has one user).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub user: Option<String>,
     /// The expected outcome.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
 }
 
@@ -137,7 +137,7 @@ pub struct SetsockoptStep {
     /// The value.
     pub value: OptionValue,
     /// The expected outcome.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
 }
 
@@ -150,10 +150,10 @@ pub struct GetsockoptStep {
     /// The option.
     pub option: SocketOption,
     /// The value expected back (`true`/`false` read as 1/0).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect_value: Option<OptionValue>,
     /// The expected outcome.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
 }
 
@@ -166,7 +166,7 @@ pub struct BindStep {
     /// `ip:port` or `[v6]:port`; port 0 picks an ephemeral port.
     pub addr: Endpoint,
     /// The expected outcome.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
 }
 
@@ -177,7 +177,7 @@ pub struct IdStep {
     /// The socket.
     pub id: String,
     /// The expected outcome.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
 }
 
@@ -186,15 +186,15 @@ pub struct IdStep {
 #[serde(deny_unknown_fields)]
 pub struct ConnectStep {
     /// The connecting socket; absent for a remote peer.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The destination.
     pub to: Endpoint,
     /// The expected outcome.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
     /// The listener expected to receive it; `null` for refused.
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub expect_accepted_by: Option<Option<String>>,
 }
 
@@ -208,7 +208,7 @@ pub struct AcceptStep {
     #[serde(rename = "as")]
     pub as_id: String,
     /// The expected outcome.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
 }
 
@@ -217,18 +217,18 @@ pub struct AcceptStep {
 #[serde(deny_unknown_fields)]
 pub struct SendStep {
     /// The sending socket; absent for a remote peer.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
     /// The destination.
     pub to: Endpoint,
     /// The expected outcome of the send call.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
     /// Every socket expected to get the datagram (`[]` for none).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect_receivers: Option<Vec<String>>,
     /// The sockets one of which gets it (undetermined).
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect_undetermined: Option<Vec<String>>,
 }
 
@@ -243,7 +243,7 @@ pub struct JoinStep {
     /// The local interface address.
     pub iface: IpAddr,
     /// The expected outcome.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
 }
 
