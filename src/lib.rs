@@ -29,6 +29,8 @@
 //!   with the [`Reason`] (rule) that fired; the option rules.
 //! - [`Host`]: a stateful simulated Windows machine: sockets, options, binds, connections,
 //!   delivery; every call returns `Result<_, Refusal>` like a real one, with its rule.
+//! - [`probe`]: the thin real-world layer: scenarios and table cells run on real sockets
+//!   through the `winsock-bind-probe` program, compared step by step with the model.
 //! - [`scenario`]: scenario files (JSON, TOML) that read like tests, run on a `Host`.
 //! - [`table`]: the documents' outcome tables, generated from the rules, as CSV or Markdown.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
@@ -42,6 +44,7 @@ mod explain;
 mod host;
 mod id;
 mod options;
+pub mod probe;
 pub mod rules;
 pub mod scenario;
 pub mod table;

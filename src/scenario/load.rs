@@ -98,6 +98,31 @@ pub fn from_path(path: impl AsRef<Path>) -> Result<Scenario, ScenarioError> {
     from_str(&text, format).map_err(|e| ScenarioError { file, ..e })
 }
 
+/// Expands scenario arguments: a directory stands for its `.json` and `.toml` files, sorted by
+/// name; a file stands for itself.
+///
+/// # Errors
+/// [`ScenarioError`] naming a directory that cannot be read.
+pub fn expand(paths: &[std::path::PathBuf]) -> Result<Vec<std::path::PathBuf>, ScenarioError> {
+    let mut out = Vec::new();
+    for p in paths {
+        if !p.is_dir() {
+            out.push(p.clone());
+            continue;
+        }
+        let read = std::fs::read_dir(p)
+            .map_err(|e| ScenarioError { file: Some(p.display().to_string()), ..ScenarioError::new(e.to_string()) })?;
+        let mut files: Vec<_> = read
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|f| f.extension().and_then(|e| e.to_str()).is_some_and(|e| e == "json" || e == "toml"))
+            .collect();
+        files.sort();
+        out.extend(files);
+    }
+    Ok(out)
+}
+
 /// Deserializes with the path of the failing field.
 fn typed<T: DeserializeOwned>(v: Value) -> Result<T, (Option<String>, String)> {
     serde_path_to_error::deserialize(v).map_err(|e| {

@@ -29,8 +29,8 @@ use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
-pub use load::{from_path, from_str, Format, ScenarioError};
-pub use run::{Check, StepResult, Transcript};
+pub use load::{expand, from_path, from_str, Format, ScenarioError};
+pub use run::{Check, Received, StepResult, Transcript};
 pub use step::{
     AcceptStep, BindStep, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue, OptionValue, SendStep,
     SetsockoptStep, SocketStep, Step, OPS,

@@ -29,6 +29,28 @@ pub struct StepResult {
     pub detail: String,
     /// Each expectation of the step and whether it held.
     pub checks: Vec<Check>,
+    /// The error, when the call failed.
+    pub error: Option<WsaError>,
+    /// The value read back by `getsockopt`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<i64>,
+    /// Who received, for `connect` and `send`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub receivers: Option<Received>,
+}
+
+/// Who received a connection or datagram, by the scenario's socket names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase", tag = "kind", content = "sockets")]
+pub enum Received {
+    /// This one socket.
+    One(String),
+    /// One of these, undetermined.
+    Undetermined(Vec<String>),
+    /// Every one of these.
+    Every(Vec<String>),
+    /// Nobody.
+    Nobody,
 }
 
 /// One expectation and its verdict.
@@ -148,6 +170,16 @@ impl Runner<'_> {
         }
     }
 
+    fn received(&self, r: &Receivers) -> Received {
+        let names = |v: &[SocketId]| v.iter().map(|s| self.name(*s)).collect();
+        match r {
+            Receivers::One(s) => Received::One(self.name(*s)),
+            Receivers::Undetermined(v) => Received::Undetermined(names(v)),
+            Receivers::Every(v) => Received::Every(names(v)),
+            Receivers::Nobody => Received::Nobody,
+        }
+    }
+
     fn delivery(&self, d: &Delivery) -> String {
         let mut text = format!("{} by rule {}", self.receivers(&d.receivers), d.rule.rule_id());
         if let Some((b, other)) = &d.alternative {
@@ -174,8 +206,13 @@ impl Runner<'_> {
                 held: want.holds(got_err),
             });
         }
+        let value = match (step, got_err) {
+            (Step::Getsockopt(x), Ok(())) => self.host.option(self.id(&x.id), x.option).ok(),
+            _ => None,
+        };
+        let receivers = self.last_delivery.as_ref().map(|d| self.received(&d.receivers));
         checks.extend(self.extra_checks(step, got_err));
-        StepResult { step: n, op: step.op(), call, outcome, detail, checks }
+        StepResult { step: n, op: step.op(), call, outcome, detail, checks, error: got_err.err(), value, receivers }
     }
 
     /// Performs the call; `Ok` carries what to report about it.

@@ -38,12 +38,33 @@ pub(crate) enum Command {
     },
     /// Run scenario files (JSON or TOML) and check their expectations.
     Run {
-        /// The scenario files.
+        /// The scenario files (a directory stands for its .json and .toml files).
         #[arg(required = true)]
         files: Vec<std::path::PathBuf>,
         /// Output format: text (one line per step) or json (the step results).
         #[arg(long, default_value = "text")]
         format: RunFormat,
+    },
+    /// Compare the model with a real socket stack: the same-user table cells and scenarios,
+    /// run by the `winsock-bind-probe` program (see probe/README.md).
+    Check {
+        /// The probe program (e.g. probe/target/release/winsock-bind-probe, or .ci/probe-wine.sh).
+        #[arg(long)]
+        probe: std::path::PathBuf,
+        /// The era of the machine the probe runs on (Wine reports itself as win10).
+        #[arg(long)]
+        era: Era,
+        /// A TOML file of known differences (for stacks that are not Windows, such as Wine).
+        #[arg(long)]
+        known: Option<std::path::PathBuf>,
+        /// A name for the real stack in the summaries, e.g. Wine.
+        #[arg(long, default_value = "the real stack")]
+        label: String,
+        /// Report differences without failing (for a stack whose rules differ, such as Linux).
+        #[arg(long)]
+        informational: bool,
+        /// Scenario files to run on both (a directory stands for its .json and .toml files).
+        scenarios: Vec<std::path::PathBuf>,
     },
     /// Explain the outcome of one bind after another.
     Explain {

@@ -9,6 +9,7 @@ use clap::Parser;
 use winsock_bind::table::{self, Spec};
 
 use args::{Cli, Command, RunFormat};
+use winsock_bind::probe::{self, Known};
 use winsock_bind::scenario;
 
 fn main() -> ExitCode {
@@ -30,6 +31,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
             print!("{}", table::render(&table::generate(&spec), format));
         }
         Command::Run { files, format } => {
+            let files = scenario::expand(&files).map_err(|e| e.to_string())?;
             let loaded: Vec<_> = files.iter().map(scenario::from_path).collect();
             let errors: Vec<String> = loaded.iter().filter_map(|r| r.as_ref().err().map(ToString::to_string)).collect();
             if !errors.is_empty() {
@@ -47,6 +49,40 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 }
             }
             if transcripts.iter().any(|t| !t.passed()) {
+                return Ok(ExitCode::from(1));
+            }
+        }
+        Command::Check { probe, era, known, label, informational, scenarios } => {
+            let known = match known {
+                Some(path) => Known::load(&path).map_err(|e| e.to_string())?,
+                None => Known::none(),
+            };
+            let loaded = scenario::expand(&scenarios)
+                .map_err(|e| e.to_string())?
+                .iter()
+                .map(|p| scenario::from_path(p).map(|s| (p.display().to_string(), s)))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|e| e.to_string())?;
+            let mut comparisons = vec![probe::compare_table(&probe, era, &known).map_err(|e| e.to_string())?];
+            for (name, s) in &loaded {
+                comparisons.push(probe::compare_scenario(&probe, name, s, era, &known).map_err(|e| e.to_string())?);
+            }
+            for c in &comparisons {
+                println!("{c}");
+            }
+            for c in &comparisons {
+                println!("{}", c.summary(&label));
+            }
+            let unused = known.unused();
+            if !unused.is_empty() {
+                println!("note: {} known difference(s) did not occur in this run:", unused.len());
+                for d in unused {
+                    println!("  {} (model {}, real {})", d.key, d.model, d.real);
+                }
+            }
+            let new = comparisons.iter().map(|c| c.counts().2).sum::<usize>();
+            if new > 0 && !informational {
+                eprintln!("winsock-bind: {new} new difference(s) between the model and {label}");
                 return Ok(ExitCode::from(1));
             }
         }

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Compares the model with a real socket stack, over the same-user table and every example
+# scenario. One command per platform:
+#
+#   bash .ci/check-real-sockets.sh wine            # here: the Windows probe under Wine (known differences allowed)
+#   bash .ci/check-real-sockets.sh windows ERA     # on a Windows machine (Git Bash), e.g. ERA=win11: every difference fails
+#   bash .ci/check-real-sockets.sh linux           # the native Linux probe: a contrast report, never a failure
+#
+# Reports go to stdout; the Linux one is also written to target/linux-contrast.txt.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+mode="${1:-wine}"
+
+check() { cargo run --quiet --release -- check "$@" examples; }
+
+case "$mode" in
+    wine)
+        PROBE_EXE="$(.ci/probe-build.sh windows)"
+        export PROBE_EXE
+        check --probe .ci/probe-wine.sh --era win10 --label Wine --known probe/wine-known-differences.toml
+        ;;
+    windows)
+        era="${2:?usage: check-real-sockets.sh windows ERA (e.g. win11, server2022)}"
+        (cd probe && cargo build --release --offline)
+        check --probe probe/target/release/winsock-bind-probe.exe --era "$era" --label "Windows ($era)"
+        ;;
+    linux)
+        native="$(.ci/probe-build.sh native)"
+        mkdir -p target
+        check --probe "$native" --era win10 --label "Linux (contrast)" --informational | tee target/linux-contrast.txt
+        ;;
+    *)
+        echo "usage: $0 wine | windows ERA | linux" >&2
+        exit 2
+        ;;
+esac

@@ -1,0 +1,544 @@
+//! The thin real-world layer: run scenarios and table cells on a real socket stack through the
+//! `winsock-bind-probe` program (`probe/`, socket2 only), and compare every step with the model.
+//!
+//! The probe runs as one account on one machine, so before comparing, a scenario is *prepared*:
+//! its users are merged into one, its era becomes the machine's, and its extra IPv4 addresses
+//! are mapped onto loopback addresses (127.0.0.2, 127.0.0.3 ...), which Windows and Linux both
+//! let a program bind. The model then answers the prepared scenario, so both sides answer the
+//! same question. Steps the probe cannot take (multicast joins, extra IPv6 addresses, SO_LINGER
+//! reads) are reported as not compared.
+//!
+//! The probe's input is one step per line (see `probe/README.md`); its output one line per step:
+//! `N ok [VALUE | accepted_by ID | received ID...]`, `N err CODE NAME`, `N skip REASON`.
+
+mod known;
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::io::Write as _;
+use std::net::{IpAddr, Ipv4Addr};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde::Serialize;
+
+pub use known::{Known, KnownDifference};
+
+use crate::endpoint::Endpoint;
+use crate::era::Era;
+use crate::error::{InputError, WsaError};
+use crate::options::{ReuseMode, SocketOption};
+use crate::rules::Users;
+use crate::scenario::{OptionValue, Received, Scenario, Step, UserSpec};
+use crate::table::{self, AddrKind, Spec};
+
+/// A scenario made ready for the probe: the model's version and the probe's script.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The scenario the model answers: one user, the machine's era, mapped addresses.
+    pub scenario: Scenario,
+    /// One line per scenario step; `None` where the probe cannot take the step.
+    pub lines: Vec<Option<String>>,
+}
+
+impl Prepared {
+    /// The probe's input: the steps it can take, one per line.
+    pub fn script(&self) -> String {
+        self.lines.iter().flatten().map(|l| format!("{l}\n")).collect()
+    }
+}
+
+/// Prepares a scenario for a machine of `era` (see the module doc).
+pub fn prepare(scenario: &Scenario, era: Era) -> Prepared {
+    let mut s = scenario.clone();
+    s.era = era;
+    s.behaviour = None;
+    s.users = vec![UserSpec { name: "user".to_owned(), admin: true }];
+    let mut map: BTreeMap<IpAddr, IpAddr> = BTreeMap::new();
+    let mut next = 2u8;
+    for a in &scenario.host.addresses {
+        if let IpAddr::V4(v4) = canonical(*a) {
+            if !v4.is_loopback() && !map.contains_key(&IpAddr::V4(v4)) {
+                map.insert(IpAddr::V4(v4), IpAddr::V4(Ipv4Addr::new(127, 0, 0, next)));
+                next = next.saturating_add(1);
+            }
+        }
+    }
+    s.host.addresses = map.values().copied().collect();
+    let remap = |e: Endpoint| -> Option<Endpoint> {
+        let ip = e.addr.ip();
+        match canonical(ip) {
+            c if c.is_loopback() || c.is_unspecified() => Some(e),
+            IpAddr::V4(v4) => map.get(&IpAddr::V4(v4)).map(|m| {
+                let mapped = match (ip, m) {
+                    (IpAddr::V6(_), IpAddr::V4(m4)) => IpAddr::V6(m4.to_ipv6_mapped()),
+                    (IpAddr::V4(_) | IpAddr::V6(_), m) => *m,
+                };
+                Endpoint::new(mapped, e.port)
+            }),
+            IpAddr::V6(_) => None,
+        }
+    };
+    let mut lines = Vec::new();
+    for step in &mut s.steps {
+        let line = translate(step, &remap);
+        lines.push(line);
+    }
+    Prepared { scenario: s, lines }
+}
+
+/// Rewrites a step's addresses and gives its probe line, or `None` if the probe cannot take it.
+fn translate(step: &mut Step, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> Option<String> {
+    let addr = |e: &mut Endpoint| -> Option<String> {
+        *e = remap(*e)?;
+        Some(e.to_string())
+    };
+    match step {
+        Step::Socket(x) => {
+            x.user = None;
+            Some(format!("socket {} {} {}", x.id, x.family, x.proto))
+        }
+        Step::Setsockopt(x) => match (x.option, x.value) {
+            (SocketOption::Linger, OptionValue::Linger(l)) => {
+                Some(format!("linger {} {} {}", x.id, u8::from(l.onoff), l.seconds))
+            }
+            (SocketOption::Linger, v) => Some(format!("linger {} {} 0", x.id, u8::from(int(v) != 0))),
+            (SocketOption::AcceptConn, _) => None,
+            (o, v) => Some(format!("setsockopt {} {} {}", x.id, o, int(v))),
+        },
+        Step::Getsockopt(x) => match x.option {
+            SocketOption::Linger => None,
+            o => Some(format!("getsockopt {} {o}", x.id)),
+        },
+        Step::Bind(x) => addr(&mut x.addr).map(|a| format!("bind {} {a}", x.id)),
+        Step::Listen(x) => Some(format!("listen {}", x.id)),
+        Step::Connect(x) => addr(&mut x.to).map(|a| format!("connect {} {a}", x.id.as_deref().unwrap_or("-"))),
+        Step::Accept(x) => Some(format!("accept {} {}", x.id, x.as_id)),
+        Step::Close(x) => Some(format!("close {}", x.id)),
+        Step::Shutdown(x) => Some(format!("shutdown {}", x.id)),
+        Step::Abort(x) => Some(format!("abort {}", x.id)),
+        Step::Send(x) => addr(&mut x.to).map(|a| format!("send {} {a}", x.id.as_deref().unwrap_or("-"))),
+        Step::Join(_) => None,
+    }
+}
+
+fn int(v: OptionValue) -> i64 {
+    match v {
+        OptionValue::Bool(b) => i64::from(b),
+        OptionValue::Int(i) => i,
+        OptionValue::Linger(l) => i64::from(l.onoff),
+    }
+}
+
+fn canonical(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        IpAddr::V4(_) => ip,
+    }
+}
+
+/// One line of the probe's output.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Real {
+    /// The call succeeded; for getsockopt the value, for connect/send who received.
+    Ok {
+        /// `getsockopt`'s value.
+        value: Option<i64>,
+        /// `connect`: the listener that accepted (`None`: none of ours).
+        accepted_by: Option<Option<String>>,
+        /// `send`: the sockets that got the datagram.
+        received: Option<Vec<String>>,
+    },
+    /// The call failed with this Winsock (or translated) error number.
+    Err {
+        /// The number.
+        code: u32,
+    },
+    /// The probe could not take the step.
+    Skip {
+        /// Why.
+        reason: String,
+    },
+}
+
+impl fmt::Display for Real {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Ok { value: Some(v), .. } => write!(f, "ok {v}"),
+            Self::Ok { accepted_by: Some(Some(l)), .. } => write!(f, "ok, accepted by {l}"),
+            Self::Ok { accepted_by: Some(None), .. } => f.write_str("ok, accepted by none of ours"),
+            Self::Ok { received: Some(r), .. } if r.is_empty() => f.write_str("ok, received by nobody"),
+            Self::Ok { received: Some(r), .. } => write!(f, "ok, received by {}", r.join(", ")),
+            Self::Ok { .. } => f.write_str("ok"),
+            Self::Err { code } => match WsaError::from_code(*code) {
+                Some(e) => write!(f, "{}", e.short()),
+                None => write!(f, "error {code}"),
+            },
+            Self::Skip { reason } => write!(f, "skipped ({reason})"),
+        }
+    }
+}
+
+/// A problem running the probe or reading what it said.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ProbeError {
+    /// The probe program could not be started.
+    #[error("cannot run the probe `{program}`: {source}")]
+    Spawn {
+        /// The program.
+        program: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The probe exited with a failure.
+    #[error("the probe failed (exit status {status}): {stderr}")]
+    Failed {
+        /// Its exit status.
+        status: String,
+        /// What it printed on stderr.
+        stderr: String,
+    },
+    /// The probe printed something that is not a result line.
+    #[error("cannot read the probe's output line {line}: `{text}`")]
+    Output {
+        /// 1-based line number.
+        line: usize,
+        /// The line.
+        text: String,
+    },
+    /// A known-differences file is malformed.
+    #[error("{0}")]
+    Input(#[from] InputError),
+}
+
+/// Runs the probe program on a script and parses one result per line.
+///
+/// # Errors
+/// [`ProbeError`] when it cannot run, fails, or prints something unexpected.
+pub fn run(program: &Path, script: &str) -> Result<Vec<Real>, ProbeError> {
+    let spawn = |source| ProbeError::Spawn { program: program.display().to_string(), source };
+    let mut child = Command::new(program)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(spawn)?;
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin.write_all(script.as_bytes()).map_err(spawn)?;
+    }
+    let out = child.wait_with_output().map_err(spawn)?;
+    if !out.status.success() {
+        return Err(ProbeError::Failed {
+            status: out.status.to_string(),
+            stderr: String::from_utf8_lossy(&out.stderr).trim().to_owned(),
+        });
+    }
+    parse(&String::from_utf8_lossy(&out.stdout))
+}
+
+/// Parses the probe's output.
+///
+/// # Errors
+/// [`ProbeError::Output`] naming the first line that is not a result.
+pub fn parse(output: &str) -> Result<Vec<Real>, ProbeError> {
+    output.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, l)| parse_line(i + 1, l)).collect()
+}
+
+fn parse_line(n: usize, line: &str) -> Result<Real, ProbeError> {
+    let bad = || ProbeError::Output { line: n, text: line.to_owned() };
+    let words: Vec<&str> = line.split_whitespace().collect();
+    match words.as_slice() {
+        [_, "ok"] => Ok(Real::Ok { value: None, accepted_by: None, received: None }),
+        [_, "ok", "accepted_by", who] => {
+            Ok(Real::Ok { value: None, accepted_by: Some((*who != "-").then(|| (*who).to_owned())), received: None })
+        }
+        [_, "ok", "received", who @ ..] => Ok(Real::Ok {
+            value: None,
+            accepted_by: None,
+            received: Some(who.iter().filter(|w| **w != "-").map(|w| (*w).to_owned()).collect()),
+        }),
+        [_, "ok", v] => {
+            v.parse().map(|v| Real::Ok { value: Some(v), accepted_by: None, received: None }).map_err(|_| bad())
+        }
+        [_, "err", code, ..] => code.parse().map(|code| Real::Err { code }).map_err(|_| bad()),
+        [_, "skip", reason @ ..] => Ok(Real::Skip { reason: reason.join(" ") }),
+        _ => Err(bad()),
+    }
+}
+
+/// How the model's answer and the real one compare.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "verdict", content = "reason")]
+pub enum Verdict {
+    /// Same answer.
+    Agree,
+    /// Different answers, listed as known (with the reason).
+    Known(String),
+    /// Different answers, not known: a model bug or a new platform difference.
+    Differ,
+    /// Not compared (the probe could not take the step).
+    NotCompared,
+}
+
+/// One compared step or cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Row {
+    /// A stable key for the known-differences file.
+    pub key: String,
+    /// What was done.
+    pub call: String,
+    /// The model's answer.
+    pub model: String,
+    /// The real answer.
+    pub real: String,
+    /// The comparison.
+    pub verdict: Verdict,
+}
+
+/// The comparison of one scenario or table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Comparison {
+    /// What was compared, e.g. `Table 3 (same user)` or a scenario file.
+    pub title: String,
+    /// The rows.
+    pub rows: Vec<Row>,
+}
+
+impl Comparison {
+    /// (agree, known, differ, compared).
+    pub fn counts(&self) -> (usize, usize, usize, usize) {
+        let count = |f: fn(&Verdict) -> bool| self.rows.iter().filter(|r| f(&r.verdict)).count();
+        let agree = count(|v| matches!(v, Verdict::Agree));
+        let known = count(|v| matches!(v, Verdict::Known(_)));
+        let differ = count(|v| matches!(v, Verdict::Differ));
+        (agree, known, differ, agree + known + differ)
+    }
+
+    /// The one-line figure, e.g. `Table 3 (same user) under Wine: 34/36 agree, 2 known differences, 0 new`.
+    pub fn summary(&self, label: &str) -> String {
+        let (agree, known, differ, compared) = self.counts();
+        let skipped = self.rows.len() - compared;
+        let mut s =
+            format!("{} under {label}: {agree}/{compared} agree, {known} known differences, {differ} new", self.title);
+        if skipped > 0 {
+            s += &format!(" ({skipped} not compared)");
+        }
+        s
+    }
+}
+
+impl fmt::Display for Comparison {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "{}", self.title)?;
+        let w = self.rows.iter().map(|r| r.call.len()).max().unwrap_or(0);
+        for r in &self.rows {
+            let verdict = match &r.verdict {
+                Verdict::Agree => "agree".to_owned(),
+                Verdict::Known(why) => format!("known: {why}"),
+                Verdict::Differ => "DIFFER".to_owned(),
+                Verdict::NotCompared => "not compared".to_owned(),
+            };
+            writeln!(f, "  {:<w$}  model {:<12} real {:<12} {verdict}", r.call, r.model, r.real)?;
+        }
+        Ok(())
+    }
+}
+
+fn word(error: Option<WsaError>) -> String {
+    error.map_or_else(|| "success".to_owned(), |e| e.short().to_owned())
+}
+
+/// Whether the model's answer for a step matches the real one.
+fn same(model_error: Option<WsaError>, value: Option<i64>, received: Option<&Received>, real: &Real) -> bool {
+    match (model_error, real) {
+        (Some(e), Real::Err { code }) => u32::from(e.code()) == *code,
+        (None, Real::Ok { value: v, accepted_by, received: got }) => {
+            let value_ok = value.is_none() || *v == value;
+            let delivery_ok = match (received, accepted_by, got) {
+                (Some(Received::One(x)), Some(Some(l)), _) => x == l,
+                (Some(Received::Undetermined(set)), Some(Some(l)), _) => set.contains(l),
+                (Some(Received::One(x)), _, Some(g)) => g.len() == 1 && g[0] == *x,
+                (Some(Received::Undetermined(set)), _, Some(g)) => g.len() == 1 && set.contains(&g[0]),
+                (Some(Received::Every(set)), _, Some(g)) => {
+                    let (mut a, mut b) = (set.clone(), g.clone());
+                    a.sort();
+                    b.sort();
+                    a == b
+                }
+                (Some(Received::Nobody), _, Some(g)) => g.is_empty(),
+                (Some(Received::Nobody), Some(None), _) => true,
+                (None, _, _) => true,
+                (Some(_), _, _) => false,
+            };
+            value_ok && delivery_ok
+        }
+        (Some(_), Real::Ok { .. }) | (None, Real::Err { .. }) => false,
+        (_, Real::Skip { .. }) => true,
+    }
+}
+
+fn model_text(error: Option<WsaError>, value: Option<i64>, received: Option<&Received>) -> String {
+    match (error, value, received) {
+        (Some(e), _, _) => e.short().to_owned(),
+        (None, Some(v), _) => format!("ok {v}"),
+        (None, None, Some(Received::One(x))) => format!("ok, to {x}"),
+        (None, None, Some(Received::Undetermined(v))) => format!("ok, to one of {}", v.join("/")),
+        (None, None, Some(Received::Every(v))) => format!("ok, to {}", v.join("+")),
+        (None, None, Some(Received::Nobody)) => "ok, to nobody".to_owned(),
+        (None, None, None) => "ok".to_owned(),
+    }
+}
+
+/// Runs a scenario on the model and on the probe, step by step.
+///
+/// # Errors
+/// [`ProbeError`] when the probe cannot run or says something unreadable.
+pub fn compare_scenario(
+    program: &Path,
+    name: &str,
+    scenario: &Scenario,
+    era: Era,
+    known: &Known,
+) -> Result<Comparison, ProbeError> {
+    let prepared = prepare(scenario, era);
+    let transcript = prepared.scenario.run();
+    let mut real = run(program, &prepared.script())?.into_iter();
+    let mut rows = Vec::new();
+    for (step, line) in transcript.steps.iter().zip(&prepared.lines) {
+        let model = model_text(step.error, step.value, step.receivers.as_ref());
+        let key = format!("{name}#{}: {}", step.step, step.call);
+        let (real_text, verdict) = match line {
+            None => ("-".to_owned(), Verdict::NotCompared),
+            Some(_) => {
+                let r = real.next().unwrap_or(Real::Skip { reason: "no output".to_owned() });
+                let verdict = match &r {
+                    Real::Skip { .. } => Verdict::NotCompared,
+                    r if same(step.error, step.value, step.receivers.as_ref(), r) => Verdict::Agree,
+                    r => known.verdict(&key, &model, &r.to_string()),
+                };
+                (r.to_string(), verdict)
+            }
+        };
+        rows.push(Row { key, call: format!("{:>3} {}", step.step, step.call), model, real: real_text, verdict });
+    }
+    Ok(Comparison { title: format!("scenario {name} ({})", transcript.name), rows })
+}
+
+/// Runs the 36 cells of the same-user table of `era` on the probe (one account can test only
+/// that one; before enhanced security it is Table 2) and compares them with the model.
+///
+/// # Errors
+/// [`ProbeError`] when the probe cannot run or says something unreadable.
+pub fn compare_table(program: &Path, era: Era, known: &Known) -> Result<Comparison, ProbeError> {
+    let t = table::generate(&Spec::new(era, Users::Same));
+    let mut script = String::new();
+    for (i, c) in t.cells.iter().enumerate() {
+        let port = i + 1;
+        for (who, caller) in [("a", c.first), ("b", c.second)] {
+            script += &format!("socket {who}{port} v4 tcp\n");
+            match caller.mode {
+                ReuseMode::Default => script += &format!("getsockopt {who}{port} SO_REUSEADDR\n"),
+                mode => {
+                    let opt = mode.option().map_or("SO_REUSEADDR", SocketOption::name);
+                    script += &format!("setsockopt {who}{port} {opt} 1\n");
+                }
+            }
+            let ip = match caller.addr {
+                AddrKind::Wildcard => "0.0.0.0",
+                AddrKind::Specific => "127.0.0.1",
+            };
+            script += &format!("bind {who}{port} {ip}:{port}\n");
+        }
+    }
+    let real = run(program, &script)?;
+    let (file, title) = if era.profile().enhanced_security {
+        ("enhanced-same-user.csv", "Table 3 (same user)")
+    } else {
+        ("pre2003.csv", "Table 2 (before enhanced security)")
+    };
+    let rows = t
+        .cells
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            // Six lines per cell; the sixth is the second caller's bind. An option refused by
+            // the real stack (e.g. on Linux) is the cell's real answer, as in the model.
+            let lines = real.get(i * 6..i * 6 + 6).unwrap_or(&[]);
+            let first_failure = lines.iter().find(|r| matches!(r, Real::Err { .. } | Real::Skip { .. }));
+            let r = first_failure.or(lines.get(5)).cloned().unwrap_or(Real::Skip { reason: "no output".into() });
+            let call = format!("{} {} / {} {}", c.first.mode, c.first.addr, c.second.mode, c.second.addr);
+            let model = word(c.decision.error());
+            let key = format!("{file}: {call}");
+            let verdict = match &r {
+                Real::Skip { .. } => Verdict::NotCompared,
+                r if same(c.decision.error(), None, None, r) => Verdict::Agree,
+                r => known.verdict(&key, &model, &r.to_string()),
+            };
+            Row { key, call, model, real: real_text(&r), verdict }
+        })
+        .collect();
+    Ok(Comparison { title: format!("{title}, {era}"), rows })
+}
+
+fn real_text(r: &Real) -> String {
+    match r {
+        Real::Ok { .. } => "success".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{self, Format};
+
+    #[test]
+    fn probe_output_lines_parse() {
+        let out = "1 ok\n2 ok 1\n3 err 10048 WSAEADDRINUSE\n4 ok accepted_by srv\n5 ok accepted_by -\n6 ok received a b\n7 ok received -\n8 skip unknown id x\n";
+        let parsed = parse(out).unwrap();
+        assert_eq!(parsed[1], Real::Ok { value: Some(1), accepted_by: None, received: None });
+        assert_eq!(parsed[2], Real::Err { code: 10048 });
+        assert_eq!(parsed[3], Real::Ok { value: None, accepted_by: Some(Some("srv".into())), received: None });
+        assert_eq!(parsed[4], Real::Ok { value: None, accepted_by: Some(None), received: None });
+        assert_eq!(
+            parsed[5],
+            Real::Ok { value: None, accepted_by: None, received: Some(vec!["a".into(), "b".into()]) }
+        );
+        assert_eq!(parsed[6], Real::Ok { value: None, accepted_by: None, received: Some(vec![]) });
+        assert!(matches!(parsed[7], Real::Skip { .. }));
+        assert!(matches!(parse("1 maybe"), Err(ProbeError::Output { line: 1, .. })));
+    }
+
+    #[test]
+    fn preparing_merges_users_maps_addresses_and_skips_what_the_probe_cannot_do() {
+        let text = r#"{"name":"t","era":"server2003","host":{"addresses":["10.0.0.1","10.99.99.99"]},
+            "users":[{"name":"a"},{"name":"b"}],
+            "steps":[{"op":"socket","id":"s","family":"v4","proto":"udp","user":"b"},
+                     {"op":"bind","id":"s","addr":"10.99.99.99:53"},
+                     {"op":"join","id":"s","group":"239.0.0.1","iface":"10.0.0.1"},
+                     {"op":"send","to":"10.0.0.1:53"}]}"#;
+        let p = prepare(&scenario::from_str(text, Format::Json).unwrap(), Era::Win10);
+        assert_eq!(p.script(), "socket s v4 udp\nbind s 127.0.0.3:53\nsend - 127.0.0.2:53\n");
+        assert_eq!(p.lines[2], None);
+        assert_eq!(p.scenario.era, Era::Win10);
+        assert_eq!(p.scenario.users.len(), 1);
+        assert!(p.scenario.run().steps.iter().all(|s| s.error.is_none()), "the prepared scenario runs on the model");
+    }
+
+    #[test]
+    fn delivery_comparisons_accept_any_member_of_an_undetermined_set() {
+        let ok = |accepted: Option<&str>| Real::Ok {
+            value: None,
+            accepted_by: Some(accepted.map(str::to_owned)),
+            received: None,
+        };
+        let set = Received::Undetermined(vec!["a".into(), "b".into()]);
+        assert!(same(None, None, Some(&set), &ok(Some("b"))));
+        assert!(!same(None, None, Some(&set), &ok(Some("c"))));
+        assert!(!same(None, None, Some(&Received::One("a".into())), &ok(Some("b"))));
+        assert!(same(Some(WsaError::AddrInUse), None, None, &Real::Err { code: 10048 }));
+        assert!(!same(Some(WsaError::AddrInUse), None, None, &Real::Err { code: 10013 }));
+    }
+}
