@@ -34,6 +34,7 @@
 //! - [`scenario`]: scenario files (JSON, TOML) that read like tests, run on a `Host`.
 //! - [`table`]: the documents' outcome tables, generated from the rules, as CSV or Markdown.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
+//! - [`manual`]: why the model says what it says: rules, sources, readings, what is not modelled.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 #![doc(test(attr(deny(warnings))))]
 
@@ -43,6 +44,7 @@ mod error;
 mod explain;
 mod host;
 mod id;
+pub mod manual;
 mod options;
 pub mod probe;
 pub mod rules;
