@@ -1,6 +1,7 @@
 //! Invariants of the pure rules, checked on random bindings (proptest).
 
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 use winsock_bind::rules::{decide, Binding};
 use winsock_bind::{Endpoint, Era, Overlap, ReuseMode, SocketId, UserId};
 
@@ -35,7 +36,11 @@ fn bindings(port: u16) -> impl Strategy<Value = Vec<Binding>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    #![proptest_config(ProptestConfig {
+        cases: 10_000,
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct("tests/proptest-regressions/properties.txt"))),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn the_decision_is_deterministic(era in era(), existing in bindings(80), attempt in binding(100, Just(80))) {
