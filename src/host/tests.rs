@@ -440,6 +440,16 @@ fn a_specific_listener_beats_the_wildcard_whichever_bound_first_with_no_options(
 }
 
 #[test]
+fn before_enhanced_security_a_reuseaddr_hijack_beneath_a_wildcard_makes_the_receiver_undetermined() {
+    let (mut h, a, b) = host(Era::Xp);
+    let server = bound(&mut h, a, V4, UDP, ReuseMode::Default, "0.0.0.0:5150", false).unwrap();
+    let thief = bound(&mut h, b, V4, UDP, ReuseMode::ReuseAddr, "10.0.0.1:5150", false).unwrap();
+    let d = h.send(None, sa("10.0.0.1:5150")).unwrap();
+    assert_eq!((d.receivers, d.rule), (Receivers::Undetermined(vec![server, thief]), DeliveryRule::Undetermined));
+    assert_eq!(h.send(None, sa("127.0.0.1:5150")).unwrap().receivers, Receivers::One(server));
+}
+
+#[test]
 fn a_dual_stack_wildcard_receives_ipv4_and_a_v6only_one_does_not() {
     let (mut h, a, _) = host(Era::Win10);
     let dual = listener(&mut h, a, V6, ReuseMode::Default, "[::]:80", true);

@@ -3,10 +3,15 @@
 //! Sources (`domain.md`, "Who receives a connection or datagram"):
 //! - R1: a socket reaches a destination if its address covers it; IPv4-mapped bindings receive
 //!   only IPv4; a dual-stack `[::]` receives IPv4 too, a V6ONLY one does not.
-//! - R2: a listener on a specific address beats one on the wildcard, whichever bound first
-//!   (observed; needs no options). We also rank a native IPv4 wildcard above a dual-stack `[::]`
-//!   for IPv4 traffic (our reading: the dual-stack half is the weaker binding, as rule D3 lets
-//!   the two coexist).
+//! - R2: with enhanced security, a socket on a specific address beats one on the wildcard,
+//!   whichever bound first, and this needs no options (observed; and seed 002, Application
+//!   Strategies: without the exclusive flag "some other process would receive the traffic from
+//!   the explicit interface", and Table 3's note: the wildcard gets "any local interface except"
+//!   the specific one). We also rank a native IPv4 wildcard above a dual-stack `[::]` for IPv4
+//!   traffic (our reading: the dual-stack half is the weaker binding, as rule D3 lets the two
+//!   coexist). Before enhanced security two overlapping sockets coexist only through an
+//!   SO_REUSEADDR hijack, and then "the behavior is undetermined as to which socket will receive
+//!   packets" (seed 002, after Table 2): no ranking, R4.
 //! - R3: among TCP listeners on the identical address, the one listening longest gets new
 //!   connections (observed); the documents call it undetermined (R4).
 //! - R4: among SO_REUSEADDR sharers the receiver is undetermined (seed 002); for UDP unicast
@@ -200,10 +205,14 @@ pub fn datagram(era: Era, dest: SocketAddr, bound: &[Receiver], members: &[Socke
     Delivery { receivers, rule, alternative: None }
 }
 
-/// The most specific candidates, and whether less specific ones were passed over.
+/// The most specific candidates (all of them before enhanced security), and whether less
+/// specific ones were passed over.
 fn best(era: Era, dest: SocketAddr, candidates: &[Receiver]) -> (Vec<Receiver>, bool) {
-    let tiers: Vec<(u8, Receiver)> =
-        candidates.iter().filter_map(|r| tier(era, &r.binding, dest).map(|t| (t, *r))).collect();
+    let ranked = era.profile().enhanced_security;
+    let tiers: Vec<(u8, Receiver)> = candidates
+        .iter()
+        .filter_map(|r| tier(era, &r.binding, dest).map(|t| (if ranked { t } else { 0 }, *r)))
+        .collect();
     let Some(top) = tiers.iter().map(|(t, _)| *t).min() else {
         return (Vec::new(), false);
     };
