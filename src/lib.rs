@@ -31,6 +31,8 @@
 //!   delivery; every call returns `Result<_, Refusal>` like a real one, with its rule.
 //! - [`scenario`]: scenario files (JSON, TOML) that read like tests, run on a `Host`.
 //! - [`table`]: the documents' outcome tables, generated from the rules, as CSV or Markdown.
+//! - [`ports`]: the port space (dynamic range, excluded ranges, ReservedPorts) and readers for
+//!   `netsh` output.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 #![doc(test(attr(deny(warnings))))]
@@ -42,6 +44,7 @@ mod explain;
 mod host;
 mod id;
 mod options;
+pub mod ports;
 pub mod rules;
 pub mod scenario;
 pub mod table;
