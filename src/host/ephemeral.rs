@@ -119,6 +119,18 @@ impl PortSpace {
                 Ok(port)
             }
             EphemeralOrder::Random { .. } => {
+                // Draw a port of the range and draw again while it is not free, as a program
+                // trying random ports would; a reserved port costs one extra draw and the rest
+                // of the sequence stays the same. Past `len` draws the range is nearly full:
+                // take a uniformly chosen free port instead, so the search always ends.
+                let len = u64::from(range.len());
+                for _ in 0..len {
+                    let offset = u16::try_from(self.rng.next_u64() % len).expect("below a range length");
+                    let port = range.first() + offset;
+                    if free(port) {
+                        return Ok(port);
+                    }
+                }
                 let count = range.ports().filter(|p| free(*p)).count();
                 if count == 0 {
                     return Err(range);

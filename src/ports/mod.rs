@@ -230,7 +230,9 @@ pub enum EphemeralOrder {
     /// are not free.
     #[default]
     Sequential,
-    /// A uniformly random free port, drawn from a splitmix64 generator with this seed.
+    /// A random free port: draws from a splitmix64 generator with this seed until a draw is
+    /// free, so a reserved or bound port costs one more draw and leaves the rest of the
+    /// sequence as it was.
     Random {
         /// The generator's seed.
         seed: u64,
