@@ -319,19 +319,17 @@ pub struct PortMap {
 
 impl fmt::Display for PortMap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let modern = self.era >= Era::Vista;
+        let line = |f: &mut fmt::Formatter<'_>, text: String| writeln!(f, "{}", text.trim_end());
         writeln!(f, "port map of a {} host", self.era)?;
         writeln!(f)?;
-        writeln!(f, "dynamic port range (bind to port 0 picks from it; netsh int ipv4 show dynamicport):")?;
+        let source = if modern { "netsh int ipv4 show dynamicport" } else { "MaxUserPort" };
+        writeln!(f, "dynamic port range (bind to port 0 picks a free port from it; {source}):")?;
         for d in &self.dynamic {
-            let source = if d.configured { "configured" } else { "era default" };
-            writeln!(
-                f,
-                "  {:<4} {:<12} {:>5} ports, {:>5} available to port 0  ({source})",
-                d.proto.to_string(),
-                d.range.to_string(),
-                d.range.len(),
-                d.available
-            )?;
+            let origin = if d.configured { "configured" } else { "era default" };
+            let (proto, range) = (d.proto.to_string(), d.range.to_string());
+            let (len, available) = (d.range.len(), d.available);
+            line(f, format!("  {proto:<4} {range:<12} {len:>5} ports, {available:>5} available to port 0 ({origin})"))?;
         }
         writeln!(f, "  order: {}", self.order)?;
         writeln!(f)?;
@@ -340,19 +338,19 @@ impl fmt::Display for PortMap {
             "excluded port ranges (every bind fails with WSAEACCES (10013); netsh int ipv4 show excludedportrange):"
         )?;
         if self.excluded.is_empty() {
-            writeln!(f, "  none")?;
+            writeln!(f, "  none{}", if modern { "" } else { " (excluded port ranges exist from vista on)" })?;
         }
         for (proto, e) in &self.excluded {
-            let mark = if e.administered { "  *" } else { "" };
-            writeln!(f, "  {:<4} {:<12}{mark}", proto.to_string(), e.range.to_string())?;
+            let mark = if e.administered { "*" } else { "" };
+            line(f, format!("  {:<4} {:<12} {mark}", proto.to_string(), e.range.to_string()))?;
         }
         if self.excluded.iter().any(|(_, e)| e.administered) {
-            writeln!(f, "  * - administered port exclusion (netsh int ipv4 add excludedportrange)")?;
+            writeln!(f, "  * - Administered port exclusions.")?;
         }
         writeln!(f)?;
-        writeln!(f, "reserved ports (ReservedPorts: kept out of the ephemeral pool; explicit binds succeed):")?;
+        writeln!(f, "reserved ports (ReservedPorts registry value: kept out of the ephemeral pool only, explicit binds succeed):")?;
         if self.reserved.is_empty() {
-            writeln!(f, "  none")?;
+            writeln!(f, "  none{}", if modern { " (ReservedPorts applies before vista)" } else { "" })?;
         }
         for r in &self.reserved {
             writeln!(f, "  tcp+udp {r}")?;

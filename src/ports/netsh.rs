@@ -56,8 +56,8 @@ use crate::endpoint::Proto;
 pub struct NetshError {
     /// The file, when read from one.
     pub file: Option<String>,
-    /// The line (1-based).
-    pub line: usize,
+    /// The line (1-based), when the problem is on one.
+    pub line: Option<usize>,
     /// What is wrong.
     pub message: String,
 }
@@ -67,7 +67,10 @@ impl fmt::Display for NetshError {
         if let Some(file) = &self.file {
             write!(f, "{file}: ")?;
         }
-        write!(f, "line {}: {}", self.line, self.message)
+        if let Some(line) = self.line {
+            write!(f, "line {line}: ")?;
+        }
+        f.write_str(&self.message)
     }
 }
 
@@ -137,8 +140,13 @@ fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.trim_start_matches('\u{feff}').lines().map(|l| l.trim_end_matches('\r')).enumerate().map(|(i, l)| (i + 1, l))
 }
 
+/// The message for the other command's output.
+fn wrong_kind(got: &str, expected: &str) -> String {
+    format!("this is `netsh int ipv4 show {got}` output; expected `{expected}` output")
+}
+
 fn fail<T>(line: usize, message: impl Into<String>) -> Result<T, NetshError> {
-    Err(NetshError { file: None, line, message: message.into() })
+    Err(NetshError { file: None, line: Some(line), message: message.into() })
 }
 
 /// Where the excluded-ranges reader is.
@@ -170,16 +178,10 @@ pub fn parse_excluded(text: &str) -> Result<Vec<ExcludedRanges>, NetshError> {
         last = n;
         let t = line.trim();
         if let Some(h) = header(t) {
-            let proto =
-                match h {
-                    Header::Excluded(p) => p,
-                    Header::Dynamic(_) => return fail(
-                        n,
-                        format!(
-                            "this is `netsh int ipv4 show dynamicport` output; expected `{EXCLUDED_COMMAND}` output"
-                        ),
-                    ),
-                };
+            let proto = match h {
+                Header::Excluded(p) => p,
+                Header::Dynamic(_) => return fail(n, wrong_kind("dynamicport", EXCLUDED_COMMAND)),
+            };
             if !matches!(state, Excl::Start | Excl::Rows | Excl::After) {
                 return fail(n, "a new section starts before the previous table's column titles");
             }
@@ -286,12 +288,7 @@ pub fn parse_dynamic(text: &str) -> Result<Vec<DynamicPorts>, NetshError> {
         if let Some(h) = header(t) {
             let p = match h {
                 Header::Dynamic(p) => p,
-                Header::Excluded(_) => return fail(
-                    n,
-                    format!(
-                        "this is `netsh int ipv4 show excludedportrange` output; expected `{DYNAMIC_COMMAND}` output"
-                    ),
-                ),
+                Header::Excluded(_) => return fail(n, wrong_kind("excludedportrange", DYNAMIC_COMMAND)),
             };
             if !matches!(state, Dyn::Start | Dyn::Done) {
                 return fail(n, "a new section starts before the previous one gave its start port and number of ports");
@@ -352,7 +349,8 @@ pub fn parse_dynamic(text: &str) -> Result<Vec<DynamicPorts>, NetshError> {
 /// Reads a file as text: UTF-8, or UTF-16 with a byte-order mark (what PowerShell's `>` writes).
 fn read(path: &Path) -> Result<String, NetshError> {
     let file = Some(path.display().to_string());
-    let bytes = std::fs::read(path).map_err(|e| NetshError { file: file.clone(), line: 0, message: e.to_string() })?;
+    let bytes =
+        std::fs::read(path).map_err(|e| NetshError { file: file.clone(), line: None, message: e.to_string() })?;
     let utf16 = |le: bool| -> Result<String, NetshError> {
         let units: Vec<u16> = bytes[2..]
             .chunks_exact(2)
@@ -360,7 +358,7 @@ fn read(path: &Path) -> Result<String, NetshError> {
             .collect();
         String::from_utf16(&units).map_err(|_| NetshError {
             file: file.clone(),
-            line: 0,
+            line: None,
             message: "not valid UTF-16 text".to_owned(),
         })
     };
@@ -369,7 +367,7 @@ fn read(path: &Path) -> Result<String, NetshError> {
         [0xFE, 0xFF, ..] => utf16(false),
         _ => String::from_utf8(bytes.clone()).map_err(|_| NetshError {
             file: file.clone(),
-            line: 0,
+            line: None,
             message: "not valid UTF-8 text".to_owned(),
         }),
     }
