@@ -1,12 +1,16 @@
 //! Two binds in one line: the answer a unit test or `winsock-bind explain` wants.
 
+use std::path::Path;
 use std::str::FromStr;
 
 use crate::endpoint::{parse_port, split_host_port, Endpoint};
 use crate::era::Era;
 use crate::error::InputError;
+use crate::host::Host;
 use crate::id::{SocketId, UserId};
 use crate::options::ReuseMode;
+use crate::ports::netsh::{self, NetshError};
+use crate::ports::{Exclusion, PortKind};
 use crate::rules::{self, Binding, Decision, Refusal, Users};
 
 /// The port used when a bind description gives none (seed 002's example port).
@@ -111,6 +115,94 @@ pub fn second_bind(era: Era, users: Users, first: &str, second: &str) -> Result<
         (Ok(x), Ok(y)) => rules::decide(era, &y, &[x]),
         (Err(refusal), _) | (Ok(_), Err(refusal)) => *refusal.decision(),
     })
+}
+
+/// Predicts a bind on a machine with excluded port ranges, after an optional first bind: what
+/// `winsock-bind explain --excluded FILE` answers.
+///
+/// A port inside one of `excluded` fails with WSAEACCES by rule P2, naming the range, whatever
+/// the options (`domain.md`, "Eras"); otherwise the answer is [`second_bind`]'s, or, without a
+/// first bind, the bind on a free port. An option the caller cannot set is refused first, as
+/// `setsockopt` comes before `bind`.
+///
+/// # Errors
+///
+/// [`InputError`] when a description does not parse.
+///
+/// ```
+/// use winsock_bind::ports::{Exclusion, PortRange};
+/// use winsock_bind::{bind_with_exclusions, rules::Users, Era, Reason, WsaError};
+/// let docker = [Exclusion { range: PortRange::new(50000, 50059)?, administered: true }];
+/// let d = bind_with_exclusions(Era::Win11, Users::Same, None, "default 0.0.0.0:50000", &docker)?;
+/// assert_eq!((d.error(), d.reason), (Some(WsaError::Access), Reason::ExcludedPortRange));
+/// assert!(d.to_string().contains("inside the excluded port range 50000-50059"));
+/// assert!(bind_with_exclusions(Era::Win11, Users::Same, None, "default 0.0.0.0:50060", &docker)?.is_ok());
+/// # Ok::<(), winsock_bind::InputError>(())
+/// ```
+pub fn bind_with_exclusions(
+    era: Era,
+    users: Users,
+    first: Option<&str>,
+    second: &str,
+    excluded: &[Exclusion],
+) -> Result<Decision, InputError> {
+    let b: BindSpec = second.parse()?;
+    let a: Option<BindSpec> = first.map(str::parse).transpose()?;
+    let port = match a {
+        Some(a) if a.port_given && !b.port_given => a.endpoint.port,
+        Some(_) | None => b.endpoint.port,
+    };
+    let mode = match rules::options::apply(era, b.mode, b.admin) {
+        Ok(mode) => mode,
+        Err(refusal) => return Ok(*refusal.decision()),
+    };
+    let endpoint = b.endpoint.with_port(port);
+    if let Some(d) = rules::ports::excluded(endpoint, excluded) {
+        return Ok(d);
+    }
+    match first {
+        Some(first) => second_bind(era, users, first, second),
+        None => Ok(rules::decide(era, &Binding::new(SocketId(1), UserId(1), endpoint, mode, b.v6only), &[])),
+    }
+}
+
+/// A host of `era` configured from files of netsh output: `excluded` holds what
+/// `netsh interface ipv4 show excludedportrange protocol=tcp` (or `udp`) printed, `dynamic`
+/// what `netsh int ipv4 show dynamicport tcp` (or `udp`) printed. What `winsock-bind ports` and
+/// `explain --excluded` start from.
+///
+/// # Errors
+///
+/// [`NetshError`] naming the file and line of malformed text, or the file when the era has no
+/// such netsh output (both commands exist from Vista on).
+pub fn host_from_netsh(
+    era: Era,
+    excluded: &[impl AsRef<Path>],
+    dynamic: &[impl AsRef<Path>],
+) -> Result<Host, NetshError> {
+    let mut host = Host::new(era);
+    let pre_vista = |path: &Path, what: &str| NetshError {
+        file: Some(path.display().to_string()),
+        line: None,
+        message: format!("{era} has no `{what}`: netsh int ipv4 exists from vista on"),
+    };
+    for path in excluded {
+        let path = path.as_ref();
+        let sections = netsh::read_excluded(path)?;
+        if PortKind::Excluded.check_era(era).is_err() {
+            return Err(pre_vista(path, "netsh int ipv4 show excludedportrange"));
+        }
+        sections.iter().for_each(|s| host.apply_excluded(s));
+    }
+    for path in dynamic {
+        let path = path.as_ref();
+        let sections = netsh::read_dynamic(path)?;
+        if era < Era::Vista {
+            return Err(pre_vista(path, "netsh int ipv4 show dynamicport"));
+        }
+        sections.iter().for_each(|s| host.apply_dynamic(s));
+    }
+    Ok(host)
 }
 
 #[cfg(test)]

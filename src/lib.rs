@@ -33,6 +33,8 @@
 //!   through the `winsock-bind-probe` program, compared step by step with the model.
 //! - [`scenario`]: scenario files (JSON, TOML) that read like tests, run on a `Host`.
 //! - [`table`]: the documents' outcome tables, generated from the rules, as CSV or Markdown.
+//! - [`ports`]: the port space (dynamic range, excluded ranges, ReservedPorts) and readers for
+//!   `netsh` output.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
 //! - [`manual`]: why the model says what it says: rules, sources, readings, what is not modelled.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
@@ -46,6 +48,7 @@ mod host;
 mod id;
 pub mod manual;
 mod options;
+pub mod ports;
 pub mod probe;
 pub mod rules;
 pub mod scenario;
@@ -54,7 +57,7 @@ pub mod table;
 pub use endpoint::{Endpoint, Family, LocalAddr, Overlap, Proto};
 pub use era::{eras_table, Behaviour, Era, EraProfile, Exclusive, Ipv6, PROFILES};
 pub use error::{InputError, WsaError};
-pub use explain::{second_bind, BindSpec, DEFAULT_PORT};
+pub use explain::{bind_with_exclusions, host_from_netsh, second_bind, BindSpec, DEFAULT_PORT};
 pub use host::{ConnId, Connect, Connection, Host, Linger, Peer, Socket, SocketState, TcpState, Transition, User};
 pub use id::{SocketId, UserId};
 pub use options::{ReuseMode, SocketOption};

@@ -8,6 +8,8 @@
 //!
 //! Its methods come in four kinds (after quinn's `Connection`):
 //! - (A) set-up: [`Host::new`], [`Host::add_user`], [`Host::add_address`], [`Host::set_behaviour`];
+//!   the port space: [`Host::set_dynamic_ports`], [`Host::exclude_ports`], [`Host::reserve_ports`],
+//!   [`Host::set_ephemeral_order`], [`Host::apply_excluded`], [`Host::apply_dynamic`];
 //! - (B) Winsock calls on a socket: [`socket`](Host::socket), [`set_option`](Host::set_option),
 //!   [`option`](Host::option), [`set_linger`](Host::set_linger), [`bind`](Host::bind),
 //!   [`listen`](Host::listen), [`connect`](Host::connect), [`accept`](Host::accept),
@@ -16,7 +18,7 @@
 //! - (C) events from the outside world: [`connect`](Host::connect) and [`send`](Host::send)
 //!   with no local socket (a remote peer);
 //! - (D) inspection: [`Host::get`], [`Host::sockets`], [`Host::connections`],
-//!   [`Host::bindings_on_port`].
+//!   [`Host::bindings_on_port`], [`Host::port_map`].
 //!
 //! ```
 //! use winsock_bind::{Era, Family, Host, Proto, SocketOption, WsaError};
@@ -43,6 +45,7 @@
 //! ```
 
 mod conn;
+mod ephemeral;
 mod socket;
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -58,6 +61,8 @@ use crate::era::{Behaviour, Era, Ipv6};
 use crate::error::WsaError;
 use crate::id::{SocketId, UserId};
 use crate::options::{ReuseMode, SocketOption};
+use crate::ports::netsh::{DynamicPorts, ExcludedRanges};
+use crate::ports::{EphemeralOrder, Exclusion, PortMap, PortRange};
 use crate::rules::delivery::{self, Delivery, Receiver};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
 
@@ -99,8 +104,8 @@ pub struct Host {
     ports: BTreeMap<(Proto, u16), Vec<SocketId>>,
     conns: BTreeMap<ConnId, Connection>,
     backlog: BTreeMap<SocketId, VecDeque<ConnId>>,
-    /// The next ephemeral port to try, per protocol.
-    cursor: BTreeMap<Proto, u16>,
+    /// Dynamic ranges, excluded and reserved ports, and the ephemeral allocator.
+    port_space: ephemeral::PortSpace,
     next_socket: u32,
     next_user: u32,
     next_conn: u32,
@@ -125,7 +130,7 @@ impl Host {
             ports: BTreeMap::new(),
             conns: BTreeMap::new(),
             backlog: BTreeMap::new(),
-            cursor: BTreeMap::new(),
+            port_space: ephemeral::PortSpace::new(),
             next_socket: 1,
             next_user: 1,
             next_conn: 1,
@@ -205,6 +210,91 @@ impl Host {
                 }
             })
             .collect()
+    }
+
+    // ---- (A) the port space ------------------------------------------------------------------
+
+    /// The dynamic (ephemeral) port range of a protocol: the era's (`domain.md`, "Eras":
+    /// 1025-5000 up to Server 2003, 49152-65535 from Vista on) unless set.
+    pub fn dynamic_ports(&self, proto: Proto) -> PortRange {
+        self.port_space.dynamic(self.era, proto)
+    }
+
+    /// Sets the dynamic port range of a protocol, as `netsh int ipv4 set dynamicport tcp
+    /// start=49152 num=16384` does; TCP and UDP have a range each. Returns the range.
+    ///
+    /// Windows' netsh insists on at least 255 ports from 1025 up; the model takes any range, so a
+    /// test can exhaust a range of three ports.
+    ///
+    /// # Errors
+    /// [`InputError`](crate::InputError) when `count` is 0 or the range goes past 65535.
+    pub fn set_dynamic_ports(&mut self, proto: Proto, start: u16, count: u32) -> Result<PortRange, crate::InputError> {
+        let range = PortRange::from_start_count(start, count)?;
+        self.port_space.set_dynamic(proto, range);
+        Ok(range)
+    }
+
+    /// Sets the dynamic port range of a protocol from a range.
+    pub fn set_dynamic_range(&mut self, proto: Proto, range: PortRange) {
+        self.port_space.set_dynamic(proto, range);
+    }
+
+    /// Excludes a port range for a protocol, as `netsh int ipv4 add excludedportrange
+    /// protocol=tcp startport=50000 numberofports=60` does (`administered: true`), or Hyper-V,
+    /// WinNAT or Docker do (`false`). Every later bind to it fails with WSAEACCES (rule P2) and
+    /// port 0 never picks it (`domain.md`, "Eras"). Sockets already bound keep their ports.
+    ///
+    /// Windows has excluded port ranges from Vista on ([`PortKind::check_era`](crate::ports::PortKind::check_era));
+    /// the model applies them in any era.
+    pub fn exclude_ports(&mut self, proto: Proto, exclusion: Exclusion) {
+        self.port_space.exclude(proto, exclusion);
+    }
+
+    /// The excluded port ranges of a protocol, in the order they were added.
+    pub fn excluded_ports(&self, proto: Proto) -> &[Exclusion] {
+        self.port_space.excluded(proto)
+    }
+
+    /// Adds a range to `ReservedPorts` (the pre-Vista registry value under
+    /// `HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters`): port 0 no longer picks
+    /// those ports, TCP or UDP, but an explicit bind to them still succeeds (`domain.md`, "Eras";
+    /// seed `000_*.txt`: reserving 1645-1646 keeps the DNS server off the ports IAS needs).
+    pub fn reserve_ports(&mut self, range: PortRange) {
+        self.port_space.reserve(range);
+    }
+
+    /// The ReservedPorts ranges, in the order they were added.
+    pub fn reserved_ports(&self) -> &[PortRange] {
+        self.port_space.reserved()
+    }
+
+    /// How `bind` to port 0 picks (sequential unless set).
+    pub fn ephemeral_order(&self) -> EphemeralOrder {
+        self.port_space.order()
+    }
+
+    /// Sets how `bind` to port 0 picks; restarts the cursor, or the generator from its seed.
+    pub fn set_ephemeral_order(&mut self, order: EphemeralOrder) {
+        self.port_space.set_order(order);
+    }
+
+    /// Applies a parsed `netsh ... show excludedportrange` section: every range, with its
+    /// administered mark, is excluded for the section's protocol.
+    pub fn apply_excluded(&mut self, section: &ExcludedRanges) {
+        for e in &section.ranges {
+            self.exclude_ports(section.proto, *e);
+        }
+    }
+
+    /// Applies a parsed `netsh ... show dynamicport` section.
+    pub fn apply_dynamic(&mut self, section: &DynamicPorts) {
+        self.set_dynamic_range(section.proto, section.range);
+    }
+
+    /// The port configuration: dynamic ranges (with how many ports port 0 may pick), the order,
+    /// exclusions and reservations. Its `Display` is what `winsock-bind ports` prints.
+    pub fn port_map(&self) -> PortMap {
+        self.port_space.map(self.era)
     }
 
     // ---- (B) Winsock calls -------------------------------------------------------------------
@@ -309,14 +399,15 @@ impl Host {
     }
 
     /// Simulates [`bind`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-bind).
-    /// Port 0 picks a free port of the era's dynamic range. On success, returns the decision
+    /// Port 0 picks a free port of the dynamic range, in the [`EphemeralOrder`] of the host. A
+    /// port inside an excluded range is refused before the bind rules run (rule P2). On success, returns the decision
     /// (its rule, and the other behaviour's answer where they differ); a failed bind leaves the
     /// socket unbound, so it can change options and try again.
     ///
     /// # Errors
     /// WSAENOTSOCK; WSAEINVAL (already bound); WSAEAFNOSUPPORT (wrong family); WSAEADDRNOTAVAIL
-    /// (not a local address); WSAENOBUFS (no ephemeral port); WSAEADDRINUSE or WSAEACCES from the
-    /// bind rules.
+    /// (not a local address); WSAENOBUFS (no ephemeral port, rule P1); WSAEACCES (an excluded
+    /// port, rule P2); WSAEADDRINUSE or WSAEACCES from the bind rules.
     pub fn bind(&mut self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
         let s = self.live(id)?;
         if s.binding.is_some() || s.state != SocketState::Created {
@@ -334,6 +425,11 @@ impl Host {
         let (proto, mut attempt) = (s.proto, Binding::new(id, s.owner, endpoint, s.mode, s.v6only));
         if endpoint.port == 0 {
             attempt.endpoint.port = self.ephemeral_port(proto, endpoint)?;
+        }
+        if let Some(refusal) =
+            rules::ports::excluded(attempt.endpoint, self.port_space.excluded(proto)).and_then(Refusal::from_decision)
+        {
+            return Err(refusal);
         }
         let existing = self.bindings_on_port(proto, attempt.endpoint.port);
         let decision = rules::decide_as(self.era, self.behaviour, &attempt, &existing);
@@ -703,22 +799,14 @@ impl Host {
         v
     }
 
-    /// A free port of the dynamic range: one with no binding at all on this protocol, so it can
-    /// never collide with what the rules would refuse. A rotating cursor (turmoil's
-    /// `PortAllocator`) makes the order deterministic: the range's first port, then upwards.
+    /// A free port of the dynamic range: nothing bound on it for this protocol, neither excluded
+    /// nor reserved (`rules::ports::in_ephemeral_pool`), so it can never collide with what the
+    /// rules would refuse. The order is the host's [`EphemeralOrder`].
     fn ephemeral_port(&mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
-        let (first, last) = self.era.profile().dynamic_ports;
-        let count = u32::from(last - first) + 1;
-        let start = self.cursor.get(&proto).copied().unwrap_or(first);
-        for i in 0..count {
-            let offset = (u32::from(start - first) + i) % count;
-            let port = first + u16::try_from(offset).expect("offset < count <= 65536");
-            if !self.ports.contains_key(&(proto, port)) {
-                self.cursor.insert(proto, if port == last { first } else { port + 1 });
-                return Ok(port);
-            }
-        }
-        Err(Refusal::at(WsaError::NoBufs, Reason::EphemeralExhausted, wanted))
+        let ports = &self.ports;
+        self.port_space.pick(self.era, proto, |port| ports.contains_key(&(proto, port))).map_err(|range| {
+            Refusal::from_decision(rules::ports::exhausted(wanted, range)).expect("an exhausted range is a refusal")
+        })
     }
 
     fn remote_addr(&mut self, to: SocketAddr) -> SocketAddr {

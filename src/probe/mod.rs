@@ -118,6 +118,8 @@ fn translate(step: &mut Step, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> O
         Step::Shutdown(x) => Some(format!("shutdown {}", x.id)),
         Step::Abort(x) => Some(format!("abort {}", x.id)),
         Step::Send(x) => addr(&mut x.to).map(|a| format!("send {} {a}", x.id.as_deref().unwrap_or("-"))),
+        // Excluding or reserving ports needs netsh or the registry on the real machine.
+        Step::Reserve(_) => None,
         Step::Join(x) => {
             // Multicast is not compared; the model's join still needs the mapped interface.
             if let Some(e) = remap(Endpoint::new(x.iface, 0)) {

@@ -15,6 +15,7 @@
 //! | E1-E8 | [`enhanced`]: sharing needs both sides to opt in; wildcards protect their addresses from other users | Server 2003 on (Tables 3, 4) |
 //! | D1-D3 | [`dual_stack`]: a dual-stack `[::]` meets IPv4 bindings only through exclusivity | Vista on (`domain.md`) |
 //! | O1-O3 | [`options`]: who may set which option | all eras |
+//! | P1-P2 | [`ports`]: excluded port ranges, the ephemeral pool and its exhaustion | all eras (exclusions: Vista on) |
 #![deny(clippy::wildcard_enum_match_arm)]
 
 pub mod delivery;
@@ -23,6 +24,7 @@ pub mod enhanced;
 pub mod legacy;
 pub mod lifetime;
 pub mod options;
+pub mod ports;
 mod reason;
 
 use serde::Serialize;
@@ -139,20 +141,27 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
                     attempt: Some(attempt.endpoint),
                     against: Some(*e),
                     alternative: None,
+                    ports: None,
                 };
             }
         }
     }
     match allowed {
-        Some((reason, e)) => {
-            Decision { result: Ok(()), reason, attempt: Some(attempt.endpoint), against: Some(e), alternative: None }
-        }
+        Some((reason, e)) => Decision {
+            result: Ok(()),
+            reason,
+            attempt: Some(attempt.endpoint),
+            against: Some(e),
+            alternative: None,
+            ports: None,
+        },
         None => Decision {
             result: Ok(()),
             reason: Reason::NoOverlap,
             attempt: Some(attempt.endpoint),
             against: None,
             alternative: None,
+            ports: None,
         },
     }
 }

@@ -8,6 +8,7 @@ use super::Binding;
 use crate::endpoint::Endpoint;
 use crate::era::Behaviour;
 use crate::error::WsaError;
+use crate::ports::PortRange;
 
 /// Defines [`Reason`] from rows of `Variant = "id", "slug", "source";`, like `WsaError`.
 macro_rules! reasons {
@@ -114,7 +115,9 @@ reasons! {
     /// join with an address that is not a multicast group.
     NotMulticast = "S12", "not-multicast", "Winsock IP_ADD_MEMBERSHIP documentation (WSAEINVAL)";
     /// No ephemeral port is free.
-    EphemeralExhausted = "P1", "ephemeral-exhausted", "domain.md, Eras (dynamic port range)";
+    EphemeralExhausted = "P1", "ephemeral-exhausted", "domain.md, Eras (dynamic port range; WSAENOBUFS when none is free)";
+    /// The port is inside an excluded port range.
+    ExcludedPortRange = "P2", "excluded-port-range", "domain.md, Eras (netsh int ipv4 add excludedportrange: binding an excluded port fails with WSAEACCES)";
 }
 
 impl fmt::Display for Reason {
@@ -156,6 +159,10 @@ pub struct Decision {
     pub against: Option<Binding>,
     /// Where the documented and the observed behaviour differ: the answer not given.
     pub alternative: Option<Alternative>,
+    /// The port range a port rule (P1, P2) is about: the dynamic range that is exhausted, or
+    /// the excluded range that holds the port.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ports: Option<PortRange>,
 }
 
 /// The answer of the other behaviour, where documents and current Windows differ.
@@ -187,7 +194,7 @@ fn ser_against<S: serde::Serializer>(b: &Option<Binding>, s: S) -> Result<S::Ok,
 impl Decision {
     /// A decision that involves no bound socket (an option rule, or a free port).
     pub fn new(result: Result<(), WsaError>, reason: Reason) -> Self {
-        Self { result, reason, attempt: None, against: None, alternative: None }
+        Self { result, reason, attempt: None, against: None, alternative: None, ports: None }
     }
 
     /// The error, if the attempt failed.
@@ -276,7 +283,17 @@ impl Decision {
             Reason::NotConnected => "the socket is not connected".to_owned(),
             Reason::NothingListening => format!("no socket listens on {a}, so the connection is refused"),
             Reason::NoPendingConnection => "no connection is waiting to be accepted".to_owned(),
-            Reason::EphemeralExhausted => "every port of the dynamic range is in use or reserved".to_owned(),
+            Reason::EphemeralExhausted => match self.ports {
+                Some(r) => format!("no port of the dynamic range {r} is free: each is bound, excluded or reserved"),
+                None => "no port of the dynamic range is free: each is bound, excluded or reserved".to_owned(),
+            },
+            Reason::ExcludedPortRange => {
+                let port = self.attempt.map_or_else(|| "the port".to_owned(), |e| format!("port {}", e.port));
+                let range = self.ports.map_or_else(|| "an excluded port range".to_owned(), |r| format!("the excluded port range {r}"));
+                format!(
+                    "{port} is inside {range} (netsh int ipv4 show excludedportrange), so no socket may bind it, whatever its options"
+                )
+            }
         }
     }
 }

@@ -164,6 +164,7 @@ fn step(n: usize, raw: Value) -> Result<Step, ScenarioError> {
         "shutdown" => Step::Shutdown(typed(v).map_err(fail)?),
         "abort" => Step::Abort(typed(v).map_err(fail)?),
         "send" => Step::Send(typed(v).map_err(fail)?),
+        "reserve" => Step::Reserve(typed(v).map_err(fail)?),
         _ => Step::Join(typed(v).map_err(fail)?),
     })
 }
@@ -237,6 +238,7 @@ fn validate(s: &Scenario) -> Result<(), ScenarioError> {
                     }
                 }
             }
+            Step::Reserve(x) => x.kind.check_era(s.era).map_err(|m| err("kind", m))?,
         }
         if let Some(id) = creates {
             if !ids.insert(id) {

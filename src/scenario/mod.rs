@@ -32,11 +32,12 @@ use serde::{Deserialize, Serialize};
 pub use load::{expand, from_path, from_str, Format, ScenarioError};
 pub use run::{Check, Received, StepResult, Transcript};
 pub use step::{
-    AcceptStep, BindStep, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue, OptionValue, SendStep,
-    SetsockoptStep, SocketStep, Step, OPS,
+    AcceptStep, BindStep, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue, OptionValue, ReserveStep,
+    SendStep, SetsockoptStep, SocketStep, Step, OPS,
 };
 
 use crate::era::{Behaviour, Era};
+use crate::ports::{EphemeralOrder, PortRange};
 
 /// A scenario: the machine, its users, and the steps.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -70,6 +71,32 @@ pub struct HostSpec {
     /// Addresses besides 127.0.0.1 and ::1.
     #[serde(default, deserialize_with = "ip_list")]
     pub addresses: Vec<IpAddr>,
+    /// Dynamic port ranges other than the era's, per protocol:
+    /// `{ "udp": "1025-5000" }` (as `netsh int ipv4 set dynamicport udp ...` sets them).
+    #[serde(default, skip_serializing_if = "DynamicPortsSpec::is_empty")]
+    pub dynamic_ports: DynamicPortsSpec,
+    /// How port 0 picks: `{ "order": "sequential" }` (the default) or
+    /// `{ "order": "random", "seed": 8 }`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ephemeral: Option<EphemeralOrder>,
+}
+
+/// `host.dynamic_ports`: a range per protocol, each optional.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DynamicPortsSpec {
+    /// The TCP range, e.g. `"49152-65535"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tcp: Option<PortRange>,
+    /// The UDP range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub udp: Option<PortRange>,
+}
+
+impl DynamicPortsSpec {
+    fn is_empty(&self) -> bool {
+        self.tcp.is_none() && self.udp.is_none()
+    }
 }
 
 /// An account.

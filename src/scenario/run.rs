@@ -7,10 +7,12 @@ use serde::Serialize;
 
 use super::step::*;
 use super::Scenario;
+use crate::endpoint::Proto;
 use crate::error::WsaError;
 use crate::host::{Host, Linger};
 use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
+use crate::ports::{Exclusion, PortKind};
 use crate::rules::delivery::{Delivery, Receivers};
 use crate::rules::Refusal;
 
@@ -133,6 +135,14 @@ pub(super) fn run(s: &Scenario) -> Transcript {
     }
     for a in &s.host.addresses {
         host.add_address(*a);
+    }
+    for (proto, range) in [(Proto::Tcp, s.host.dynamic_ports.tcp), (Proto::Udp, s.host.dynamic_ports.udp)] {
+        if let Some(range) = range {
+            host.set_dynamic_range(proto, range);
+        }
+    }
+    if let Some(order) = s.host.ephemeral {
+        host.set_ephemeral_order(order);
     }
     let users = s.users.iter().map(|u| (u.name.as_str(), host.add_user(&u.name, u.admin))).collect();
     let setting = format!("{}, {} behaviour", s.era, host.behaviour());
@@ -285,6 +295,25 @@ impl Runner<'_> {
                 let call = format!("join {} {} on {}", x.id, x.group, x.iface);
                 (call, self.host.join(self.id(&x.id), x.group, x.iface).map(|()| String::new()))
             }
+            Step::Reserve(x) => {
+                let call = format!("reserve {} {}", x.ports, x.kind);
+                let detail = match x.kind {
+                    PortKind::Excluded => {
+                        for proto in [Proto::Tcp, Proto::Udp] {
+                            self.host.exclude_ports(proto, Exclusion { range: x.ports, administered: true });
+                        }
+                        format!("tcp and udp ports {} are excluded: every bind to them fails with WSAEACCES", x.ports)
+                    }
+                    PortKind::Reserved => {
+                        self.host.reserve_ports(x.ports);
+                        format!(
+                            "ports {} are in ReservedPorts: port 0 no longer picks them, explicit binds still succeed",
+                            x.ports
+                        )
+                    }
+                };
+                (call, Ok(detail))
+            }
         }
     }
 
@@ -339,17 +368,27 @@ impl Runner<'_> {
                     checks.push(Check { key, expected: format!("[{}]", want.join(", ")), got, held });
                 }
             }
+            Step::Bind(BindStep { id, expect_port: Some(want), .. }) => {
+                let got = self.host.get(self.id(id)).and_then(|s| s.local()).map(|e| e.port);
+                checks.push(Check {
+                    key: "expect_port",
+                    expected: want.to_string(),
+                    got: got.map_or_else(|| "unbound".to_owned(), |p| p.to_string()),
+                    held: got == Some(*want),
+                });
+            }
             Step::Socket(_)
             | Step::Setsockopt(_)
             | Step::Getsockopt(GetsockoptStep { expect_value: None, .. })
-            | Step::Bind(_)
+            | Step::Bind(BindStep { expect_port: None, .. })
             | Step::Listen(_)
             | Step::Connect(ConnectStep { expect_accepted_by: None, .. })
             | Step::Accept(_)
             | Step::Close(_)
             | Step::Shutdown(_)
             | Step::Abort(_)
-            | Step::Join(_) => {}
+            | Step::Join(_)
+            | Step::Reserve(_) => {}
         }
         checks
     }

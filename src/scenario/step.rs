@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::endpoint::{Endpoint, Family, Proto};
 use crate::error::{InputError, WsaError};
 use crate::options::SocketOption;
+use crate::ports::{PortKind, PortRange};
 
 /// One step of a scenario.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -28,10 +29,11 @@ pub enum Step {
     Abort(IdStep),
     Send(SendStep),
     Join(JoinStep),
+    Reserve(ReserveStep),
 }
 
 /// The op names, in the vocabulary's order.
-pub const OPS: [&str; 12] = [
+pub const OPS: [&str; 13] = [
     "socket",
     "setsockopt",
     "getsockopt",
@@ -44,6 +46,7 @@ pub const OPS: [&str; 12] = [
     "abort",
     "send",
     "join",
+    "reserve",
 ];
 
 impl Step {
@@ -62,6 +65,7 @@ impl Step {
             Self::Abort(_) => "abort",
             Self::Send(_) => "send",
             Self::Join(_) => "join",
+            Self::Reserve(_) => "reserve",
         }
     }
 
@@ -77,6 +81,7 @@ impl Step {
             Self::Accept(s) => s.expect,
             Self::Send(s) => s.expect,
             Self::Join(s) => s.expect,
+            Self::Reserve(_) => None,
         }
     }
 }
@@ -168,6 +173,9 @@ pub struct BindStep {
     /// The expected outcome.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
+    /// The port the socket is expected to get: for port 0, the ephemeral port picked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect_port: Option<u16>,
 }
 
 /// `listen`, `close`, `shutdown`, `abort`: a socket and an expectation.
@@ -245,6 +253,18 @@ pub struct JoinStep {
     /// The expected outcome.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect: Option<Expect>,
+}
+
+/// `reserve`: a port range kept from programs, for TCP and UDP alike (`design.md`): `excluded`
+/// (binds fail with WSAEACCES; Vista and later) or `reserved` (ReservedPorts: out of the
+/// ephemeral pool only; before Vista).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReserveStep {
+    /// `"1645-1646"`, `"1645"` or `1645`.
+    pub ports: PortRange,
+    /// `excluded` or `reserved`.
+    pub kind: PortKind,
 }
 
 /// Distinguishes an absent key (`None`) from `null` (`Some(None)`).

@@ -74,12 +74,34 @@ pub(crate) enum Command {
         /// Whether both callers are the same account or different ones.
         #[arg(long, default_value = "same")]
         users: Users,
-        /// The first bind, e.g. "exclusive 0.0.0.0" or "reuseaddr 10.0.0.1:80".
+        /// The first bind, e.g. "exclusive 0.0.0.0" or "reuseaddr 10.0.0.1:80"; without it the
+        /// second bind is alone on its port.
         #[arg(long)]
-        first: String,
+        first: Option<String>,
         /// The second bind, in the same form.
         #[arg(long)]
         second: String,
+        /// A file with the output of `netsh interface ipv4 show excludedportrange protocol=tcp`
+        /// (or udp); binds inside those ranges fail with WSAEACCES. May be repeated.
+        #[arg(long, value_name = "FILE")]
+        excluded: Vec<std::path::PathBuf>,
+        /// The protocol of both binds, for --excluded: tcp or udp.
+        #[arg(long, default_value = "tcp")]
+        proto: Proto,
+    },
+    /// Print a host's port map: dynamic port range, excluded ranges, reservations.
+    Ports {
+        /// The Windows era.
+        #[arg(long)]
+        era: Era,
+        /// A file with the output of `netsh interface ipv4 show excludedportrange protocol=tcp`
+        /// (or udp). May be repeated.
+        #[arg(long, value_name = "FILE")]
+        excluded: Vec<std::path::PathBuf>,
+        /// A file with the output of `netsh int ipv4 show dynamicport tcp` (or udp). May be
+        /// repeated.
+        #[arg(long, value_name = "FILE")]
+        dynamic: Vec<std::path::PathBuf>,
     },
 }
 

@@ -86,10 +86,28 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 return Ok(ExitCode::from(1));
             }
         }
-        Command::Explain { era, users, first, second } => {
-            let d = winsock_bind::second_bind(era, users, &first, &second).map_err(|e| e.to_string())?;
+        Command::Explain { era, users, first, second, excluded, proto } => {
+            let d = match (&first, excluded.is_empty()) {
+                (Some(first), true) => winsock_bind::second_bind(era, users, first, &second),
+                (first, _) => {
+                    let none: [&std::path::Path; 0] = [];
+                    let host = winsock_bind::host_from_netsh(era, &excluded, &none).map_err(|e| e.to_string())?;
+                    winsock_bind::bind_with_exclusions(
+                        era,
+                        users,
+                        first.as_deref(),
+                        &second,
+                        host.excluded_ports(proto),
+                    )
+                }
+            }
+            .map_err(|e| e.to_string())?;
             println!("{d}");
             println!("source: {}", d.reason.source());
+        }
+        Command::Ports { era, excluded, dynamic } => {
+            let host = winsock_bind::host_from_netsh(era, &excluded, &dynamic).map_err(|e| e.to_string())?;
+            print!("{}", host.port_map());
         }
     }
     Ok(ExitCode::SUCCESS)
