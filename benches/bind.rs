@@ -1,0 +1,83 @@
+//! One bind decision on a crowded host, and the simulator against a real socket2 bind.
+//!
+//! Figures go in the closing notes; tests never time themselves.
+
+use std::hint::black_box;
+use std::net::{Ipv4Addr, SocketAddr};
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use winsock_bind::{Era, Family, Host, Proto, SocketId, SocketOption};
+
+const SHARED_PORT: u16 = 5000;
+
+/// A host with `n` bound sockets: up to 10,000 share 0.0.0.0:5000 (TCP) with SO_REUSEADDR, the
+/// rest are spread over other ports of TCP and UDP. Returns the host and a fresh, unbound socket.
+pub fn crowded_host(n: usize) -> (Host, SocketId) {
+    let mut h = Host::new(Era::Win11);
+    let users = [h.add_user("a", false), h.add_user("b", false)];
+    let sharers = n.min(10_000);
+    for i in 0..n {
+        let user = users[i % 2];
+        if i < sharers {
+            let s = h.socket(Family::V4, Proto::Tcp, user).expect("socket");
+            h.set_option(s, SocketOption::ReuseAddr, 1).expect("option");
+            h.bind(s, format!("0.0.0.0:{SHARED_PORT}").parse().expect("endpoint")).expect("shared bind");
+        } else {
+            let k = i - sharers;
+            let proto = if k % 2 == 0 { Proto::Tcp } else { Proto::Udp };
+            let port = 10_000 + u16::try_from(k / 2 % 50_000).expect("fits");
+            let s = h.socket(Family::V4, proto, user).expect("socket");
+            h.bind(s, format!("127.0.0.1:{port}").parse().expect("endpoint")).expect("bind");
+        }
+    }
+    let probe = h.socket(Family::V4, Proto::Tcp, users[0]).expect("socket");
+    (h, probe)
+}
+
+fn bind_decision(c: &mut Criterion) {
+    let mut g = c.benchmark_group("bind_decision");
+    for n in [1usize, 100, 10_000, 100_000] {
+        let (mut h, probe) = crowded_host(n);
+        let shared: winsock_bind::Endpoint = format!("0.0.0.0:{SHARED_PORT}").parse().expect("endpoint");
+        // Refused (no SO_REUSEADDR on an identical address): the host does not change, so every
+        // iteration decides the same bind against every socket of the port.
+        g.bench_with_input(BenchmarkId::new("refused_on_shared_port", n), &n, |b, _| {
+            b.iter(|| black_box(h.bind(probe, black_box(shared)).is_err()));
+        });
+        let quiet: winsock_bind::Endpoint = "127.0.0.1:7".parse().expect("endpoint");
+        let (mut q, qp) = crowded_host(n);
+        let blocker = q.socket(Family::V4, Proto::Tcp, winsock_bind::UserId(1)).expect("socket");
+        q.bind(blocker, quiet).expect("bind");
+        g.bench_with_input(BenchmarkId::new("refused_on_quiet_port", n), &n, |b, _| {
+            b.iter(|| black_box(q.bind(qp, black_box(quiet)).is_err()));
+        });
+        let _ = &mut h;
+    }
+    g.finish();
+}
+
+fn simulated_vs_real(c: &mut Criterion) {
+    let mut g = c.benchmark_group("socket_bind_close");
+    g.bench_function("real_socket2", |b| {
+        let addr: SocketAddr = (Ipv4Addr::LOCALHOST, 0).into();
+        b.iter(|| {
+            let s = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).expect("socket");
+            s.bind(&addr.into()).expect("bind");
+            drop(black_box(s));
+        });
+    });
+    g.bench_function("simulated", |b| {
+        let mut h = Host::new(Era::Win11);
+        let u = h.add_user("u", false);
+        let addr = "127.0.0.1:0".parse().expect("endpoint");
+        b.iter(|| {
+            let s = h.socket(Family::V4, Proto::Tcp, u).expect("socket");
+            h.bind(s, addr).expect("bind");
+            h.close(s).expect("close");
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bind_decision, simulated_vs_real);
+criterion_main!(benches);
