@@ -85,6 +85,8 @@ pub struct Connect {
     pub listener: SocketId,
     /// The connecting end, when a local socket connected.
     pub conn: Option<ConnId>,
+    /// The listener's end, waiting in its backlog until `accept`.
+    pub queued: ConnId,
 }
 
 /// A remote peer's address for connections and datagrams from outside (documentation ranges).
@@ -185,6 +187,12 @@ impl Host {
     /// Every socket ever created, in creation order.
     pub fn sockets(&self) -> impl Iterator<Item = &Socket> {
         self.sockets.values()
+    }
+
+    /// Whether a closed SO_EXCLUSIVEADDRUSE socket still holds its port through active
+    /// connections (seed 002's caveat; blocking only under the documented behaviour, rule T1).
+    pub fn holds_port_after_close(&self, id: SocketId) -> bool {
+        self.sockets.get(&id).is_some_and(|s| s.state == SocketState::Closed) && self.is_lingering(id)
     }
 
     /// Every connection end on this host, in creation order.
@@ -538,7 +546,7 @@ impl Host {
         };
         self.conns.insert(server_end, server);
         self.backlog.entry(listener).or_default().push_back(server_end);
-        Ok(Connect { delivery, listener, conn: client_end })
+        Ok(Connect { delivery, listener, conn: client_end, queued: server_end })
     }
 
     /// Simulates [`accept`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-accept),

@@ -116,17 +116,23 @@ impl fmt::Display for Receivers {
     }
 }
 
+impl DeliveryRule {
+    /// The rule in one sentence.
+    pub fn sentence(self) -> &'static str {
+        match self {
+            Self::OnlyCandidate => "the only socket that reaches that address",
+            Self::MostSpecific => "a specific binding beats a wildcard",
+            Self::ListeningLongest => "the listener listening longest gets new connections (observed)",
+            Self::Undetermined => "sockets sharing an address: which one receives is undetermined",
+            Self::Multicast => "every member of the multicast group receives",
+            Self::Nobody => "no socket reaches that address",
+        }
+    }
+}
+
 impl fmt::Display for Delivery {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let why = match self.rule {
-            DeliveryRule::OnlyCandidate => "the only socket that reaches that address",
-            DeliveryRule::MostSpecific => "a specific binding beats a wildcard",
-            DeliveryRule::ListeningLongest => "the listener listening longest gets new connections (observed)",
-            DeliveryRule::Undetermined => "sockets sharing an address: which one receives is undetermined",
-            DeliveryRule::Multicast => "every member of the multicast group receives",
-            DeliveryRule::Nobody => "no socket reaches that address",
-        };
-        write!(f, "{} by rule {}: {why}", self.receivers, self.rule.rule_id())?;
+        write!(f, "{} by rule {}: {}", self.receivers, self.rule.rule_id(), self.rule.sentence())?;
         if let Some((b, r)) = &self.alternative {
             write!(f, " [{b} answer: {r}]")?;
         }

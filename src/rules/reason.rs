@@ -210,6 +210,12 @@ impl Decision {
     /// The one-sentence explanation, naming the addresses and the socket involved.
     pub fn sentence(&self) -> String {
         let a = self.attempt.map_or_else(|| "the address".to_owned(), |e| e.to_string());
+        let beneath = match (self.attempt, &self.against) {
+            (Some(mine), Some(b)) if mine.overlap(&b.endpoint) != crate::endpoint::Overlap::Identical => {
+                format!(", which overlaps {a}")
+            }
+            (Some(_) | None, Some(_) | None) => String::new(),
+        };
         let (who, theirs) = match &self.against {
             Some(b) => (format!("socket {}", b.socket), b.endpoint.to_string()),
             None => ("another socket".to_owned(), "the port".to_owned()),
@@ -222,7 +228,7 @@ impl Decision {
             Reason::LegacyReuseShares => format!(
                 "without enhanced socket security SO_REUSEADDR is enough to share {theirs} with {who}, whatever it set"
             ),
-            Reason::LegacyInUse => format!("{who} already holds {theirs}, which overlaps {a}, and this socket did not set SO_REUSEADDR"),
+            Reason::LegacyInUse => format!("{who} already holds {theirs}{beneath}, and this socket did not set SO_REUSEADDR"),
             Reason::ExclusiveWildcardOverSpecific => {
                 format!("an SO_EXCLUSIVEADDRUSE wildcard bind needs every address of the port, but {who} already holds {theirs}")
             }
@@ -244,7 +250,9 @@ impl Decision {
             Reason::ReuseNotGranted => format!(
                 "this socket set SO_REUSEADDR but {who}, which holds {theirs}, did not, so enhanced socket security refuses to share it"
             ),
-            Reason::IdenticalInUse => format!("{who} already holds {theirs} and this socket did not set SO_REUSEADDR"),
+            Reason::IdenticalInUse => format!(
+                "{who} already holds {theirs}, and only SO_REUSEADDR on both sockets lets a second socket share it"
+            ),
             Reason::ExclusiveAcrossStacks => format!(
                 "{who} holds {theirs} with SO_EXCLUSIVEADDRUSE and, through dual-stack, the IPv4 side of the port, so {a} is refused"
             ),

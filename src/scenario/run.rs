@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::step::*;
 use super::Scenario;
 use crate::endpoint::Proto;
+use crate::era::Behaviour;
 use crate::error::WsaError;
 use crate::host::{Host, Linger};
 use crate::id::{SocketId, UserId};
@@ -191,11 +192,32 @@ impl Runner<'_> {
     }
 
     fn delivery(&self, d: &Delivery) -> String {
-        let mut text = format!("{} by rule {}", self.receivers(&d.receivers), d.rule.rule_id());
+        let mut text = format!("{} (rule {}: {})", self.receivers(&d.receivers), d.rule.rule_id(), d.rule.sentence());
         if let Some((b, other)) = &d.alternative {
             text += &format!(" [{b} answer: {}]", self.receivers(other));
         }
         text
+    }
+
+    /// Adds, after closing an exclusive socket whose connections are still active, that its
+    /// port stays held (rule T1) and what the other behaviour says.
+    fn held(&self, id: SocketId, text: String) -> String {
+        if !self.host.holds_port_after_close(id) {
+            return text;
+        }
+        let note = match self.host.behaviour() {
+            Behaviour::Documented => {
+                "its port stays held while its connections are active (rule T1, documented; observed: current Windows lets new binds through, T2)"
+            }
+            Behaviour::Observed => {
+                "its connections are still active: the documents say the port stays held (T1); current Windows lets new binds through (T2, observed)"
+            }
+        };
+        if text.is_empty() {
+            note.to_owned()
+        } else {
+            format!("{text}; {note}")
+        }
     }
 
     fn step(&mut self, n: usize, step: &Step, s: &Scenario) -> StepResult {
@@ -223,6 +245,33 @@ impl Runner<'_> {
         let receivers = self.last_delivery.as_ref().map(|d| self.received(&d.receivers));
         checks.extend(self.extra_checks(step, got_err));
         StepResult { step: n, op: step.op(), call, outcome, detail, checks, error: got_err.err(), value, receivers }
+    }
+
+    /// Compares who received with an expected list: every receiver (`undetermined` false) or
+    /// the set one of which receives (`undetermined` true).
+    fn receivers_check(
+        &self,
+        key: &'static str,
+        want: &[String],
+        undetermined: bool,
+        got: Option<&Receivers>,
+    ) -> Check {
+        let got_ids: Option<Vec<SocketId>> = match (got, undetermined) {
+            (Some(Receivers::One(s)), false) => Some(vec![*s]),
+            (Some(Receivers::Every(v)), false) | (Some(Receivers::Undetermined(v)), true) => Some(v.clone()),
+            (Some(Receivers::Nobody), false) => Some(Vec::new()),
+            (Some(Receivers::One(_) | Receivers::Every(_) | Receivers::Nobody), true)
+            | (Some(Receivers::Undetermined(_)), false)
+            | (None, _) => None,
+        };
+        let mut want_ids: Vec<SocketId> = want.iter().map(|w| self.id(w)).collect();
+        want_ids.sort();
+        let held = got_ids.is_some_and(|mut g| {
+            g.sort();
+            g == want_ids
+        });
+        let got = got.map_or_else(|| "no delivery".to_owned(), |r| self.receivers(r));
+        Check { key, expected: format!("[{}]", want.join(", ")), got, held }
     }
 
     /// Performs the call; `Ok` carries what to report about it.
@@ -263,7 +312,15 @@ impl Runner<'_> {
                 let from = x.id.as_deref().map(|i| self.id(i));
                 let call = format!("connect {} -> {}", x.id.as_deref().unwrap_or("(remote peer)"), x.to);
                 let r = self.host.connect(from, x.to.socket_addr()).map(|c| {
-                    let text = format!("accepted by {}", self.delivery(&c.delivery));
+                    let mut text = format!(
+                        "accepted by {}; connection {} waits in {}'s backlog",
+                        self.delivery(&c.delivery),
+                        c.queued,
+                        self.name(c.listener)
+                    );
+                    if let Some(mine) = c.conn {
+                        text += &format!(", {mine} is the connecting end");
+                    }
                     self.last_delivery = Some(c.delivery);
                     text
                 });
@@ -278,9 +335,17 @@ impl Runner<'_> {
                 });
                 (call, r)
             }
-            Step::Close(x) => (format!("close {}", x.id), transitions(self.host.close(self.id(&x.id)))),
+            Step::Close(x) => {
+                let id = self.id(&x.id);
+                let r = transitions(self.host.close(id)).map(|t| self.held(id, t));
+                (format!("close {}", x.id), r)
+            }
             Step::Shutdown(x) => (format!("shutdown {}", x.id), transitions(self.host.shutdown(self.id(&x.id)))),
-            Step::Abort(x) => (format!("abort {}", x.id), transitions(self.host.abort(self.id(&x.id)))),
+            Step::Abort(x) => {
+                let id = self.id(&x.id);
+                let r = transitions(self.host.abort(id)).map(|t| self.held(id, t));
+                (format!("abort {}", x.id), r)
+            }
             Step::Send(x) => {
                 let from = x.id.as_deref().map(|i| self.id(i));
                 let call = format!("send {} -> {}", x.id.as_deref().unwrap_or("(remote peer)"), x.to);
@@ -327,8 +392,15 @@ impl Runner<'_> {
                 let expected = int(*want).to_string();
                 checks.push(Check { key: "expect_value", held: got == expected, expected, got });
             }
-            Step::Connect(ConnectStep { expect_accepted_by: Some(want), .. }) => {
+            Step::Connect(ConnectStep { expect_accepted_by: None, expect_undetermined: Some(want), .. }) => {
                 let receivers = self.last_delivery.take().map(|d| d.receivers);
+                checks.push(self.receivers_check("expect_undetermined", want, true, receivers.as_ref()));
+            }
+            Step::Connect(ConnectStep { expect_accepted_by: Some(want), expect_undetermined, .. }) => {
+                let receivers = self.last_delivery.take().map(|d| d.receivers);
+                if let Some(set) = expect_undetermined {
+                    checks.push(self.receivers_check("expect_undetermined", set, true, receivers.as_ref()));
+                }
                 let got_text = match (&receivers, got) {
                     (Some(r), _) => self.receivers(r),
                     (None, Err(e)) => format!("refused ({e})"),
@@ -346,26 +418,9 @@ impl Runner<'_> {
                 for (key, want, undetermined) in
                     [("expect_receivers", expect_receivers, false), ("expect_undetermined", expect_undetermined, true)]
                 {
-                    let Some(want) = want else { continue };
-                    let got_ids: Option<Vec<SocketId>> = match (&receivers, undetermined) {
-                        (Some(Receivers::One(s)), false) => Some(vec![*s]),
-                        (Some(Receivers::Every(v)), false) | (Some(Receivers::Undetermined(v)), true) => {
-                            Some(v.clone())
-                        }
-                        (Some(Receivers::Nobody), false) => Some(Vec::new()),
-                        (Some(Receivers::One(_) | Receivers::Every(_) | Receivers::Nobody), true)
-                        | (Some(Receivers::Undetermined(_)), false)
-                        | (None, _) => None,
-                    };
-                    let mut want_ids: Vec<SocketId> = want.iter().map(|w| self.id(w)).collect();
-                    want_ids.sort();
-                    let held = got_ids.as_ref().is_some_and(|g| {
-                        let mut g = g.clone();
-                        g.sort();
-                        g == want_ids
-                    });
-                    let got = receivers.as_ref().map_or_else(|| "no delivery".to_owned(), |r| self.receivers(r));
-                    checks.push(Check { key, expected: format!("[{}]", want.join(", ")), got, held });
+                    if let Some(want) = want {
+                        checks.push(self.receivers_check(key, want, undetermined, receivers.as_ref()));
+                    }
                 }
             }
             Step::Bind(BindStep { id, expect_port: Some(want), .. }) => {
@@ -382,7 +437,7 @@ impl Runner<'_> {
             | Step::Getsockopt(GetsockoptStep { expect_value: None, .. })
             | Step::Bind(BindStep { expect_port: None, .. })
             | Step::Listen(_)
-            | Step::Connect(ConnectStep { expect_accepted_by: None, .. })
+            | Step::Connect(ConnectStep { expect_accepted_by: None, expect_undetermined: None, .. })
             | Step::Accept(_)
             | Step::Close(_)
             | Step::Shutdown(_)

@@ -204,6 +204,9 @@ pub struct ConnectStep {
     /// The listener expected to receive it; `null` for refused.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub expect_accepted_by: Option<Option<String>>,
+    /// The listeners one of which receives it (the documents' "undetermined").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect_undetermined: Option<Vec<String>>,
 }
 
 /// `accept`.
