@@ -198,6 +198,45 @@ proptest! {
         prop_assert_eq!(alone, mixed);
     }
 
+    /// The port index shows the rules only a few representatives of a crowded port; the decision
+    /// (result, rule, and the socket it names) is exactly the one over every binding of the port.
+    #[test]
+    fn the_port_index_decides_exactly_as_the_whole_port(
+        era in era(), behaviour in behaviour(), ops in proptest::collection::vec(op(), 0..60),
+        probe_user in 0u8..3, probe_mode in 0u8..3, probe_dual in any::<bool>(),
+    ) {
+        let (mut h, users) = new_host(era, behaviour);
+        for o in &ops {
+            apply(&mut h, &users, o);
+        }
+        for addr in 0..7u8 {
+            let ip = ip(addr);
+            let family = if ip.is_ipv4() { Family::V4 } else { Family::V6 };
+            let owner = users[usize::from(probe_user)];
+            let Ok(s) = h.socket(family, Proto::Tcp, owner) else { continue };
+            let mode = ReuseMode::ALL[usize::from(probe_mode)];
+            if let Some(opt) = mode.option() {
+                if h.set_option(s, opt, 1).is_err() { continue }
+            }
+            let v6only = !(probe_dual && family == Family::V6 && h.set_option(s, SocketOption::V6Only, 0).is_ok());
+            for p in [80u16, 81] {
+                let endpoint = Endpoint::new(ip, p);
+                let predicted = h.predict_bind(s, endpoint);
+                let decision = match &predicted {
+                    Ok(d) => *d,
+                    Err(r) => *r.decision(),
+                };
+                let rule = decision.reason.rule_id();
+                if !["B", "L", "E", "D", "T"].iter().any(|k| rule.starts_with(k)) {
+                    continue; // refused before the rules: socket state, family, address
+                }
+                let attempt = Binding::new(s, owner, endpoint, mode, v6only);
+                let whole = winsock_bind::rules::decide_as(era, behaviour, &attempt, &h.bindings_on_port(Proto::Tcp, p));
+                prop_assert_eq!(decision, whole);
+            }
+        }
+    }
+
     /// The Host answers every two-socket case exactly as the pure rules do.
     #[test]
     fn the_host_agrees_with_the_pure_rules_on_two_sockets(

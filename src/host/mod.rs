@@ -46,6 +46,7 @@
 
 mod conn;
 mod ephemeral;
+mod port_index;
 mod socket;
 
 use std::collections::{BTreeMap, BTreeSet, VecDeque};
@@ -65,6 +66,7 @@ use crate::ports::netsh::{DynamicPorts, ExcludedRanges};
 use crate::ports::{EphemeralOrder, Exclusion, PortMap, PortRange};
 use crate::rules::delivery::{self, Delivery, Receiver};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
+use port_index::{Key, PortIndex};
 
 /// An account of the host.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -100,10 +102,13 @@ pub struct Host {
     behaviour: Behaviour,
     addresses: BTreeSet<IpAddr>,
     users: BTreeMap<UserId, User>,
-    sockets: BTreeMap<SocketId, Socket>,
-    /// Bound sockets per (protocol, port), in bind order; closed exclusive sockets stay while
-    /// their connections are active (seed 002's caveat).
-    ports: BTreeMap<(Proto, u16), Vec<SocketId>>,
+    /// Every socket ever created; ids are dense and never reused, so `SocketId(n)` is at `n - 1`.
+    sockets: Vec<Socket>,
+    /// Bound sockets per (protocol, port), grouped for the rules; closed exclusive sockets stay
+    /// while their connections are active (seed 002's caveat).
+    ports: PortIndex,
+    /// Connections per originating or listening socket, for the lifetime rule.
+    by_origin: BTreeMap<SocketId, Vec<ConnId>>,
     conns: BTreeMap<ConnId, Connection>,
     backlog: BTreeMap<SocketId, VecDeque<ConnId>>,
     /// Dynamic ranges, excluded and reserved ports, and the ephemeral allocator.
@@ -128,8 +133,9 @@ impl Host {
             behaviour: era.profile().behaviour,
             addresses,
             users: BTreeMap::new(),
-            sockets: BTreeMap::new(),
-            ports: BTreeMap::new(),
+            sockets: Vec::new(),
+            ports: PortIndex::default(),
+            by_origin: BTreeMap::new(),
             conns: BTreeMap::new(),
             backlog: BTreeMap::new(),
             port_space: ephemeral::PortSpace::new(),
@@ -181,18 +187,18 @@ impl Host {
 
     /// The socket with this id, open or closed.
     pub fn get(&self, id: SocketId) -> Option<&Socket> {
-        self.sockets.get(&id)
+        self.sockets.get(usize::try_from(id.0).ok()?.checked_sub(1)?)
     }
 
     /// Every socket ever created, in creation order.
     pub fn sockets(&self) -> impl Iterator<Item = &Socket> {
-        self.sockets.values()
+        self.sockets.iter()
     }
 
     /// Whether a closed SO_EXCLUSIVEADDRUSE socket still holds its port through active
     /// connections (seed 002's caveat; blocking only under the documented behaviour, rule T1).
     pub fn holds_port_after_close(&self, id: SocketId) -> bool {
-        self.sockets.get(&id).is_some_and(|s| s.state == SocketState::Closed) && self.is_lingering(id)
+        self.get(id).is_some_and(|s| s.state == SocketState::Closed) && self.is_lingering(id)
     }
 
     /// Every connection end on this host, in creation order.
@@ -203,15 +209,18 @@ impl Host {
     /// The bindings on a port, as the rules see them: open bound sockets and lingering closed
     /// exclusive ones, in bind order.
     pub fn bindings_on_port(&self, proto: Proto, port: u16) -> Vec<Binding> {
-        let Some(ids) = self.ports.get(&(proto, port)) else {
-            return Vec::new();
-        };
-        ids.iter()
-            .filter_map(|id| {
-                let s = self.sockets.get(id)?;
+        self.bindings(self.ports.all(proto, port))
+    }
+
+    /// The bindings behind index entries, with the lifetime flag set on held closed sockets.
+    fn bindings(&self, entries: Vec<port_index::Entry>) -> Vec<Binding> {
+        entries
+            .into_iter()
+            .filter_map(|(_, id)| {
+                let s = self.get(id)?;
                 let b = s.binding?;
                 match s.state {
-                    SocketState::Closed => self.is_lingering(*id).then_some(Binding { lingering: true, ..b }),
+                    SocketState::Closed => self.is_lingering(id).then_some(Binding { lingering: true, ..b }),
                     SocketState::Created | SocketState::Bound | SocketState::Listening | SocketState::Connected => {
                         Some(b)
                     }
@@ -319,22 +328,20 @@ impl Host {
         }
         let id = SocketId(self.next_socket);
         self.next_socket += 1;
-        self.sockets.insert(
+        self.sockets.push(Socket {
             id,
-            Socket {
-                id,
-                family,
-                proto,
-                owner,
-                mode: ReuseMode::Default,
-                v6only: true,
-                linger: Linger::default(),
-                state: SocketState::Created,
-                binding: None,
-                since: 0,
-                groups: Vec::new(),
-            },
-        );
+            family,
+            proto,
+            owner,
+            mode: ReuseMode::Default,
+            v6only: true,
+            linger: Linger::default(),
+            state: SocketState::Created,
+            binding: None,
+            since: 0,
+            bound_at: 0,
+            groups: Vec::new(),
+        });
         Ok(id)
     }
 
@@ -417,6 +424,42 @@ impl Host {
     /// (not a local address); WSAENOBUFS (no ephemeral port, rule P1); WSAEACCES (an excluded
     /// port, rule P2); WSAEADDRINUSE or WSAEACCES from the bind rules.
     pub fn bind(&mut self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
+        let (proto, _) = self.bind_checks(id, endpoint)?;
+        let mut endpoint = endpoint;
+        if endpoint.port == 0 {
+            endpoint.port = self.ephemeral_port(proto, endpoint)?;
+        }
+        let (attempt, decision) = self.decide_bind(id, endpoint)?;
+        self.clock += 1;
+        let clock = self.clock;
+        let s = self.live_mut(id)?;
+        s.binding = Some(attempt);
+        s.state = SocketState::Bound;
+        s.since = clock;
+        s.bound_at = clock;
+        let key =
+            Key { proto, endpoint: attempt.endpoint, mode: attempt.mode, v6only: attempt.v6only, owner: attempt.owner };
+        self.ports.insert(&key, (clock, id));
+        Ok(decision)
+    }
+
+    /// What [`bind`](Host::bind) would answer, without binding: the same checks and the same
+    /// rules, and the host is left as it was. For port 0 it answers for the port `bind` would
+    /// pick next.
+    ///
+    /// # Errors
+    /// As [`bind`](Host::bind).
+    pub fn predict_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
+        let (proto, _) = self.bind_checks(id, endpoint)?;
+        let mut endpoint = endpoint;
+        if endpoint.port == 0 {
+            endpoint.port = self.clone_for_ephemeral().ephemeral_port(proto, endpoint)?;
+        }
+        self.decide_bind(id, endpoint).map(|(_, d)| d)
+    }
+
+    /// The checks of the socket and the address that come before the rules.
+    fn bind_checks(&self, id: SocketId, endpoint: Endpoint) -> Result<(Proto, Family), Refusal> {
         let s = self.live(id)?;
         if s.binding.is_some() || s.state != SocketState::Created {
             return Err(Refusal::at(WsaError::Inval, Reason::AlreadyBound, endpoint));
@@ -430,28 +473,30 @@ impl Host {
                 return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
             }
         }
-        let (proto, mut attempt) = (s.proto, Binding::new(id, s.owner, endpoint, s.mode, s.v6only));
-        if endpoint.port == 0 {
-            attempt.endpoint.port = self.ephemeral_port(proto, endpoint)?;
-        }
+        Ok((s.proto, s.family))
+    }
+
+    /// Excluded ports, then the bind rules against the bindings of the port (see
+    /// `port_index` for why the representatives decide exactly as the whole port).
+    fn decide_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<(Binding, Decision), Refusal> {
+        let s = self.live(id)?;
+        let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
         if let Some(refusal) =
-            rules::ports::excluded(attempt.endpoint, self.port_space.excluded(proto)).and_then(Refusal::from_decision)
+            rules::ports::excluded(endpoint, self.port_space.excluded(s.proto)).and_then(Refusal::from_decision)
         {
             return Err(refusal);
         }
-        let existing = self.bindings_on_port(proto, attempt.endpoint.port);
+        let existing = self.bindings(self.ports.representatives(s.proto, endpoint.port, s.owner));
         let decision = rules::decide_as(self.era, self.behaviour, &attempt, &existing);
-        if let Some(refusal) = Refusal::from_decision(decision) {
-            return Err(refusal);
+        match Refusal::from_decision(decision) {
+            Some(refusal) => Err(refusal),
+            None => Ok((attempt, decision)),
         }
-        self.clock += 1;
-        let clock = self.clock;
-        let s = self.live_mut(id)?;
-        s.binding = Some(attempt);
-        s.state = SocketState::Bound;
-        s.since = clock;
-        self.ports.entry((proto, attempt.endpoint.port)).or_default().push(id);
-        Ok(decision)
+    }
+
+    /// A copy of the host's port space, for predicting which ephemeral port `bind` would pick.
+    fn clone_for_ephemeral(&self) -> EphemeralProbe<'_> {
+        EphemeralProbe { host: self, space: self.port_space.clone() }
     }
 
     /// Simulates [`listen`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-listen).
@@ -531,6 +576,7 @@ impl Host {
                     state: TcpState::Established,
                 };
                 self.conns.insert(c, client);
+                self.by_origin.entry(id).or_default().push(c);
                 self.live_mut(id)?.state = SocketState::Connected;
                 Peer::Local(c)
             }
@@ -545,6 +591,7 @@ impl Host {
             state: TcpState::Established,
         };
         self.conns.insert(server_end, server);
+        self.by_origin.entry(listener).or_default().push(server_end);
         self.backlog.entry(listener).or_default().push_back(server_end);
         Ok(Connect { delivery, listener, conn: client_end, queued: server_end })
     }
@@ -645,9 +692,7 @@ impl Host {
         let bound = self.receivers(Proto::Udp, to.port(), |_| true);
         let members: Vec<SocketId> = bound
             .iter()
-            .filter(|r| {
-                self.sockets.get(&r.binding.socket).is_some_and(|s| s.groups.iter().any(|(g, _)| *g == to.ip()))
-            })
+            .filter(|r| self.get(r.binding.socket).is_some_and(|s| s.groups.iter().any(|(g, _)| *g == to.ip())))
             .map(|r| r.binding.socket)
             .collect();
         Ok(delivery::datagram(self.era, to, &bound, &members))
@@ -677,14 +722,15 @@ impl Host {
     // ---- internals ---------------------------------------------------------------------------
 
     fn live(&self, id: SocketId) -> Result<&Socket, Refusal> {
-        match self.sockets.get(&id) {
+        match self.get(id) {
             Some(s) if s.state != SocketState::Closed => Ok(s),
             Some(_) | None => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
         }
     }
 
     fn live_mut(&mut self, id: SocketId) -> Result<&mut Socket, Refusal> {
-        match self.sockets.get_mut(&id) {
+        let index = usize::try_from(id.0).ok().and_then(|i| i.checked_sub(1));
+        match index.and_then(|i| self.sockets.get_mut(i)) {
             Some(s) if s.state != SocketState::Closed => Ok(s),
             Some(_) | None => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
         }
@@ -696,28 +742,32 @@ impl Host {
 
     /// A closed socket whose exclusive port is still held by an active connection.
     fn is_lingering(&self, id: SocketId) -> bool {
-        let exclusive = self.sockets.get(&id).and_then(|s| s.binding).is_some_and(|b| b.mode == ReuseMode::Exclusive);
-        exclusive && self.conns.values().any(|c| c.origin == id && c.state.is_active())
+        let exclusive = self.get(id).and_then(|s| s.binding).is_some_and(|b| b.mode == ReuseMode::Exclusive);
+        exclusive
+            && self
+                .by_origin
+                .get(&id)
+                .is_some_and(|cs| cs.iter().any(|c| self.conns.get(c).is_some_and(|c| c.state.is_active())))
     }
 
-    /// Removes a closed socket from the port index once nothing holds its port any more.
+    /// Removes a held closed socket from the port index once nothing holds its port any more.
     fn release_if_idle(&mut self, id: SocketId) {
-        let Some(s) = self.sockets.get(&id) else { return };
+        let Some(s) = self.get(id) else { return };
         let (Some(b), SocketState::Closed) = (s.binding, s.state) else { return };
-        if self.is_lingering(id) {
-            return;
-        }
-        let key = (s.proto, b.endpoint.port);
-        if let Some(ids) = self.ports.get_mut(&key) {
-            ids.retain(|x| *x != id);
-            if ids.is_empty() {
-                self.ports.remove(&key);
-            }
+        if !self.is_lingering(id) {
+            self.ports.release(s.proto, b.endpoint.port, (s.bound_at, id));
         }
     }
 
     fn finish_close(&mut self, id: SocketId, transitions: Vec<Transition>) -> Result<Vec<Transition>, Refusal> {
-        self.live_mut(id)?.state = SocketState::Closed;
+        let s = self.live_mut(id)?;
+        s.state = SocketState::Closed;
+        let (proto, owner, bound_at, binding) = (s.proto, s.owner, s.bound_at, s.binding);
+        if let Some(b) = binding {
+            let key = Key { proto, endpoint: b.endpoint, mode: b.mode, v6only: b.v6only, owner };
+            let hold = self.is_lingering(id);
+            self.ports.remove(&key, (bound_at, id), hold);
+        }
         let mut origins: BTreeSet<SocketId> = BTreeSet::from([id]);
         origins.extend(transitions.iter().filter_map(|t| self.conns.get(&t.conn).map(|c| c.origin)));
         for origin in origins {
@@ -796,10 +846,11 @@ impl Host {
 
     /// Sockets of `proto` bound to `port` (open ones) that pass `filter`, with their age.
     fn receivers(&self, proto: Proto, port: u16, filter: impl Fn(&Socket) -> bool) -> Vec<Receiver> {
-        let Some(ids) = self.ports.get(&(proto, port)) else { return Vec::new() };
-        let mut v: Vec<Receiver> = ids
-            .iter()
-            .filter_map(|id| self.sockets.get(id))
+        let mut v: Vec<Receiver> = self
+            .ports
+            .all(proto, port)
+            .into_iter()
+            .filter_map(|(_, id)| self.get(id))
             .filter(|s| s.state != SocketState::Closed && filter(s))
             .filter_map(|s| s.binding.map(|binding| Receiver { binding, since: s.since }))
             .collect();
@@ -812,7 +863,7 @@ impl Host {
     /// rules would refuse. The order is the host's [`EphemeralOrder`].
     fn ephemeral_port(&mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
         let ports = &self.ports;
-        self.port_space.pick(self.era, proto, |port| ports.contains_key(&(proto, port))).map_err(|range| {
+        self.port_space.pick(self.era, proto, |port| ports.is_used(proto, port)).map_err(|range| {
             Refusal::from_decision(rules::ports::exhausted(wanted, range)).expect("an exhausted range is a refusal")
         })
     }
@@ -824,6 +875,21 @@ impl Host {
             IpAddr::V4(_) => SocketAddr::new(IpAddr::V4(REMOTE_V4), port),
             IpAddr::V6(_) => SocketAddr::new(IpAddr::V6(REMOTE_V6), port),
         }
+    }
+}
+
+/// The host seen through a copy of its port space, to predict an ephemeral pick.
+struct EphemeralProbe<'a> {
+    host: &'a Host,
+    space: ephemeral::PortSpace,
+}
+
+impl EphemeralProbe<'_> {
+    fn ephemeral_port(mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
+        let ports = &self.host.ports;
+        self.space.pick(self.host.era, proto, |port| ports.is_used(proto, port)).map_err(|range| {
+            Refusal::from_decision(rules::ports::exhausted(wanted, range)).expect("an exhausted range is a refusal")
+        })
     }
 }
 

@@ -70,6 +70,8 @@ pub struct Socket {
     pub(crate) binding: Option<Binding>,
     /// Logical time at which it started listening (TCP) or bound (UDP): delivery order.
     pub(crate) since: u64,
+    /// Logical time of the bind: bind order, in which the rules meet existing bindings.
+    pub(crate) bound_at: u64,
     /// Multicast groups joined: (group, interface).
     pub(crate) groups: Vec<(IpAddr, IpAddr)>,
 }
