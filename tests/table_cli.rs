@@ -1,0 +1,137 @@
+//! `winsock-bind table`: families, formats, `--explain` and `--documented`, through the binary.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn winsock_bind(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_winsock-bind")).args(args).output().expect("run winsock-bind")
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = winsock_bind(args);
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn families_an_era_cannot_draw_exit_2_naming_the_ones_that_work() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["table", "--era", "xpsp2", "--family", "mixed"], "families for xpsp2: v4, v6"),
+        (&["table", "--era", "server2003", "--family", "dual"], "has no dual-stack sockets"),
+        (&["table", "--era", "win98", "--family", "v6"], "has no IPv6 stack; families for win98: v4"),
+        (&["table", "--era", "win10", "--family", "quad"], "unknown family `quad`"),
+    ];
+    for (args, needle) in cases {
+        let out = winsock_bind(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(needle), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn csv_explain_adds_a_rule_column_and_keeps_the_oracle_columns() {
+    let plain = stdout(&["table", "--era", "server2003", "--users", "different", "--format", "csv"]);
+    let explained = stdout(&["table", "--era", "server2003", "--users", "different", "--format", "csv", "--explain"]);
+    assert_eq!(explained.lines().next(), Some("first_option,first_address,second_option,second_address,outcome,rule"));
+    for (p, e) in plain.lines().zip(explained.lines()).skip(1) {
+        let (prefix, rule) = e.rsplit_once(',').expect("a rule column");
+        assert_eq!(prefix, p);
+        assert!(rule.starts_with('E') || rule == "B1", "{e}");
+    }
+}
+
+#[test]
+fn mixed_csv_names_both_sockets_and_the_basis_in_both_orders() {
+    let csv = stdout(&["table", "--era", "win10", "--users", "different", "--family", "mixed", "--format", "csv"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "first_socket,first_option,first_address,second_socket,second_option,second_address,outcome,basis"
+    );
+    assert_eq!(lines.len(), 1 + 72);
+    assert!(lines[1..37].iter().all(|l| l.starts_with("dual,") && l.contains(",v4,")));
+    assert!(lines[37..].iter().all(|l| l.starts_with("v4,") && l.contains(",dual,")));
+    // An exclusive dual-stack [::] refuses an IPv4 0.0.0.0 bind (domain.md, observed).
+    assert!(lines.contains(&"dual,exclusive,wildcard,v4,default,wildcard,access,observed"));
+}
+
+#[test]
+fn json_follows_schema_version_1() {
+    let doc: Value = serde_json::from_str(&stdout(&[
+        "table",
+        "--era",
+        "win10",
+        "--users",
+        "different",
+        "--family",
+        "mixed",
+        "--format",
+        "json",
+        "--explain",
+    ]))
+    .expect("valid JSON");
+    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["family"], "mixed");
+    assert_eq!(doc["behaviour"], "observed");
+    let sections = doc["sections"].as_array().expect("sections");
+    assert_eq!(sections.len(), 2);
+    assert_eq!((&sections[0]["first"]["socket"], &sections[0]["second"]["socket"]), (&"dual".into(), &"v4".into()));
+    assert_eq!(sections[1]["first"]["v6only"], Value::Null);
+    for s in sections {
+        let cells = s["cells"].as_array().expect("cells");
+        assert_eq!(cells.len(), 36);
+        for c in cells {
+            assert!(c["rule"].is_string() && c["sentence"].is_string() && c["source"].is_string(), "{c}");
+            assert_eq!(c["error"].is_null(), c["outcome"] == "success", "{c}");
+        }
+    }
+    // Without --explain, no cell carries a rule.
+    let plain: Value =
+        serde_json::from_str(&stdout(&["table", "--era", "xpsp2", "--format", "json"])).expect("valid JSON");
+    assert!(plain["sections"][0]["cells"].as_array().expect("cells").iter().all(|c| c.get("rule").is_none()));
+    assert_eq!(plain["users_matter"], false);
+}
+
+#[test]
+fn documented_labels_observed_cells_without_changing_any_answer() {
+    let args = ["table", "--era", "win10", "--users", "different", "--family", "mixed", "--format", "markdown"];
+    let observed = stdout(&args);
+    let documented = stdout(&[&args[..], &["--documented"]].concat());
+    assert!(observed.contains("† Observed on current Windows"), "{observed}");
+    assert!(documented.contains("† Not documented: no Microsoft document gives this answer"), "{documented}");
+    let grid = |s: &str| s.lines().filter(|l| l.starts_with("| ")).map(str::to_owned).collect::<Vec<_>>();
+    assert_eq!(grid(&observed), grid(&documented));
+    // Vista answers as documented by default: same label without the flag.
+    let vista = stdout(&["table", "--era", "vista", "--family", "mixed"]);
+    assert!(vista.contains("† Not documented"), "{vista}");
+    // Documented tables have nothing to label.
+    let v4 = stdout(&["table", "--era", "win10", "--users", "different", "--documented"]);
+    assert!(!v4.contains('†'), "{v4}");
+    let json: Value = serde_json::from_str(&stdout(&[
+        "table",
+        "--era",
+        "win10",
+        "--family",
+        "mixed",
+        "--format",
+        "json",
+        "--documented",
+    ]))
+    .expect("valid JSON");
+    assert_eq!(json["behaviour"], "documented");
+    assert_eq!(json["sections"][0]["cells"][0]["basis"], "observed");
+}
+
+#[test]
+fn markdown_explain_gives_each_distinct_rule_once_with_its_source() {
+    let md = stdout(&["table", "--era", "server2003", "--users", "different", "--explain"]);
+    assert!(md.contains("| Default | Wildcard | INUSE (E8) | ACCESS (E5) |"), "{md}");
+    for id in ["E1", "E2", "E3", "E5", "E6", "E7", "E8"] {
+        let lines: Vec<&str> = md.lines().filter(|l| l.starts_with(&format!("- **{id}**"))).collect();
+        assert_eq!(lines.len(), 1, "{id}: {lines:?}");
+        assert!(lines[0].contains("Source: seed 002"), "{}", lines[0]);
+    }
+}
