@@ -95,6 +95,40 @@ fn json_follows_schema_version_1() {
     assert_eq!(plain["users_matter"], false);
 }
 
+/// The JSON example in README is an excerpt of real output: its top-level fields and its one
+/// cell are what the command prints.
+#[test]
+fn readme_json_example_is_real_output() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let start = readme.find("```json\n").expect("a JSON block in README") + "```json\n".len();
+    let end = start + readme[start..].find("```").expect("end of the JSON block");
+    let example: Value = serde_json::from_str(&readme[start..end]).expect("README's JSON example parses");
+    let real: Value = serde_json::from_str(&stdout(&[
+        "table",
+        "--era",
+        "win10",
+        "--users",
+        "different",
+        "--family",
+        "mixed",
+        "--format",
+        "json",
+        "--explain",
+    ]))
+    .expect("valid JSON");
+    for (k, v) in example.as_object().expect("an object") {
+        if k != "sections" {
+            assert_eq!(&real[k], v, "README field {k}");
+        }
+    }
+    let ex_section = &example["sections"][0];
+    assert_eq!(ex_section["first"], real["sections"][0]["first"]);
+    assert_eq!(ex_section["second"], real["sections"][0]["second"]);
+    let ex_cell = &ex_section["cells"][0];
+    let real_cells = real["sections"][0]["cells"].as_array().expect("cells");
+    assert!(real_cells.contains(ex_cell), "README's example cell is not in the output: {ex_cell}");
+}
+
 #[test]
 fn documented_labels_observed_cells_without_changing_any_answer() {
     let args = ["table", "--era", "win10", "--users", "different", "--family", "mixed", "--format", "markdown"];

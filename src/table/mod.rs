@@ -13,6 +13,7 @@
 //! ```
 
 mod csv;
+mod generated;
 mod json;
 mod markdown;
 mod render;
@@ -22,6 +23,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use serde::Serialize;
 
+pub use generated::{generated_set, REGENERATE_COMMAND};
 pub use json::SCHEMA_VERSION;
 pub use render::{render, render_with, Format, RenderOptions};
 
