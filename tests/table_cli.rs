@@ -3,6 +3,9 @@
 use std::process::{Command, Output};
 
 use serde_json::Value;
+use winsock_bind::rules::Users;
+use winsock_bind::table::{self, Format, Spec, TableFamily};
+use winsock_bind::{Era, Proto};
 
 fn winsock_bind(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_winsock-bind")).args(args).output().expect("run winsock-bind")
@@ -20,6 +23,7 @@ fn families_an_era_cannot_draw_exit_2_naming_the_ones_that_work() {
         (&["table", "--era", "xpsp2", "--family", "mixed"], "families for xpsp2: v4, v6"),
         (&["table", "--era", "server2003", "--family", "dual"], "has no dual-stack sockets"),
         (&["table", "--era", "win98", "--family", "v6"], "has no IPv6 stack; families for win98: v4"),
+        (&["table", "--era", "win2000", "--family", "mixed", "--format", "html"], "families for win2000: v4"),
         (&["table", "--era", "win10", "--family", "quad"], "unknown family `quad`"),
     ];
     for (args, needle) in cases {
@@ -168,4 +172,73 @@ fn markdown_explain_gives_each_distinct_rule_once_with_its_source() {
         assert_eq!(lines.len(), 1, "{id}: {lines:?}");
         assert!(lines[0].contains("Source: seed 002"), "{}", lines[0]);
     }
+}
+
+/// The page data as the script reads it: the outcome word, rule id and sentence of every cell of
+/// a table, by its key `era/users/family/proto`.
+fn page_cells(data: &Value, key: &str) -> Vec<(String, String, String)> {
+    let grid = data["tables"][key]["grid"].as_u64().unwrap_or_else(|| panic!("no table {key} in the page"));
+    let cells = data["grids"][grid as usize].as_array().expect("grid");
+    cells
+        .iter()
+        .map(|c| {
+            let i = |n: usize| c[n].as_u64().expect("an index") as usize;
+            (
+                data["outcomes"][i(0)]["word"].as_str().expect("word").to_owned(),
+                data["rules"][i(1)]["id"].as_str().expect("id").to_owned(),
+                data["texts"][i(2)].as_str().expect("text").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn html_page_is_self_contained_and_carries_every_table_the_model_draws() {
+    let page = stdout(&["table", "--era", "server2003", "--users", "different", "--format", "html"]);
+    for banned in ["src=", "href=", "http://", "https://", "@import", "url(", "<link", "@font-face"] {
+        assert!(!page.contains(banned), "the page refers to something outside itself: {banned}");
+    }
+    let start = page.find("<script type=\"application/json\" id=\"table-data\">").expect("embedded data");
+    let json = &page[start..];
+    let json = &json[json.find('>').expect(">") + 1..json.find("</script>").expect("</script>")];
+    let data: Value = serde_json::from_str(json).expect("the embedded data is JSON");
+    assert_eq!(data["initial"], "server2003/different/v4/tcp");
+    let mut count = 0;
+    for era in Era::ALL {
+        for users in [Users::Same, Users::Different] {
+            for family in TableFamily::ALL {
+                for proto in [Proto::Tcp, Proto::Udp] {
+                    let spec = Spec { era, users, family, proto };
+                    let key = format!("{era}/{users}/{family}/{proto}");
+                    if spec.validate().is_err() {
+                        assert!(data["tables"].get(&key).is_none(), "{key} cannot be drawn but is in the page");
+                        continue;
+                    }
+                    count += 1;
+                    let t = table::generate(&spec);
+                    let expected: Vec<(String, String, String)> = t
+                        .cells
+                        .iter()
+                        .map(|c| {
+                            let word = c.decision.error().map_or("success", |e| e.short());
+                            (word.to_owned(), c.decision.reason.rule_id().to_owned(), c.decision.to_string())
+                        })
+                        .collect();
+                    assert_eq!(page_cells(&data, &key), expected, "{key}");
+                }
+            }
+        }
+    }
+    assert_eq!(data["tables"].as_object().expect("tables").len(), count);
+    // The table asked for is also written out as HTML, for readers without scripts.
+    let csv = table::render(&table::generate(&Spec::new(Era::Server2003, Users::Different)), Format::Csv);
+    let shown: Vec<&str> = page
+        .match_indices("data-outcome=\"")
+        .map(|(i, m)| {
+            let rest = &page[i + m.len()..];
+            &rest[..rest.find('"').expect("closing quote")]
+        })
+        .collect();
+    let oracle: Vec<&str> = csv.lines().skip(1).map(|l| l.rsplit(',').next().expect("outcome")).collect();
+    assert_eq!(shown, oracle);
 }

@@ -24,6 +24,22 @@ const FAMILIES: [TableFamily; 3] = [TableFamily::V4, TableFamily::V6, TableFamil
 
 const PROTOS: [Proto; 2] = [Proto::Tcp, Proto::Udp];
 
+/// Every table the model can draw: each era with each family its stack supports, both user
+/// settings and both protocols (the HTML page offers all of them).
+pub(super) fn specs() -> Vec<Spec> {
+    let mut out = Vec::new();
+    for era in Era::ALL {
+        for users in [Users::Same, Users::Different] {
+            for family in TableFamily::ALL.into_iter().filter(|f| f.available_in(era)) {
+                for proto in PROTOS {
+                    out.push(Spec { era, users, family, proto });
+                }
+            }
+        }
+    }
+    out
+}
+
 /// The specs of `tables/generated/`: users only where they matter (enhanced security).
 fn generated_specs() -> Vec<Spec> {
     let mut out = Vec::new();

@@ -14,6 +14,7 @@
 
 mod csv;
 mod generated;
+mod html;
 mod json;
 mod markdown;
 mod render;

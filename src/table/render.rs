@@ -4,7 +4,7 @@
 //! choice of renderer and the words they share, so that every format names outcomes, callers and
 //! the basis of a cell the same way.
 
-use super::{Cell, Table};
+use super::{Basis, Cell, Table};
 use crate::era::Behaviour;
 use crate::error::WsaError;
 use crate::rules::{Reason, Users};
@@ -22,9 +22,12 @@ pub enum Format {
     /// A JSON document with a stable schema ([`SCHEMA_VERSION`](super::SCHEMA_VERSION), README
     /// "Tables").
     Json,
+    /// One self-contained HTML page with selectors for every table the model can draw, this
+    /// table selected.
+    Html,
 }
 
-crate::endpoint::word_enum!(Format, "format", Csv => ["csv"], Markdown => ["markdown", "md"], Json => ["json"]);
+crate::endpoint::word_enum!(Format, "format", Csv => ["csv"], Markdown => ["markdown", "md"], Json => ["json"], Html => ["html"]);
 
 /// How to render: the switches of `winsock-bind table` that change the presentation, not the
 /// cells.
@@ -61,6 +64,7 @@ pub fn render_with(table: &Table, format: Format, options: RenderOptions) -> Str
         Format::Csv => super::csv::render(table, options),
         Format::Markdown => super::markdown::render(table, options),
         Format::Json => super::json::render(table, options),
+        Format::Html => super::html::render(table, options),
     }
 }
 
@@ -121,6 +125,16 @@ pub(super) fn observed_note(behaviour: Behaviour) -> &'static str {
         Behaviour::Documented => {
             "not documented: no Microsoft document gives this answer; the observed answer is shown"
         }
+    }
+}
+
+/// The label of a cell's basis in the behaviour asked for: `documented`, `observed` or
+/// `not documented: observed answer shown`.
+pub(super) fn basis_label(basis: Basis, behaviour: Behaviour) -> &'static str {
+    match (basis, behaviour) {
+        (Basis::Documented, Behaviour::Documented | Behaviour::Observed) => "documented",
+        (Basis::Observed, Behaviour::Observed) => "observed",
+        (Basis::Observed, Behaviour::Documented) => "not documented: observed answer shown",
     }
 }
 

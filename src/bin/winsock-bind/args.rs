@@ -33,7 +33,7 @@ pub(crate) enum Command {
         /// The protocol: tcp or udp.
         #[arg(long, default_value = "tcp")]
         proto: Proto,
-        /// Output format: markdown, csv or json.
+        /// Output format: markdown, csv, json, or html (one self-contained page with every table).
         #[arg(long, default_value = "markdown")]
         format: Format,
         /// Show each cell's rule (Markdown: footnotes with reasons; JSON: rule and sentence; CSV: a
