@@ -27,7 +27,8 @@
 //! - [`Endpoint`]: addresses, ports, and how two of them [`Overlap`].
 //! - [`rules`]: the pure decision of one bind against the bindings on its port ([`rules::decide`]),
 //!   with the [`Reason`] (rule) that fired; the option rules.
-//! - [`table`]: the documents' outcome tables, generated from the rules, as CSV or Markdown.
+//! - [`table`]: outcome tables generated from the rules (the documents' three and the ones they
+//!   never had: IPv6, dual-stack against IPv4, UDP), as Markdown, CSV, JSON or one HTML page.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 #![doc(test(attr(deny(warnings))))]
