@@ -32,7 +32,8 @@
 //! - [`probe`]: the thin real-world layer: scenarios and table cells run on real sockets
 //!   through the `winsock-bind-probe` program, compared step by step with the model.
 //! - [`scenario`]: scenario files (JSON, TOML) that read like tests, run on a `Host`.
-//! - [`table`]: the documents' outcome tables, generated from the rules, as CSV or Markdown.
+//! - [`table`]: outcome tables generated from the rules (the documents' three and the ones they
+//!   never had: IPv6, dual-stack against IPv4, UDP), as Markdown, CSV, JSON or one HTML page.
 //! - [`ports`]: the port space (dynamic range, excluded ranges, ReservedPorts) and readers for
 //!   `netsh` output.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.

@@ -1,33 +1,75 @@
-//! Renderers: pure functions from a [`Table`] to text, `\n` line endings, no trailing spaces.
+//! Rendering: pure functions from a [`Table`] to text, `\n` line endings, no trailing spaces.
+//!
+//! One renderer per file (`csv.rs`, `markdown.rs`, `json.rs`, `html.rs`); this file holds the
+//! choice of renderer and the words they share, so that every format names outcomes, callers and
+//! the basis of a cell the same way.
 
-use std::fmt::Write as _;
-
-use super::{Cell, Table, TableFamily, CALLERS};
+use super::{Basis, Cell, Table};
+use crate::era::Behaviour;
 use crate::error::WsaError;
-use crate::rules::Users;
+use crate::rules::{Reason, Users};
 
 /// An output format for tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {
-    /// The oracle format of `tables/*.csv` (`design.md`, "Command-line contract").
+    /// The oracle format of `tables/*.csv` (`design.md`, "Command-line contract"); `mixed`
+    /// tables add the two sockets' kinds, and columns for the basis and, with `--explain`, the
+    /// rule (README, "Tables").
     Csv,
     /// A grid in the documents' layout, for README files and docs.
     Markdown,
+    /// A JSON document with a stable schema ([`SCHEMA_VERSION`](super::SCHEMA_VERSION), README
+    /// "Tables").
+    Json,
+    /// One self-contained HTML page with selectors for every table the model can draw, this
+    /// table selected.
+    Html,
 }
 
-crate::endpoint::word_enum!(Format, "format", Csv => ["csv"], Markdown => ["markdown", "md"]);
+crate::endpoint::word_enum!(Format, "format", Csv => ["csv"], Markdown => ["markdown", "md"], Json => ["json"], Html => ["html"]);
+
+/// How to render: the switches of `winsock-bind table` that change the presentation, not the
+/// cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct RenderOptions {
+    /// Show each cell's rule (and in JSON its sentence); `--explain`.
+    pub explain: bool,
+    /// Ask for the documents' answers (`--documented`). For two-socket bind tables no document
+    /// contradicts observation, so no answer changes: cells that only observation covers are
+    /// labelled "not documented: observed answer shown".
+    pub documented: bool,
+}
+
+impl RenderOptions {
+    /// The answers the reader asked for: documented if `--documented` was given or the era
+    /// answers as documented by default (up to Vista), else observed.
+    pub fn behaviour(&self, table: &Table) -> Behaviour {
+        if self.documented {
+            Behaviour::Documented
+        } else {
+            table.spec.era.profile().behaviour
+        }
+    }
+}
+
+/// Renders a table in a format with default options (no rules, the era's default answers).
+pub fn render(table: &Table, format: Format) -> String {
+    render_with(table, format, RenderOptions::default())
+}
 
 /// Renders a table in a format.
-pub fn render(table: &Table, format: Format) -> String {
+pub fn render_with(table: &Table, format: Format, options: RenderOptions) -> String {
     match format {
-        Format::Csv => csv(table),
-        Format::Markdown => markdown(table),
+        Format::Csv => super::csv::render(table, options),
+        Format::Markdown => super::markdown::render(table, options),
+        Format::Json => super::json::render(table, options),
+        Format::Html => super::html::render(table, options),
     }
 }
 
 /// The CSV cell word: `success`, or the error's short name (`inuse`, `access`, ...).
-fn csv_word(cell: &Cell) -> &'static str {
+pub(super) fn outcome_word(cell: &Cell) -> &'static str {
     match cell.decision.result {
         Ok(()) => "success",
         Err(e) => e.short(),
@@ -35,59 +77,80 @@ fn csv_word(cell: &Cell) -> &'static str {
 }
 
 /// The documents' cell word: `Success`, `INUSE`, `ACCESS`; other errors in capitals.
-fn document_word(cell: &Cell) -> String {
-    match cell.decision.result {
+pub(super) fn document_word(result: Result<(), WsaError>) -> String {
+    match result {
         Ok(()) => "Success".to_owned(),
         Err(WsaError::AddrInUse) => "INUSE".to_owned(),
         Err(e) => e.short().to_ascii_uppercase(),
     }
 }
 
-fn csv(table: &Table) -> String {
-    let mut out = String::from("first_option,first_address,second_option,second_address,outcome\n");
-    for c in &table.cells {
-        let _ = writeln!(out, "{},{},{},{},{}", c.first.mode, c.first.addr, c.second.mode, c.second.addr, csv_word(c));
+/// How the users axis reads in titles.
+pub(super) fn users_phrase(table: &Table) -> &'static str {
+    if !table.spec.users_matter() {
+        return "any users (no enhanced socket security)";
     }
-    out
+    match table.spec.users {
+        Users::Same => "both callers the same user",
+        Users::Different => "callers are different users",
+    }
 }
 
 /// A one-line title naming everything the table depends on.
-pub(crate) fn title(table: &Table) -> String {
+pub(super) fn title(table: &Table) -> String {
     let s = &table.spec;
     let p = s.era.profile();
-    let users = if !p.enhanced_security {
-        "any users (no enhanced socket security)"
-    } else {
-        match s.users {
-            Users::Same => "both callers the same user",
-            Users::Different => "callers are different users",
-        }
-    };
     let family = match s.family {
-        TableFamily::V4 => "IPv4",
-        TableFamily::V6 => "IPv6 (IPV6_V6ONLY on)",
-        TableFamily::Dual => "IPv6 dual-stack (IPV6_V6ONLY off)",
+        super::TableFamily::V4 => "IPv4",
+        super::TableFamily::V6 => "IPv6 (IPV6_V6ONLY on)",
+        super::TableFamily::Dual => "IPv6 dual-stack (IPV6_V6ONLY off)",
+        super::TableFamily::Mixed => "dual-stack and IPv4 sockets",
     };
     let admins = if s.callers_are_admins() { ", callers are administrators" } else { "" };
-    format!("{} ({}), {}, {}, {}{}", p.id, p.releases, users, family, s.proto.to_string().to_uppercase(), admins)
+    format!(
+        "{} ({}), {}, {}, {}{}",
+        p.id,
+        p.releases,
+        users_phrase(table),
+        family,
+        s.proto.to_string().to_uppercase(),
+        admins
+    )
 }
 
-fn markdown(table: &Table) -> String {
-    let mut out = format!("Second bind outcome: {}.\n\n", title(table));
-    out.push_str("| First caller | |");
-    for c in CALLERS {
-        let _ = write!(out, " {} {} |", c.mode.document_label(), c.addr.document_label());
-    }
-    out.push_str("\n|---|---|");
-    out.push_str(&"---|".repeat(CALLERS.len()));
-    out.push('\n');
-    for row in table.cells.chunks(CALLERS.len()) {
-        let first = row[0].first;
-        let _ = write!(out, "| {} | {} |", first.mode.document_label(), first.addr.document_label());
-        for c in row {
-            let _ = write!(out, " {} |", document_word(c));
+/// The sentence that explains what an observed cell means, in the behaviour asked for.
+pub(super) fn observed_note(behaviour: Behaviour) -> &'static str {
+    match behaviour {
+        Behaviour::Observed => "observed on current Windows (domain.md); no Microsoft document states this answer",
+        Behaviour::Documented => {
+            "not documented: no Microsoft document gives this answer; the observed answer is shown"
         }
-        out.push('\n');
+    }
+}
+
+/// The label of a cell's basis in the behaviour asked for: `documented`, `observed` or
+/// `not documented: observed answer shown`.
+pub(super) fn basis_label(basis: Basis, behaviour: Behaviour) -> &'static str {
+    match (basis, behaviour) {
+        (Basis::Documented, Behaviour::Documented | Behaviour::Observed) => "documented",
+        (Basis::Observed, Behaviour::Observed) => "observed",
+        (Basis::Observed, Behaviour::Documented) => "not documented: observed answer shown",
+    }
+}
+
+/// The distinct rules of a table in order of first appearance, each with the first cell it
+/// decides (whose sentence stands for the rule in footnotes).
+pub(super) fn distinct_rules(table: &Table) -> Vec<(Reason, &Cell)> {
+    let mut out: Vec<(Reason, &Cell)> = Vec::new();
+    for c in &table.cells {
+        if !out.iter().any(|(r, _)| *r == c.decision.reason) {
+            out.push((c.decision.reason, c));
+        }
     }
     out
+}
+
+/// `Default Wildcard`, `SO_REUSEADDR Specific`: a caller as the documents label it.
+pub(super) fn caller_label(c: super::Caller) -> String {
+    format!("{} {}", c.mode.document_label(), c.addr.document_label())
 }

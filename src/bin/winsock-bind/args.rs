@@ -26,15 +26,23 @@ pub(crate) enum Command {
         /// Whether both callers are the same account or different ones.
         #[arg(long, default_value = "same")]
         users: Users,
-        /// The address family: v4, v6 (IPV6_V6ONLY on) or dual (IPV6_V6ONLY off).
+        /// The address family: v4, v6 (IPV6_V6ONLY on), dual (IPV6_V6ONLY off) or mixed (a
+        /// dual-stack socket and an IPv4 socket, in both orders).
         #[arg(long, default_value = "v4")]
         family: TableFamily,
         /// The protocol: tcp or udp.
         #[arg(long, default_value = "tcp")]
         proto: Proto,
-        /// Output format: csv or markdown.
+        /// Output format: markdown, csv, json, or html (one self-contained page with every table).
         #[arg(long, default_value = "markdown")]
         format: Format,
+        /// Show each cell's rule (Markdown: footnotes with reasons; JSON: rule and sentence; CSV: a
+        /// rule column).
+        #[arg(long)]
+        explain: bool,
+        /// Ask for the documents' answers; cells only observation covers are labelled so.
+        #[arg(long)]
+        documented: bool,
     },
     /// Run scenario files (JSON or TOML) and check their expectations.
     Run {

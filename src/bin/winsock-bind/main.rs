@@ -6,7 +6,7 @@ mod args;
 use std::process::ExitCode;
 
 use clap::Parser;
-use winsock_bind::table::{self, Spec};
+use winsock_bind::table::{self, RenderOptions, Spec};
 
 use args::{Cli, Command, RunFormat};
 use winsock_bind::probe::{self, Known};
@@ -26,9 +26,11 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<ExitCode, String> {
     match command {
         Command::Eras => print!("{}", winsock_bind::eras_table()),
-        Command::Table { era, users, family, proto, format } => {
+        Command::Table { era, users, family, proto, format, explain, documented } => {
             let spec = Spec { era, users, family, proto };
-            print!("{}", table::render(&table::generate(&spec), format));
+            spec.validate().map_err(|e| e.to_string())?;
+            let options = RenderOptions { explain, documented };
+            print!("{}", table::render_with(&table::generate(&spec), format, options));
         }
         Command::Run { files, format } => {
             let files = scenario::expand(&files).map_err(|e| e.to_string())?;

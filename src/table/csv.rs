@@ -1,0 +1,58 @@
+//! CSV: the oracle format of `tables/*.csv`, one line per cell.
+//!
+//! Header and columns (README, "Tables"):
+//! - `v4`, `v6`, `dual`: `first_option,first_address,second_option,second_address,outcome`,
+//!   byte-identical to the oracles for the documented combinations;
+//! - `mixed`: `first_socket` and `second_socket` (`dual` or `v4`) before each caller's columns,
+//!   and a `basis` column (`documented` or `observed`) after the outcome, since no document
+//!   covers a dual-stack socket meeting an IPv4 one;
+//! - with `--explain`, a last `rule` column (`E8`, `D1`, ...).
+
+use std::fmt::Write as _;
+
+use super::render::outcome_word;
+use super::{RenderOptions, Table, TableFamily};
+
+pub(super) fn render(table: &Table, options: RenderOptions) -> String {
+    let mixed = table.spec.family == TableFamily::Mixed;
+    let mut out = String::new();
+    if mixed {
+        out.push_str(
+            "first_socket,first_option,first_address,second_socket,second_option,second_address,outcome,basis",
+        );
+    } else {
+        out.push_str("first_option,first_address,second_option,second_address,outcome");
+    }
+    out.push_str(if options.explain { ",rule\n" } else { "\n" });
+    for c in &table.cells {
+        if mixed {
+            let _ = write!(
+                out,
+                "{},{},{},{},{},{},{},{}",
+                c.section.first.word(),
+                c.first.mode,
+                c.first.addr,
+                c.section.second.word(),
+                c.second.mode,
+                c.second.addr,
+                outcome_word(c),
+                c.basis()
+            );
+        } else {
+            let _ = write!(
+                out,
+                "{},{},{},{},{}",
+                c.first.mode,
+                c.first.addr,
+                c.second.mode,
+                c.second.addr,
+                outcome_word(c)
+            );
+        }
+        if options.explain {
+            let _ = write!(out, ",{}", c.decision.reason.rule_id());
+        }
+        out.push('\n');
+    }
+    out
+}

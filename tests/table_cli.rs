@@ -1,0 +1,244 @@
+//! `winsock-bind table`: families, formats, `--explain` and `--documented`, through the binary.
+
+use std::process::{Command, Output};
+
+use serde_json::Value;
+use winsock_bind::rules::Users;
+use winsock_bind::table::{self, Format, Spec, TableFamily};
+use winsock_bind::{Era, Proto};
+
+fn winsock_bind(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_winsock-bind")).args(args).output().expect("run winsock-bind")
+}
+
+fn stdout(args: &[&str]) -> String {
+    let out = winsock_bind(args);
+    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).expect("utf-8")
+}
+
+#[test]
+fn families_an_era_cannot_draw_exit_2_naming_the_ones_that_work() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["table", "--era", "xpsp2", "--family", "mixed"], "families for xpsp2: v4, v6"),
+        (&["table", "--era", "server2003", "--family", "dual"], "has no dual-stack sockets"),
+        (&["table", "--era", "win98", "--family", "v6"], "has no IPv6 stack; families for win98: v4"),
+        (&["table", "--era", "win2000", "--family", "mixed", "--format", "html"], "families for win2000: v4"),
+        (&["table", "--era", "win10", "--family", "quad"], "unknown family `quad`"),
+    ];
+    for (args, needle) in cases {
+        let out = winsock_bind(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(needle), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}
+
+#[test]
+fn csv_explain_adds_a_rule_column_and_keeps_the_oracle_columns() {
+    let plain = stdout(&["table", "--era", "server2003", "--users", "different", "--format", "csv"]);
+    let explained = stdout(&["table", "--era", "server2003", "--users", "different", "--format", "csv", "--explain"]);
+    assert_eq!(explained.lines().next(), Some("first_option,first_address,second_option,second_address,outcome,rule"));
+    for (p, e) in plain.lines().zip(explained.lines()).skip(1) {
+        let (prefix, rule) = e.rsplit_once(',').expect("a rule column");
+        assert_eq!(prefix, p);
+        assert!(rule.starts_with('E') || rule == "B1", "{e}");
+    }
+}
+
+#[test]
+fn mixed_csv_names_both_sockets_and_the_basis_in_both_orders() {
+    let csv = stdout(&["table", "--era", "win10", "--users", "different", "--family", "mixed", "--format", "csv"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "first_socket,first_option,first_address,second_socket,second_option,second_address,outcome,basis"
+    );
+    assert_eq!(lines.len(), 1 + 72);
+    assert!(lines[1..37].iter().all(|l| l.starts_with("dual,") && l.contains(",v4,")));
+    assert!(lines[37..].iter().all(|l| l.starts_with("v4,") && l.contains(",dual,")));
+    // An exclusive dual-stack [::] refuses an IPv4 0.0.0.0 bind (domain.md, observed).
+    assert!(lines.contains(&"dual,exclusive,wildcard,v4,default,wildcard,access,observed"));
+}
+
+#[test]
+fn json_follows_schema_version_1() {
+    let doc: Value = serde_json::from_str(&stdout(&[
+        "table",
+        "--era",
+        "win10",
+        "--users",
+        "different",
+        "--family",
+        "mixed",
+        "--format",
+        "json",
+        "--explain",
+    ]))
+    .expect("valid JSON");
+    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["family"], "mixed");
+    assert_eq!(doc["behaviour"], "observed");
+    let sections = doc["sections"].as_array().expect("sections");
+    assert_eq!(sections.len(), 2);
+    assert_eq!((&sections[0]["first"]["socket"], &sections[0]["second"]["socket"]), (&"dual".into(), &"v4".into()));
+    assert_eq!(sections[1]["first"]["v6only"], Value::Null);
+    for s in sections {
+        let cells = s["cells"].as_array().expect("cells");
+        assert_eq!(cells.len(), 36);
+        for c in cells {
+            assert!(c["rule"].is_string() && c["sentence"].is_string() && c["source"].is_string(), "{c}");
+            assert_eq!(c["error"].is_null(), c["outcome"] == "success", "{c}");
+        }
+    }
+    // Without --explain, no cell carries a rule.
+    let plain: Value =
+        serde_json::from_str(&stdout(&["table", "--era", "xpsp2", "--format", "json"])).expect("valid JSON");
+    assert!(plain["sections"][0]["cells"].as_array().expect("cells").iter().all(|c| c.get("rule").is_none()));
+    assert_eq!(plain["users_matter"], false);
+}
+
+/// The JSON example in README is an excerpt of real output: its top-level fields and its one
+/// cell are what the command prints.
+#[test]
+fn readme_json_example_is_real_output() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README");
+    let start = readme.find("```json\n").expect("a JSON block in README") + "```json\n".len();
+    let end = start + readme[start..].find("```").expect("end of the JSON block");
+    let example: Value = serde_json::from_str(&readme[start..end]).expect("README's JSON example parses");
+    let real: Value = serde_json::from_str(&stdout(&[
+        "table",
+        "--era",
+        "win10",
+        "--users",
+        "different",
+        "--family",
+        "mixed",
+        "--format",
+        "json",
+        "--explain",
+    ]))
+    .expect("valid JSON");
+    for (k, v) in example.as_object().expect("an object") {
+        if k != "sections" {
+            assert_eq!(&real[k], v, "README field {k}");
+        }
+    }
+    let ex_section = &example["sections"][0];
+    assert_eq!(ex_section["first"], real["sections"][0]["first"]);
+    assert_eq!(ex_section["second"], real["sections"][0]["second"]);
+    let ex_cell = &ex_section["cells"][0];
+    let real_cells = real["sections"][0]["cells"].as_array().expect("cells");
+    assert!(real_cells.contains(ex_cell), "README's example cell is not in the output: {ex_cell}");
+}
+
+#[test]
+fn documented_labels_observed_cells_without_changing_any_answer() {
+    let args = ["table", "--era", "win10", "--users", "different", "--family", "mixed", "--format", "markdown"];
+    let observed = stdout(&args);
+    let documented = stdout(&[&args[..], &["--documented"]].concat());
+    assert!(observed.contains("† Observed on current Windows"), "{observed}");
+    assert!(documented.contains("† Not documented: no Microsoft document gives this answer"), "{documented}");
+    let grid = |s: &str| s.lines().filter(|l| l.starts_with("| ")).map(str::to_owned).collect::<Vec<_>>();
+    assert_eq!(grid(&observed), grid(&documented));
+    // Vista answers as documented by default: same label without the flag.
+    let vista = stdout(&["table", "--era", "vista", "--family", "mixed"]);
+    assert!(vista.contains("† Not documented"), "{vista}");
+    // Documented tables have nothing to label.
+    let v4 = stdout(&["table", "--era", "win10", "--users", "different", "--documented"]);
+    assert!(!v4.contains('†'), "{v4}");
+    let json: Value = serde_json::from_str(&stdout(&[
+        "table",
+        "--era",
+        "win10",
+        "--family",
+        "mixed",
+        "--format",
+        "json",
+        "--documented",
+    ]))
+    .expect("valid JSON");
+    assert_eq!(json["behaviour"], "documented");
+    assert_eq!(json["sections"][0]["cells"][0]["basis"], "observed");
+}
+
+#[test]
+fn markdown_explain_gives_each_distinct_rule_once_with_its_source() {
+    let md = stdout(&["table", "--era", "server2003", "--users", "different", "--explain"]);
+    assert!(md.contains("| Default | Wildcard | INUSE (E8) | ACCESS (E5) |"), "{md}");
+    for id in ["E1", "E2", "E3", "E5", "E6", "E7", "E8"] {
+        let lines: Vec<&str> = md.lines().filter(|l| l.starts_with(&format!("- **{id}**"))).collect();
+        assert_eq!(lines.len(), 1, "{id}: {lines:?}");
+        assert!(lines[0].contains("Source: seed 002"), "{}", lines[0]);
+    }
+}
+
+/// The page data as the script reads it: the outcome word, rule id and sentence of every cell of
+/// a table, by its key `era/users/family/proto`.
+fn page_cells(data: &Value, key: &str) -> Vec<(String, String, String)> {
+    let grid = data["tables"][key]["grid"].as_u64().unwrap_or_else(|| panic!("no table {key} in the page"));
+    let cells = data["grids"][grid as usize].as_array().expect("grid");
+    cells
+        .iter()
+        .map(|c| {
+            let i = |n: usize| c[n].as_u64().expect("an index") as usize;
+            (
+                data["outcomes"][i(0)]["word"].as_str().expect("word").to_owned(),
+                data["rules"][i(1)]["id"].as_str().expect("id").to_owned(),
+                data["texts"][i(2)].as_str().expect("text").to_owned(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn html_page_is_self_contained_and_carries_every_table_the_model_draws() {
+    let page = stdout(&["table", "--era", "server2003", "--users", "different", "--format", "html"]);
+    for banned in ["src=", "href=", "http://", "https://", "@import", "url(", "<link", "@font-face"] {
+        assert!(!page.contains(banned), "the page refers to something outside itself: {banned}");
+    }
+    let start = page.find("<script type=\"application/json\" id=\"table-data\">").expect("embedded data");
+    let json = &page[start..];
+    let json = &json[json.find('>').expect(">") + 1..json.find("</script>").expect("</script>")];
+    let data: Value = serde_json::from_str(json).expect("the embedded data is JSON");
+    assert_eq!(data["initial"], "server2003/different/v4/tcp");
+    let mut count = 0;
+    for era in Era::ALL {
+        for users in [Users::Same, Users::Different] {
+            for family in TableFamily::ALL {
+                for proto in [Proto::Tcp, Proto::Udp] {
+                    let spec = Spec { era, users, family, proto };
+                    let key = format!("{era}/{users}/{family}/{proto}");
+                    if spec.validate().is_err() {
+                        assert!(data["tables"].get(&key).is_none(), "{key} cannot be drawn but is in the page");
+                        continue;
+                    }
+                    count += 1;
+                    let t = table::generate(&spec);
+                    let expected: Vec<(String, String, String)> = t
+                        .cells
+                        .iter()
+                        .map(|c| {
+                            let word = c.decision.error().map_or("success", |e| e.short());
+                            (word.to_owned(), c.decision.reason.rule_id().to_owned(), c.decision.to_string())
+                        })
+                        .collect();
+                    assert_eq!(page_cells(&data, &key), expected, "{key}");
+                }
+            }
+        }
+    }
+    assert_eq!(data["tables"].as_object().expect("tables").len(), count);
+    // The table asked for is also written out as HTML, for readers without scripts.
+    let csv = table::render(&table::generate(&Spec::new(Era::Server2003, Users::Different)), Format::Csv);
+    let shown: Vec<&str> = page
+        .match_indices("data-outcome=\"")
+        .map(|(i, m)| {
+            let rest = &page[i + m.len()..];
+            &rest[..rest.find('"').expect("closing quote")]
+        })
+        .collect();
+    let oracle: Vec<&str> = csv.lines().skip(1).map(|l| l.rsplit(',').next().expect("outcome")).collect();
+    assert_eq!(shown, oracle);
+}
