@@ -133,6 +133,31 @@ fn later_exclusive_dual_stack_wildcard_fails_with_inuse_when_ipv4_holds_loopback
     assert_eq!((r.error(), r.reason()), (WsaError::AddrInUse, Reason::ExclusiveNeedsBothStacks));
 }
 
+// Extrapolated dual-stack cases (no source; by analogy with one stack, see rules::dual_stack).
+
+#[test]
+fn extrapolated_a_dual_stack_wildcard_goes_around_an_exclusive_specific_ipv4_address() {
+    let (mut h, a, b) = host(Era::Win10);
+    bound(&mut h, a, V4, TCP, ReuseMode::Exclusive, "10.0.0.1:80", false).unwrap();
+    let s = h.socket(V6, TCP, b).unwrap();
+    h.set_option(s, SocketOption::V6Only, 0).unwrap();
+    assert_eq!(h.bind(s, ep("[::]:80")).map(|d| d.reason), Ok(Reason::WildcardAroundSpecific));
+}
+
+#[test]
+fn extrapolated_an_exclusive_specific_ipv4_bind_coexists_beneath_a_dual_stack_wildcard() {
+    let (mut h, a, b) = host(Era::Win10);
+    bound(&mut h, a, V6, TCP, ReuseMode::Default, "[::]:80", true).unwrap();
+    let s = bound(&mut h, b, V4, TCP, ReuseMode::Exclusive, "10.0.0.1:80", false);
+    assert!(s.is_ok(), "{s:?}");
+    let r = bound(&mut h, b, V4, TCP, ReuseMode::Exclusive, "0.0.0.0:80", false).unwrap_err();
+    assert_eq!(
+        (r.error(), r.reason()),
+        (WsaError::AddrInUse, Reason::ExclusiveNeedsBothStacks),
+        "an exclusive wildcard"
+    );
+}
+
 #[test]
 fn two_dual_stack_wildcards_conflict_like_two_ipv4_wildcards() {
     for (second, expected) in [(ReuseMode::Default, WsaError::AddrInUse), (ReuseMode::ReuseAddr, WsaError::Access)] {

@@ -54,10 +54,13 @@
 //!   security, so it holds for NT 4.0 SP4 to XP SP2/SP3. Before XP SP2 the tables are drawn for
 //!   administrators, who alone may set the option (`tables/README.md`).
 //! - **Dual-stack across users and exclusivity.** `domain.md` gives the dual-stack rules without
-//!   accounts; we apply them to any account. It says an exclusive dual-stack `[::]` blocks later
-//!   IPv4 binds and that a later exclusive `[::]` fails over IPv4; we extend both to an exclusive
-//!   IPv4 holder meeting a later dual-stack socket (D1) and an exclusive IPv4 newcomer under a
-//!   dual-stack socket (D2).
+//!   accounts; we apply them to any account (so another account's specific IPv4 bind beneath a
+//!   plain dual-stack `[::]` succeeds, D3, where beneath `0.0.0.0` it would be WSAEACCES, E5).
+//!   It says an exclusive dual-stack `[::]` blocks later IPv4 binds and that a later exclusive
+//!   `[::]` fails over IPv4; we extend them by analogy with one stack: an exclusive IPv4 holder
+//!   refuses a dual-stack socket over its address (D1) unless a non-exclusive wildcard goes
+//!   around its specific address (as E2); an exclusive *wildcard* newcomer needs every address
+//!   (D2, as E1); an exclusive *specific* newcomer beneath a dual-stack `[::]` coexists (D3).
 //! - **IPv4 wildcard versus dual-stack `[::]` for IPv4 traffic.** Both reach it; we give it to the
 //!   native IPv4 wildcard (rule R2), the dual-stack half being the weaker binding (they coexist).
 //! - **The exclusive caveat's scope.** Seed 002 says "all binds to this port will fail"; we apply

@@ -9,9 +9,13 @@
 //!   they set SO_REUSEADDR;
 //! - a later exclusive dual-stack `[::]` fails with WSAEADDRINUSE if IPv4 already holds the port.
 //!
-//! Extrapolated (no source covers it; see the manual): an *IPv4* exclusive holder refuses a later
-//! dual-stack socket the same way (D1), and a later exclusive IPv4 bind under a dual-stack socket
-//! fails as in the third rule (D2). The account plays no part.
+//! Extrapolated (no source covers it; see the manual), keeping the analogy with one stack:
+//! - an exclusive holder refuses what overlaps its address through dual-stack (D1), except a
+//!   non-exclusive wildcard going around an exclusive *specific* address, as E2 lets a wildcard
+//!   go around one;
+//! - an exclusive *wildcard* newcomer (dual-stack or IPv4) needs every address of its port (D2,
+//!   as E1), while an exclusive *specific* newcomer beneath a dual-stack wildcard coexists (D3);
+//! - the account plays no part.
 
 use super::{Binding, Reason, Verdict};
 use crate::endpoint::{Endpoint, Family, LocalAddr, Overlap};
@@ -28,26 +32,29 @@ pub fn ipv4_half(era: Era, b: &Binding) -> Option<Endpoint> {
 
 /// The verdict on a pair whose addresses do not overlap directly.
 pub fn pair(era: Era, existing: &Binding, attempt: &Binding) -> Verdict {
+    // The overlap seen from the attempt, through whichever side is dual-stack.
     let overlap = match (ipv4_half(era, existing), ipv4_half(era, attempt)) {
         (Some(half), None) => attempt.endpoint.overlap(&half),
         (None, Some(half)) => half.overlap(&existing.endpoint),
         // Two dual-stack wildcards already overlap directly in IPv6; nothing more to add.
         (Some(_), Some(_)) | (None, None) => Overlap::Disjoint,
     };
-    if overlap == Overlap::Disjoint {
-        return Verdict::Apart;
-    }
-    match (existing.mode, attempt.mode) {
+    let exclusive = |m: ReuseMode| m == ReuseMode::Exclusive;
+    match (overlap, exclusive(existing.mode), exclusive(attempt.mode)) {
+        (Overlap::Disjoint, _, _) => Verdict::Apart,
+        // A non-exclusive wildcard goes around an exclusive specific address (as E2).
+        (Overlap::Covers, true, false) => Verdict::Allow(Reason::WildcardAroundSpecific),
         // D1
-        (ReuseMode::Exclusive, ReuseMode::Default | ReuseMode::ReuseAddr | ReuseMode::Exclusive) => {
+        (Overlap::Identical | Overlap::CoveredBy, true, _) => {
             Verdict::Refuse(WsaError::Access, Reason::ExclusiveAcrossStacks)
         }
         // D2
-        (ReuseMode::Default | ReuseMode::ReuseAddr, ReuseMode::Exclusive) => {
+        (Overlap::Covers | Overlap::Identical, _, true) => {
             Verdict::Refuse(WsaError::AddrInUse, Reason::ExclusiveNeedsBothStacks)
         }
         // D3
-        (ReuseMode::Default | ReuseMode::ReuseAddr, ReuseMode::Default | ReuseMode::ReuseAddr) => {
+        (Overlap::CoveredBy, false, true)
+        | (Overlap::Identical | Overlap::Covers | Overlap::CoveredBy, false, false) => {
             Verdict::Allow(Reason::DualStackCoexists)
         }
     }

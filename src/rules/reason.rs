@@ -72,7 +72,7 @@ reasons! {
     IdenticalInUse = "E8", "identical-in-use", "seed 002, Tables 3-4";
     /// An exclusive socket holds the IPv4 side of a dual-stack overlap.
     ExclusiveAcrossStacks = "D1", "exclusive-across-stacks", "domain.md, dual-stack (observed)";
-    /// An exclusive bind needs the port in both stacks but the other stack is taken.
+    /// An exclusive wildcard bind needs every address of its port, and dual-stack takes some.
     ExclusiveNeedsBothStacks = "D2", "exclusive-needs-both-stacks", "domain.md, dual-stack (observed)";
     /// A dual-stack `[::]` and an IPv4 binding coexist when neither is exclusive.
     DualStackCoexists = "D3", "dual-stack-coexists", "domain.md, dual-stack (observed)";
@@ -257,7 +257,7 @@ impl Decision {
                 "{who} holds {theirs} with SO_EXCLUSIVEADDRUSE and, through dual-stack, the IPv4 side of the port, so {a} is refused"
             ),
             Reason::ExclusiveNeedsBothStacks => format!(
-                "an SO_EXCLUSIVEADDRUSE bind to {a} needs the port in both IPv4 and IPv6, but {who} already holds {theirs}"
+                "an SO_EXCLUSIVEADDRUSE wildcard bind to {a} needs every address of its port, but {who} on {theirs} already holds some of them through dual-stack"
             ),
             Reason::DualStackCoexists => {
                 format!("{a} and {who} on {theirs} meet only through dual-stack and neither set SO_EXCLUSIVEADDRUSE, so they coexist")

@@ -322,10 +322,12 @@ impl Cell {
     pub fn basis(&self) -> Basis {
         // The rule table says where each rule comes from; the dual-stack rules say "(observed)".
         let observed_rule = self.decision.reason.source().contains("observed");
-        // A documented rule applied across an IPv4-mapped address: the mapping is observed.
+        // A documented rule applied across stacks (a dual-stack socket against an IPv4 one, or an
+        // IPv4-mapped address): that the two meet at all is observed, not documented.
         let compared = self.decision.against.is_some();
         let mapped = self.first_endpoint().addr.is_v4_mapped() || self.second_endpoint().addr.is_v4_mapped();
-        if observed_rule || (compared && mapped) {
+        let across_stacks = self.section.first != self.section.second;
+        if observed_rule || (compared && (mapped || across_stacks)) {
             Basis::Observed
         } else {
             Basis::Documented
