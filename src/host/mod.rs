@@ -107,6 +107,8 @@ pub struct Host {
     /// Bound sockets per (protocol, port), grouped for the rules; closed exclusive sockets stay
     /// while their connections are active (seed 002's caveat).
     ports: PortIndex,
+    /// Multicast groups joined per socket: (group, interface).
+    memberships: BTreeMap<SocketId, Vec<(IpAddr, IpAddr)>>,
     /// Connections per originating or listening socket, for the lifetime rule.
     by_origin: BTreeMap<SocketId, Vec<ConnId>>,
     conns: BTreeMap<ConnId, Connection>,
@@ -136,6 +138,7 @@ impl Host {
             sockets: Vec::new(),
             ports: PortIndex::default(),
             by_origin: BTreeMap::new(),
+            memberships: BTreeMap::new(),
             conns: BTreeMap::new(),
             backlog: BTreeMap::new(),
             port_space: ephemeral::PortSpace::new(),
@@ -340,7 +343,6 @@ impl Host {
             binding: None,
             since: 0,
             bound_at: 0,
-            groups: Vec::new(),
         });
         Ok(id)
     }
@@ -439,7 +441,8 @@ impl Host {
         s.bound_at = clock;
         let key =
             Key { proto, endpoint: attempt.endpoint, mode: attempt.mode, v6only: attempt.v6only, owner: attempt.owner };
-        self.ports.insert(&key, (clock, id));
+        let alone = self.ports.alone(proto, attempt.endpoint.port).and_then(|other| self.index_key(other));
+        self.ports.insert(&key, (clock, id), alone);
         Ok(decision)
     }
 
@@ -692,7 +695,7 @@ impl Host {
         let bound = self.receivers(Proto::Udp, to.port(), |_| true);
         let members: Vec<SocketId> = bound
             .iter()
-            .filter(|r| self.get(r.binding.socket).is_some_and(|s| s.groups.iter().any(|(g, _)| *g == to.ip())))
+            .filter(|r| self.memberships.get(&r.binding.socket).is_some_and(|m| m.iter().any(|(g, _)| *g == to.ip())))
             .map(|r| r.binding.socket)
             .collect();
         Ok(delivery::datagram(self.era, to, &bound, &members))
@@ -715,7 +718,8 @@ impl Host {
         if !self.addresses.contains(&canonical(iface)) {
             return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, Endpoint::new(iface, 0)));
         }
-        self.live_mut(id)?.groups.push((group, canonical(iface)));
+        self.live(id)?;
+        self.memberships.entry(id).or_default().push((group, canonical(iface)));
         Ok(())
     }
 
@@ -748,6 +752,13 @@ impl Host {
                 .by_origin
                 .get(&id)
                 .is_some_and(|cs| cs.iter().any(|c| self.conns.get(c).is_some_and(|c| c.state.is_active())))
+    }
+
+    /// The port-index key of a bound socket.
+    fn index_key(&self, id: SocketId) -> Option<Key> {
+        let s = self.get(id)?;
+        let b = s.binding?;
+        Some(Key { proto: s.proto, endpoint: b.endpoint, mode: b.mode, v6only: b.v6only, owner: b.owner })
     }
 
     /// Removes a held closed socket from the port index once nothing holds its port any more.

@@ -2,7 +2,6 @@
 //! [`SocketId`].
 
 use std::fmt;
-use std::net::IpAddr;
 
 use serde::Serialize;
 
@@ -72,8 +71,6 @@ pub struct Socket {
     pub(crate) since: u64,
     /// Logical time of the bind: bind order, in which the rules meet existing bindings.
     pub(crate) bound_at: u64,
-    /// Multicast groups joined: (group, interface).
-    pub(crate) groups: Vec<(IpAddr, IpAddr)>,
 }
 
 impl Socket {
