@@ -163,12 +163,31 @@ impl Runner<'_> {
         self.names.get(&id).cloned().unwrap_or_else(|| id.to_string())
     }
 
-    /// Replaces `socket #N` in a sentence with the scenario's name for it.
+    /// Replaces `socket #N` in a sentence with the scenario's name for it (one pass over the
+    /// text, whatever the number of sockets).
     fn named(&self, text: String) -> String {
-        self.names
-            .iter()
-            .rev()
-            .fold(text, |t, (id, name)| t.replace(&format!("socket {id}"), &format!("socket `{name}`")))
+        const MARK: &str = "socket #";
+        if !text.contains(MARK) {
+            return text;
+        }
+        let mut out = String::with_capacity(text.len() + 16);
+        let mut rest = text.as_str();
+        while let Some(i) = rest.find(MARK) {
+            out.push_str(&rest[..i]);
+            let after = &rest[i + MARK.len()..];
+            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+            match after[..digits].parse().ok().and_then(|n| self.names.get(&SocketId(n))) {
+                Some(name) => {
+                    out.push_str("socket `");
+                    out.push_str(name);
+                    out.push('`');
+                }
+                None => out.push_str(&rest[i..i + MARK.len() + digits]),
+            }
+            rest = &after[digits..];
+        }
+        out.push_str(rest);
+        out
     }
 
     fn receivers(&self, r: &Receivers) -> String {
