@@ -42,6 +42,10 @@ impl FromStr for BindSpec {
         let (addr, opts) = words.split_last().ok_or_else(|| {
             InputError::value("bind description", s, "expected options then an address, e.g. \"exclusive 0.0.0.0\"")
         })?;
+        // With the port optional, `::1:80` would silently be the address ::0.1.0.128 on port 5150.
+        if addr.matches(':').count() > 1 && !addr.starts_with('[') {
+            return Err(InputError::address(addr, "write IPv6 addresses in brackets, e.g. [::1] or [::1]:80"));
+        }
         let mut spec = Self {
             mode: ReuseMode::Default,
             endpoint: Endpoint::new(split_host_port(addr)?.0, DEFAULT_PORT),
@@ -219,7 +223,9 @@ mod tests {
         );
         let s: BindSpec = "dual [::]:80".parse().unwrap();
         assert_eq!((s.mode, s.v6only, s.endpoint.port), (ReuseMode::Default, false, 80));
-        for bad in ["", "exclusive", "steal 0.0.0.0", "exclusive reuseaddr 0.0.0.0", "reuseaddr 300.0.0.1"] {
+        for bad in
+            ["", "exclusive", "steal 0.0.0.0", "exclusive reuseaddr 0.0.0.0", "reuseaddr 300.0.0.1", "default ::1:80"]
+        {
             assert!(bad.parse::<BindSpec>().is_err(), "{bad}");
         }
     }

@@ -1,7 +1,7 @@
 //! Loading scenarios: a pure `from_str(text, format)` and a thin `from_path`. Errors name the
 //! file, the step (1-based, with its op) and the field.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -179,15 +179,24 @@ fn validate(s: &Scenario) -> Result<(), ScenarioError> {
         }
     }
     let mut ids: BTreeSet<&str> = BTreeSet::new();
+    // Sockets closed by a `close` or `abort` step, and which step closed them.
+    let mut closed: BTreeMap<&str, usize> = BTreeMap::new();
     for (i, step) in s.steps.iter().enumerate() {
         let n = i + 1;
         let op = Some(step.op());
+        // Using a closed socket is a way to show WSAENOTSOCK, so it must say it expects an error.
+        let expects_error = matches!(step.expect(), Some(Expect::AnyError | Expect::Error(_)));
         let err = |field: &str, message: String| ScenarioError::at_step(n, op, Some(field.into()), message);
         let known = |id: &str, field: &str| -> Result<(), ScenarioError> {
-            if ids.contains(id) {
-                Ok(())
-            } else {
-                Err(err(field, format!("unknown socket id `{id}` (no earlier socket or accept step creates it)")))
+            match closed.get(id) {
+                Some(at) if !expects_error && field == "id" => Err(err(
+                    field,
+                    format!("socket `{id}` was closed at step {at}; a later step may use it only to expect an error (WSAENOTSOCK)"),
+                )),
+                Some(_) | None if ids.contains(id) => Ok(()),
+                Some(_) | None => {
+                    Err(err(field, format!("unknown socket id `{id}` (no earlier socket or accept step creates it)")))
+                }
             }
         };
         let mut creates: Option<&str> = None;
@@ -242,6 +251,12 @@ fn validate(s: &Scenario) -> Result<(), ScenarioError> {
                 }
             }
             Step::Reserve(x) => x.kind.check_era(s.era).map_err(|m| err("kind", m))?,
+        }
+        match step {
+            Step::Close(IdStep { id, .. }) | Step::Abort(IdStep { id, .. }) => {
+                closed.entry(id.as_str()).or_insert(n);
+            }
+            _ => {}
         }
         if let Some(id) = creates {
             if !ids.insert(id) {

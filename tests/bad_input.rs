@@ -1,0 +1,341 @@
+//! The bad-input catalogue: every malformed scenario file, address, port, option, era or
+//! argument exits with status 2 and one located message (file, step, field), never a panic and
+//! never a silently ignored key. Each message below was read and judged right for its input.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+/// A malformed input and the first line it must print on stderr.
+enum Case {
+    /// A scenario file (name, content) given to `winsock-bind run`.
+    File(&'static str, &'static str, &'static str),
+    /// Command-line arguments.
+    Args(&'static [&'static str], &'static str),
+}
+
+const CASES: &[Case] = &[
+    Case::File(
+        r#"unknown-op.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"frob","id":"a"}]}"#,
+        r#"winsock-bind: unknown-op.json: step 2: field `op`: unknown op `frob` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve)"#,
+    ),
+    Case::File(
+        r#"unknown-key.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:80","colour":"red"}]}"#,
+        r#"winsock-bind: unknown-key.json: step 2 (bind): field `colour`: unknown field `colour`, expected one of `id`, `addr`, `expect`, `expect_port`"#,
+    ),
+    Case::File(
+        r#"unknown-id.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"b","addr":"0.0.0.0:80"}]}"#,
+        r#"winsock-bind: unknown-id.json: step 2 (bind): field `id`: unknown socket id `b` (no earlier socket or accept step creates it)"#,
+    ),
+    Case::File(
+        r#"bad-v4.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"256.0.0.1:80"}]}"#,
+        r#"winsock-bind: bad-v4.json: step 2 (bind): field `addr`: bad address `256.0.0.1:80`: `256.0.0.1` is not an IPv4 address (four numbers 0-255)"#,
+    ),
+    Case::File(
+        r#"v6-no-port.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v6"},{"op":"bind","id":"a","addr":"[::1]"}]}"#,
+        r#"winsock-bind: v6-no-port.json: step 2 (bind): field `addr`: bad address `[::1]`: missing port (write ip:port, or [ipv6]:port)"#,
+    ),
+    Case::File(
+        r#"v6-no-brackets.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v6"},{"op":"bind","id":"a","addr":"::1:80"}]}"#,
+        r#"winsock-bind: v6-no-brackets.json: step 2 (bind): field `addr`: bad address `::1:80`: missing port; an IPv6 address with a port needs brackets, e.g. [::1]:80"#,
+    ),
+    Case::File(
+        r#"port-minus-1.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:-1"}]}"#,
+        r#"winsock-bind: port-minus-1.json: step 2 (bind): field `addr`: bad address `0.0.0.0:-1`: port `-1` is not a number from 0 to 65535"#,
+    ),
+    Case::File(
+        r#"port-65536.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:65536"}]}"#,
+        r#"winsock-bind: port-65536.json: step 2 (bind): field `addr`: bad address `0.0.0.0:65536`: port 65536 is out of range (0 to 65535)"#,
+    ),
+    Case::File(
+        r#"port-70000.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"connect","to":"127.0.0.1:70000"}]}"#,
+        r#"winsock-bind: port-70000.json: step 2 (connect): field `to`: bad address `127.0.0.1:70000`: port 70000 is out of range (0 to 65535)"#,
+    ),
+    Case::File(
+        r#"addr-number.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":5}]}"#,
+        r#"winsock-bind: addr-number.json: step 2 (bind): field `addr`: invalid type: integer `5`, expected a string"#,
+    ),
+    Case::File(
+        r#"value-string.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"setsockopt","id":"a","option":"SO_REUSEADDR","value":"yes"}]}"#,
+        r#"winsock-bind: value-string.json: step 2 (setsockopt): field `value`: expected true, false, an integer, or { "onoff": bool, "seconds": n } for SO_LINGER"#,
+    ),
+    Case::File(
+        r#"unknown-option.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"setsockopt","id":"a","option":"SO_BROADCAST","value":1}]}"#,
+        r#"winsock-bind: unknown-option.json: step 2 (setsockopt): field `option`: unknown variant `SO_BROADCAST`, expected one of `SO_REUSEADDR`, `SO_EXCLUSIVEADDRUSE`, `IPV6_V6ONLY`, `SO_LINGER`, `SO_ACCEPTCONN`"#,
+    ),
+    Case::File(
+        r#"bad-expect.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:80","expect":"WSAEFOO"}]}"#,
+        r#"winsock-bind: bad-expect.json: step 2 (bind): field `expect`: unknown Winsock error `WSAEFOO` (expected one of: access, inval, notsock, wouldblock, noprotoopt, opnotsupp, afnosupport, inuse, addrnotavail, nobufs, isconn, notconn, connrefused)"#,
+    ),
+    Case::File(
+        r#"bad-expect-number.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:80","expect":99999}]}"#,
+        r#"winsock-bind: bad-expect-number.json: step 2 (bind): field `expect`: unknown Winsock error number 99999"#,
+    ),
+    Case::File(
+        r#"duplicate-id.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"socket","id":"a","family":"v4"}]}"#,
+        r#"winsock-bind: duplicate-id.json: step 2 (socket): field `id`: socket id `a` is already used by an earlier step; give each socket its own name"#,
+    ),
+    Case::File(
+        r#"closed-socket.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"close","id":"a"},{"op":"bind","id":"a","addr":"0.0.0.0:80"}]}"#,
+        r#"winsock-bind: closed-socket.json: step 3 (bind): field `id`: socket `a` was closed at step 2; a later step may use it only to expect an error (WSAENOTSOCK)"#,
+    ),
+    Case::File(
+        r#"missing-op.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"id":"a"}]}"#,
+        r#"winsock-bind: missing-op.json: step 1: missing `op` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve)"#,
+    ),
+    Case::File(
+        r#"step-not-object.json"#,
+        r#"{"name":"t","era":"win10","steps":["bind"]}"#,
+        r#"winsock-bind: step-not-object.json: step 1: a step is an object with an `op`"#,
+    ),
+    Case::File(
+        r#"bad-family.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v5"}]}"#,
+        r#"winsock-bind: bad-family.json: step 1 (socket): field `family`: unknown variant `v5`, expected `v4` or `v6`"#,
+    ),
+    Case::File(
+        r#"unknown-user.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4","user":"mallory"}]}"#,
+        r#"winsock-bind: unknown-user.json: step 1 (socket): field `user`: unknown user `mallory`"#,
+    ),
+    Case::File(
+        r#"missing-user.json"#,
+        r#"{"name":"t","era":"win10","users":[{"name":"a"},{"name":"b"}],"steps":[{"op":"socket","id":"s","family":"v4"}]}"#,
+        r#"winsock-bind: missing-user.json: step 1 (socket): field `user`: missing: the scenario has several users, say which one owns the socket"#,
+    ),
+    Case::File(
+        r#"duplicate-user.json"#,
+        r#"{"name":"t","era":"win10","users":[{"name":"a"},{"name":"a"}],"steps":[]}"#,
+        r#"winsock-bind: duplicate-user.json: field `users[1].name`: user `a` is listed twice"#,
+    ),
+    Case::File(
+        r#"missing-field.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"join","id":"a","group":"239.1.1.1"}]}"#,
+        r#"winsock-bind: missing-field.json: step 2 (join): missing field `iface`"#,
+    ),
+    Case::File(
+        r#"bad-era.json"#,
+        r#"{"name":"t","era":"win31","steps":[]}"#,
+        r#"winsock-bind: bad-era.json: field `era`: unknown era `win31` (expected one of: win95, win98, me, nt4, nt4sp4, win2000, xp, xpsp2, server2003, vista, server2008, win7, server2008r2, win8, server2012, win10, server2016, server2019, win11, server2022, server2025)"#,
+    ),
+    Case::File(
+        r#"top-level-key.json"#,
+        r#"{"name":"t","era":"win10","colour":1,"steps":[]}"#,
+        r#"winsock-bind: top-level-key.json: field `colour`: unknown field `colour`, expected one of `name`, `description`, `era`, `behaviour`, `host`, `users`"#,
+    ),
+    Case::File(
+        r#"truncated.json"#,
+        r#"{"name":"t","era":"win10","steps":["#,
+        r#"winsock-bind: truncated.json: not valid JSON: EOF while parsing a list at line 1 column 35"#,
+    ),
+    Case::File(
+        r#"no-steps.json"#,
+        r#"{"name":"t","era":"win10"}"#,
+        r#"winsock-bind: no-steps.json: missing field `steps`"#,
+    ),
+    Case::File(
+        r#"steps-not-list.json"#,
+        r#"{"name":"t","era":"win10","steps":{}}"#,
+        r#"winsock-bind: steps-not-list.json: field `steps`: expected a list of steps"#,
+    ),
+    Case::File(
+        r#"no-name.json"#,
+        r#"{"era":"win10","steps":[]}"#,
+        r#"winsock-bind: no-name.json: missing field `name`"#,
+    ),
+    Case::File(
+        r#"bad-host-address.json"#,
+        r#"{"name":"t","era":"win10","host":{"addresses":["10.0.0.300"]},"steps":[]}"#,
+        r#"winsock-bind: bad-host-address.json: field `host.addresses`: `10.0.0.300` is not an IP address"#,
+    ),
+    Case::File(
+        r#"bad-behaviour.json"#,
+        r#"{"name":"t","era":"win10","behaviour":"guessed","steps":[]}"#,
+        r#"winsock-bind: bad-behaviour.json: field `behaviour`: unknown variant `guessed`, expected `documented` or `observed`"#,
+    ),
+    Case::File(
+        r#"accepted-by-ghost.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"connect","to":"127.0.0.1:80","expect_accepted_by":"ghost"}]}"#,
+        r#"winsock-bind: accepted-by-ghost.json: step 1 (connect): field `expect_accepted_by`: unknown socket id `ghost` (no earlier socket or accept step creates it)"#,
+    ),
+    Case::File(
+        r#"bad-reserve.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"reserve","ports":"2000-1000","kind":"excluded"}]}"#,
+        r#"winsock-bind: bad-reserve.json: step 1 (reserve): field `ports`: bad port range `2000-1000`: start 2000 is above end 1000"#,
+    ),
+    Case::File(
+        r#"bad-reserve-kind.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"reserve","ports":"1645","kind":"borrowed"}]}"#,
+        r#"winsock-bind: bad-reserve-kind.json: step 1 (reserve): field `kind`: unknown variant `borrowed`, expected `excluded` or `reserved`"#,
+    ),
+    Case::File(
+        r#"typo.toml"#,
+        r#"name = "t"
+era = "win10"
+[[steps]]
+op = "socket"
+id = "a"
+family = "v4"
+[[steps]]
+op = "bind"
+id = "a"
+addr = "0.0.0.0:80"
+expct = "ok""#,
+        r#"winsock-bind: typo.toml: step 2 (bind): field `expct`: unknown field `expct`, expected one of `id`, `addr`, `expect`, `expect_port`"#,
+    ),
+    Case::File(
+        r#"bad.toml"#,
+        r#"name = "#,
+        r#"winsock-bind: bad.toml: not valid TOML: TOML parse error at line 1, column 8"#,
+    ),
+    Case::File(
+        r#"scenario.yaml"#,
+        r#"name: t"#,
+        r#"winsock-bind: scenario.yaml: unknown scenario format (expected .json or .toml)"#,
+    ),
+    Case::Args(
+        &[r#"table"#, r#"--era"#, r#"win31"#],
+        r#"error: invalid value 'win31' for '--era <ERA>': unknown era `win31` (expected one of: win95, win98, me, nt4, nt4sp4, win2000, xp, xpsp2, server2003, vista, server2008, win7, server2008r2, win8, server2012, win10, server2016, server2019, win11, server2022, server2025)"#,
+    ),
+    Case::Args(
+        &[r#"table"#, r#"--era"#, r#"xp"#, r#"--users"#, r#"both"#],
+        r#"error: invalid value 'both' for '--users <USERS>': unknown users `both` (expected one of: same, different)"#,
+    ),
+    Case::Args(
+        &[r#"table"#, r#"--era"#, r#"xp"#, r#"--format"#, r#"pdf"#],
+        r#"error: invalid value 'pdf' for '--format <FORMAT>': unknown format `pdf` (expected one of: csv, markdown, json, html)"#,
+    ),
+    Case::Args(
+        &[r#"table"#, r#"--era"#, r#"xp"#, r#"--family"#, r#"v5"#],
+        r#"error: invalid value 'v5' for '--family <FAMILY>': unknown family `v5` (expected one of: v4, v6, dual, mixed)"#,
+    ),
+    Case::Args(
+        &[r#"table"#, r#"--era"#, r#"xpsp2"#, r#"--family"#, r#"mixed"#],
+        r#"winsock-bind: bad family `mixed`: xpsp2 (Windows XP SP2, SP3) has no dual-stack sockets (its IPv6 stack is separate from IPv4); families for xpsp2: v4, v6"#,
+    ),
+    Case::Args(
+        &[r#"table"#, r#"--era"#, r#"win95"#, r#"--family"#, r#"v6"#],
+        r#"winsock-bind: bad family `v6`: win95 (Windows 95) has no IPv6 stack; families for win95: v4"#,
+    ),
+    Case::Args(
+        &[r#"table"#, r#"--era"#, r#"xp"#, r#"--proto"#, r#"sctp"#],
+        r#"error: invalid value 'sctp' for '--proto <PROTO>': unknown protocol `sctp` (expected one of: tcp, udp)"#,
+    ),
+    Case::Args(&[r#"table"#], r#"error: the following required arguments were not provided:"#),
+    Case::Args(&[r#"frobnicate"#], r#"error: unrecognized subcommand 'frobnicate'"#),
+    Case::Args(
+        &[r#"explain"#, r#"--era"#, r#"xp"#, r#"--first"#, r#"steal 0.0.0.0"#, r#"--second"#, r#"default 0.0.0.0"#],
+        r#"winsock-bind: unknown bind word `steal` (expected one of: default, reuseaddr, exclusive, dual, admin)"#,
+    ),
+    Case::Args(
+        &[r#"explain"#, r#"--era"#, r#"xp"#, r#"--first"#, r#"default 256.0.0.1"#, r#"--second"#, r#"default 0.0.0.0"#],
+        r#"winsock-bind: bad address `256.0.0.1`: `256.0.0.1` is not an IPv4 address (four numbers 0-255)"#,
+    ),
+    Case::Args(
+        &[
+            r#"explain"#,
+            r#"--era"#,
+            r#"xp"#,
+            r#"--first"#,
+            r#"default 0.0.0.0:65536"#,
+            r#"--second"#,
+            r#"default 0.0.0.0"#,
+        ],
+        r#"winsock-bind: bad address `0.0.0.0:65536`: port 65536 is out of range (0 to 65535)"#,
+    ),
+    Case::Args(
+        &[
+            r#"explain"#,
+            r#"--era"#,
+            r#"xp"#,
+            r#"--first"#,
+            r#"default 0.0.0.0:-1"#,
+            r#"--second"#,
+            r#"default 0.0.0.0"#,
+        ],
+        r#"winsock-bind: bad address `0.0.0.0:-1`: port `-1` is not a number from 0 to 65535"#,
+    ),
+    Case::Args(
+        &[r#"explain"#, r#"--era"#, r#"xp"#, r#"--first"#, r#"default ::1:80"#, r#"--second"#, r#"default 0.0.0.0"#],
+        r#"winsock-bind: bad address `::1:80`: write IPv6 addresses in brackets, e.g. [::1] or [::1]:80"#,
+    ),
+    Case::Args(
+        &[r#"explain"#, r#"--era"#, r#"xp"#, r#"--first"#, r#""#, r#"--second"#, r#"default 0.0.0.0"#],
+        r#"winsock-bind: bad bind description ``: expected options then an address, e.g. "exclusive 0.0.0.0""#,
+    ),
+    Case::Args(
+        &[
+            r#"explain"#,
+            r#"--era"#,
+            r#"xp"#,
+            r#"--first"#,
+            r#"exclusive reuseaddr 0.0.0.0"#,
+            r#"--second"#,
+            r#"default 0.0.0.0"#,
+        ],
+        r#"winsock-bind: bad bind description `exclusive reuseaddr 0.0.0.0`: give at most one of default, reuseaddr, exclusive"#,
+    ),
+    Case::Args(
+        &[r#"explain"#, r#"--era"#, r#"xp"#, r#"--first"#, r#"default [::1"#, r#"--second"#, r#"default 0.0.0.0"#],
+        r#"winsock-bind: bad address `[::1`: missing `]` after an IPv6 address"#,
+    ),
+    Case::Args(&[r#"run"#], r#"error: the following required arguments were not provided:"#),
+    Case::Args(
+        &[r#"run"#, r#"--format"#, r#"yaml"#, r#"x.json"#],
+        r#"error: invalid value 'yaml' for '--format <FORMAT>'"#,
+    ),
+    Case::Args(
+        &[r#"check"#, r#"--probe"#, r#"/nonexistent/probe"#, r#"--era"#, r#"win10"#],
+        r#"winsock-bind: cannot run the probe `/nonexistent/probe`: No such file or directory (os error 2)"#,
+    ),
+    Case::Args(
+        &[r#"ports"#, r#"--era"#, r#"win31"#],
+        r#"error: invalid value 'win31' for '--era <ERA>': unknown era `win31` (expected one of: win95, win98, me, nt4, nt4sp4, win2000, xp, xpsp2, server2003, vista, server2008, win7, server2008r2, win8, server2012, win10, server2016, server2019, win11, server2022, server2025)"#,
+    ),
+];
+
+fn dir() -> PathBuf {
+    let d = std::env::temp_dir().join(format!("winsock-bind-catalogue-{}", std::process::id()));
+    std::fs::create_dir_all(&d).expect("temp dir");
+    d
+}
+
+#[test]
+fn every_malformed_input_exits_2_with_its_located_message() {
+    assert!(CASES.len() >= 40, "the catalogue keeps at least 40 inputs");
+    let dir = dir();
+    let mut wrong = Vec::new();
+    for case in CASES {
+        let (args, expected): (Vec<String>, &str) = match case {
+            Case::File(name, content, expected) => {
+                std::fs::write(dir.join(name), content).expect("write scenario");
+                (vec!["run".into(), (*name).into()], expected)
+            }
+            Case::Args(args, expected) => (args.iter().map(|a| (*a).to_owned()).collect(), expected),
+        };
+        let out = Command::new(env!("CARGO_BIN_EXE_winsock-bind")).args(&args).current_dir(&dir).output().expect("run");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let first = stderr.lines().next().unwrap_or("");
+        if out.status.code() != Some(2) || first != expected || !out.stdout.is_empty() {
+            wrong.push(format!("{args:?}: exit {:?}\n  expected: {expected}\n  got:      {first}", out.status.code()));
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+    assert!(wrong.is_empty(), "{} of {} inputs misbehave:\n{}", wrong.len(), CASES.len(), wrong.join("\n"));
+}
