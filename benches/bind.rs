@@ -37,21 +37,29 @@ pub fn crowded_host(n: usize) -> (Host, SocketId) {
 fn bind_decision(c: &mut Criterion) {
     let mut g = c.benchmark_group("bind_decision");
     for n in [1usize, 100, 10_000, 100_000] {
-        let (mut h, probe) = crowded_host(n);
-        let shared: winsock_bind::Endpoint = format!("0.0.0.0:{SHARED_PORT}").parse().expect("endpoint");
+        // Hosts are built inside the closures, so a filtered run does not build them.
         // Refused (no SO_REUSEADDR on an identical address): the host does not change, so every
-        // iteration decides the same bind against every socket of the port.
-        g.bench_with_input(BenchmarkId::new("refused_on_shared_port", n), &n, |b, _| {
+        // iteration decides the same bind against the 10,000 sharers of the port.
+        g.bench_with_input(BenchmarkId::new("refused_on_shared_port", n), &n, |b, &n| {
+            let (mut h, probe) = crowded_host(n);
+            let shared: winsock_bind::Endpoint = format!("0.0.0.0:{SHARED_PORT}").parse().expect("endpoint");
             b.iter(|| black_box(h.bind(probe, black_box(shared)).is_err()));
         });
-        let quiet: winsock_bind::Endpoint = "127.0.0.1:7".parse().expect("endpoint");
-        let (mut q, qp) = crowded_host(n);
-        let blocker = q.socket(Family::V4, Proto::Tcp, winsock_bind::UserId(1)).expect("socket");
-        q.bind(blocker, quiet).expect("bind");
-        g.bench_with_input(BenchmarkId::new("refused_on_quiet_port", n), &n, |b, _| {
+        // Allowed (SO_REUSEADDR like the sharers), predicted without binding.
+        g.bench_with_input(BenchmarkId::new("allowed_on_shared_port", n), &n, |b, &n| {
+            let (mut h, probe) = crowded_host(n);
+            h.set_option(probe, SocketOption::ReuseAddr, 1).expect("option");
+            let shared: winsock_bind::Endpoint = format!("0.0.0.0:{SHARED_PORT}").parse().expect("endpoint");
+            b.iter(|| black_box(h.predict_bind(probe, black_box(shared)).is_ok()));
+        });
+        // A port with one other socket, on the same crowded host.
+        g.bench_with_input(BenchmarkId::new("refused_on_quiet_port", n), &n, |b, &n| {
+            let (mut q, qp) = crowded_host(n);
+            let quiet: winsock_bind::Endpoint = "127.0.0.1:7".parse().expect("endpoint");
+            let blocker = q.socket(Family::V4, Proto::Tcp, winsock_bind::UserId(1)).expect("socket");
+            q.bind(blocker, quiet).expect("bind");
             b.iter(|| black_box(q.bind(qp, black_box(quiet)).is_err()));
         });
-        let _ = &mut h;
     }
     g.finish();
 }

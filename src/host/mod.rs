@@ -779,10 +779,16 @@ impl Host {
             let hold = self.is_lingering(id);
             self.ports.remove(&key, (bound_at, id), hold);
         }
-        let mut origins: BTreeSet<SocketId> = BTreeSet::from([id]);
-        origins.extend(transitions.iter().filter_map(|t| self.conns.get(&t.conn).map(|c| c.origin)));
-        for origin in origins {
-            self.release_if_idle(origin);
+        // The closed socket, then the listeners or sockets whose connections just changed state.
+        self.release_if_idle(id);
+        if !transitions.is_empty() {
+            let mut origins: Vec<SocketId> =
+                transitions.iter().filter_map(|t| self.conns.get(&t.conn).map(|c| c.origin)).collect();
+            origins.sort_unstable();
+            origins.dedup();
+            for origin in origins {
+                self.release_if_idle(origin);
+            }
         }
         Ok(transitions)
     }

@@ -50,12 +50,13 @@ impl PortRange {
     /// [`InputError`] when `first` is 0 (port 0 means "any port", it is never a port of a range)
     /// or `first > last`.
     pub fn new(first: u16, last: u16) -> Result<Self, InputError> {
-        let text = format!("{first}-{last}");
+        // The text is built only for an error: `new` sits on the path of every ephemeral bind.
+        let text = || format!("{first}-{last}");
         if first == 0 {
-            return Err(InputError::value("port range", &text, "ports are 1 to 65535; port 0 means any port"));
+            return Err(InputError::value("port range", &text(), "ports are 1 to 65535; port 0 means any port"));
         }
         if first > last {
-            return Err(InputError::value("port range", &text, format!("start {first} is above end {last}")));
+            return Err(InputError::value("port range", &text(), format!("start {first} is above end {last}")));
         }
         Ok(Self { first, last })
     }
