@@ -199,6 +199,9 @@ fn validate(s: &Scenario) -> Result<(), ScenarioError> {
                 if let Some(Some(l)) = &x.expect_accepted_by {
                     known(l, "expect_accepted_by")?;
                 }
+                for id in x.expect_undetermined.iter().flatten() {
+                    known(id, "expect_undetermined")?;
+                }
             }
             Step::Send(x) => {
                 if let Some(id) = &x.id {

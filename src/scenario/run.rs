@@ -261,19 +261,35 @@ impl Runner<'_> {
                 let expected = int(*want).to_string();
                 checks.push(Check { key: "expect_value", held: got == expected, expected, got });
             }
-            Step::Connect(ConnectStep { expect_accepted_by: Some(want), .. }) => {
+            Step::Connect(ConnectStep { expect_accepted_by, expect_undetermined, .. }) => {
                 let receivers = self.last_delivery.take().map(|d| d.receivers);
                 let got_text = match (&receivers, got) {
                     (Some(r), _) => self.receivers(r),
                     (None, Err(e)) => format!("refused ({e})"),
                     (None, Ok(())) => "nobody".to_owned(),
                 };
-                let held = match want {
-                    None => got.is_err(),
-                    Some(w) => receivers == Some(Receivers::One(self.id(w))),
-                };
-                let expected = want.clone().unwrap_or_else(|| "refused".to_owned());
-                checks.push(Check { key: "expect_accepted_by", expected, got: got_text, held });
+                if let Some(want) = expect_accepted_by {
+                    let held = match want {
+                        None => got.is_err(),
+                        Some(w) => receivers == Some(Receivers::One(self.id(w))),
+                    };
+                    let expected = want.clone().unwrap_or_else(|| "refused".to_owned());
+                    checks.push(Check { key: "expect_accepted_by", expected, got: got_text.clone(), held });
+                }
+                if let Some(want) = expect_undetermined {
+                    let mut want_ids: Vec<SocketId> = want.iter().map(|w| self.id(w)).collect();
+                    want_ids.sort();
+                    let held = match &receivers {
+                        Some(Receivers::Undetermined(v)) => {
+                            let mut v = v.clone();
+                            v.sort();
+                            v == want_ids
+                        }
+                        Some(Receivers::One(_) | Receivers::Every(_) | Receivers::Nobody) | None => false,
+                    };
+                    let expected = format!("[{}]", want.join(", "));
+                    checks.push(Check { key: "expect_undetermined", expected, got: got_text, held });
+                }
             }
             Step::Send(SendStep { expect_receivers, expect_undetermined, .. }) => {
                 let receivers = self.last_delivery.take().map(|d| d.receivers);
@@ -307,7 +323,6 @@ impl Runner<'_> {
             | Step::Getsockopt(GetsockoptStep { expect_value: None, .. })
             | Step::Bind(_)
             | Step::Listen(_)
-            | Step::Connect(ConnectStep { expect_accepted_by: None, .. })
             | Step::Accept(_)
             | Step::Close(_)
             | Step::Shutdown(_)
