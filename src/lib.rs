@@ -31,10 +31,13 @@
 //!   delivery; every call returns `Result<_, Refusal>` like a real one, with its rule.
 //! - [`scenario`]: scenario files (JSON, TOML) that read like tests, run on a `Host`.
 //! - [`table`]: the documents' outcome tables, generated from the rules, as CSV or Markdown.
+//! - [`audit`]: who can steal, shadow or block a server's port, the shortest attack (proven by
+//!   replay) and the smallest verified fix.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 #![doc(test(attr(deny(warnings))))]
 
+pub mod audit;
 mod endpoint;
 mod era;
 mod error;
