@@ -1,7 +1,11 @@
 //! Command-line arguments (clap derive). No semantics here: values parse through the library's
 //! `FromStr` implementations, so the CLI accepts exactly what the library does.
 
+use std::net::IpAddr;
+use std::path::PathBuf;
+
 use clap::{Parser, Subcommand};
+use winsock_bind::audit::{Bind, Preset, Severity, Start};
 use winsock_bind::rules::Users;
 use winsock_bind::table::{Format, TableFamily};
 use winsock_bind::{Era, Proto};
@@ -40,7 +44,7 @@ pub(crate) enum Command {
     Run {
         /// The scenario files.
         #[arg(required = true)]
-        files: Vec<std::path::PathBuf>,
+        files: Vec<PathBuf>,
         /// Output format: text (one line per step) or json (the step results).
         #[arg(long, default_value = "text")]
         format: RunFormat,
@@ -60,6 +64,67 @@ pub(crate) enum Command {
         #[arg(long)]
         second: String,
     },
+    /// Audit a server's bind configuration: who can steal, shadow or block its port, the
+    /// shortest attack and the smallest verified fix.
+    ///
+    /// A Node.js server on port 3000 on Windows 11: `winsock-bind audit --era win11 --preset node --bind 3000`.
+    Audit(AuditArgs),
+}
+
+/// `winsock-bind audit`: each flag has a key of the same name in a `--config` file; flags win.
+#[derive(Debug, clap::Args)]
+pub(crate) struct AuditArgs {
+    /// The Windows era, e.g. win11, server2003, xpsp2 (see `winsock-bind eras`).
+    #[arg(long)]
+    pub(crate) era: Option<Era>,
+    /// A server socket: PORT (the preset's addresses, else 0.0.0.0) or ADDR:PORT; repeat for
+    /// several sockets.
+    #[arg(long, value_name = "[ADDR:]PORT")]
+    pub(crate) bind: Vec<Bind>,
+    /// How a runtime binds by default: rust-std, tokio-reuseaddr, dotnet, python-http-server,
+    /// python-asyncio, node, go, java, nginx.
+    #[arg(long)]
+    pub(crate) preset: Option<Preset>,
+    /// The protocol: tcp or udp.
+    #[arg(long)]
+    pub(crate) proto: Option<Proto>,
+    /// The server sets SO_REUSEADDR.
+    #[arg(long, conflicts_with = "exclusive")]
+    pub(crate) reuseaddr: bool,
+    /// The server sets SO_EXCLUSIVEADDRUSE.
+    #[arg(long)]
+    pub(crate) exclusive: bool,
+    /// IPV6_V6ONLY on IPv6 wildcard sockets; false makes them dual-stack.
+    #[arg(long, value_name = "true|false")]
+    pub(crate) v6only: Option<bool>,
+    /// When it binds: first (before other programs, never restarted while they run),
+    /// restarts (restarted while they run), late (after them).
+    #[arg(long)]
+    pub(crate) start: Option<Start>,
+    /// The account it runs as (default: service).
+    #[arg(long)]
+    pub(crate) account: Option<String>,
+    /// The account is an administrator.
+    #[arg(long)]
+    pub(crate) admin: bool,
+    /// A host address besides loopback (repeat; default 10.0.0.1 and 2001:db8::1).
+    #[arg(long = "address", value_name = "IP")]
+    pub(crate) addresses: Vec<IpAddr>,
+    /// Answer as the documents say where current Windows differs.
+    #[arg(long)]
+    pub(crate) documented: bool,
+    /// A configuration file (JSON or TOML) with the same keys as these flags.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+    /// Output format: text or json.
+    #[arg(long, default_value = "text")]
+    pub(crate) format: RunFormat,
+    /// Exit with status 1 when a finding at or above this severity exists: low, medium, high.
+    #[arg(long, value_name = "SEVERITY")]
+    pub(crate) fail_on: Option<Severity>,
+    /// Write each finding's attack as a scenario file (JSON) into this directory.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) emit_attack: Option<PathBuf>,
 }
 
 /// How `run` prints its results.
