@@ -551,3 +551,6 @@ fn findings_under(ctx: &search::Ctx<'_>, wanted: &[Threat], memo: &mut fix::Memo
     findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.id.cmp(&b.id)));
     Ok(findings)
 }
+
+#[cfg(test)]
+mod tests;
