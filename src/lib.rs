@@ -36,11 +36,14 @@
 //!   never had: IPv6, dual-stack against IPv4, UDP), as Markdown, CSV, JSON or one HTML page.
 //! - [`ports`]: the port space (dynamic range, excluded ranges, ReservedPorts) and readers for
 //!   `netsh` output.
+//! - [`audit`]: who can steal, shadow or block a server's port, the shortest attack (proven by
+//!   replay) and the smallest verified fix.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
 //! - [`manual`]: why the model says what it says: rules, sources, readings, what is not modelled.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 #![doc(test(attr(deny(warnings))))]
 
+pub mod audit;
 mod endpoint;
 mod era;
 mod error;

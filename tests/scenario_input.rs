@@ -129,3 +129,25 @@ fn a_scenario_round_trips_through_its_json_form() {
     assert_eq!(parsed, again);
     assert_eq!(parsed.run(), again.run());
 }
+
+#[test]
+fn connect_can_expect_an_undetermined_receiver() {
+    let text = |expected: &str| {
+        format!(
+            r#"{{"name":"t","era":"xp","users":[{{"name":"a"}},{{"name":"b"}}],"steps":[
+            {{"op":"socket","id":"x","family":"v4","user":"a"}},
+            {{"op":"bind","id":"x","addr":"0.0.0.0:80"}},
+            {{"op":"listen","id":"x"}},
+            {{"op":"socket","id":"y","family":"v4","user":"b"}},
+            {{"op":"setsockopt","id":"y","option":"SO_REUSEADDR","value":true}},
+            {{"op":"bind","id":"y","addr":"0.0.0.0:80","expect":"ok"}},
+            {{"op":"listen","id":"y"}},
+            {{"op":"connect","to":"127.0.0.1:80","expect_undetermined":{expected}}}]}}"#
+        )
+    };
+    let run = |expected: &str| scenario::from_str(&text(expected), Format::Json).expect("valid").run();
+    assert!(run(r#"["y","x"]"#).passed(), "{}", run(r#"["y","x"]"#));
+    assert!(!run(r#"["x"]"#).passed());
+    assert!(error(&text(r#"["ghost"]"#), Format::Json)
+        .starts_with("step 8 (connect): field `expect_undetermined`: unknown socket id `ghost`"));
+}

@@ -18,7 +18,7 @@
 //! - (C) events from the outside world: [`connect`](Host::connect) and [`send`](Host::send)
 //!   with no local socket (a remote peer);
 //! - (D) inspection: [`Host::get`], [`Host::sockets`], [`Host::connections`],
-//!   [`Host::bindings_on_port`], [`Host::port_map`].
+//!   [`Host::bindings_on_port`], [`Host::port_map`], [`Host::delivery`].
 //!
 //! ```
 //! use winsock_bind::{Era, Family, Host, Proto, SocketOption, WsaError};
@@ -317,6 +317,31 @@ impl Host {
         self.port_space.map(self.era)
     }
 
+    /// Who would receive a TCP connection (`Proto::Tcp`) or a UDP datagram (`Proto::Udp`) sent
+    /// to `to` from outside right now, without sending anything: the answer
+    /// [`connect`](Host::connect) and [`send`](Host::send) give, by the delivery rules R1-R6
+    /// (with the other behaviour's answer where it differs). An inspection for searches that
+    /// must not change the machine, such as the audit's.
+    pub fn delivery(&self, proto: Proto, to: SocketAddr) -> Delivery {
+        match proto {
+            Proto::Tcp => {
+                let listeners = self.receivers(Proto::Tcp, to.port(), |s| s.state == SocketState::Listening);
+                delivery::connection(self.era, self.behaviour, to, &listeners)
+            }
+            Proto::Udp => {
+                let bound = self.receivers(Proto::Udp, to.port(), |_| true);
+                let members: Vec<SocketId> = bound
+                    .iter()
+                    .filter(|r| {
+                        self.memberships.get(&r.binding.socket).is_some_and(|m| m.iter().any(|(g, _)| *g == to.ip()))
+                    })
+                    .map(|r| r.binding.socket)
+                    .collect();
+                delivery::datagram(self.era, to, &bound, &members)
+            }
+        }
+    }
+
     // ---- (B) Winsock calls -------------------------------------------------------------------
 
     /// Simulates [`socket`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-socket):
@@ -551,8 +576,7 @@ impl Host {
                 self.bind(id, Endpoint { addr: LocalAddr::Wildcard(s.family), port: 0 })?;
             }
         }
-        let listeners: Vec<Receiver> = self.receivers(Proto::Tcp, to.port(), |s| s.state == SocketState::Listening);
-        let delivery = delivery::connection(self.era, self.behaviour, to, &listeners);
+        let delivery = self.delivery(Proto::Tcp, to);
         let observed = match &delivery.alternative {
             Some((Behaviour::Observed, delivery::Receivers::One(s))) => Some(*s),
             Some(_) | None => None,
@@ -692,13 +716,7 @@ impl Host {
                 self.bind(id, Endpoint { addr: LocalAddr::Wildcard(s.family), port: 0 })?;
             }
         }
-        let bound = self.receivers(Proto::Udp, to.port(), |_| true);
-        let members: Vec<SocketId> = bound
-            .iter()
-            .filter(|r| self.memberships.get(&r.binding.socket).is_some_and(|m| m.iter().any(|(g, _)| *g == to.ip())))
-            .map(|r| r.binding.socket)
-            .collect();
-        Ok(delivery::datagram(self.era, to, &bound, &members))
+        Ok(self.delivery(Proto::Udp, to))
     }
 
     /// Simulates `setsockopt(IP_ADD_MEMBERSHIP)`: the UDP socket joins `group` on the local

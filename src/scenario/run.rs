@@ -411,26 +411,24 @@ impl Runner<'_> {
                 let expected = int(*want).to_string();
                 checks.push(Check { key: "expect_value", held: got == expected, expected, got });
             }
-            Step::Connect(ConnectStep { expect_accepted_by: None, expect_undetermined: Some(want), .. }) => {
+            Step::Connect(ConnectStep { expect_accepted_by, expect_undetermined, .. }) => {
                 let receivers = self.last_delivery.take().map(|d| d.receivers);
-                checks.push(self.receivers_check("expect_undetermined", want, true, receivers.as_ref()));
-            }
-            Step::Connect(ConnectStep { expect_accepted_by: Some(want), expect_undetermined, .. }) => {
-                let receivers = self.last_delivery.take().map(|d| d.receivers);
+                if let Some(want) = expect_accepted_by {
+                    let got_text = match (&receivers, got) {
+                        (Some(r), _) => self.receivers(r),
+                        (None, Err(e)) => format!("refused ({e})"),
+                        (None, Ok(())) => "nobody".to_owned(),
+                    };
+                    let held = match want {
+                        None => got.is_err(),
+                        Some(w) => receivers == Some(Receivers::One(self.id(w))),
+                    };
+                    let expected = want.clone().unwrap_or_else(|| "refused".to_owned());
+                    checks.push(Check { key: "expect_accepted_by", expected, got: got_text, held });
+                }
                 if let Some(set) = expect_undetermined {
                     checks.push(self.receivers_check("expect_undetermined", set, true, receivers.as_ref()));
                 }
-                let got_text = match (&receivers, got) {
-                    (Some(r), _) => self.receivers(r),
-                    (None, Err(e)) => format!("refused ({e})"),
-                    (None, Ok(())) => "nobody".to_owned(),
-                };
-                let held = match want {
-                    None => got.is_err(),
-                    Some(w) => receivers == Some(Receivers::One(self.id(w))),
-                };
-                let expected = want.clone().unwrap_or_else(|| "refused".to_owned());
-                checks.push(Check { key: "expect_accepted_by", expected, got: got_text, held });
             }
             Step::Send(SendStep { expect_receivers, expect_undetermined, .. }) => {
                 let receivers = self.last_delivery.take().map(|d| d.receivers);
@@ -456,7 +454,6 @@ impl Runner<'_> {
             | Step::Getsockopt(GetsockoptStep { expect_value: None, .. })
             | Step::Bind(BindStep { expect_port: None, .. })
             | Step::Listen(_)
-            | Step::Connect(ConnectStep { expect_accepted_by: None, expect_undetermined: None, .. })
             | Step::Accept(_)
             | Step::Close(_)
             | Step::Shutdown(_)

@@ -204,7 +204,8 @@ pub struct ConnectStep {
     /// The listener expected to receive it; `null` for refused.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub expect_accepted_by: Option<Option<String>>,
-    /// The listeners one of which receives it (the documents' "undetermined").
+    /// The listeners one of which receives it, where the documents leave it undetermined
+    /// (rule R4; the model queues it on the observed receiver so the run can go on).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect_undetermined: Option<Vec<String>>,
 }

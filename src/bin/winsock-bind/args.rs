@@ -1,7 +1,11 @@
 //! Command-line arguments (clap derive). No semantics here: values parse through the library's
 //! `FromStr` implementations, so the CLI accepts exactly what the library does.
 
+use std::net::IpAddr;
+use std::path::PathBuf;
+
 use clap::{Parser, Subcommand};
+use winsock_bind::audit::{Bind, Preset, Severity, Start};
 use winsock_bind::rules::Users;
 use winsock_bind::table::{Format, TableFamily};
 use winsock_bind::{Era, Proto};
@@ -48,7 +52,7 @@ pub(crate) enum Command {
     Run {
         /// The scenario files (a directory stands for its .json and .toml files).
         #[arg(required = true)]
-        files: Vec<std::path::PathBuf>,
+        files: Vec<PathBuf>,
         /// Output format: text (one line per step) or json (the step results).
         #[arg(long, default_value = "text")]
         format: RunFormat,
@@ -58,13 +62,13 @@ pub(crate) enum Command {
     Check {
         /// The probe program (e.g. probe/target/release/winsock-bind-probe, or .ci/probe-wine.sh).
         #[arg(long)]
-        probe: std::path::PathBuf,
+        probe: PathBuf,
         /// The era of the machine the probe runs on (Wine reports itself as win10).
         #[arg(long)]
         era: Era,
         /// A TOML file of known differences (for stacks that are not Windows, such as Wine).
         #[arg(long)]
-        known: Option<std::path::PathBuf>,
+        known: Option<PathBuf>,
         /// A name for the real stack in the summaries, e.g. Wine.
         #[arg(long, default_value = "the real stack")]
         label: String,
@@ -72,7 +76,7 @@ pub(crate) enum Command {
         #[arg(long)]
         informational: bool,
         /// Scenario files to run on both (a directory stands for its .json and .toml files).
-        scenarios: Vec<std::path::PathBuf>,
+        scenarios: Vec<PathBuf>,
     },
     /// Explain the outcome of one bind after another.
     Explain {
@@ -92,7 +96,7 @@ pub(crate) enum Command {
         /// A file with the output of `netsh interface ipv4 show excludedportrange protocol=tcp`
         /// (or udp); binds inside those ranges fail with WSAEACCES. May be repeated.
         #[arg(long, value_name = "FILE")]
-        excluded: Vec<std::path::PathBuf>,
+        excluded: Vec<PathBuf>,
         /// The protocol of both binds, for --excluded: tcp or udp.
         #[arg(long, default_value = "tcp")]
         proto: Proto,
@@ -105,12 +109,73 @@ pub(crate) enum Command {
         /// A file with the output of `netsh interface ipv4 show excludedportrange protocol=tcp`
         /// (or udp). May be repeated.
         #[arg(long, value_name = "FILE")]
-        excluded: Vec<std::path::PathBuf>,
+        excluded: Vec<PathBuf>,
         /// A file with the output of `netsh int ipv4 show dynamicport tcp` (or udp). May be
         /// repeated.
         #[arg(long, value_name = "FILE")]
-        dynamic: Vec<std::path::PathBuf>,
+        dynamic: Vec<PathBuf>,
     },
+    /// Audit a server's bind configuration: who can steal, shadow or block its port, the
+    /// shortest attack and the smallest verified fix.
+    ///
+    /// A Node.js server on port 3000 on Windows 11: `winsock-bind audit --era win11 --preset node --bind 3000`.
+    Audit(AuditArgs),
+}
+
+/// `winsock-bind audit`: each flag has a key of the same name in a `--config` file; flags win.
+#[derive(Debug, clap::Args)]
+pub(crate) struct AuditArgs {
+    /// The Windows era, e.g. win11, server2003, xpsp2 (see `winsock-bind eras`).
+    #[arg(long)]
+    pub(crate) era: Option<Era>,
+    /// A server socket: PORT (the preset's addresses, else 0.0.0.0) or ADDR:PORT; repeat for
+    /// several sockets.
+    #[arg(long, value_name = "[ADDR:]PORT")]
+    pub(crate) bind: Vec<Bind>,
+    /// How a runtime binds by default: rust-std, tokio-reuseaddr, dotnet, python-http-server,
+    /// python-asyncio, node, go, java, nginx.
+    #[arg(long)]
+    pub(crate) preset: Option<Preset>,
+    /// The protocol: tcp or udp.
+    #[arg(long)]
+    pub(crate) proto: Option<Proto>,
+    /// The server sets SO_REUSEADDR.
+    #[arg(long, conflicts_with = "exclusive")]
+    pub(crate) reuseaddr: bool,
+    /// The server sets SO_EXCLUSIVEADDRUSE.
+    #[arg(long)]
+    pub(crate) exclusive: bool,
+    /// IPV6_V6ONLY on IPv6 wildcard sockets; false makes them dual-stack.
+    #[arg(long, value_name = "true|false")]
+    pub(crate) v6only: Option<bool>,
+    /// When it binds: first (before other programs, never restarted while they run),
+    /// restarts (restarted while they run), late (after them).
+    #[arg(long)]
+    pub(crate) start: Option<Start>,
+    /// The account it runs as (default: service).
+    #[arg(long)]
+    pub(crate) account: Option<String>,
+    /// The account is an administrator.
+    #[arg(long)]
+    pub(crate) admin: bool,
+    /// A host address besides loopback (repeat; default 10.0.0.1 and 2001:db8::1).
+    #[arg(long = "address", value_name = "IP")]
+    pub(crate) addresses: Vec<IpAddr>,
+    /// Answer as the documents say where current Windows differs.
+    #[arg(long)]
+    pub(crate) documented: bool,
+    /// A configuration file (JSON or TOML) with the same keys as these flags.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) config: Option<PathBuf>,
+    /// Output format: text or json.
+    #[arg(long, default_value = "text")]
+    pub(crate) format: RunFormat,
+    /// Exit with status 1 when a finding at or above this severity exists: low, medium, high.
+    #[arg(long, value_name = "SEVERITY")]
+    pub(crate) fail_on: Option<Severity>,
+    /// Write each finding's attack as a scenario file (JSON) into this directory.
+    #[arg(long, value_name = "DIR")]
+    pub(crate) emit_attack: Option<PathBuf>,
 }
 
 /// How `run` prints its results.

@@ -8,9 +8,9 @@ use std::process::ExitCode;
 use clap::Parser;
 use winsock_bind::table::{self, RenderOptions, Spec};
 
-use args::{Cli, Command, RunFormat};
+use args::{AuditArgs, Cli, Command, RunFormat};
 use winsock_bind::probe::{self, Known};
-use winsock_bind::scenario;
+use winsock_bind::{audit, scenario};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -88,6 +88,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 return Ok(ExitCode::from(1));
             }
         }
+        Command::Audit(a) => return audit(a),
         Command::Explain { era, users, first, second, excluded, proto } => {
             let d = match (&first, excluded.is_empty()) {
                 (Some(first), true) => winsock_bind::second_bind(era, users, first, &second),
@@ -113,4 +114,41 @@ fn run(command: Command) -> Result<ExitCode, String> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `audit`: a config file (if any) overlaid with the flags, audited, printed; attacks written on
+/// request; exit 1 when `--fail-on` is reached.
+fn audit(a: AuditArgs) -> Result<ExitCode, String> {
+    let flags = audit::Config {
+        era: a.era,
+        preset: a.preset,
+        bind: a.bind,
+        proto: a.proto,
+        reuseaddr: a.reuseaddr.then_some(true),
+        exclusive: a.exclusive.then_some(true),
+        v6only: a.v6only,
+        start: a.start,
+        account: a.account,
+        admin: a.admin.then_some(true),
+        addresses: (!a.addresses.is_empty()).then_some(a.addresses),
+        documented: a.documented.then_some(true),
+    };
+    let config = match &a.config {
+        Some(path) => audit::Config::from_path(path).map_err(|e| e.to_string())?.merge(flags),
+        None => flags,
+    };
+    let target = config.target().map_err(|e| e.to_string())?;
+    let report = audit::audit(&target).map_err(|e| e.to_string())?;
+    match a.format {
+        RunFormat::Text => print!("{report}"),
+        RunFormat::Json => println!("{}", report.to_json().map_err(|e| e.to_string())?),
+    }
+    if let Some(dir) = &a.emit_attack {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for (name, json) in report.attack_files().map_err(|e| e.to_string())? {
+            let path = dir.join(name);
+            std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    Ok(if a.fail_on.is_some_and(|s| report.fails(s)) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }

@@ -1,0 +1,424 @@
+//! What a reviewer writes: runtime presets, `--bind` values, and configuration files (JSON or
+//! TOML) that say the same as the command line. Both become a [`Config`], and a config becomes a
+//! [`Target`].
+
+use std::fmt;
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::path::Path;
+use std::str::FromStr;
+
+use serde::de::{self, Deserializer};
+use serde::Deserialize;
+
+use super::{default_addresses, Account, ServerSocket, Start, Target, DEFAULT_ACCOUNT};
+use crate::endpoint::{parse_port, Endpoint, Family, Proto};
+use crate::era::{Behaviour, Era};
+use crate::error::InputError;
+use crate::options::ReuseMode;
+use crate::scenario::Format;
+
+/// How a popular runtime binds a listening socket on Windows by default (`domain.md`, "How
+/// popular runtimes bind on Windows").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum Preset {
+    /// Rust std `TcpListener::bind`, tokio, mio: a plain bind; IPv6 sockets keep IPV6_V6ONLY on.
+    RustStd,
+    /// tokio `TcpSocket` with `set_reuseaddr(true)`, as many Rust servers do: SO_REUSEADDR.
+    TokioReuseaddr,
+    /// .NET `TcpListener.Create` / dual-mode `Socket`: `[::]` dual-stack, no options
+    /// (`ExclusiveAddressUse` is opt-in).
+    Dotnet,
+    /// Python `http.server` / `socketserver` with `allow_reuse_address`: SO_REUSEADDR.
+    PythonHttpServer,
+    /// Python `asyncio` `create_server` with no host: one socket per family (`0.0.0.0` and
+    /// `[::]` with IPV6_V6ONLY on), no options on Windows.
+    PythonAsyncio,
+    /// Node.js `net.Server.listen(port)`: `[::]` dual-stack, no options.
+    Node,
+    /// Go `net.Listen("tcp", ":port")`: `[::]` dual-stack, no options on Windows.
+    Go,
+    /// Java `ServerSocket` (7u25 and later): `[::]` dual-stack with SO_EXCLUSIVEADDRUSE, unless
+    /// SO_REUSEADDR is asked for.
+    Java,
+    /// nginx `listen port`: `0.0.0.0` with SO_REUSEADDR.
+    Nginx,
+}
+
+impl Preset {
+    /// Every preset.
+    pub const ALL: [Self; 9] = [
+        Self::RustStd,
+        Self::TokioReuseaddr,
+        Self::Dotnet,
+        Self::PythonHttpServer,
+        Self::PythonAsyncio,
+        Self::Node,
+        Self::Go,
+        Self::Java,
+        Self::Nginx,
+    ];
+
+    /// The name used by `--preset`, e.g. `python-http-server`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::RustStd => "rust-std",
+            Self::TokioReuseaddr => "tokio-reuseaddr",
+            Self::Dotnet => "dotnet",
+            Self::PythonHttpServer => "python-http-server",
+            Self::PythonAsyncio => "python-asyncio",
+            Self::Node => "node",
+            Self::Go => "go",
+            Self::Java => "java",
+            Self::Nginx => "nginx",
+        }
+    }
+
+    /// The option the runtime sets before bind.
+    pub fn mode(self) -> ReuseMode {
+        match self {
+            Self::TokioReuseaddr | Self::PythonHttpServer | Self::Nginx => ReuseMode::ReuseAddr,
+            Self::Java => ReuseMode::Exclusive,
+            Self::RustStd | Self::Dotnet | Self::PythonAsyncio | Self::Node | Self::Go => ReuseMode::Default,
+        }
+    }
+
+    /// Whether its IPv6 wildcard socket is dual-stack (IPV6_V6ONLY off).
+    pub fn dual_stack(self) -> bool {
+        match self {
+            Self::Dotnet | Self::Node | Self::Go | Self::Java => true,
+            Self::RustStd | Self::TokioReuseaddr | Self::PythonHttpServer | Self::PythonAsyncio | Self::Nginx => false,
+        }
+    }
+
+    /// The addresses it binds when given only a port.
+    pub fn default_addresses(self) -> Vec<IpAddr> {
+        let v4 = IpAddr::V4(Ipv4Addr::UNSPECIFIED);
+        let v6 = IpAddr::V6(Ipv6Addr::UNSPECIFIED);
+        match self {
+            Self::RustStd | Self::TokioReuseaddr | Self::PythonHttpServer | Self::Nginx => vec![v4],
+            Self::PythonAsyncio => vec![v4, v6],
+            Self::Dotnet | Self::Node | Self::Go | Self::Java => vec![v6],
+        }
+    }
+
+    /// The server sockets for one `--bind`: the runtime's addresses when only a port is given.
+    pub fn sockets(self, bind: Bind) -> Vec<ServerSocket> {
+        let addrs = bind.addr.map_or_else(|| self.default_addresses(), |a| vec![a]);
+        addrs
+            .into_iter()
+            .map(|ip| {
+                let endpoint = Endpoint::new(ip, bind.port);
+                ServerSocket { endpoint, mode: self.mode(), v6only: !self.dual_stack() }
+            })
+            .collect()
+    }
+
+    /// The whole target: this runtime serving `port` on a machine of `era`, with the audit's
+    /// defaults for everything else (as `winsock-bind audit --era ERA --preset NAME --bind PORT`).
+    pub fn target(self, era: Era, port: u16) -> Target {
+        Target {
+            sockets: self.sockets(Bind { addr: None, port }),
+            ..Target::new(era, Endpoint::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), port))
+        }
+    }
+}
+
+impl fmt::Display for Preset {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Preset {
+    type Err = InputError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().to_ascii_lowercase();
+        Self::ALL.into_iter().find(|p| p.name() == wanted).ok_or_else(|| {
+            let names: Vec<&str> = Self::ALL.iter().map(|p| p.name()).collect();
+            InputError::unknown("preset", s, names.join(", "))
+        })
+    }
+}
+
+/// A `--bind` value: a port alone (`3000`, `:3000`), or an address and a port
+/// (`0.0.0.0:3000`, `[::]:3000`, `[::ffff:10.0.0.1]:3000`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bind {
+    /// The address; `None` takes the preset's addresses (`0.0.0.0` without a preset).
+    pub addr: Option<IpAddr>,
+    /// The port.
+    pub port: u16,
+}
+
+impl FromStr for Bind {
+    type Err = InputError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        let port_only = t.strip_prefix(':').unwrap_or(t);
+        let bind = if !port_only.is_empty() && port_only.bytes().all(|b| b.is_ascii_digit()) {
+            Self { addr: None, port: parse_port(s, port_only)? }
+        } else {
+            let e: Endpoint = s.parse()?;
+            Self { addr: Some(e.addr.ip()), port: e.port }
+        };
+        if bind.port == 0 {
+            return Err(InputError::address(s, "port 0 asks for an ephemeral port; give the server's port"));
+        }
+        Ok(bind)
+    }
+}
+
+impl fmt::Display for Bind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.addr {
+            Some(ip) => Endpoint::new(ip, self.port).fmt(f),
+            None => self.port.fmt(f),
+        }
+    }
+}
+
+/// Everything `winsock-bind audit` accepts, from its flags or from a configuration file (the
+/// same names: `era`, `preset`, `bind`, `proto`, `reuseaddr`, `exclusive`, `v6only`, `start`,
+/// `account`, `admin`, `addresses`, `documented`). Absent means "not said": [`Config::merge`]
+/// lays the command line over a file, and [`Config::target`] fills in the defaults.
+///
+/// ```
+/// use winsock_bind::audit::Config;
+/// use winsock_bind::scenario::Format;
+/// let c = Config::from_str("era = 'win11'\npreset = 'node'\nbind = 3000\n", Format::Toml).unwrap();
+/// let t = c.target().unwrap();
+/// assert_eq!(t.sockets[0].endpoint.to_string(), "[::]:3000");
+/// assert!(t.sockets[0].dual_stack());
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// The Windows era.
+    #[serde(default, deserialize_with = "word")]
+    pub era: Option<Era>,
+    /// A runtime preset.
+    #[serde(default, deserialize_with = "word")]
+    pub preset: Option<Preset>,
+    /// The server's sockets: ports, or addresses and ports.
+    #[serde(default, deserialize_with = "binds")]
+    pub bind: Vec<Bind>,
+    /// `tcp` (default) or `udp`.
+    #[serde(default, deserialize_with = "word")]
+    pub proto: Option<Proto>,
+    /// Set SO_REUSEADDR (or, `false`, not even where the preset does).
+    #[serde(default)]
+    pub reuseaddr: Option<bool>,
+    /// Set SO_EXCLUSIVEADDRUSE (or, `false`, not even where the preset does).
+    #[serde(default)]
+    pub exclusive: Option<bool>,
+    /// IPV6_V6ONLY for IPv6 wildcard sockets; `false` makes them dual-stack.
+    #[serde(default)]
+    pub v6only: Option<bool>,
+    /// `first` (default), `restarts` or `late`.
+    #[serde(default, deserialize_with = "word")]
+    pub start: Option<Start>,
+    /// The account the server runs as (default `service`).
+    #[serde(default)]
+    pub account: Option<String>,
+    /// Whether that account is an administrator.
+    #[serde(default)]
+    pub admin: Option<bool>,
+    /// The host's addresses besides loopback (default 10.0.0.1 and 2001:db8::1).
+    #[serde(default, deserialize_with = "ips")]
+    pub addresses: Option<Vec<IpAddr>>,
+    /// Answer as documented where current Windows differs.
+    #[serde(default)]
+    pub documented: Option<bool>,
+}
+
+/// A configuration file that cannot be used: where, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}{}{message}", file.as_ref().map(|f| format!("{f}: ")).unwrap_or_default(),
+        field.as_ref().map(|f| format!("field `{f}`: ")).unwrap_or_default())]
+pub struct ConfigError {
+    /// The file, when loaded from one.
+    pub file: Option<String>,
+    /// The field (`bind[1]`), or the flag it corresponds to.
+    pub field: Option<String>,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl ConfigError {
+    fn field(field: &str, message: impl Into<String>) -> Self {
+        Self { file: None, field: Some(field.to_owned()), message: message.into() }
+    }
+}
+
+impl Config {
+    /// Parses a configuration in JSON or TOML; unknown keys are errors.
+    ///
+    /// # Errors
+    /// [`ConfigError`] naming the field (with line and column for syntax errors).
+    #[allow(clippy::should_implement_trait)] // two arguments: the format is not in the text
+    pub fn from_str(text: &str, format: Format) -> Result<Self, ConfigError> {
+        let fail = |message: String| ConfigError { file: None, field: None, message };
+        let value: serde_json::Value = match format {
+            Format::Json => serde_json::from_str(text).map_err(|e| fail(format!("not valid JSON: {e}")))?,
+            Format::Toml => {
+                let t: toml::Value = toml::from_str(text).map_err(|e| fail(format!("not valid TOML: {e}")))?;
+                serde_json::to_value(t).map_err(|e| fail(e.to_string()))?
+            }
+        };
+        if !value.is_object() {
+            return Err(fail("an audit configuration is an object (era, bind, preset ...)".to_owned()));
+        }
+        serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            ConfigError { file: None, field: (path != ".").then_some(path), message: e.into_inner().to_string() }
+        })
+    }
+
+    /// Loads a configuration file; the format comes from the extension (`.json`, `.toml`).
+    ///
+    /// # Errors
+    /// [`ConfigError`] naming the file and the field.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Self, ConfigError> {
+        let path = path.as_ref();
+        let file = Some(path.display().to_string());
+        let format = match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("json") => Format::Json,
+            Some("toml") => Format::Toml,
+            _ => {
+                let message = "unknown configuration format (expected .json or .toml)".to_owned();
+                return Err(ConfigError { file, field: None, message });
+            }
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            file: file.clone(),
+            field: None,
+            message: e.to_string(),
+        })?;
+        Self::from_str(&text, format).map_err(|e| ConfigError { file, ..e })
+    }
+
+    /// `over` laid on `self`: what `over` says wins (the command line over a file).
+    #[must_use]
+    pub fn merge(self, over: Self) -> Self {
+        Self {
+            era: over.era.or(self.era),
+            preset: over.preset.or(self.preset),
+            bind: if over.bind.is_empty() { self.bind } else { over.bind },
+            proto: over.proto.or(self.proto),
+            reuseaddr: over.reuseaddr.or(self.reuseaddr),
+            exclusive: over.exclusive.or(self.exclusive),
+            v6only: over.v6only.or(self.v6only),
+            start: over.start.or(self.start),
+            account: over.account.or(self.account),
+            admin: over.admin.or(self.admin),
+            addresses: over.addresses.or(self.addresses),
+            documented: over.documented.or(self.documented),
+        }
+    }
+
+    /// The target this configuration describes, with the defaults filled in.
+    ///
+    /// # Errors
+    /// [`ConfigError`] naming the field (`era`, `bind`, `reuseaddr` ...) when something is
+    /// missing or contradictory.
+    pub fn target(&self) -> Result<Target, ConfigError> {
+        let era = self.era.ok_or_else(|| ConfigError::field("era", "missing (give --era, e.g. --era win11)"))?;
+        if self.bind.is_empty() {
+            return Err(ConfigError::field("bind", "missing (give --bind PORT or --bind ADDR:PORT)"));
+        }
+        let mut mode = self.preset.map_or(ReuseMode::Default, Preset::mode);
+        match (self.reuseaddr, self.exclusive) {
+            (Some(true), Some(true)) => {
+                return Err(ConfigError::field(
+                    "exclusive",
+                    "reuseaddr and exclusive cannot both be set: Windows refuses the second option (WSAEINVAL)",
+                ))
+            }
+            (Some(true), _) => mode = ReuseMode::ReuseAddr,
+            (_, Some(true)) => mode = ReuseMode::Exclusive,
+            (reuse, exclusive) => {
+                if reuse == Some(false) && mode == ReuseMode::ReuseAddr
+                    || exclusive == Some(false) && mode == ReuseMode::Exclusive
+                {
+                    mode = ReuseMode::Default;
+                }
+            }
+        }
+        let preset = self.preset.unwrap_or(Preset::RustStd);
+        let mut sockets = Vec::new();
+        for bind in &self.bind {
+            for s in preset.sockets(*bind) {
+                let v6only = self.v6only.unwrap_or(s.v6only);
+                sockets.push(ServerSocket { mode, v6only, ..s });
+            }
+        }
+        if self.v6only.is_some() && !sockets.iter().any(|s| s.endpoint.addr.family() == Family::V6) {
+            return Err(ConfigError::field(
+                "v6only",
+                "applies to IPv6 sockets, and no bind is IPv6 (e.g. --bind [::]:PORT)",
+            ));
+        }
+        let behaviour = if self.documented == Some(true) { Behaviour::Documented } else { era.profile().behaviour };
+        Ok(Target {
+            era,
+            behaviour,
+            proto: self.proto.unwrap_or(Proto::Tcp),
+            sockets,
+            account: Account {
+                name: self.account.clone().unwrap_or_else(|| DEFAULT_ACCOUNT.to_owned()),
+                admin: self.admin.unwrap_or(false),
+            },
+            start: self.start.unwrap_or(Start::First),
+            addresses: self.addresses.clone().unwrap_or_else(|| default_addresses(era)),
+        })
+    }
+}
+
+/// A word through its `FromStr`, so files get the same messages as flags.
+fn word<'de, D: Deserializer<'de>, T: FromStr<Err = InputError>>(d: D) -> Result<Option<T>, D::Error> {
+    let s = String::deserialize(d)?;
+    s.parse().map(Some).map_err(de::Error::custom)
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawBind {
+    Port(u64),
+    Text(String),
+}
+
+impl RawBind {
+    fn parse(self) -> Result<Bind, InputError> {
+        match self {
+            Self::Port(p) => p.to_string().parse(),
+            Self::Text(t) => t.parse(),
+        }
+    }
+}
+
+/// `bind`: one port or address, or a list of them.
+fn binds<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Bind>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(RawBind),
+        Many(Vec<RawBind>),
+    }
+    let raw = OneOrMany::deserialize(d)
+        .map_err(|_| de::Error::custom("expected a port, \"ADDR:PORT\", or a list of them"))?;
+    let list = match raw {
+        OneOrMany::One(b) => vec![b],
+        OneOrMany::Many(v) => v,
+    };
+    list.into_iter().map(|b| b.parse().map_err(de::Error::custom)).collect()
+}
+
+/// IP addresses with a message that quotes the bad one.
+fn ips<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<IpAddr>>, D::Error> {
+    Vec::<String>::deserialize(d)?
+        .iter()
+        .map(|s| s.parse().map_err(|_| de::Error::custom(format!("`{s}` is not an IP address"))))
+        .collect::<Result<Vec<_>, _>>()
+        .map(Some)
+}
