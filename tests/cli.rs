@@ -114,3 +114,21 @@ fn run_exits_1_when_an_expectation_fails_and_says_expected_versus_got() {
     assert_eq!(v[0]["steps"][4]["outcome"], "WSAEACCES (10013)");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_closed_stdout_ends_the_command_quietly_instead_of_panicking() {
+    use std::process::Stdio;
+    // `winsock-bind table --format html | head -c 1`: the reader goes away after one byte.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_winsock-bind"))
+        .args(["table", "--era", "win10", "--family", "mixed", "--format", "html"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let stdout = child.stdout.take().expect("piped stdout");
+    drop(stdout);
+    let out = child.wait_with_output().expect("wait");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}

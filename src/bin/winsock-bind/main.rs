@@ -3,6 +3,7 @@
 
 mod args;
 
+use std::io::Write as _;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -11,6 +12,25 @@ use winsock_bind::table::{self, RenderOptions, Spec};
 use args::{AuditArgs, Cli, Command, RunFormat};
 use winsock_bind::probe::{self, Known};
 use winsock_bind::{audit, scenario};
+
+/// Prints a line on stdout; when stdout is closed (`winsock-bind ... | head`), stops quietly with
+/// status 0 instead of panicking as `println!` would.
+macro_rules! outln {
+    ($($arg:tt)*) => {
+        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+}
+
+/// As [`outln!`], without the newline.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        if write!(std::io::stdout(), $($arg)*).is_err() {
+            return Ok(ExitCode::SUCCESS);
+        }
+    };
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -25,12 +45,12 @@ fn main() -> ExitCode {
 
 fn run(command: Command) -> Result<ExitCode, String> {
     match command {
-        Command::Eras => print!("{}", winsock_bind::eras_table()),
+        Command::Eras => out!("{}", winsock_bind::eras_table()),
         Command::Table { era, users, family, proto, format, explain, documented } => {
             let spec = Spec { era, users, family, proto };
             spec.validate().map_err(|e| e.to_string())?;
             let options = RenderOptions { explain, documented };
-            print!("{}", table::render_with(&table::generate(&spec), format, options));
+            out!("{}", table::render_with(&table::generate(&spec), format, options));
         }
         Command::Run { files, format } => {
             let files = scenario::expand(&files).map_err(|e| e.to_string())?;
@@ -43,11 +63,11 @@ fn run(command: Command) -> Result<ExitCode, String> {
             match format {
                 RunFormat::Text => {
                     for t in &transcripts {
-                        println!("{t}");
+                        outln!("{t}");
                     }
                 }
                 RunFormat::Json => {
-                    println!("{}", serde_json::to_string_pretty(&transcripts).map_err(|e| e.to_string())?);
+                    outln!("{}", serde_json::to_string_pretty(&transcripts).map_err(|e| e.to_string())?);
                 }
             }
             if transcripts.iter().any(|t| !t.passed()) {
@@ -70,16 +90,16 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 comparisons.push(probe::compare_scenario(&probe, name, s, era, &known).map_err(|e| e.to_string())?);
             }
             for c in &comparisons {
-                println!("{c}");
+                outln!("{c}");
             }
             for c in &comparisons {
-                println!("{}", c.summary(&label));
+                outln!("{}", c.summary(&label));
             }
             let unused = known.unused();
             if !unused.is_empty() {
-                println!("note: {} known difference(s) did not occur in this run:", unused.len());
+                outln!("note: {} known difference(s) did not occur in this run:", unused.len());
                 for d in unused {
-                    println!("  {} (model {}, real {})", d.key, d.model, d.real);
+                    outln!("  {} (model {}, real {})", d.key, d.model, d.real);
                 }
             }
             let new = comparisons.iter().map(|c| c.counts().2).sum::<usize>();
@@ -105,12 +125,12 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 }
             }
             .map_err(|e| e.to_string())?;
-            println!("{d}");
-            println!("source: {}", d.reason.source());
+            outln!("{d}");
+            outln!("source: {}", d.reason.source());
         }
         Command::Ports { era, excluded, dynamic } => {
             let host = winsock_bind::host_from_netsh(era, &excluded, &dynamic).map_err(|e| e.to_string())?;
-            print!("{}", host.port_map());
+            out!("{}", host.port_map());
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -140,8 +160,8 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
     let target = config.target().map_err(|e| e.to_string())?;
     let report = audit::audit(&target).map_err(|e| e.to_string())?;
     match a.format {
-        RunFormat::Text => print!("{report}"),
-        RunFormat::Json => println!("{}", report.to_json().map_err(|e| e.to_string())?),
+        RunFormat::Text => out!("{report}"),
+        RunFormat::Json => outln!("{}", report.to_json().map_err(|e| e.to_string())?),
     }
     if let Some(dir) = &a.emit_attack {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
