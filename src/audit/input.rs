@@ -282,13 +282,9 @@ impl Config {
     pub fn from_path(path: impl AsRef<Path>) -> Result<Self, ConfigError> {
         let path = path.as_ref();
         let file = Some(path.display().to_string());
-        let format = match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-            Some("json") => Format::Json,
-            Some("toml") => Format::Toml,
-            _ => {
-                let message = "unknown configuration format (expected .json or .toml)".to_owned();
-                return Err(ConfigError { file, field: None, message });
-            }
+        let Some(format) = Format::from_extension(path) else {
+            let message = "unknown configuration format (expected .json or .toml)".to_owned();
+            return Err(ConfigError { file, field: None, message });
         };
         let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
             file: file.clone(),

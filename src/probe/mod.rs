@@ -102,9 +102,9 @@ fn translate(step: &mut Step, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> O
             (SocketOption::Linger, OptionValue::Linger(l)) => {
                 Some(format!("linger {} {} {}", x.id, u8::from(l.onoff), l.seconds))
             }
-            (SocketOption::Linger, v) => Some(format!("linger {} {} 0", x.id, u8::from(int(v) != 0))),
+            (SocketOption::Linger, v) => Some(format!("linger {} {} 0", x.id, u8::from(v.as_int() != 0))),
             (SocketOption::AcceptConn, _) => None,
-            (o, v) => Some(format!("setsockopt {} {} {}", x.id, o, int(v))),
+            (o, v) => Some(format!("setsockopt {} {} {}", x.id, o, v.as_int())),
         },
         Step::Getsockopt(x) => match x.option {
             SocketOption::Linger => None,
@@ -127,14 +127,6 @@ fn translate(step: &mut Step, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> O
             }
             None
         }
-    }
-}
-
-fn int(v: OptionValue) -> i64 {
-    match v {
-        OptionValue::Bool(b) => i64::from(b),
-        OptionValue::Int(i) => i,
-        OptionValue::Linger(l) => i64::from(l.onoff),
     }
 }
 

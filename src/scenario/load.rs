@@ -19,6 +19,17 @@ pub enum Format {
     Toml,
 }
 
+impl Format {
+    /// The format a file's extension names (`.json`, `.toml`, any case), if it names one.
+    pub fn from_extension(path: &Path) -> Option<Self> {
+        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("json") => Some(Self::Json),
+            Some("toml") => Some(Self::Toml),
+            _ => None,
+        }
+    }
+}
+
 /// A scenario that cannot be loaded: where, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}{}{}{message}", file.as_ref().map(|f| format!("{f}: ")).unwrap_or_default(),
@@ -83,15 +94,8 @@ pub fn from_str(text: &str, format: Format) -> Result<Scenario, ScenarioError> {
 pub fn from_path(path: impl AsRef<Path>) -> Result<Scenario, ScenarioError> {
     let path = path.as_ref();
     let file = Some(path.display().to_string());
-    let format = match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
-        Some("json") => Format::Json,
-        Some("toml") => Format::Toml,
-        _ => {
-            return Err(ScenarioError {
-                file,
-                ..ScenarioError::new("unknown scenario format (expected .json or .toml)")
-            })
-        }
+    let Some(format) = Format::from_extension(path) else {
+        return Err(ScenarioError { file, ..ScenarioError::new("unknown scenario format (expected .json or .toml)") });
     };
     let text = std::fs::read_to_string(path)
         .map_err(|e| ScenarioError { file: file.clone(), ..ScenarioError::new(e.to_string()) })?;

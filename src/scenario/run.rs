@@ -314,7 +314,7 @@ impl Runner<'_> {
                     (SocketOption::Linger, OptionValue::Linger(l)) => {
                         self.host.set_linger(id, Linger { onoff: l.onoff, seconds: l.seconds })
                     }
-                    (_, v) => self.host.set_option(id, x.option, int(v)),
+                    (_, v) => self.host.set_option(id, x.option, v.as_int()),
                 };
                 (call, r.map(|()| String::new()))
             }
@@ -408,7 +408,7 @@ impl Runner<'_> {
             Step::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want), .. }) => {
                 let got =
                     self.host.option(self.id(id), *option).map_or_else(|r| r.error().to_string(), |v| v.to_string());
-                let expected = int(*want).to_string();
+                let expected = want.as_int().to_string();
                 checks.push(Check { key: "expect_value", held: got == expected, expected, got });
             }
             Step::Connect(ConnectStep { expect_accepted_by, expect_undetermined, .. }) => {
@@ -462,14 +462,6 @@ impl Runner<'_> {
             | Step::Reserve(_) => {}
         }
         checks
-    }
-}
-
-fn int(v: OptionValue) -> i64 {
-    match v {
-        OptionValue::Bool(b) => i64::from(b),
-        OptionValue::Int(i) => i,
-        OptionValue::Linger(l) => i64::from(l.onoff),
     }
 }
 

@@ -121,6 +121,17 @@ pub enum OptionValue {
     Linger(LingerValue),
 }
 
+impl OptionValue {
+    /// The value as `setsockopt` takes an integer: booleans are 0 or 1, SO_LINGER is `l_onoff`.
+    pub fn as_int(self) -> i64 {
+        match self {
+            Self::Bool(b) => i64::from(b),
+            Self::Int(i) => i,
+            Self::Linger(l) => i64::from(l.onoff),
+        }
+    }
+}
+
 /// SO_LINGER as written in a scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
