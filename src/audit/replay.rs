@@ -401,6 +401,13 @@ fn summary(ctx: &Ctx<'_>, attacker: Attacker, node: &Node, hit: &Hit, script: &S
         Threat::Shadow => {
             let v4_under_dual = t.sockets.iter().any(super::ServerSocket::dual_stack)
                 && attacker_ep.is_some_and(|e| e.addr.stack().0 == crate::endpoint::Family::V4);
+            if shared {
+                // Before enhanced security a hijack beneath a wildcard leaves the receiver
+                // undetermined (seed 002, after Table 2): the attacker gets some, not all.
+                return format!(
+                    "{who} can bind {attacker_desc}{allowed} beneath the server's {first_server} and receive some of the {traffic} to {dests}{when}: the two sockets then share the address, and which one receives is undetermined (rule R4)."
+                );
+            }
             let why = if v4_under_dual {
                 "an IPv4 binding beats a dual-stack socket's IPv4 half"
             } else {
