@@ -52,37 +52,6 @@ fn explain_prints_the_outcome_and_the_reason() {
 }
 
 #[test]
-fn bad_arguments_exit_2_with_a_message_naming_the_problem() {
-    let cases: &[(&[&str], &str)] = &[
-        (&["table", "--era", "win31"], "unknown era `win31`"),
-        (&["table", "--era", "xp", "--users", "both"], "unknown users `both`"),
-        (&["table", "--era", "xp", "--format", "pdf"], "unknown format `pdf`"),
-        (&["table"], "--era"),
-        (
-            &["explain", "--era", "xp", "--first", "steal 0.0.0.0", "--second", "default 0.0.0.0"],
-            "unknown bind word `steal`",
-        ),
-        (
-            &["explain", "--era", "xp", "--first", "default 256.0.0.1", "--second", "default 0.0.0.0"],
-            "not an IPv4 address",
-        ),
-        (
-            &["explain", "--era", "xp", "--first", "default 0.0.0.0:65536", "--second", "default 0.0.0.0"],
-            "out of range",
-        ),
-        (&["explain", "--era", "xp", "--first", "", "--second", "default 0.0.0.0"], "bad bind description"),
-        (&["frobnicate"], "unrecognized subcommand"),
-    ];
-    for (args, needle) in cases {
-        let out = winsock_bind(args);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-        assert!(stderr.contains(needle), "{args:?}: stderr was {stderr}");
-        assert!(out.stdout.is_empty(), "{args:?}");
-    }
-}
-
-#[test]
 fn run_exits_1_when_an_expectation_fails_and_says_expected_versus_got() {
     let dir = std::env::temp_dir().join(format!("winsock-bind-run-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");

@@ -368,43 +368,6 @@ fn explain_names_the_excluded_range_without_a_first_bind() {
     assert!(String::from_utf8_lossy(&alone.stdout).starts_with("success by rule B1"));
 }
 
-#[test]
-fn bad_netsh_files_exit_2_naming_file_and_line() {
-    let dir = temp_dir("cli-netsh");
-    let bad = dir.join("excluded.txt");
-    std::fs::write(
-        &bad,
-        "\nProtocol tcp Port Exclusion Ranges\n\nStart Port    End Port\n----------    --------\n  5357 53x7\n",
-    )
-    .expect("write");
-    let bad = bad.to_str().expect("utf-8 path");
-    let cases: Vec<(Vec<&str>, String)> = vec![
-        (vec!["ports", "--era", "win11", "--excluded", bad], format!("{bad}: line 6: `53x7` is not a port number")),
-        (
-            vec!["explain", "--era", "win11", "--excluded", bad, "--second", "default 0.0.0.0:1"],
-            format!("{bad}: line 6: `53x7` is not a port number"),
-        ),
-        (
-            vec!["ports", "--era", "win11", "--dynamic", "tests/fixtures/netsh-excludedportrange-tcp.txt"],
-            "tests/fixtures/netsh-excludedportrange-tcp.txt: line 2: this is `netsh int ipv4 show excludedportrange` output"
-                .to_owned(),
-        ),
-        (
-            vec!["ports", "--era", "server2003", "--excluded", "tests/fixtures/netsh-excludedportrange-tcp.txt"],
-            "server2003 has no `netsh int ipv4 show excludedportrange`".to_owned(),
-        ),
-        (vec!["ports", "--era", "win11", "--excluded", "no-such-file.txt"], "no-such-file.txt: ".to_owned()),
-    ];
-    for (args, needle) in cases {
-        let out = winsock_bind(&args);
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
-        assert!(stderr.contains(&needle), "{args:?}\n  expected: {needle}\n  stderr:   {stderr}");
-        assert!(out.stdout.is_empty(), "{args:?}");
-    }
-    std::fs::remove_dir_all(&dir).ok();
-}
-
 // ---- scenarios ---------------------------------------------------------------------------------
 
 const SEED_000: [&str; 2] = [
