@@ -26,6 +26,7 @@ use serde::Serialize;
 
 use crate::endpoint::{Family, LocalAddr};
 use crate::era::{Behaviour, Era, Ipv6};
+use crate::evidence::Evidence;
 use crate::id::SocketId;
 use crate::rules::Binding;
 
@@ -79,6 +80,19 @@ impl DeliveryRule {
             Self::Undetermined => "R4",
             Self::Multicast => "R5",
             Self::Nobody => "R6",
+        }
+    }
+
+    /// What the rule rests on.
+    pub fn evidence(self) -> Evidence {
+        match self {
+            // Documented: "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE" (undetermined receiver,
+            // multicast exception); R1, R2 and R6 follow from what binding an address means.
+            Self::OnlyCandidate | Self::MostSpecific | Self::Undetermined | Self::Multicast | Self::Nobody => {
+                Evidence::Documented
+            }
+            // Observed on current Windows by runtime test suites.
+            Self::ListeningLongest => Evidence::Observed,
         }
     }
 }

@@ -8,11 +8,12 @@ use super::Binding;
 use crate::endpoint::Endpoint;
 use crate::era::Behaviour;
 use crate::error::WsaError;
+use crate::evidence::Evidence;
 use crate::ports::PortRange;
 
 /// Defines [`Reason`] from rows of `Variant = "id", "slug", "source";`, like `WsaError`.
 macro_rules! reasons {
-    ($( $(#[$doc:meta])* $variant:ident = $id:literal, $slug:literal, $source:literal; )*) => {
+    ($( $(#[$doc:meta])* $variant:ident = $id:literal, $slug:literal, $evidence:ident, $source:literal; )*) => {
         /// The named rule that decided an outcome.
         ///
         /// Each rule has a short stable id (`E3`), a slug (`under-exclusive-wildcard`), the source
@@ -41,83 +42,88 @@ macro_rules! reasons {
             pub const fn source(self) -> &'static str {
                 match self { $(Self::$variant => $source,)* }
             }
+
+            /// What the rule rests on: documented, observed on real Windows, or extrapolated.
+            pub const fn evidence(self) -> Evidence {
+                match self { $(Self::$variant => Evidence::$evidence,)* }
+            }
         }
     };
 }
 
 reasons! {
     /// No bound socket on the port overlaps the attempted address.
-    NoOverlap = "B1", "no-overlap", "seed 002: different explicit interfaces never conflict";
+    NoOverlap = "B1", "no-overlap", Documented, "seed 002: different explicit interfaces never conflict";
     /// Before enhanced security: SO_REUSEADDR may not share a port held with SO_EXCLUSIVEADDRUSE.
-    LegacyExclusiveHolder = "L1", "legacy-exclusive-holder", "seed 002, Table 2";
+    LegacyExclusiveHolder = "L1", "legacy-exclusive-holder", Documented, "seed 002, Table 2";
     /// Before enhanced security: SO_REUSEADDR alone is enough to share (hijack) a port.
-    LegacyReuseShares = "L2", "legacy-reuse-shares", "seed 002, Table 2 and \"Using SO_REUSEADDR\"";
+    LegacyReuseShares = "L2", "legacy-reuse-shares", Documented, "seed 002, Table 2 and \"Using SO_REUSEADDR\"";
     /// Before enhanced security: without SO_REUSEADDR an overlapping bind is in use.
-    LegacyInUse = "L3", "legacy-in-use", "seed 002, Table 2";
+    LegacyInUse = "L3", "legacy-in-use", Documented, "seed 002, Table 2";
     /// An exclusive wildcard bind needs every address of the port free.
-    ExclusiveWildcardOverSpecific = "E1", "exclusive-wildcard-over-specific", "seed 002, Tables 3-4 and \"Application Strategies\"";
+    ExclusiveWildcardOverSpecific = "E1", "exclusive-wildcard-over-specific", Documented, "seed 002, Tables 3-4 and \"Application Strategies\"";
     /// A non-exclusive wildcard bind goes around an existing specific binding.
-    WildcardAroundSpecific = "E2", "wildcard-around-specific", "seed 002, Tables 3-4 (\"the second caller is bound to all interfaces except\")";
+    WildcardAroundSpecific = "E2", "wildcard-around-specific", Documented, "seed 002, Tables 3-4 (\"the second caller is bound to all interfaces except\")";
     /// Nothing may bind beneath an exclusive wildcard.
-    UnderExclusiveWildcard = "E3", "under-exclusive-wildcard", "seed 002, Tables 3-4 (\"there is nothing the second caller can do\")";
+    UnderExclusiveWildcard = "E3", "under-exclusive-wildcard", Documented, "seed 002, Tables 3-4 (\"there is nothing the second caller can do\")";
     /// The same user may bind a specific address beneath their own non-exclusive wildcard.
-    UnderOwnWildcard = "E4", "under-own-wildcard", "seed 002, Table 3 (same user: behaviour as before, for compatibility)";
+    UnderOwnWildcard = "E4", "under-own-wildcard", Documented, "seed 002, Table 3 (same user: behaviour as before, for compatibility)";
     /// Another user may not bind beneath a wildcard unless both sockets set SO_REUSEADDR.
-    UnderForeignWildcard = "E5", "under-foreign-wildcard", "seed 002, Table 4";
+    UnderForeignWildcard = "E5", "under-foreign-wildcard", Documented, "seed 002, Table 4";
     /// Both sockets set SO_REUSEADDR: they share the port.
-    SharedByMutualReuse = "E6", "shared-by-mutual-reuse", "seed 002, Tables 3-4 (\"the first caller should set SO_REUSEADDR\")";
+    SharedByMutualReuse = "E6", "shared-by-mutual-reuse", Documented, "seed 002, Tables 3-4 (\"the first caller should set SO_REUSEADDR\")";
     /// SO_REUSEADDR on the second socket only: enhanced security refuses to share.
-    ReuseNotGranted = "E7", "reuse-not-granted", "seed 002, Tables 3-4 (\"sockets are not in a shareable state\")";
+    ReuseNotGranted = "E7", "reuse-not-granted", Documented, "seed 002, Tables 3-4 (\"sockets are not in a shareable state\")";
     /// The identical address is taken and the second socket did not ask to share.
-    IdenticalInUse = "E8", "identical-in-use", "seed 002, Tables 3-4";
+    IdenticalInUse = "E8", "identical-in-use", Documented, "seed 002, Tables 3-4";
     /// An exclusive socket holds the IPv4 side of a dual-stack overlap.
-    ExclusiveAcrossStacks = "D1", "exclusive-across-stacks", "domain.md, dual-stack (observed)";
+    ExclusiveAcrossStacks = "D1", "exclusive-across-stacks", Observed, "domain.md, dual-stack (observed)";
     /// An exclusive wildcard bind needs every address of its port, and dual-stack takes some.
-    ExclusiveNeedsBothStacks = "D2", "exclusive-needs-both-stacks", "domain.md, dual-stack (observed)";
+    ExclusiveNeedsBothStacks = "D2", "exclusive-needs-both-stacks", Observed, "domain.md, dual-stack (observed)";
     /// A dual-stack `[::]` and an IPv4 binding coexist when neither is exclusive.
-    DualStackCoexists = "D3", "dual-stack-coexists", "domain.md, dual-stack (observed)";
+    DualStackCoexists = "D3", "dual-stack-coexists", Observed, "domain.md, dual-stack (observed)";
     /// SO_EXCLUSIVEADDRUSE does not exist in this era.
-    ExclusiveUnavailable = "O1", "exclusive-unavailable", "seed 002, Table 1; domain.md, Eras";
+    ExclusiveUnavailable = "O1", "exclusive-unavailable", Documented, "seed 002, Table 1; domain.md, Eras";
     /// SO_EXCLUSIVEADDRUSE needs an administrator in this era.
-    ExclusiveNeedsAdmin = "O2", "exclusive-needs-admin", "seed 002 (\"in the past only applications running with Administrator privileges\")";
+    ExclusiveNeedsAdmin = "O2", "exclusive-needs-admin", Documented, "seed 002 (\"in the past only applications running with Administrator privileges\")";
     /// SO_REUSEADDR and SO_EXCLUSIVEADDRUSE cannot both be on.
-    ReuseOptionsConflict = "O3", "reuse-options-conflict", "domain.md, Options";
+    ReuseOptionsConflict = "O3", "reuse-options-conflict", Observed, "domain.md, Options";
     /// IPV6_V6ONLY cannot change once the socket is bound.
-    V6OnlyFrozen = "O4", "v6only-frozen", "domain.md, Options";
+    V6OnlyFrozen = "O4", "v6only-frozen", Observed, "domain.md, Options";
     /// The option does not apply to this socket (IPV6_V6ONLY on IPv4, dual-stack before Vista, SO_ACCEPTCONN is read-only).
-    OptionNotApplicable = "O5", "option-not-applicable", "Winsock setsockopt documentation; domain.md, Eras";
+    OptionNotApplicable = "O5", "option-not-applicable", Documented, "Winsock setsockopt documentation; domain.md, Eras";
     /// A closed SO_EXCLUSIVEADDRUSE socket still holds its port through active connections.
-    HeldByActiveConnections = "T1", "held-by-active-connections", "seed 002 (\"an important caveat\"), documented";
+    HeldByActiveConnections = "T1", "held-by-active-connections", Documented, "seed 002 (\"an important caveat\"), documented";
     /// Current Windows lets a new bind through although the closed exclusive socket's connections are active.
-    ActiveConnectionsIgnored = "T2", "active-connections-ignored", "domain.md, Lifetimes (observed)";
+    ActiveConnectionsIgnored = "T2", "active-connections-ignored", Observed, "domain.md, Lifetimes (observed)";
     /// The id names no socket, or a closed one.
-    NotASocket = "S1", "not-a-socket", "Winsock: operations on a closed or unknown handle fail with WSAENOTSOCK";
+    NotASocket = "S1", "not-a-socket", Documented, "Winsock: operations on a closed or unknown handle fail with WSAENOTSOCK";
     /// The socket is already bound.
-    AlreadyBound = "S2", "already-bound", "domain.md, Options (binding a bound socket fails with WSAEINVAL)";
+    AlreadyBound = "S2", "already-bound", Documented, "domain.md, Options (binding a bound socket fails with WSAEINVAL)";
     /// listen on a socket that is not bound.
-    NotBound = "S3", "not-bound", "domain.md, Options (listen on an unbound TCP socket fails with WSAEINVAL)";
+    NotBound = "S3", "not-bound", Documented, "domain.md, Options (listen on an unbound TCP socket fails with WSAEINVAL)";
     /// The address is not one of the host's.
-    AddressNotLocal = "S4", "address-not-local", "domain.md, Addresses and overlap";
+    AddressNotLocal = "S4", "address-not-local", Documented, "domain.md, Addresses and overlap";
     /// The address family does not match the socket, or the era has no such family.
-    FamilyMismatch = "S5", "family-mismatch", "Winsock bind and socket documentation";
+    FamilyMismatch = "S5", "family-mismatch", Documented, "Winsock bind and socket documentation";
     /// A TCP call on a UDP socket or a datagram from a TCP socket.
-    WrongProtocol = "S6", "wrong-protocol", "Winsock listen documentation (WSAEOPNOTSUPP); UDP connect is not modelled";
+    WrongProtocol = "S6", "wrong-protocol", Documented, "Winsock listen documentation (WSAEOPNOTSUPP); UDP connect is not modelled";
     /// The socket is already connected or listening.
-    AlreadyConnected = "S7", "already-connected", "Winsock connect documentation (WSAEISCONN)";
+    AlreadyConnected = "S7", "already-connected", Documented, "Winsock connect documentation (WSAEISCONN)";
     /// The socket is not connected.
-    NotConnected = "S8", "not-connected", "Winsock shutdown documentation (WSAENOTCONN)";
+    NotConnected = "S8", "not-connected", Documented, "Winsock shutdown documentation (WSAENOTCONN)";
     /// Nobody listens on the destination.
-    NothingListening = "S9", "nothing-listening", "domain.md, Who receives (connection refused)";
+    NothingListening = "S9", "nothing-listening", Documented, "domain.md, Who receives (connection refused)";
     /// accept found no pending connection.
-    NoPendingConnection = "S10", "no-pending-connection", "Winsock accept documentation (non-blocking: WSAEWOULDBLOCK)";
+    NoPendingConnection = "S10", "no-pending-connection", Documented, "Winsock accept documentation (non-blocking: WSAEWOULDBLOCK)";
     /// accept on a socket that is not listening.
-    NotListening = "S11", "not-listening", "Winsock accept documentation (WSAEINVAL)";
+    NotListening = "S11", "not-listening", Documented, "Winsock accept documentation (WSAEINVAL)";
     /// join with an address that is not a multicast group.
-    NotMulticast = "S12", "not-multicast", "Winsock IP_ADD_MEMBERSHIP documentation (WSAEINVAL)";
+    NotMulticast = "S12", "not-multicast", Documented, "Winsock IP_ADD_MEMBERSHIP documentation (WSAEINVAL)";
     /// No ephemeral port is free.
-    EphemeralExhausted = "P1", "ephemeral-exhausted", "domain.md, Eras (dynamic port range; WSAENOBUFS when none is free)";
+    EphemeralExhausted = "P1", "ephemeral-exhausted", Documented, "domain.md, Eras (dynamic port range; WSAENOBUFS when none is free)";
     /// The port is inside an excluded port range.
-    ExcludedPortRange = "P2", "excluded-port-range", "domain.md, Eras (netsh int ipv4 add excludedportrange: binding an excluded port fails with WSAEACCES)";
+    ExcludedPortRange = "P2", "excluded-port-range", Observed, "domain.md, Eras (netsh int ipv4 add excludedportrange: binding an excluded port fails with WSAEACCES)";
 }
 
 impl fmt::Display for Reason {
@@ -205,6 +211,11 @@ impl Decision {
     /// Whether the attempt succeeded.
     pub fn is_ok(&self) -> bool {
         self.result.is_ok()
+    }
+
+    /// What the answer rests on: the evidence of the rule that decided it.
+    pub fn evidence(&self) -> Evidence {
+        self.reason.evidence()
     }
 
     /// The one-sentence explanation, naming the addresses and the socket involved.
