@@ -22,7 +22,9 @@ case "$mode" in
         ;;
     windows)
         era="${2:?usage: check-real-sockets.sh windows ERA (e.g. win11, server2022)}"
-        (cd probe && cargo build --release --offline)
+        # The normal toolchain on Windows fetches the probe's crates from the registry (the
+        # repository holds no vendored crates); --locked keeps the versions of probe/Cargo.lock.
+        (cd probe && cargo build --release --locked)
         check --probe probe/target/release/winsock-bind-probe.exe --era "$era" --label "Windows ($era)"
         ;;
     linux)

@@ -1,1 +1,0 @@
-//! Interfaces common across the BSD family.

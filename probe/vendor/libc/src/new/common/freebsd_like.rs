@@ -1,1 +1,0 @@
-//! Interfaces common in FreeBSD-derived operating systems. This includes FreeBSD and DragonFlyBSD.

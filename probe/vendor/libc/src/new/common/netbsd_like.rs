@@ -1,1 +1,0 @@
-//! Interfaces common in NetBSD-derived operating systems. This includes NetBSD and OpenBSD.

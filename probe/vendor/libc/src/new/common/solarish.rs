@@ -1,1 +1,0 @@
-//! Interfaces common in solaris-derived operating systems. This includes Solaris and Illumos.

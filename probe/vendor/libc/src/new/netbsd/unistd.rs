@@ -1,7 +1,0 @@
-//! Header: `unistd.h`
-
-pub use crate::new::common::posix::unistd::{
-    STDERR_FILENO,
-    STDIN_FILENO,
-    STDOUT_FILENO,
-};

@@ -1,3 +1,0 @@
-//! Redox libc.
-//!
-//! * Headers: <https://gitlab.redox-os.org/redox-os/relibc>

@@ -1,7 +1,0 @@
-//! uClibc.
-//!
-//! * About: <https://uclibc.org/>
-//! * Headers: <https://github.com/kraj/uClibc> (mirror)
-
-pub(crate) mod pthread;
-pub(crate) mod unistd;

@@ -1,4 +1,0 @@
-//! VxWorks libc.
-// FIXME(vxworks): link to headers needed.
-
-pub(crate) mod unistd;

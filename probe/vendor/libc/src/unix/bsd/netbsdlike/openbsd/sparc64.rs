@@ -1,4 +1,0 @@
-#[doc(hidden)]
-pub const _ALIGNBYTES: usize = 0xf;
-
-pub const _MAX_PAGE_SHIFT: u32 = 13;

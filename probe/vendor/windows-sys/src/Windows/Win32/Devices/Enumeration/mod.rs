@@ -1,3 +1,0 @@
-#[cfg(feature = "Win32_Devices_Enumeration_Pnp")]
-#[doc = "Required features: `\"Win32_Devices_Enumeration_Pnp\"`"]
-pub mod Pnp;

@@ -1,1 +1,0 @@
-pub type HCS_CALLBACK = isize;
