@@ -26,6 +26,9 @@ set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target_root="${PROBE_TARGET_DIR:-$root/target}"
+# Absolute, since the generated cargo config names the vendor directory by its path.
+mkdir -p "$target_root"
+target_root="$(cd "$target_root" && pwd)"
 mode="${1:-windows}"
 
 log() { echo "probe-build: $*" >&2; }
@@ -83,7 +86,6 @@ TOML
         return 0
     fi
     log "vendoring the probe's crates into $dir (cargo vendor, needs the registry)"
-    mkdir -p "$target_root"
     rm -f "$config"
     # --locked: vendor exactly what Cargo.lock names; a lock file that needs
     # changing is an error here, not a silent re-resolution.
@@ -95,7 +97,6 @@ vendor_locked() {
     # Serialise parallel callers (e.g. several .ci/probe-wine.sh at once) where
     # flock exists; Git Bash on Windows has none and does not need this script.
     if command -v flock >/dev/null 2>&1; then
-        mkdir -p "$target_root"
         (
             flock 9
             vendor
