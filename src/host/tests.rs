@@ -362,6 +362,57 @@ fn observed_a_new_exclusive_listener_binds_while_the_old_accepted_connection_is_
     assert_eq!(d.alternative.map(|a| a.result), Some(Err(WsaError::AddrInUse)), "the documented answer is attached");
 }
 
+/// An exclusive TCP listener on `addr` that accepted one connection and was then closed.
+fn closed_exclusive(era: Era, behaviour: Behaviour, family: Family, addr: &str, dual: bool) -> (Host, UserId) {
+    let (mut h, _, b) = host(era);
+    h.add_address("10.0.0.2".parse().unwrap());
+    let admin = h.add_user("admin", true);
+    h.set_behaviour(behaviour);
+    let l = listener(&mut h, admin, family, ReuseMode::Exclusive, addr, dual);
+    h.connect(None, sa("10.0.0.1:80")).unwrap();
+    h.accept(l).unwrap();
+    h.close(l).unwrap();
+    assert!(h.holds_port_after_close(l));
+    (h, b)
+}
+
+#[test]
+fn documented_a_closed_exclusive_dual_stack_socket_holds_the_ipv4_side_of_its_port_too() {
+    let (mut h, b) = closed_exclusive(Era::Win10, Behaviour::Documented, V6, "[::]:80", true);
+    let r = bound(&mut h, b, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).unwrap_err();
+    assert_eq!((r.error(), r.reason()), (WsaError::AddrInUse, Reason::HeldByActiveConnections));
+    let alt = r.decision().alternative.expect("the observed answer is attached");
+    assert_eq!((alt.behaviour, alt.result), (Behaviour::Observed, Ok(())));
+    assert_eq!(err(bound(&mut h, b, V6, TCP, ReuseMode::Default, "[::1]:80", false)), WsaError::AddrInUse);
+    bound(&mut h, b, V4, TCP, ReuseMode::Default, "0.0.0.0:81", false).expect("another port is free");
+}
+
+#[test]
+fn documented_a_closed_exclusive_specific_address_holds_every_address_of_its_port() {
+    let (mut h, b) = closed_exclusive(Era::Win10, Behaviour::Documented, V4, "10.0.0.1:80", false);
+    let r = bound(&mut h, b, V4, TCP, ReuseMode::Default, "10.0.0.2:80", false).unwrap_err();
+    assert_eq!((r.error(), r.reason()), (WsaError::AddrInUse, Reason::HeldByActiveConnections));
+    // The IPv4 socket held the IPv4 stack only.
+    bound(&mut h, b, V6, TCP, ReuseMode::Default, "[::1]:80", false).expect("IPv6 was never held");
+    let (mut h, b) = closed_exclusive(Era::Win10, Behaviour::Observed, V4, "10.0.0.1:80", false);
+    let s = h.socket(V4, TCP, b).unwrap();
+    let d = h.bind(s, ep("10.0.0.2:80")).unwrap();
+    assert_eq!(d.reason, Reason::ActiveConnectionsIgnored);
+    assert_eq!(d.alternative.map(|a| (a.behaviour, a.result)), Some((Behaviour::Documented, Err(WsaError::AddrInUse))));
+}
+
+#[test]
+fn before_windows_7_a_closed_exclusive_port_has_no_observed_answer() {
+    for era in [Era::Xp, Era::XpSp2, Era::Server2003, Era::Vista] {
+        for behaviour in [Behaviour::Documented, Behaviour::Observed] {
+            let (mut h, b) = closed_exclusive(era, behaviour, V4, "0.0.0.0:80", false);
+            let r = bound(&mut h, b, V4, TCP, ReuseMode::ReuseAddr, "10.0.0.2:80", false).unwrap_err();
+            assert_eq!(r.reason(), Reason::HeldByActiveConnections, "{era} {behaviour}");
+            assert_eq!(r.decision().alternative, None, "{era} {behaviour}: no observed answer exists");
+        }
+    }
+}
+
 #[test]
 fn a_graceful_close_of_the_accepted_connection_frees_the_port_through_time_wait() {
     let (mut h, a, accepted) = closed_exclusive_listener_with_accepted_connection(Behaviour::Documented);

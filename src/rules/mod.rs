@@ -174,7 +174,7 @@ pub fn pair(era: Era, behaviour: Behaviour, existing: &Binding, attempt: &Bindin
     let same_user = existing.owner == attempt.owner;
     let overlap = attempt.endpoint.overlap(&existing.endpoint);
     if existing.lingering {
-        return lifetime::pair(behaviour, overlap);
+        return lifetime::pair(era, behaviour, existing, attempt);
     }
     match overlap {
         Overlap::Disjoint => dual_stack::pair(era, existing, attempt),
