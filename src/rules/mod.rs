@@ -142,6 +142,7 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
                     against: Some(*e),
                     alternative: None,
                     ports: None,
+                    sharing: None,
                 };
             }
         }
@@ -154,6 +155,8 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
             against: Some(e),
             alternative: None,
             ports: None,
+            // E6 says who then receives: what delivery answers among sharers.
+            sharing: (reason == Reason::SharedByMutualReuse).then(|| delivery::Sharing::of(era, behaviour)),
         },
         None => Decision {
             result: Ok(()),
@@ -162,6 +165,7 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
             against: None,
             alternative: None,
             ports: None,
+            sharing: None,
         },
     }
 }
