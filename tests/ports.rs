@@ -348,24 +348,57 @@ fn explain_names_the_excluded_range_without_a_first_bind() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     insta::assert_snapshot!("explain_excluded_port", String::from_utf8_lossy(&out.stdout));
 
-    // A UDP bind is not refused by the TCP exclusions, and a first bind still counts.
-    let udp = winsock_bind(&[
-        "explain",
-        "--era",
-        "win11",
-        "--excluded",
-        "tests/fixtures/netsh-excludedportrange-tcp.txt",
-        "--proto",
-        "udp",
-        "--first",
-        "default 0.0.0.0:50000",
-        "--second",
-        "default 0.0.0.0",
-    ]);
+    // A UDP bind reads the UDP section: TCP's 50000 is not excluded for UDP, a first bind still
+    // counts, and UDP's own 5353 is excluded.
+    let both = ["--excluded", "tests/fixtures/netsh-excludedportrange-tcp.txt", "--excluded", UDP_FILE];
+    let udp = winsock_bind(
+        &[
+            &["explain", "--era", "win11", "--proto", "udp"][..],
+            &both,
+            &["--first", "default 0.0.0.0:50000", "--second", "default 0.0.0.0"],
+        ]
+        .concat(),
+    );
     let stdout = String::from_utf8_lossy(&udp.stdout);
     assert!(stdout.starts_with("WSAEADDRINUSE (10048) by rule E8"), "{stdout}");
+    let mdns = winsock_bind(
+        &[&["explain", "--era", "win11", "--proto", "udp"][..], &both, &["--second", "default 0.0.0.0:5353"]].concat(),
+    );
+    let stdout = String::from_utf8_lossy(&mdns.stdout);
+    assert!(stdout.starts_with("WSAEACCES (10013) by rule P2"), "{stdout}");
     let alone = winsock_bind(&["explain", "--era", "win11", "--second", "default 0.0.0.0:80"]);
     assert!(String::from_utf8_lossy(&alone.stdout).starts_with("success by rule B1"));
+}
+
+const UDP_FILE: &str = "tests/fixtures/netsh-excludedportrange-udp.txt";
+
+#[test]
+fn explain_refuses_to_answer_for_one_protocol_from_another_protocols_exclusions() {
+    let tcp_file = "tests/fixtures/netsh-excludedportrange-tcp.txt";
+    for (file, proto, holds) in [(tcp_file, "udp", "tcp"), (UDP_FILE, "tcp", "udp")] {
+        let out = winsock_bind(&[
+            "explain",
+            "--era",
+            "win11",
+            "--excluded",
+            file,
+            "--proto",
+            proto,
+            "--second",
+            "default 0.0.0.0:50000",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{file} --proto {proto}");
+        assert!(out.stdout.is_empty(), "no answer for the wrong protocol");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            format!(
+                "winsock-bind: {file}: holds the excluded port ranges of {holds} only, but --proto is {proto}: give the output of `netsh interface ipv4 show excludedportrange protocol={proto}`\n"
+            )
+        );
+    }
+    // --proto tcp is the default: a UDP-only file is refused without it too.
+    let out = winsock_bind(&["explain", "--era", "win11", "--excluded", UDP_FILE, "--second", "default 0.0.0.0:5353"]);
+    assert_eq!(out.status.code(), Some(2));
 }
 
 // ---- scenarios ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@
 //!   [`option`](Host::option), [`set_linger`](Host::set_linger), [`bind`](Host::bind),
 //!   [`listen`](Host::listen), [`connect`](Host::connect), [`accept`](Host::accept),
 //!   [`shutdown`](Host::shutdown), [`close`](Host::close), [`abort`](Host::abort),
-//!   [`send`](Host::send), [`join`](Host::join);
+//!   [`send`](Host::send), [`send_via`](Host::send_via), [`join`](Host::join);
 //! - (C) events from the outside world: [`connect`](Host::connect) and [`send`](Host::send)
 //!   with no local socket (a remote peer);
 //! - (D) inspection: [`Host::get`], [`Host::sockets`], [`Host::connections`],
@@ -64,7 +64,7 @@ use crate::id::{SocketId, UserId};
 use crate::options::{ReuseMode, SocketOption};
 use crate::ports::netsh::{DynamicPorts, ExcludedRanges};
 use crate::ports::{EphemeralOrder, Exclusion, PortMap, PortRange};
-use crate::rules::delivery::{self, Delivery, Receiver};
+use crate::rules::delivery::{self, Delivery, Membership, Receiver, Receivers};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
 use port_index::{Key, PortIndex};
 
@@ -83,7 +83,8 @@ pub struct Connect {
     /// Who receives the connection, and why (with the other behaviour's answer where it differs).
     pub delivery: Delivery,
     /// The listener whose backlog now holds the connection. Where the receiver is undetermined,
-    /// the model queues it on the observed receiver so that the simulation can go on.
+    /// the model queues it on the listener listening longest (what current Windows does) so that
+    /// the simulation can go on.
     pub listener: SocketId,
     /// The connecting end, when a local socket connected.
     pub conn: Option<ConnId>,
@@ -319,25 +320,35 @@ impl Host {
 
     /// Who would receive a TCP connection (`Proto::Tcp`) or a UDP datagram (`Proto::Udp`) sent
     /// to `to` from outside right now, without sending anything: the answer
-    /// [`connect`](Host::connect) and [`send`](Host::send) give, by the delivery rules R1-R6
+    /// [`connect`](Host::connect) and [`send`](Host::send) give, by the delivery rules R1-R7
     /// (with the other behaviour's answer where it differs). An inspection for searches that
     /// must not change the machine, such as the audit's.
     pub fn delivery(&self, proto: Proto, to: SocketAddr) -> Delivery {
+        self.delivery_via(proto, to, None)
+    }
+
+    /// [`delivery`](Host::delivery) of a multicast datagram arriving on the interface `via` (by
+    /// its local address); `None` is every interface where a socket joined the group.
+    fn delivery_via(&self, proto: Proto, to: SocketAddr, via: Option<IpAddr>) -> Delivery {
         match proto {
             Proto::Tcp => {
                 let listeners = self.receivers(Proto::Tcp, to.port(), |s| s.state == SocketState::Listening);
-                delivery::connection(self.era, self.behaviour, to, &listeners)
+                delivery::connection(self.era, self.behaviour, to, &self.addresses, &listeners)
             }
             Proto::Udp => {
                 let bound = self.receivers(Proto::Udp, to.port(), |_| true);
-                let members: Vec<SocketId> = bound
+                let members: Vec<Membership> = bound
                     .iter()
-                    .filter(|r| {
-                        self.memberships.get(&r.binding.socket).is_some_and(|m| m.iter().any(|(g, _)| *g == to.ip()))
+                    .flat_map(|r| {
+                        let socket = r.binding.socket;
+                        self.memberships.get(&socket).into_iter().flatten().map(move |&(group, iface)| Membership {
+                            socket,
+                            group,
+                            iface,
+                        })
                     })
-                    .map(|r| r.binding.socket)
                     .collect();
-                delivery::datagram(self.era, to, &bound, &members)
+                delivery::datagram(self.era, to, via, &self.addresses, &bound, &members)
             }
         }
     }
@@ -557,7 +568,8 @@ impl Host {
     ///
     /// # Errors
     /// WSAENOTSOCK; WSAEOPNOTSUPP (UDP); WSAEISCONN; WSAEAFNOSUPPORT; errors of the implicit
-    /// bind; WSAECONNREFUSED when no listener reaches `to` (rule R6).
+    /// bind; WSAECONNREFUSED when no listener reaches `to` (rule R6), or when `to` is not an
+    /// address of this host (rule R7; the model has no other machine that could answer).
     pub fn connect(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<Connect, Refusal> {
         let dest = Endpoint::new(to.ip(), to.port());
         if let Some(id) = from {
@@ -577,12 +589,23 @@ impl Host {
             }
         }
         let delivery = self.delivery(Proto::Tcp, to);
-        let observed = match &delivery.alternative {
-            Some((Behaviour::Observed, delivery::Receivers::One(s))) => Some(*s),
-            Some(_) | None => None,
-        };
-        let Some(listener) = delivery.one().or(observed) else {
-            return Err(Refusal::at(WsaError::ConnRefused, Reason::NothingListening, dest));
+        // Where the receiver is undetermined, queue on the listener listening longest (the
+        // first: listeners come in listen order), what current Windows does, so the run goes on.
+        let listener = match &delivery.receivers {
+            Receivers::One(s) => *s,
+            Receivers::Undetermined(v) | Receivers::Every(v) if !v.is_empty() => v[0],
+            Receivers::Undetermined(_) | Receivers::Every(_) | Receivers::Nobody => {
+                let reason = match delivery.rule {
+                    delivery::DeliveryRule::NotLocal => Reason::AddressNotLocal,
+                    delivery::DeliveryRule::OnlyCandidate
+                    | delivery::DeliveryRule::MostSpecific
+                    | delivery::DeliveryRule::ListeningLongest
+                    | delivery::DeliveryRule::Undetermined
+                    | delivery::DeliveryRule::Multicast
+                    | delivery::DeliveryRule::Nobody => Reason::NothingListening,
+                };
+                return Err(Refusal::at(WsaError::ConnRefused, reason, dest));
+            }
         };
         let server_end = ConnId(self.next_conn);
         let client_end = from.map(|_| ConnId(self.next_conn + 1));
@@ -698,25 +721,73 @@ impl Host {
 
     /// Simulates [`sendto`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-sendto)
     /// of one UDP datagram from a local socket, or from a remote peer (`None`); returns who
-    /// receives it. An unbound socket is first bound to the wildcard and an ephemeral port.
+    /// receives it. An unbound socket is first bound to the wildcard and an ephemeral port. A
+    /// datagram to an address this host does not have reaches nobody here (rule R7); one to a
+    /// multicast group arrives on every interface where a socket joined it (see
+    /// [`send_via`](Host::send_via) for one interface).
     ///
     /// # Errors
     /// WSAENOTSOCK; WSAEOPNOTSUPP (TCP socket); WSAEAFNOSUPPORT; errors of the implicit bind.
     pub fn send(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<Delivery, Refusal> {
-        if let Some(id) = from {
-            let s = self.live(id)?;
-            if s.proto != Proto::Udp {
-                return Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol));
-            }
-            let dest = Endpoint::new(to.ip(), to.port());
-            if dest.addr.family() != s.family {
-                return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, dest));
-            }
-            if s.binding.is_none() {
-                self.bind(id, Endpoint { addr: LocalAddr::Wildcard(s.family), port: 0 })?;
-            }
-        }
+        self.send_from(from, to)?;
         Ok(self.delivery(Proto::Udp, to))
+    }
+
+    /// [`send`](Host::send) of a datagram to a multicast group that arrives on one interface,
+    /// given by its local address: only sockets that joined the group on that interface, and
+    /// whose bound address covers it, receive it (rule R5; Microsoft Learn, "IPPROTO_IP socket
+    /// options": IP_ADD_MEMBERSHIP joins "on the specified interface").
+    ///
+    /// ```
+    /// use winsock_bind::rules::delivery::Receivers;
+    /// use winsock_bind::{Era, Family, Host, Proto, SocketOption};
+    /// let mut host = Host::new(Era::Win11);
+    /// host.add_address("10.0.0.1".parse().unwrap());
+    /// host.add_address("10.0.0.2".parse().unwrap());
+    /// let user = host.add_user("user", false);
+    /// let group = "239.1.2.3".parse().unwrap();
+    /// let mut joined_on = |iface: &str| {
+    ///     let s = host.socket(Family::V4, Proto::Udp, user)?;
+    ///     host.set_option(s, SocketOption::ReuseAddr, 1)?;
+    ///     host.bind(s, "0.0.0.0:5000".parse().unwrap())?;
+    ///     host.join(s, group, iface.parse().unwrap())?;
+    ///     Ok::<_, winsock_bind::Refusal>(s)
+    /// };
+    /// let (one, _two) = (joined_on("10.0.0.1")?, joined_on("10.0.0.2")?);
+    /// let d = host.send_via(None, "239.1.2.3:5000".parse().unwrap(), "10.0.0.1".parse().unwrap())?;
+    /// assert_eq!(d.receivers, Receivers::Every(vec![one]));
+    /// # Ok::<(), winsock_bind::Refusal>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`send`](Host::send); WSAEINVAL when `to` is not a multicast group; WSAEADDRNOTAVAIL
+    /// when `iface` is not an address of this host.
+    pub fn send_via(&mut self, from: Option<SocketId>, to: SocketAddr, iface: IpAddr) -> Result<Delivery, Refusal> {
+        if !to.ip().is_multicast() {
+            return Err(Refusal::at(WsaError::Inval, Reason::NotMulticast, Endpoint::new(to.ip(), to.port())));
+        }
+        if !self.addresses.contains(&canonical(iface)) {
+            return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, Endpoint::new(iface, 0)));
+        }
+        self.send_from(from, to)?;
+        Ok(self.delivery_via(Proto::Udp, to, Some(canonical(iface))))
+    }
+
+    /// The checks of a local sender, and its implicit bind.
+    fn send_from(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<(), Refusal> {
+        let Some(id) = from else { return Ok(()) };
+        let s = self.live(id)?;
+        if s.proto != Proto::Udp {
+            return Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol));
+        }
+        let dest = Endpoint::new(to.ip(), to.port());
+        if dest.addr.family() != s.family {
+            return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, dest));
+        }
+        if s.binding.is_none() {
+            self.bind(id, Endpoint { addr: LocalAddr::Wildcard(s.family), port: 0 })?;
+        }
+        Ok(())
     }
 
     /// Simulates `setsockopt(IP_ADD_MEMBERSHIP)`: the UDP socket joins `group` on the local

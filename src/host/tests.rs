@@ -362,6 +362,57 @@ fn observed_a_new_exclusive_listener_binds_while_the_old_accepted_connection_is_
     assert_eq!(d.alternative.map(|a| a.result), Some(Err(WsaError::AddrInUse)), "the documented answer is attached");
 }
 
+/// An exclusive TCP listener on `addr` that accepted one connection and was then closed.
+fn closed_exclusive(era: Era, behaviour: Behaviour, family: Family, addr: &str, dual: bool) -> (Host, UserId) {
+    let (mut h, _, b) = host(era);
+    h.add_address("10.0.0.2".parse().unwrap());
+    let admin = h.add_user("admin", true);
+    h.set_behaviour(behaviour);
+    let l = listener(&mut h, admin, family, ReuseMode::Exclusive, addr, dual);
+    h.connect(None, sa("10.0.0.1:80")).unwrap();
+    h.accept(l).unwrap();
+    h.close(l).unwrap();
+    assert!(h.holds_port_after_close(l));
+    (h, b)
+}
+
+#[test]
+fn documented_a_closed_exclusive_dual_stack_socket_holds_the_ipv4_side_of_its_port_too() {
+    let (mut h, b) = closed_exclusive(Era::Win10, Behaviour::Documented, V6, "[::]:80", true);
+    let r = bound(&mut h, b, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).unwrap_err();
+    assert_eq!((r.error(), r.reason()), (WsaError::AddrInUse, Reason::HeldByActiveConnections));
+    let alt = r.decision().alternative.expect("the observed answer is attached");
+    assert_eq!((alt.behaviour, alt.result), (Behaviour::Observed, Ok(())));
+    assert_eq!(err(bound(&mut h, b, V6, TCP, ReuseMode::Default, "[::1]:80", false)), WsaError::AddrInUse);
+    bound(&mut h, b, V4, TCP, ReuseMode::Default, "0.0.0.0:81", false).expect("another port is free");
+}
+
+#[test]
+fn documented_a_closed_exclusive_specific_address_holds_every_address_of_its_port() {
+    let (mut h, b) = closed_exclusive(Era::Win10, Behaviour::Documented, V4, "10.0.0.1:80", false);
+    let r = bound(&mut h, b, V4, TCP, ReuseMode::Default, "10.0.0.2:80", false).unwrap_err();
+    assert_eq!((r.error(), r.reason()), (WsaError::AddrInUse, Reason::HeldByActiveConnections));
+    // The IPv4 socket held the IPv4 stack only.
+    bound(&mut h, b, V6, TCP, ReuseMode::Default, "[::1]:80", false).expect("IPv6 was never held");
+    let (mut h, b) = closed_exclusive(Era::Win10, Behaviour::Observed, V4, "10.0.0.1:80", false);
+    let s = h.socket(V4, TCP, b).unwrap();
+    let d = h.bind(s, ep("10.0.0.2:80")).unwrap();
+    assert_eq!(d.reason, Reason::ActiveConnectionsIgnored);
+    assert_eq!(d.alternative.map(|a| (a.behaviour, a.result)), Some((Behaviour::Documented, Err(WsaError::AddrInUse))));
+}
+
+#[test]
+fn before_windows_7_a_closed_exclusive_port_has_no_observed_answer() {
+    for era in [Era::Xp, Era::XpSp2, Era::Server2003, Era::Vista] {
+        for behaviour in [Behaviour::Documented, Behaviour::Observed] {
+            let (mut h, b) = closed_exclusive(era, behaviour, V4, "0.0.0.0:80", false);
+            let r = bound(&mut h, b, V4, TCP, ReuseMode::ReuseAddr, "10.0.0.2:80", false).unwrap_err();
+            assert_eq!(r.reason(), Reason::HeldByActiveConnections, "{era} {behaviour}");
+            assert_eq!(r.decision().alternative, None, "{era} {behaviour}: no observed answer exists");
+        }
+    }
+}
+
 #[test]
 fn a_graceful_close_of_the_accepted_connection_frees_the_port_through_time_wait() {
     let (mut h, a, accepted) = closed_exclusive_listener_with_accepted_connection(Behaviour::Documented);
@@ -420,12 +471,65 @@ fn local_connections_walk_through_close_wait_last_ack_and_time_wait() {
 
 #[test]
 fn documented_sharers_of_an_address_receive_connections_undetermined() {
-    let (mut h, a, b) = host(Era::Vista);
+    let (mut h, a, b) = host(Era::Win7);
+    h.set_behaviour(Behaviour::Documented);
     let one = listener(&mut h, a, V4, ReuseMode::ReuseAddr, "0.0.0.0:80", false);
     let two = listener(&mut h, b, V4, ReuseMode::ReuseAddr, "0.0.0.0:80", false);
     let c = h.connect(None, sa("10.0.0.1:80")).unwrap();
     assert_eq!(c.delivery.receivers, Receivers::Undetermined(vec![one, two]));
     assert_eq!(c.delivery.alternative, Some((Behaviour::Observed, Receivers::One(one))));
+    assert_eq!(c.listener, one, "queued on the listener listening longest so the run goes on");
+}
+
+#[test]
+fn before_windows_7_delivery_has_no_observed_answer() {
+    // Vista and Server 2003 share by mutual SO_REUSEADDR; XP by a hijack.
+    for era in [Era::Xp, Era::Server2003, Era::Vista] {
+        for behaviour in [Behaviour::Documented, Behaviour::Observed] {
+            let (mut h, a, b) = host(era);
+            h.set_behaviour(behaviour);
+            let one = listener(&mut h, a, V4, ReuseMode::ReuseAddr, "0.0.0.0:80", false);
+            let two = listener(&mut h, b, V4, ReuseMode::ReuseAddr, "0.0.0.0:80", false);
+            let c = h.connect(None, sa("10.0.0.1:80")).unwrap();
+            let d = &c.delivery;
+            assert_eq!((&d.receivers, d.rule), (&Receivers::Undetermined(vec![one, two]), DeliveryRule::Undetermined));
+            assert_eq!(d.alternative, None, "{era} {behaviour}: no observed answer exists");
+            assert!(!d.to_string().contains("observed"), "{era} {behaviour}: {d}");
+            assert_eq!(c.listener, one, "{era} {behaviour}");
+        }
+    }
+}
+
+#[test]
+fn the_e6_sentence_says_what_delivery_then_answers_in_every_era_and_behaviour() {
+    for era in Era::ALL.into_iter().filter(|e| e.profile().enhanced_security) {
+        for behaviour in [Behaviour::Documented, Behaviour::Observed] {
+            let (mut h, a, b) = host(era);
+            h.set_behaviour(behaviour);
+            let one = listener(&mut h, a, V4, ReuseMode::ReuseAddr, "0.0.0.0:80", false);
+            let s = h.socket(V4, TCP, b).unwrap();
+            h.set_option(s, SocketOption::ReuseAddr, 1).unwrap();
+            let d = h.bind(s, ep("0.0.0.0:80")).unwrap();
+            assert_eq!(d.reason, Reason::SharedByMutualReuse);
+            let sharing = d.sharing.expect("E6 carries who receives");
+            h.listen(s).unwrap();
+            let c = h.connect(None, sa("10.0.0.1:80")).unwrap();
+            assert_eq!(c.delivery.rule, sharing.tcp, "{era} {behaviour}");
+            assert!(d.sentence().contains(&sharing.clause()), "{era} {behaviour}: {}", d.sentence());
+            let observed = c.delivery.rule == DeliveryRule::ListeningLongest;
+            assert_eq!(observed, era >= Era::Win7 && behaviour == Behaviour::Observed, "{era} {behaviour}");
+            assert_eq!(d.sentence().contains("undetermined"), !observed || sharing.udp == DeliveryRule::Undetermined);
+            assert_eq!(c.delivery.one(), observed.then_some(one));
+
+            let u1 = bound(&mut h, a, V4, UDP, ReuseMode::ReuseAddr, "0.0.0.0:81", false).unwrap();
+            let u2 = h.socket(V4, UDP, b).unwrap();
+            h.set_option(u2, SocketOption::ReuseAddr, 1).unwrap();
+            let d = h.bind(u2, ep("0.0.0.0:81")).unwrap();
+            let sent = h.send(None, sa("10.0.0.1:81")).unwrap();
+            assert_eq!(sent.rule, d.sharing.expect("E6").udp, "{era} {behaviour}");
+            assert_eq!(sent.receivers, Receivers::Undetermined(vec![u1, u2]));
+        }
+    }
 }
 
 #[test]
@@ -495,6 +599,71 @@ fn udp_unicast_between_sharers_is_undetermined_and_multicast_reaches_every_membe
     h.join(two, group, "10.0.0.1".parse().unwrap()).unwrap();
     assert_eq!(h.send(None, sa("239.1.2.3:5000")).unwrap().receivers, Receivers::Every(vec![one, two]));
     assert_eq!(h.send(None, sa("239.9.9.9:5000")).unwrap().receivers, Receivers::Nobody);
+}
+
+#[test]
+fn a_connection_to_an_address_the_host_does_not_have_reaches_no_socket() {
+    let mut h = Host::new(Era::Win11);
+    h.add_address("10.0.0.1".parse().unwrap());
+    let a = h.add_user("alice", false);
+    let l = listener(&mut h, a, V4, ReuseMode::Default, "0.0.0.0:80", false);
+    assert_eq!(h.connect(None, sa("10.0.0.1:80")).unwrap().listener, l);
+    let r = h.connect(None, sa("10.0.0.9:80")).unwrap_err();
+    assert_eq!((r.error(), r.reason()), (WsaError::ConnRefused, Reason::AddressNotLocal));
+    assert!(r.to_string().contains("10.0.0.9:80 is not an address of this host"), "{r}");
+    let d = h.delivery(TCP, sa("10.0.0.9:80"));
+    assert_eq!((d.receivers, d.rule), (Receivers::Nobody, DeliveryRule::NotLocal));
+    // A dual-stack [::] does not take it either, nor an IPv4-mapped form of it.
+    let dual = listener(&mut h, a, V6, ReuseMode::Default, "[::]:81", true);
+    assert_eq!(h.connect(None, sa("[::ffff:10.0.0.1]:81")).unwrap().listener, dual);
+    assert_eq!(h.connect(None, sa("[::ffff:10.0.0.9]:81")).unwrap_err().reason(), Reason::AddressNotLocal);
+    assert_eq!(h.connect(None, sa("[2001:db8::9]:81")).unwrap_err().reason(), Reason::AddressNotLocal);
+}
+
+#[test]
+fn a_datagram_to_an_address_the_host_does_not_have_reaches_no_socket() {
+    let (mut h, a, _) = host(Era::Win10);
+    let u = bound(&mut h, a, V4, UDP, ReuseMode::Default, "0.0.0.0:53", false).unwrap();
+    assert_eq!(h.send(None, sa("10.0.0.1:53")).unwrap().receivers, Receivers::One(u));
+    let d = h.send(None, sa("10.0.0.9:53")).unwrap();
+    assert!(d.to_string().contains("not one of this host's"), "{d}");
+    assert_eq!((d.receivers, d.rule), (Receivers::Nobody, DeliveryRule::NotLocal));
+}
+
+#[test]
+fn multicast_reaches_members_on_the_interface_they_joined_on_whose_bound_address_covers_it() {
+    let (mut h, a, b) = host(Era::Win10);
+    let group: IpAddr = "239.1.2.3".parse().unwrap();
+    let (if1, if2): (IpAddr, IpAddr) = ("10.0.0.1".parse().unwrap(), "10.99.99.99".parse().unwrap());
+    let any_on_1 = bound(&mut h, a, V4, UDP, ReuseMode::ReuseAddr, "0.0.0.0:5000", false).unwrap();
+    let any_on_2 = bound(&mut h, b, V4, UDP, ReuseMode::ReuseAddr, "0.0.0.0:5000", false).unwrap();
+    // Bound to 10.0.0.1 but joined on the other interface: it hears neither.
+    let bound_1_joined_2 = bound(&mut h, a, V4, UDP, ReuseMode::ReuseAddr, "10.0.0.1:5000", false).unwrap();
+    let bound_2_joined_2 = bound(&mut h, a, V4, UDP, ReuseMode::ReuseAddr, "10.99.99.99:5000", false).unwrap();
+    let dual_on_1 = bound(&mut h, a, V6, UDP, ReuseMode::ReuseAddr, "[::]:5000", true).unwrap();
+    let v6only_on_1 = bound(&mut h, b, V6, UDP, ReuseMode::ReuseAddr, "[::]:5000", false).unwrap();
+    for (s, iface) in [
+        (any_on_1, if1),
+        (any_on_2, if2),
+        (bound_1_joined_2, if2),
+        (bound_2_joined_2, if2),
+        (dual_on_1, if1),
+        (v6only_on_1, if1),
+    ] {
+        h.join(s, group, iface).unwrap();
+    }
+    let to = sa("239.1.2.3:5000");
+    let on_1 = h.send_via(None, to, if1).unwrap();
+    assert_eq!((on_1.receivers, on_1.rule), (Receivers::Every(vec![any_on_1, dual_on_1]), DeliveryRule::Multicast));
+    assert_eq!(h.send_via(None, to, if2).unwrap().receivers, Receivers::Every(vec![any_on_2, bound_2_joined_2]));
+    assert_eq!(
+        h.send(None, to).unwrap().receivers,
+        Receivers::Every(vec![any_on_1, any_on_2, bound_2_joined_2, dual_on_1]),
+        "without an interface: every interface where the group is joined"
+    );
+    assert_eq!(h.send_via(None, to, "127.0.0.2".parse().unwrap()).unwrap().receivers, Receivers::Nobody);
+    assert_eq!(h.send_via(None, sa("10.0.0.1:5000"), if1).unwrap_err().error(), WsaError::Inval);
+    assert_eq!(h.send_via(None, to, "10.0.0.9".parse().unwrap()).unwrap_err().error(), WsaError::AddrNotAvail);
 }
 
 #[test]

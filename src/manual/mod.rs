@@ -44,7 +44,7 @@
 //! Over the 108 documented cells: L1 4, L2 8, L3 24, E1 6, E2 12, E3 6, E4 6, E5 5, E6 5,
 //! E7 8, E8 24 (a test keeps these honest: every rule decides at least one cell).
 //!
-//! Option rules O1-O5, socket-state rules S1-S12, port rule P1 and delivery rules R1-R6 are
+//! Option rules O1-O5, socket-state rules S1-S12, port rule P1 and delivery rules R1-R7 are
 //! listed with their sources on [`Reason`](crate::Reason) and in
 //! [`rules::delivery`](crate::rules::delivery).
 //!
@@ -63,9 +63,13 @@
 //!   (D2, as E1); an exclusive *specific* newcomer beneath a dual-stack `[::]` coexists (D3).
 //! - **IPv4 wildcard versus dual-stack `[::]` for IPv4 traffic.** Both reach it; we give it to the
 //!   native IPv4 wildcard (rule R2), the dual-stack half being the weaker binding (they coexist).
-//! - **The exclusive caveat's scope.** Seed 002 says "all binds to this port will fail"; we apply
-//!   it to binds overlapping the closed socket's address (two different specific addresses never
-//!   conflict), with WSAEADDRINUSE, which the seed does not name.
+//! - **The exclusive caveat's scope.** "All binds to this port will fail", taken literally: every
+//!   address of the port on each stack the closed socket held (both for a dual-stack `[::]`),
+//!   with WSAEADDRINUSE, which the documentation does not name. The observed answer (T2) exists
+//!   from Windows 7 on only.
+//! - **Multicast arrival.** A datagram to a group reaches the sockets that joined it on the
+//!   interface it arrives on and whose bound address covers that interface; without a named
+//!   interface it arrives on every interface where the group is joined (the model has no links).
 //! - **Observed lifetimes.** `domain.md` says a new *exclusive* listener can bind while the old
 //!   one's accepted connection is open; we read it as: such connections block no bind (T2).
 //! - **Remote peers** answer our FIN at once (the well-behaved client seed 002 tells servers to
@@ -83,4 +87,4 @@
 //! - Time: TIME_WAIT lasts for ever (it blocks nothing, so this changes no answer); no timers.
 //! - UDP `connect`, TCP data transfer, zero-window peers that never close.
 //! - SO_LINGER with a non-zero timeout behaves as a graceful close.
-//! - Multicast beyond group membership on a port (no TTL, loopback, source filters).
+//! - Multicast beyond group membership per interface (no TTL, loopback, source filters).

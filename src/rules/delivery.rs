@@ -1,29 +1,42 @@
 //! Who receives an incoming TCP connection or UDP datagram: pure, like the bind rules.
 //!
-//! Sources (`domain.md`, "Who receives a connection or datagram"):
+//! Sources: Microsoft Learn, "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"
+//! (<https://learn.microsoft.com/en-us/windows/win32/winsock/using-so-reuseaddr-and-so-exclusiveaddruse>),
+//! "IPPROTO_IP socket options" (IP_ADD_MEMBERSHIP joins a group "on the specified interface"),
+//! and runtime test suites that pass on current Windows.
 //! - R1: a socket reaches a destination if its address covers it; IPv4-mapped bindings receive
 //!   only IPv4; a dual-stack `[::]` receives IPv4 too, a V6ONLY one does not.
 //! - R2: with enhanced security, a socket on a specific address beats one on the wildcard,
-//!   whichever bound first, and this needs no options (observed; and seed 002, Application
-//!   Strategies: without the exclusive flag "some other process would receive the traffic from
-//!   the explicit interface", and Table 3's note: the wildcard gets "any local interface except"
-//!   the specific one). We also rank a native IPv4 wildcard above a dual-stack `[::]` for IPv4
-//!   traffic (our reading: the dual-stack half is the weaker binding, as rule D3 lets the two
-//!   coexist). Before enhanced security two overlapping sockets coexist only through an
-//!   SO_REUSEADDR hijack, and then "the behavior is undetermined as to which socket will receive
-//!   packets" (seed 002, after Table 2): no ranking, R4.
+//!   whichever bound first, and this needs no options (observed; and "Application Strategies" on
+//!   the page above: without the exclusive flag "some other process would receive the traffic
+//!   from the explicit interface"). We also rank a native IPv4 wildcard above a dual-stack `[::]`
+//!   for IPv4 traffic (our reading: the dual-stack half is the weaker binding). Before enhanced
+//!   security two overlapping sockets coexist only through an SO_REUSEADDR hijack, and then "the
+//!   behavior is undetermined as to which socket will receive packets": no ranking, R4.
 //! - R3: among TCP listeners on the identical address, the one listening longest gets new
-//!   connections (observed); the documents call it undetermined (R4).
-//! - R4: among SO_REUSEADDR sharers the receiver is undetermined (seed 002); for UDP unicast
+//!   connections (observed from Windows 7 on); the documents call it undetermined (R4).
+//! - R4: among SO_REUSEADDR sharers the receiver is undetermined (documented); for UDP unicast
 //!   no public evidence says more, so it stays undetermined under both behaviours.
-//! - R5: multicast: every member of the group on the port gets each datagram (seed 002).
+//! - R5: multicast: every member of the group receives, where a member is a socket that joined
+//!   the group on the interface the datagram arrives on and whose bound address covers that
+//!   interface's address (a socket bound to `10.0.0.1` does not hear a group it joined on
+//!   another interface).
 //! - R6: nobody reaches the destination: a connection is refused, a datagram dropped.
+//! - R7: the destination is not an address of this host: no socket here reaches it, whatever
+//!   is bound to its port.
+//!
+//! [`Sharing`] says, for an era and behaviour, what R3/R4 answer among sharers; the bind rule
+//! E6 ("both set SO_REUSEADDR") quotes it, so the bind answer and the delivery answer cannot
+//! disagree.
 
+use std::collections::BTreeSet;
 use std::fmt;
 use std::net::{IpAddr, SocketAddr};
 
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 
+use super::lifetime::effective;
 use crate::endpoint::{Family, LocalAddr};
 use crate::era::{Behaviour, Era, Ipv6};
 use crate::evidence::Evidence;
@@ -37,6 +50,18 @@ pub struct Receiver {
     pub binding: Binding,
     /// A logical time: smaller is older.
     pub since: u64,
+}
+
+/// One multicast membership: `socket` joined `group` on the local interface whose address is
+/// `iface` (`IP_ADD_MEMBERSHIP`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Membership {
+    /// The socket that joined.
+    pub socket: SocketId,
+    /// The group.
+    pub group: IpAddr,
+    /// The local interface, by its address.
+    pub iface: IpAddr,
 }
 
 /// Who gets it.
@@ -68,6 +93,8 @@ pub enum DeliveryRule {
     Multicast,
     /// R6: nobody.
     Nobody,
+    /// R7: the destination is not an address of this host.
+    NotLocal,
 }
 
 impl DeliveryRule {
@@ -80,6 +107,7 @@ impl DeliveryRule {
             Self::Undetermined => "R4",
             Self::Multicast => "R5",
             Self::Nobody => "R6",
+            Self::NotLocal => "R7",
         }
     }
 
@@ -87,10 +115,14 @@ impl DeliveryRule {
     pub fn evidence(self) -> Evidence {
         match self {
             // Documented: "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE" (undetermined receiver,
-            // multicast exception); R1, R2 and R6 follow from what binding an address means.
-            Self::OnlyCandidate | Self::MostSpecific | Self::Undetermined | Self::Multicast | Self::Nobody => {
-                Evidence::Documented
-            }
+            // multicast exception), "IPPROTO_IP socket options" (a membership is on an
+            // interface); R1, R2, R6 and R7 follow from what binding a local address means.
+            Self::OnlyCandidate
+            | Self::MostSpecific
+            | Self::Undetermined
+            | Self::Multicast
+            | Self::Nobody
+            | Self::NotLocal => Evidence::Documented,
             // Observed on current Windows by runtime test suites.
             Self::ListeningLongest => Evidence::Observed,
         }
@@ -98,13 +130,16 @@ impl DeliveryRule {
 }
 
 /// The answer: receivers, the rule, and the other behaviour's receivers where they differ.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Serialised with the rule's [`Evidence`] as an `evidence` field.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Delivery {
     /// Who receives.
     pub receivers: Receivers,
     /// Why.
     pub rule: DeliveryRule,
-    /// The other behaviour's answer, where documents and current Windows differ.
+    /// The other behaviour's answer, where documents and current Windows differ (only in eras
+    /// where observations exist: Windows 7 on).
     pub alternative: Option<(Behaviour, Receivers)>,
 }
 
@@ -115,6 +150,26 @@ impl Delivery {
             Receivers::One(s) => Some(*s),
             Receivers::Undetermined(_) | Receivers::Every(_) | Receivers::Nobody => None,
         }
+    }
+
+    /// What the answer rests on: its rule's evidence.
+    pub fn evidence(&self) -> Evidence {
+        self.rule.evidence()
+    }
+
+    fn nobody(rule: DeliveryRule) -> Self {
+        Self { receivers: Receivers::Nobody, rule, alternative: None }
+    }
+}
+
+impl Serialize for Delivery {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Delivery", 4)?;
+        st.serialize_field("receivers", &self.receivers)?;
+        st.serialize_field("rule", &self.rule)?;
+        st.serialize_field("evidence", &self.evidence())?;
+        st.serialize_field("alternative", &self.alternative)?;
+        st.end()
     }
 }
 
@@ -138,8 +193,11 @@ impl DeliveryRule {
             Self::MostSpecific => "a specific binding beats a wildcard",
             Self::ListeningLongest => "the listener listening longest gets new connections (observed)",
             Self::Undetermined => "sockets sharing an address: which one receives is undetermined",
-            Self::Multicast => "every member of the multicast group receives",
+            Self::Multicast => {
+                "every socket that joined the group on the interface it arrives on, and whose bound address covers that interface, receives"
+            }
             Self::Nobody => "no socket reaches that address",
+            Self::NotLocal => "that address is not one of this host's, so no socket here receives it",
         }
     }
 }
@@ -154,15 +212,86 @@ impl fmt::Display for Delivery {
     }
 }
 
+/// Who receives among sockets that share one address (both set SO_REUSEADDR), by protocol: the
+/// rule [`connection`] and [`datagram`] apply to them in an era under a behaviour.
+///
+/// The bind rule E6 quotes it, so that what a bind answer says about the receiver is what
+/// delivery then answers.
+///
+/// ```
+/// use winsock_bind::rules::delivery::{DeliveryRule, Sharing};
+/// use winsock_bind::{Behaviour, Era};
+/// let win11 = Sharing::of(Era::Win11, Behaviour::Observed);
+/// assert_eq!((win11.tcp, win11.udp), (DeliveryRule::ListeningLongest, DeliveryRule::Undetermined));
+/// // No observation exists for Windows Server 2003: the documents' answer only.
+/// assert_eq!(Sharing::of(Era::Server2003, Behaviour::Observed).tcp, DeliveryRule::Undetermined);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Sharing {
+    /// Who gets a new TCP connection.
+    pub tcp: DeliveryRule,
+    /// Who gets a UDP datagram.
+    pub udp: DeliveryRule,
+}
+
+impl Sharing {
+    /// The rules among sharers in `era` under `behaviour`. The observed answer (R3) exists only
+    /// where observations exist, Windows 7 on.
+    pub fn of(era: Era, behaviour: Behaviour) -> Self {
+        let tcp = match effective(era, behaviour) {
+            Behaviour::Observed => DeliveryRule::ListeningLongest,
+            Behaviour::Documented => DeliveryRule::Undetermined,
+        };
+        Self { tcp, udp: DeliveryRule::Undetermined }
+    }
+
+    /// What the rules say, as a clause: "which one receives is undetermined (rule R4)".
+    pub fn clause(self) -> String {
+        let says = |r: DeliveryRule| match r {
+            DeliveryRule::ListeningLongest => "the listener listening longest gets them (rule R3, observed)".to_owned(),
+            DeliveryRule::Undetermined => "which one receives is undetermined (rule R4)".to_owned(),
+            DeliveryRule::OnlyCandidate
+            | DeliveryRule::MostSpecific
+            | DeliveryRule::Multicast
+            | DeliveryRule::Nobody
+            | DeliveryRule::NotLocal => format!("{} (rule {})", r.sentence(), r.rule_id()),
+        };
+        if self.tcp == self.udp {
+            says(self.tcp)
+        } else {
+            format!("for new TCP connections {}; for UDP datagrams {}", says(self.tcp), says(self.udp))
+        }
+    }
+}
+
+impl fmt::Display for Sharing {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.clause())
+    }
+}
+
+/// The other behaviour.
+fn other(behaviour: Behaviour) -> Behaviour {
+    match behaviour {
+        Behaviour::Documented => Behaviour::Observed,
+        Behaviour::Observed => Behaviour::Documented,
+    }
+}
+
+/// `ip` as the host stores its addresses: IPv4-mapped IPv6 stands for its IPv4 address.
+fn canonical(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        IpAddr::V4(_) => ip,
+    }
+}
+
 /// How closely a binding matches a destination; smaller is more specific.
 fn tier(era: Era, b: &Binding, dest: SocketAddr) -> Option<u8> {
     if b.endpoint.port != dest.port() {
         return None;
     }
-    let dest_ip = match dest.ip() {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4),
-        v4 @ IpAddr::V4(_) => v4,
-    };
+    let dest_ip = canonical(dest.ip());
     let dest_family = if dest_ip.is_ipv4() { Family::V4 } else { Family::V6 };
     let (stack, addr) = b.endpoint.addr.stack();
     let dual = era.profile().ipv6 == Ipv6::DualStack && !b.v6only && b.endpoint.addr == LocalAddr::Wildcard(Family::V6);
@@ -174,42 +303,119 @@ fn tier(era: Era, b: &Binding, dest: SocketAddr) -> Option<u8> {
     }
 }
 
-/// The receivers of a TCP connection to `dest` among listening sockets (in listen order).
-pub fn connection(era: Era, behaviour: Behaviour, dest: SocketAddr, listeners: &[Receiver]) -> Delivery {
+/// The receivers of a TCP connection to `dest` among listening sockets (in listen order), on a
+/// host whose addresses are `addresses` (IPv4-mapped addresses stored as IPv4).
+///
+/// ```
+/// use std::collections::BTreeSet;
+/// use winsock_bind::rules::delivery::{connection, DeliveryRule, Receiver, Receivers};
+/// use winsock_bind::rules::Binding;
+/// use winsock_bind::{Behaviour, Era, ReuseMode, SocketId, UserId};
+/// let any = Binding::new(SocketId(1), UserId(1), "0.0.0.0:80".parse().unwrap(), ReuseMode::Default, true);
+/// let listeners = [Receiver { binding: any, since: 1 }];
+/// let host: BTreeSet<_> = ["10.0.0.1".parse().unwrap()].into();
+/// let mine = connection(Era::Win11, Behaviour::Observed, "10.0.0.1:80".parse().unwrap(), &host, &listeners);
+/// assert_eq!(mine.receivers, Receivers::One(SocketId(1)));
+/// // 10.0.0.9 belongs to another machine: the wildcard listener does not get it.
+/// let not_mine = connection(Era::Win11, Behaviour::Observed, "10.0.0.9:80".parse().unwrap(), &host, &listeners);
+/// assert_eq!((not_mine.receivers, not_mine.rule), (Receivers::Nobody, DeliveryRule::NotLocal));
+/// ```
+pub fn connection(
+    era: Era,
+    behaviour: Behaviour,
+    dest: SocketAddr,
+    addresses: &BTreeSet<IpAddr>,
+    listeners: &[Receiver],
+) -> Delivery {
+    if !addresses.contains(&canonical(dest.ip())) {
+        return Delivery::nobody(DeliveryRule::NotLocal);
+    }
     let (best, outranked) = best(era, dest, listeners);
     match best.as_slice() {
-        [] => Delivery { receivers: Receivers::Nobody, rule: DeliveryRule::Nobody, alternative: None },
+        [] => Delivery::nobody(DeliveryRule::Nobody),
         [one] => Delivery {
             receivers: Receivers::One(one.binding.socket),
             rule: if outranked { DeliveryRule::MostSpecific } else { DeliveryRule::OnlyCandidate },
             alternative: None,
         },
         several => {
-            let oldest = several.iter().min_by_key(|r| r.since).expect("several is not empty").binding.socket;
-            let all = Receivers::Undetermined(several.iter().map(|r| r.binding.socket).collect());
-            match behaviour {
-                Behaviour::Observed => Delivery {
-                    receivers: Receivers::One(oldest),
-                    rule: DeliveryRule::ListeningLongest,
-                    alternative: Some((Behaviour::Documented, all)),
-                },
-                Behaviour::Documented => Delivery {
-                    receivers: all,
-                    rule: DeliveryRule::Undetermined,
-                    alternative: Some((Behaviour::Observed, Receivers::One(oldest))),
-                },
-            }
+            let among = |b: Behaviour| -> (DeliveryRule, Receivers) {
+                let rule = Sharing::of(era, b).tcp;
+                if rule == DeliveryRule::ListeningLongest {
+                    let oldest = several.iter().min_by_key(|r| r.since).expect("several is not empty");
+                    (rule, Receivers::One(oldest.binding.socket))
+                } else {
+                    (rule, Receivers::Undetermined(several.iter().map(|r| r.binding.socket).collect()))
+                }
+            };
+            let (rule, receivers) = among(behaviour);
+            let (_, theirs) = among(other(behaviour));
+            let alternative = (theirs != receivers).then_some((other(behaviour), theirs));
+            Delivery { receivers, rule, alternative }
         }
     }
 }
 
-/// The receivers of a UDP datagram to `dest`. `members` are the sockets on the port that joined
-/// `dest` as a multicast group.
-pub fn datagram(era: Era, dest: SocketAddr, bound: &[Receiver], members: &[SocketId]) -> Delivery {
+/// The receivers of a UDP datagram to `dest` on a host whose addresses are `addresses`.
+///
+/// `bound` are the open UDP sockets on the port (in bind order); `members` the multicast
+/// memberships of any socket. A datagram to a multicast group arrives on the interface `via`
+/// (by its local address) or, when `via` is `None`, on every interface where a socket joined the
+/// group: the model does not know which links a sender reaches. It reaches every socket that
+/// joined the group on an interface it arrives on and whose bound address covers that
+/// interface's address (rule R5).
+///
+/// ```
+/// use std::collections::BTreeSet;
+/// use winsock_bind::rules::delivery::{datagram, Membership, Receiver, Receivers};
+/// use winsock_bind::rules::Binding;
+/// use winsock_bind::{Era, ReuseMode, SocketId, UserId};
+/// let b = |id, ep: &str| Receiver {
+///     binding: Binding::new(SocketId(id), UserId(1), ep.parse().unwrap(), ReuseMode::ReuseAddr, true),
+///     since: u64::from(id),
+/// };
+/// let bound = [b(1, "0.0.0.0:5000"), b(2, "10.0.0.1:5000")];
+/// let group = "239.1.2.3".parse().unwrap();
+/// let on = |socket, iface: &str| Membership { socket: SocketId(socket), group, iface: iface.parse().unwrap() };
+/// // Both joined on 10.0.0.2: socket 2, bound to 10.0.0.1, does not hear that interface.
+/// let members = [on(1, "10.0.0.2"), on(2, "10.0.0.2")];
+/// let host: BTreeSet<_> = ["10.0.0.1".parse().unwrap(), "10.0.0.2".parse().unwrap()].into();
+/// let d = datagram(Era::Win11, "239.1.2.3:5000".parse().unwrap(), None, &host, &bound, &members);
+/// assert_eq!(d.receivers, Receivers::Every(vec![SocketId(1)]));
+/// ```
+pub fn datagram(
+    era: Era,
+    dest: SocketAddr,
+    via: Option<IpAddr>,
+    addresses: &BTreeSet<IpAddr>,
+    bound: &[Receiver],
+    members: &[Membership],
+) -> Delivery {
     if dest.ip().is_multicast() {
-        let receivers = if members.is_empty() { Receivers::Nobody } else { Receivers::Every(members.to_vec()) };
-        let rule = if members.is_empty() { DeliveryRule::Nobody } else { DeliveryRule::Multicast };
-        return Delivery { receivers, rule, alternative: None };
+        let group = canonical(dest.ip());
+        let joined = |m: &&Membership| canonical(m.group) == group && m.iface.is_ipv4() == group.is_ipv4();
+        let arrives_on: BTreeSet<IpAddr> = match via {
+            Some(iface) => BTreeSet::from([canonical(iface)]),
+            None => members.iter().filter(joined).map(|m| canonical(m.iface)).collect(),
+        };
+        let receivers: Vec<SocketId> = bound
+            .iter()
+            .filter(|r| {
+                members.iter().filter(joined).any(|m| {
+                    m.socket == r.binding.socket
+                        && arrives_on.contains(&canonical(m.iface))
+                        && tier(era, &r.binding, SocketAddr::new(m.iface, dest.port())).is_some()
+                })
+            })
+            .map(|r| r.binding.socket)
+            .collect();
+        if receivers.is_empty() {
+            return Delivery::nobody(DeliveryRule::Nobody);
+        }
+        return Delivery { receivers: Receivers::Every(receivers), rule: DeliveryRule::Multicast, alternative: None };
+    }
+    if !addresses.contains(&canonical(dest.ip())) {
+        return Delivery::nobody(DeliveryRule::NotLocal);
     }
     let (best, outranked) = best(era, dest, bound);
     let (receivers, rule) = match best.as_slice() {
@@ -218,6 +424,7 @@ pub fn datagram(era: Era, dest: SocketAddr, bound: &[Receiver], members: &[Socke
             Receivers::One(one.binding.socket),
             if outranked { DeliveryRule::MostSpecific } else { DeliveryRule::OnlyCandidate },
         ),
+        // R4 under both behaviours: UDP has no observed answer (`Sharing::udp`).
         several => {
             (Receivers::Undetermined(several.iter().map(|r| r.binding.socket).collect()), DeliveryRule::Undetermined)
         }

@@ -142,6 +142,7 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
                     against: Some(*e),
                     alternative: None,
                     ports: None,
+                    sharing: None,
                 };
             }
         }
@@ -154,6 +155,8 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
             against: Some(e),
             alternative: None,
             ports: None,
+            // E6 says who then receives: what delivery answers among sharers.
+            sharing: (reason == Reason::SharedByMutualReuse).then(|| delivery::Sharing::of(era, behaviour)),
         },
         None => Decision {
             result: Ok(()),
@@ -162,6 +165,7 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
             against: None,
             alternative: None,
             ports: None,
+            sharing: None,
         },
     }
 }
@@ -174,7 +178,7 @@ pub fn pair(era: Era, behaviour: Behaviour, existing: &Binding, attempt: &Bindin
     let same_user = existing.owner == attempt.owner;
     let overlap = attempt.endpoint.overlap(&existing.endpoint);
     if existing.lingering {
-        return lifetime::pair(behaviour, overlap);
+        return lifetime::pair(era, behaviour, existing, attempt);
     }
     match overlap {
         Overlap::Disjoint => dual_stack::pair(era, existing, attempt),

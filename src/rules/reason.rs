@@ -4,6 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::delivery::Sharing;
 use super::Binding;
 use crate::endpoint::Endpoint;
 use crate::era::Behaviour;
@@ -169,6 +170,10 @@ pub struct Decision {
     /// the excluded range that holds the port.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ports: Option<PortRange>,
+    /// Where sockets now share an address (rule E6): who receives among them, as delivery
+    /// answers it in the era and behaviour decided in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sharing: Option<Sharing>,
 }
 
 /// The answer of the other behaviour, where documents and current Windows differ.
@@ -200,7 +205,7 @@ fn ser_against<S: serde::Serializer>(b: &Option<Binding>, s: S) -> Result<S::Ok,
 impl Decision {
     /// A decision that involves no bound socket (an option rule, or a free port).
     pub fn new(result: Result<(), WsaError>, reason: Reason) -> Self {
-        Self { result, reason, attempt: None, against: None, alternative: None, ports: None }
+        Self { result, reason, attempt: None, against: None, alternative: None, ports: None, sharing: None }
     }
 
     /// The error, if the attempt failed.
@@ -256,7 +261,8 @@ impl Decision {
                 "{who} holds the wildcard {theirs} for another user, and binding {a} beneath it needs both sockets to set SO_REUSEADDR"
             ),
             Reason::SharedByMutualReuse => {
-                format!("this socket and {who} on {theirs} both set SO_REUSEADDR, so they share the port and who receives is undetermined")
+                let receives = self.sharing.map_or_else(|| "which one receives is undetermined".to_owned(), |s| s.clause());
+                format!("this socket and {who} on {theirs} both set SO_REUSEADDR, so they share the port: {receives}")
             }
             Reason::ReuseNotGranted => format!(
                 "this socket set SO_REUSEADDR but {who}, which holds {theirs}, did not, so enhanced socket security refuses to share it"

@@ -224,7 +224,12 @@ impl Runner<'_> {
         if !self.host.holds_port_after_close(id) {
             return text;
         }
+        // An observed answer exists only from Windows 7 on (rules::lifetime::effective).
+        let observed = crate::rules::lifetime::effective(self.host.era(), Behaviour::Observed) == Behaviour::Observed;
         let note = match self.host.behaviour() {
+            Behaviour::Documented | Behaviour::Observed if !observed => {
+                "its port stays held while its connections are active (rule T1, documented)"
+            }
             Behaviour::Documented => {
                 "its port stays held while its connections are active (rule T1, documented; observed: current Windows lets new binds through, T2)"
             }
