@@ -69,7 +69,7 @@ impl<T: BindOutcome> BindOutcome for Result<T, CallError> {
 /// assert!(message.contains("expected: success"));
 /// assert!(message.contains("got:      WSAEADDRINUSE (10048)"));
 /// assert!(message.contains("rule:     E8 identical-in-use"));
-/// assert!(message.contains("against:  socket #1 of user #1 on 0.0.0.0:80, no options"));
+/// assert!(message.contains("against:  socket #1 (user 1) on 0.0.0.0:80, no options"));
 /// assert!(message.contains("evidence: documented"));
 /// ```
 pub fn check_bind(outcome: impl BindOutcome, expected: Result<(), WsaError>, what: &str) -> Result<Decision, String> {
@@ -109,8 +109,7 @@ fn failure(d: &Decision, expected: Result<(), WsaError>, what: &str) -> String {
                 ReuseMode::Exclusive => "SO_EXCLUSIVEADDRUSE",
             };
             let closed = if b.lingering { " (closed, held by its connections)" } else { "" };
-            let _ =
-                writeln!(m, "  against:  socket {} of user {} on {}, {options}{closed}", b.socket, b.owner, b.endpoint);
+            let _ = writeln!(m, "  against:  socket {} ({}) on {}, {options}{closed}", b.socket, b.owner, b.endpoint);
         }
         None => m.push_str("  against:  no other socket\n"),
     }
@@ -160,7 +159,7 @@ fn failure(d: &Decision, expected: Result<(), WsaError>, what: &str) -> String {
 ///   expected: success
 ///   got:      WSAEACCES (10013)
 ///   rule:     E3 under-exclusive-wildcard: socket #1 holds the wildcard 0.0.0.0:8080 with SO_EXCLUSIVEADDRUSE, so no socket may bind 127.0.0.1:8080 beneath it
-///   against:  socket #1 of user #1 on 0.0.0.0:8080, SO_EXCLUSIVEADDRUSE
+///   against:  socket #1 (user 1) on 0.0.0.0:8080, SO_EXCLUSIVEADDRUSE
 ///   evidence: documented
 ///   documented and observed behaviour agree here
 /// ```
