@@ -63,7 +63,7 @@ impl<T: BindOutcome> BindOutcome for Result<T, CallError> {
 /// the evidence and the other behaviour's answer.
 ///
 /// ```
-/// use winsock_bind::{check_bind, rules::Users, second_bind, Era, WsaError};
+/// use winsock_bind::{check_bind, rules::Users, second_bind, Era};
 /// let d = second_bind(Era::Win11, Users::Same, "default 0.0.0.0:80", "default 0.0.0.0:80");
 /// let message = check_bind(d, Ok(()), "second bind").unwrap_err();
 /// assert!(message.contains("expected: success"));

@@ -49,7 +49,7 @@ pub type Runtime = Preset;
 /// default is off).
 ///
 /// ```
-/// use winsock_bind::{Era, Family, Proto, ReuseMode, SocketConfig};
+/// use winsock_bind::{Family, Proto, ReuseMode, SocketConfig};
 /// let config = SocketConfig::new("[::]:3000")?.only_v6(false).reuse_address(true);
 /// assert_eq!((config.family(), config.proto, config.mode), (Family::V6, Proto::Tcp, ReuseMode::ReuseAddr));
 /// assert_eq!(serde_json::to_string(&config).unwrap(),
