@@ -181,6 +181,26 @@ impl Host {
         Ok(self.connect(None, to.socket_addr())?)
     }
 
+    /// A connection from the local TCP socket `from` to `to`: [`Host::connect`] taking any
+    /// [`ToEndpoint`].
+    ///
+    /// # Errors
+    /// [`CallError::Input`] for an address that does not parse; otherwise as [`Host::connect`].
+    pub fn connect_to(&mut self, from: SocketId, to: impl ToEndpoint) -> Result<Connect, CallError> {
+        let to = to.to_endpoint()?;
+        Ok(self.connect(Some(from), to.socket_addr())?)
+    }
+
+    /// A datagram from the local UDP socket `from` to `to`: [`Host::send`] taking any
+    /// [`ToEndpoint`]; returns who receives it.
+    ///
+    /// # Errors
+    /// [`CallError::Input`] for an address that does not parse; otherwise as [`Host::send`].
+    pub fn send_to(&mut self, from: SocketId, to: impl ToEndpoint) -> Result<Delivery, CallError> {
+        let to = to.to_endpoint()?;
+        Ok(self.send(Some(from), to.socket_addr())?)
+    }
+
     /// A datagram from a remote peer to `to`: [`Host::send`] with no local socket, taking any
     /// [`ToEndpoint`]; returns who receives it.
     ///

@@ -73,6 +73,8 @@ fn a_std_listener_and_stream_become_host_sockets() -> Result<(), CallError> {
     client.open_on(&mut host, me)?;
     let port = listener.local_addr().unwrap().port();
     assert_eq!(host.connect_from_remote(SocketAddr::from(([127, 0, 0, 1], port)))?.listener, server);
+    let local = host.tcp(me).family(Family::V4).create()?;
+    assert_eq!(host.connect_to(local, listener.local_addr().unwrap())?.listener, server);
     Ok(())
 }
 
