@@ -138,7 +138,7 @@ impl<'de> serde::Deserialize<'de> for WsaError {
 ///
 /// Messages are short and lowercase and say what would be accepted; the command-line tool
 /// prints them on stderr and exits with status 2.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum InputError {
     /// A word that is not one of the accepted values.
@@ -182,6 +182,31 @@ impl InputError {
 
     pub(crate) fn value(what: &'static str, got: &str, why: impl Into<String>) -> Self {
         Self::Value { what, got: got.to_owned(), why: why.into() }
+    }
+}
+
+/// `{:?}` prints the message (as `Display`), so `unwrap()` in a test says what is wrong;
+/// `{:#?}` prints the variant and its fields.
+///
+/// ```
+/// let err = "10.0.0.1:99999".parse::<winsock_bind::Endpoint>().unwrap_err();
+/// assert_eq!(format!("{err:?}"), "bad address `10.0.0.1:99999`: port 99999 is out of range (0 to 65535)");
+/// assert!(format!("{err:#?}").starts_with("Address {"));
+/// ```
+impl fmt::Debug for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
+        match self {
+            Self::Unknown { what, got, expected } => {
+                f.debug_struct("Unknown").field("what", what).field("got", got).field("expected", expected).finish()
+            }
+            Self::Address { got, why } => f.debug_struct("Address").field("got", got).field("why", why).finish(),
+            Self::Value { what, got, why } => {
+                f.debug_struct("Value").field("what", what).field("got", got).field("why", why).finish()
+            }
+        }
     }
 }
 

@@ -39,31 +39,45 @@
 //! - [`audit`]: who can steal, shadow or block a server's port, the shortest attack (proven by
 //!   replay) and the smallest verified fix.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
+//! - Testing your own server: [`prelude`], the terse [`SocketBuilder`] (`host.tcp(user)...`),
+//!   [`assert_bind!`] with failures that explain themselves, the shared [`SocketConfig`];
+//!   `from_socket` reads a real socket (feature `socket2`), `strategies` are proptest
+//!   strategies (feature `proptest`).
 //! - [`manual`]: why the model says what it says: rules, sources, readings, what is not modelled.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 #![doc(test(attr(deny(warnings))))]
 
+mod assert;
 pub mod audit;
+mod config;
 mod endpoint;
 mod era;
 mod error;
 mod evidence;
 mod explain;
+#[cfg(feature = "socket2")]
+pub mod from_socket;
 mod host;
 mod id;
 pub mod manual;
 mod options;
 pub mod ports;
+pub mod prelude;
 pub mod probe;
 pub mod rules;
 pub mod scenario;
+#[cfg(feature = "proptest")]
+pub mod strategies;
 pub mod table;
 
+pub use assert::{check_bind, BindOutcome};
+pub use config::{Runtime, SocketConfig};
 pub use endpoint::{Endpoint, Family, LocalAddr, Overlap, Proto};
 pub use era::{eras_table, Behaviour, Era, EraProfile, Exclusive, Ipv6, PROFILES};
 pub use error::{InputError, WsaError};
 pub use evidence::Evidence;
 pub use explain::{bind_with_exclusions, host_from_netsh, second_bind, BindSpec, DEFAULT_PORT};
+pub use host::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use host::{ConnId, Connect, Connection, Host, Linger, Peer, Socket, SocketState, TcpState, Transition, User};
 pub use id::{SocketId, UserId};
 pub use options::{ReuseMode, SocketOption};

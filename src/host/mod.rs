@@ -44,6 +44,7 @@
 //! # Ok::<(), winsock_bind::rules::Refusal>(())
 //! ```
 
+mod builder;
 mod conn;
 mod ephemeral;
 mod port_index;
@@ -54,6 +55,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
 
+pub use builder::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use conn::{ConnId, Connection, Peer, TcpState, Transition};
 pub use socket::{Linger, Socket, SocketState};
 

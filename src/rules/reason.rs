@@ -152,7 +152,7 @@ impl Serialize for Reason {
 ///     socket #1 holds the wildcard 0.0.0.0:5150 with SO_EXCLUSIVEADDRUSE, \
 ///     so no socket may bind 10.0.0.1:5150 beneath it");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Decision {
     /// `Ok(())` when the bind succeeds, else the Winsock error it fails with.
     #[serde(serialize_with = "ser_result")]
@@ -353,7 +353,7 @@ impl fmt::Display for Decision {
 /// [`Host`](crate::Host) operation, so a refusal always carries its rule.
 ///
 /// `Display` reads like the decision: `WSAEACCES (10013) by rule E3 ...: ...`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Refusal {
     error: WsaError,
     decision: Decision,
@@ -402,5 +402,58 @@ impl std::error::Error for Refusal {}
 impl From<Refusal> for WsaError {
     fn from(r: Refusal) -> Self {
         r.error()
+    }
+}
+
+// `Debug` is what `unwrap()`, `?` in tests and `assert_eq!` print: the one-line explanation, so
+// a failing test reads "WSAEADDRINUSE (10048) by rule E8 ..." instead of a wall of fields. The
+// field dump stays available with `{:#?}`.
+
+/// `{:?}` prints the one-line explanation (as `Display`); `{:#?}` prints every field.
+///
+/// ```
+/// use winsock_bind::{rules::Users, second_bind, Era};
+/// let d = second_bind(Era::Win11, Users::Same, "default 0.0.0.0:80", "default 0.0.0.0:80")?;
+/// assert!(format!("{d:?}").starts_with("WSAEADDRINUSE (10048) by rule E8 identical-in-use: "));
+/// assert!(format!("{d:#?}").starts_with("Decision {"));
+/// # Ok::<(), winsock_bind::InputError>(())
+/// ```
+impl fmt::Debug for Decision {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
+        let Self { result, reason, attempt, against, alternative, ports } = self;
+        f.debug_struct("Decision")
+            .field("result", result)
+            .field("reason", reason)
+            .field("attempt", attempt)
+            .field("against", against)
+            .field("alternative", alternative)
+            .field("ports", ports)
+            .finish()
+    }
+}
+
+/// `{:?}` prints the one-line explanation (as `Display`); `{:#?}` prints every field.
+///
+/// ```
+/// use winsock_bind::{Era, Family, Host, Proto};
+/// let mut host = Host::new(Era::Win11);
+/// let me = host.add_user("me", false);
+/// let a = host.socket(Family::V4, Proto::Tcp, me)?;
+/// host.bind(a, "0.0.0.0:80".parse().unwrap())?;
+/// let b = host.socket(Family::V4, Proto::Tcp, me)?;
+/// let refusal = host.bind(b, "0.0.0.0:80".parse().unwrap()).unwrap_err();
+/// let line = format!("{refusal:?}");
+/// assert!(line.contains("WSAEADDRINUSE") && line.contains("rule E8") && !line.contains("Decision {"));
+/// # Ok::<(), winsock_bind::Refusal>(())
+/// ```
+impl fmt::Debug for Refusal {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
+        f.debug_struct("Refusal").field("error", &self.error).field("decision", &self.decision).finish()
     }
 }

@@ -105,13 +105,22 @@ pub fn from_path(path: impl AsRef<Path>) -> Result<Scenario, ScenarioError> {
 /// Expands scenario arguments: a directory stands for its `.json` and `.toml` files, sorted by
 /// name; a file stands for itself.
 ///
+/// Takes `&str`, `Path` or `PathBuf` items:
+///
+/// ```
+/// let files = winsock_bind::scenario::expand(&["examples", "examples/xp-reuseaddr-steals-port.json"])?;
+/// assert!(files.len() > 2 && files.iter().all(|f| f.extension().is_some_and(|e| e == "json" || e == "toml")));
+/// # Ok::<(), winsock_bind::scenario::ScenarioError>(())
+/// ```
+///
 /// # Errors
 /// [`ScenarioError`] naming a directory that cannot be read.
-pub fn expand(paths: &[std::path::PathBuf]) -> Result<Vec<std::path::PathBuf>, ScenarioError> {
+pub fn expand<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<std::path::PathBuf>, ScenarioError> {
     let mut out = Vec::new();
     for p in paths {
+        let p = p.as_ref();
         if !p.is_dir() {
-            out.push(p.clone());
+            out.push(p.to_path_buf());
             continue;
         }
         let read = std::fs::read_dir(p)
