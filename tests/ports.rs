@@ -348,13 +348,29 @@ fn explain_names_the_excluded_range_without_a_first_bind() {
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     insta::assert_snapshot!("explain_excluded_port", String::from_utf8_lossy(&out.stdout));
 
-    // A UDP bind is not refused by the TCP exclusions, and a first bind still counts.
+    // A TCP listing says nothing about UDP: asking for UDP from it is an error, not an answer.
     let udp = winsock_bind(&[
         "explain",
         "--era",
         "win11",
         "--excluded",
         "tests/fixtures/netsh-excludedportrange-tcp.txt",
+        "--proto",
+        "udp",
+        "--second",
+        "default 0.0.0.0:50000",
+    ]);
+    assert_eq!(udp.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&udp.stderr);
+    assert!(
+        stderr.contains("netsh-excludedportrange-tcp.txt") && stderr.contains("no excluded port ranges for udp"),
+        "{stderr}"
+    );
+    // A first bind still counts, for UDP too.
+    let udp = winsock_bind(&[
+        "explain",
+        "--era",
+        "win11",
         "--proto",
         "udp",
         "--first",

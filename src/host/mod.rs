@@ -65,6 +65,7 @@ use crate::options::{ReuseMode, SocketOption};
 use crate::ports::netsh::{DynamicPorts, ExcludedRanges};
 use crate::ports::{EphemeralOrder, Exclusion, PortMap, PortRange};
 use crate::rules::delivery::{self, Delivery, Receiver};
+use crate::rules::options::ReuseOption;
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
 use port_index::{Key, PortIndex};
 
@@ -351,9 +352,7 @@ impl Host {
     /// # Errors
     /// WSAEAFNOSUPPORT for an IPv6 socket in an era without IPv6.
     pub fn socket(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, Refusal> {
-        if family == Family::V6 && self.era.profile().ipv6 == Ipv6::None {
-            return Err(Refusal::new(WsaError::AfNoSupport, Reason::FamilyMismatch));
-        }
+        rules::address::socket(self.era, family)?;
         let id = SocketId(self.next_socket);
         self.next_socket += 1;
         self.sockets.push(Socket {
@@ -387,19 +386,14 @@ impl Host {
         let s = self.live_mut(id)?;
         let on = value != 0;
         match option {
-            SocketOption::ReuseAddr | SocketOption::ExclusiveAddrUse => {
-                let exclusive = option == SocketOption::ExclusiveAddrUse;
-                s.mode = rules::options::set_reuse(era, s.mode, exclusive, on, admin)?;
+            SocketOption::ReuseAddr => {
+                s.mode = rules::options::set_reuse(era, s.mode, ReuseOption::ReuseAddr, on.into(), admin.into())?;
             }
-            SocketOption::V6Only => {
-                if s.family == Family::V4 || (!on && era.profile().ipv6 != Ipv6::DualStack) {
-                    return Err(Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable));
-                }
-                if s.binding.is_some() {
-                    return Err(Refusal::new(WsaError::Inval, Reason::V6OnlyFrozen));
-                }
-                s.v6only = on;
+            SocketOption::ExclusiveAddrUse => {
+                s.mode =
+                    rules::options::set_reuse(era, s.mode, ReuseOption::ExclusiveAddrUse, on.into(), admin.into())?;
             }
+            SocketOption::V6Only => s.v6only = rules::options::set_v6only(era, s.binding.is_some(), on.into())?,
             SocketOption::Linger => s.linger = Linger { onoff: on, seconds: 0 },
             SocketOption::AcceptConn => return Err(Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable)),
         }
@@ -420,11 +414,10 @@ impl Host {
     /// booleans read back as 0 or 1; SO_LINGER reads back `l_onoff`.
     ///
     /// # Errors
-    /// WSAENOTSOCK; WSAENOPROTOOPT for SO_EXCLUSIVEADDRUSE where it does not exist and
-    /// IPV6_V6ONLY on an IPv4 socket.
+    /// WSAENOTSOCK; WSAENOPROTOOPT for SO_EXCLUSIVEADDRUSE and IPV6_V6ONLY where they do not
+    /// exist (`rules::options::v6only`).
     pub fn option(&self, id: SocketId, option: SocketOption) -> Result<i64, Refusal> {
         let s = self.live(id)?;
-        let not_applicable = Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable);
         Ok(i64::from(match option {
             SocketOption::ReuseAddr => s.mode == ReuseMode::ReuseAddr,
             SocketOption::ExclusiveAddrUse => {
@@ -433,8 +426,7 @@ impl Host {
                 }
                 s.mode == ReuseMode::Exclusive
             }
-            SocketOption::V6Only if s.family == Family::V4 => return Err(not_applicable),
-            SocketOption::V6Only => s.v6only,
+            SocketOption::V6Only => rules::options::v6only(self.era, s.family, s.binding.is_some(), s.v6only)?,
             SocketOption::Linger => s.linger.onoff,
             SocketOption::AcceptConn => s.state == SocketState::Listening,
         }))
@@ -492,10 +484,7 @@ impl Host {
         if s.binding.is_some() || s.state != SocketState::Created {
             return Err(Refusal::at(WsaError::Inval, Reason::AlreadyBound, endpoint));
         }
-        let mapped_without_dual_stack = endpoint.addr.is_v4_mapped() && self.era.profile().ipv6 != Ipv6::DualStack;
-        if endpoint.addr.family() != s.family || mapped_without_dual_stack {
-            return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, endpoint));
-        }
+        rules::address::bindable(self.era, s.family, endpoint)?;
         if let (_, Some(ip)) = endpoint.addr.stack() {
             if !self.addresses.contains(&ip) {
                 return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));

@@ -76,12 +76,6 @@ reasons! {
     ReuseNotGranted = "E7", "reuse-not-granted", Documented, "seed 002, Tables 3-4 (\"sockets are not in a shareable state\")";
     /// The identical address is taken and the second socket did not ask to share.
     IdenticalInUse = "E8", "identical-in-use", Documented, "seed 002, Tables 3-4";
-    /// An exclusive socket holds the IPv4 side of a dual-stack overlap.
-    ExclusiveAcrossStacks = "D1", "exclusive-across-stacks", Observed, "domain.md, dual-stack (observed)";
-    /// An exclusive wildcard bind needs every address of its port, and dual-stack takes some.
-    ExclusiveNeedsBothStacks = "D2", "exclusive-needs-both-stacks", Observed, "domain.md, dual-stack (observed)";
-    /// A dual-stack `[::]` and an IPv4 binding coexist when neither is exclusive.
-    DualStackCoexists = "D3", "dual-stack-coexists", Observed, "domain.md, dual-stack (observed)";
     /// SO_EXCLUSIVEADDRUSE does not exist in this era.
     ExclusiveUnavailable = "O1", "exclusive-unavailable", Documented, "seed 002, Table 1; domain.md, Eras";
     /// SO_EXCLUSIVEADDRUSE needs an administrator in this era.
@@ -158,6 +152,11 @@ pub struct Decision {
     pub result: Result<(), WsaError>,
     /// The rule that decided it.
     pub reason: Reason,
+    /// What the answer rests on: the rule's evidence, weakened where the rule was applied
+    /// through a relation that is only observed (an IPv4-mapped address, a dual-stack pair seen
+    /// on Windows) or extrapolated (the dual-stack principle where nothing was observed, the
+    /// precedence among several refusing sockets).
+    pub evidence: Evidence,
     /// The endpoint that was asked for, when the decision is about a bind.
     pub attempt: Option<Endpoint>,
     /// The existing binding the rule compared against, if any.
@@ -200,7 +199,15 @@ fn ser_against<S: serde::Serializer>(b: &Option<Binding>, s: S) -> Result<S::Ok,
 impl Decision {
     /// A decision that involves no bound socket (an option rule, or a free port).
     pub fn new(result: Result<(), WsaError>, reason: Reason) -> Self {
-        Self { result, reason, attempt: None, against: None, alternative: None, ports: None }
+        Self {
+            result,
+            reason,
+            evidence: reason.evidence(),
+            attempt: None,
+            against: None,
+            alternative: None,
+            ports: None,
+        }
     }
 
     /// The error, if the attempt failed.
@@ -213,9 +220,11 @@ impl Decision {
         self.result.is_ok()
     }
 
-    /// What the answer rests on: the evidence of the rule that decided it.
+    /// What the answer rests on: the evidence of the rule that decided it, or weaker where the
+    /// rule was applied through an observed or extrapolated relation ([`Decision::evidence`]
+    /// field).
     pub fn evidence(&self) -> Evidence {
-        self.reason.evidence()
+        self.evidence
     }
 
     /// The one-sentence explanation, naming the addresses and the socket involved.
@@ -264,15 +273,6 @@ impl Decision {
             Reason::IdenticalInUse => format!(
                 "{who} already holds {theirs}, and only SO_REUSEADDR on both sockets lets a second socket share it"
             ),
-            Reason::ExclusiveAcrossStacks => format!(
-                "{who} holds {theirs} with SO_EXCLUSIVEADDRUSE and, through dual-stack, the IPv4 side of the port, so {a} is refused"
-            ),
-            Reason::ExclusiveNeedsBothStacks => format!(
-                "an SO_EXCLUSIVEADDRUSE wildcard bind to {a} needs every address of its port, but {who} on {theirs} already holds some of them through dual-stack"
-            ),
-            Reason::DualStackCoexists => {
-                format!("{a} and {who} on {theirs} meet only through dual-stack and neither set SO_EXCLUSIVEADDRUSE, so they coexist")
-            }
             Reason::ExclusiveUnavailable => "SO_EXCLUSIVEADDRUSE does not exist in this Windows release".to_owned(),
             Reason::ExclusiveNeedsAdmin => {
                 "before Windows XP SP2 only an administrator may set SO_EXCLUSIVEADDRUSE".to_owned()

@@ -110,23 +110,12 @@ fn run(command: Command) -> Result<ExitCode, String> {
         }
         Command::Audit(a) => return audit(a),
         Command::Explain { era, users, first, second, excluded, proto } => {
-            let d = match (&first, excluded.is_empty()) {
-                (Some(first), true) => winsock_bind::second_bind(era, users, first, &second),
-                (first, _) => {
-                    let none: [&std::path::Path; 0] = [];
-                    let host = winsock_bind::host_from_netsh(era, &excluded, &none).map_err(|e| e.to_string())?;
-                    winsock_bind::bind_with_exclusions(
-                        era,
-                        users,
-                        first.as_deref(),
-                        &second,
-                        host.excluded_ports(proto),
-                    )
-                }
-            }
-            .map_err(|e| e.to_string())?;
-            outln!("{d}");
-            outln!("source: {}", d.reason.source());
+            let exclusions = winsock_bind::exclusions_from_netsh(era, proto, &excluded).map_err(|e| e.to_string())?;
+            let answer = winsock_bind::bind_with_exclusions(era, users, proto, first.as_deref(), &second, &exclusions)
+                .map_err(|e| e.to_string())?;
+            outln!("{answer}");
+            outln!("evidence: {}", answer.decision.evidence());
+            outln!("source: {}", answer.decision.reason.source());
         }
         Command::Ports { era, excluded, dynamic } => {
             let host = winsock_bind::host_from_netsh(era, &excluded, &dynamic).map_err(|e| e.to_string())?;
