@@ -16,7 +16,7 @@ use crate::ports::netsh::{self, NetshError};
 use crate::ports::{Exclusion, PortKind};
 use crate::rules::{Decision, Refusal, Users};
 
-/// The port used when a bind description gives none (seed 002's example port).
+/// The port used when a bind description gives none (the example port of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
 pub const DEFAULT_PORT: u16 = 5150;
 
 /// How one caller binds, written as words then an address: `"exclusive 0.0.0.0"`,

@@ -150,7 +150,12 @@ fn markdown_explain_gives_each_distinct_rule_once_with_its_source() {
     for id in ["E1", "E2", "E3", "E5", "E6", "E7", "E8"] {
         let lines: Vec<&str> = md.lines().filter(|l| l.starts_with(&format!("- **{id}**"))).collect();
         assert_eq!(lines.len(), 1, "{id}: {lines:?}");
-        assert!(lines[0].contains("Source: seed 002"), "{}", lines[0]);
+        assert!(
+            lines[0].contains("Source: Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"),
+            "{}",
+            lines[0]
+        );
+        assert!(lines[0].contains("(docs/sources.md#ms-reuseaddr)"), "{}", lines[0]);
     }
 }
 

@@ -106,7 +106,7 @@ pub struct Host {
     /// Every socket ever created; ids are dense and never reused, so `SocketId(n)` is at `n - 1`.
     sockets: Vec<Socket>,
     /// Bound sockets per (protocol, port), grouped for the rules; closed exclusive sockets stay
-    /// while their connections are active (seed 002's caveat).
+    /// while their connections are active (the caveat of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
     ports: PortIndex,
     /// Multicast groups joined per socket: (group, interface).
     memberships: BTreeMap<SocketId, Vec<(IpAddr, IpAddr)>>,
@@ -161,7 +161,8 @@ impl Host {
         self.behaviour
     }
 
-    /// Asks for the documented or the observed answer (`design.md`).
+    /// Asks for the documented or the observed answer (the manual, "Documented and observed
+    /// behaviour").
     pub fn set_behaviour(&mut self, behaviour: Behaviour) {
         self.behaviour = behaviour;
     }
@@ -200,7 +201,7 @@ impl Host {
     }
 
     /// Whether a closed SO_EXCLUSIVEADDRUSE socket still holds its port through active
-    /// connections (seed 002's caveat; blocking only under the documented behaviour, rule T1).
+    /// connections (the caveat of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"; blocking only under the documented behaviour, rule T1).
     pub fn holds_port_after_close(&self, id: SocketId) -> bool {
         self.get(id).is_some_and(|s| s.state == SocketState::Closed) && self.is_lingering(id)
     }
@@ -235,7 +236,7 @@ impl Host {
 
     // ---- (A) the port space ------------------------------------------------------------------
 
-    /// The dynamic (ephemeral) port range of a protocol: the era's (`domain.md`, "Eras":
+    /// The dynamic (ephemeral) port range of a protocol: the era's (KB 929851:
     /// 1025-5000 up to Server 2003, 49152-65535 from Vista on) unless set.
     pub fn dynamic_ports(&self, proto: Proto) -> PortRange {
         self.port_space.dynamic(self.era, proto)
@@ -263,7 +264,7 @@ impl Host {
     /// Excludes a port range for a protocol, as `netsh int ipv4 add excludedportrange
     /// protocol=tcp startport=50000 numberofports=60` does (`administered: true`), or Hyper-V,
     /// WinNAT or Docker do (`false`). Every later bind to it fails with WSAEACCES (rule P2) and
-    /// port 0 never picks it (`domain.md`, "Eras"). Sockets already bound keep their ports.
+    /// port 0 never picks it (netsh int ipv4 show excludedportrange). Sockets already bound keep their ports.
     ///
     /// Windows has excluded port ranges from Vista on ([`PortKind::check_era`](crate::ports::PortKind::check_era));
     /// the model applies them in any era.
@@ -278,7 +279,7 @@ impl Host {
 
     /// Adds a range to `ReservedPorts` (the pre-Vista registry value under
     /// `HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters`): port 0 no longer picks
-    /// those ports, TCP or UDP, but an explicit bind to them still succeeds (`domain.md`, "Eras";
+    /// those ports, TCP or UDP, but an explicit bind to them still succeeds (KB 812873;
     /// seed `000_*.txt`: reserving 1645-1646 keeps the DNS server off the ports IAS needs).
     pub fn reserve_ports(&mut self, range: PortRange) {
         self.port_space.reserve(range);
@@ -347,7 +348,7 @@ impl Host {
 
     /// Simulates [`socket`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-socket):
     /// creates a socket owned by `owner`. IPv6 sockets start with IPV6_V6ONLY on, the Windows
-    /// default (`domain.md`).
+    /// default (Microsoft Learn, IPPROTO_IPV6 socket options).
     ///
     /// # Errors
     /// WSAEAFNOSUPPORT for an IPv6 socket in an era without IPv6.
@@ -372,7 +373,7 @@ impl Host {
     }
 
     /// Simulates [`setsockopt`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-setsockopt)
-    /// for a boolean option; any non-zero `value` is on (`domain.md`, Options).
+    /// for a boolean option; any non-zero `value` is on (Wine's `test_reuseaddr`).
     ///
     /// SO_REUSEADDR and SO_EXCLUSIVEADDRUSE set after bind are stored but do not change the
     /// binding already made: the rules read the options as they were at bind time.
@@ -401,7 +402,7 @@ impl Host {
     }
 
     /// Simulates `setsockopt(SO_LINGER)` with a `LINGER` structure. On with 0 seconds makes
-    /// `close` abortive (seed 002: the connection is reset, no TIME_WAIT).
+    /// `close` abortive ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE": the connection is reset, no TIME_WAIT).
     ///
     /// # Errors
     /// WSAENOTSOCK.
@@ -541,7 +542,7 @@ impl Host {
 
     /// Simulates [`connect`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-connect)
     /// from a local TCP socket (`from`), or an incoming connection from a remote peer (`None`).
-    /// An unbound socket is first bound to the wildcard and an ephemeral port (`domain.md`,
+    /// An unbound socket is first bound to the wildcard and an ephemeral port (Microsoft Learn,
     /// Options). The connection waits in the receiving listener's backlog until `accept`.
     ///
     /// # Errors
@@ -672,7 +673,7 @@ impl Host {
     }
 
     /// Simulates `closesocket` with SO_LINGER on and 0 seconds: every connection of the socket is
-    /// reset (CLOSED, no TIME_WAIT; seed 002 on SO_LINGER).
+    /// reset (CLOSED, no TIME_WAIT; "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE" on SO_LINGER).
     ///
     /// # Errors
     /// WSAENOTSOCK.
@@ -917,7 +918,7 @@ impl EphemeralProbe<'_> {
     }
 }
 
-/// IPv4-mapped IPv6 addresses stand for their IPv4 address (`domain.md`).
+/// IPv4-mapped IPv6 addresses stand for their IPv4 address (Wine's `test_reuseaddr`, docs/sources.md).
 fn canonical(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),

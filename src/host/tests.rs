@@ -1,5 +1,5 @@
-//! One test per fact of `domain.md` ("Addresses and overlap", "Options", "Lifetimes", "Who
-//! receives"), named after the fact, plus the state-by-operation matrix.
+//! One test per fact the model rests on (addresses and overlap, options, lifetimes, who
+//! receives; docs/sources.md), named after the fact, plus the state-by-operation matrix.
 
 use super::*;
 use crate::evidence::Evidence;
@@ -423,7 +423,7 @@ fn a_non_exclusive_port_is_free_as_soon_as_its_socket_closes() {
     h.accept(l).unwrap();
     h.close(l).unwrap();
     h.set_behaviour(Behaviour::Documented);
-    bound(&mut h, b, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).expect("seed 002: reusable at once");
+    bound(&mut h, b, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).expect("reusable at once");
 }
 
 #[test]

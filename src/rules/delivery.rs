@@ -1,22 +1,22 @@
 //! Who receives an incoming TCP connection or UDP datagram: pure, like the bind rules.
 //!
-//! Sources (`domain.md`, "Who receives a connection or datagram"):
+//! Sources (docs/sources.md: `ms-reuseaddr`, `runtime-tests`):
 //! - R1: a socket reaches a destination if its address covers it; IPv4-mapped bindings receive
 //!   only IPv4; a dual-stack `[::]` receives IPv4 too, a V6ONLY one does not.
 //! - R2: with enhanced security, a socket on a specific address beats one on the wildcard,
-//!   whichever bound first, and this needs no options (observed; and seed 002, Application
+//!   whichever bound first, and this needs no options (observed; and "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", Application
 //!   Strategies: without the exclusive flag "some other process would receive the traffic from
 //!   the explicit interface", and Table 3's note: the wildcard gets "any local interface except"
 //!   the specific one). We also rank a native IPv4 wildcard above a dual-stack `[::]` for IPv4
 //!   traffic (our reading: the dual-stack half is the weaker binding, as rule D3 lets the two
 //!   coexist). Before enhanced security two overlapping sockets coexist only through an
 //!   SO_REUSEADDR hijack, and then "the behavior is undetermined as to which socket will receive
-//!   packets" (seed 002, after Table 2): no ranking, R4.
+//!   packets" ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", after Table 2): no ranking, R4.
 //! - R3: among TCP listeners on the identical address, the one listening longest gets new
 //!   connections (observed); the documents call it undetermined (R4).
-//! - R4: among SO_REUSEADDR sharers the receiver is undetermined (seed 002); for UDP unicast
+//! - R4: among SO_REUSEADDR sharers the receiver is undetermined ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"); for UDP unicast
 //!   no public evidence says more, so it stays undetermined under both behaviours.
-//! - R5: multicast: every member of the group on the port gets each datagram (seed 002).
+//! - R5: multicast: every member of the group on the port gets each datagram ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
 //! - R6: nobody reaches the destination: a connection is refused, a datagram dropped.
 
 use std::fmt;

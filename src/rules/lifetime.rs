@@ -1,11 +1,11 @@
 //! Lifetime rules: a closed SO_EXCLUSIVEADDRUSE socket whose connections are still active.
 //!
-//! Documented (seed 002, "there is an important caveat"): "If at least one connection which
-//! originated from or was accepted on a port bound with exclusive access is active then all binds
-//! to this port will fail." Active means any TCP state but TIME_WAIT and CLOSED ("TIME_WAIT does
-//! not block a new bind with SO_EXCLUSIVEADDRUSE", `domain.md`, Lifetimes).
+//! Documented ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", "there is an important caveat"): "If
+//! at least one connection which originated from or was accepted on a port bound with exclusive
+//! access is active then all binds to this port will fail." Active means any TCP state but TIME_WAIT and CLOSED ("TIME_WAIT does
+//! not block a new bind with SO_EXCLUSIVEADDRUSE", docs/sources.md#ms-reuseaddr).
 //!
-//! Observed on current Windows (`domain.md`, Lifetimes): a new exclusive listener can bind after
+//! Observed on current Windows (docs/sources.md#runtime-tests): a new exclusive listener can bind after
 //! the old listener closed even while an accepted connection of the old one is still open. We read
 //! that as: the lingering connections block nothing.
 //!

@@ -32,10 +32,12 @@ pub mod lifetime;
 pub mod options;
 pub mod ports;
 mod reason;
+mod source;
 
 use serde::Serialize;
 
 pub use reason::{Alternative, Decision, Reason, Refusal};
+pub use source::{page as sources_page, Source};
 
 use crate::endpoint::{Endpoint, Overlap};
 use crate::era::{Behaviour, Era};
@@ -60,7 +62,7 @@ pub struct Binding {
     /// IPV6_V6ONLY (meaningful for IPv6 sockets bound to `::`; Windows' default is on).
     pub v6only: bool,
     /// The socket is closed but had SO_EXCLUSIVEADDRUSE and a connection it accepted or made is
-    /// still active (seed 002's caveat). Always `false` for an attempt.
+    /// still active (the caveat of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"). Always `false` for an attempt.
     pub lingering: bool,
 }
 

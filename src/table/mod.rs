@@ -1,7 +1,7 @@
 //! Outcome tables in the documents' layout, generated from the rules.
 //!
 //! [`generate`] builds a [`Table`] (pure), [`render`] writes it in a [`Format`] (pure). The row
-//! and column order is one constant, [`CALLERS`], taken from seed 002, so every format agrees.
+//! and column order is one constant, [`CALLERS`], taken from "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", so every format agrees.
 //!
 //! ```
 //! use winsock_bind::table::{self, Format, Spec};
@@ -193,9 +193,9 @@ impl SocketKind {
     }
 }
 
-/// The port of seed 002's example.
+/// The port of the example of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE".
 const PORT: u16 = 5150;
-/// The specific IPv4 address of seed 002's example.
+/// The specific IPv4 address of the example of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE".
 const SPECIFIC_V4: Ipv4Addr = Ipv4Addr::new(10, 0, 0, 1);
 
 /// Which kind of socket binds first (the rows) and which binds second (the columns).

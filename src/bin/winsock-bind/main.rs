@@ -114,7 +114,17 @@ fn run(command: Command) -> Result<ExitCode, String> {
             let answer = winsock_bind::bind_with_exclusions(era, users, proto, first.as_deref(), &second, &exclusions)
                 .map_err(|e| e.to_string())?;
             outln!("{answer}");
-            outln!("evidence: {}", answer.decision.evidence());
+            let evidence = answer.decision.evidence();
+            match evidence {
+                winsock_bind::Evidence::Documented => outln!("evidence: {evidence}"),
+                winsock_bind::Evidence::Observed => {
+                    outln!("evidence: {evidence} (seen on real Windows; no Microsoft document states it)");
+                }
+                winsock_bind::Evidence::Extrapolated => outln!(
+                    "evidence: {evidence} (no document or observation covers this case: the model's own reading, \
+                     docs/sources.md#extrapolated)"
+                ),
+            }
             outln!("source: {}", answer.decision.reason.source());
         }
         Command::Ports { era, excluded, dynamic } => {
