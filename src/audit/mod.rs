@@ -29,8 +29,8 @@
 //! - one attacker socket of the server's protocol, either family, any option the era offers
 //!   (SO_REUSEADDR, SO_EXCLUSIVEADDRUSE, IPV6_V6ONLY off), bound to the server's port on the
 //!   wildcard, on each host address, or on an IPv4-mapped address; at most [`MAX_CALLS`] calls.
-//!   A second attacker socket is not searched: the bind rules are pairwise and the first refusal
-//!   wins, so another socket of the attacker's can only add refusals to the first one's binds;
+//!   A second attacker socket is not searched: the bind rules are pairwise and any refusal
+//!   refuses, so another socket of the attacker's can only add refusals to the first one's binds;
 //! - a client connection to the server, which the server accepts (needed for linger);
 //! - the server's start, stop (it closes its listening sockets; connections it accepted stay
 //!   open) and one restart, as [`Start`] allows.

@@ -308,7 +308,10 @@ impl Decision {
             Reason::AlreadyBound => "the socket is already bound; a socket binds once".to_owned(),
             Reason::NotBound => "the socket must be bound before it can listen".to_owned(),
             Reason::AddressNotLocal => format!("{a} is not an address of this host"),
-            Reason::FamilyMismatch => format!("{a} is not of the socket's address family, or this Windows release lacks it"),
+            Reason::FamilyMismatch => match self.attempt {
+                Some(_) => format!("{a} is not of the socket's address family, or this Windows release lacks it"),
+                None => "this Windows release has no IPv6 stack, so it cannot create an IPv6 socket".to_owned(),
+            },
             Reason::WrongProtocol => {
                 "listen, connect and accept need a TCP socket and send needs a UDP socket in this model".to_owned()
             }
