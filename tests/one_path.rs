@@ -275,3 +275,13 @@ fn ipv6_only_on_an_ipv4_socket_is_accepted_before_bind_and_reads_1_after() {
     host.set_option(v6, SocketOption::V6Only, 0).unwrap();
     assert!(host.bind(v6, "[::]:80".parse().unwrap()).is_ok());
 }
+
+#[test]
+fn a_decision_serialises_its_evidence() {
+    let d = second_bind(Era::Win10, Users::Different, "dual [::]:80", "default 10.0.0.1:80").unwrap();
+    let json = serde_json::to_value(d).expect("a decision serialises");
+    assert_eq!((json["result"].as_str(), json["reason"].as_str()), (Some("WSAEACCES"), Some("E5")));
+    assert_eq!(json["evidence"], "extrapolated");
+    let d = second_bind(Era::Win10, Users::Same, "dual [::]:80", "exclusive 0.0.0.0:80").unwrap();
+    assert_eq!(serde_json::to_value(d).expect("serialises")["evidence"], "observed");
+}

@@ -135,7 +135,8 @@ pub fn decide_as(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[
         };
         let d = decide_one(era, other, attempt, existing);
         if d.result != given.result {
-            given.alternative = Some(Alternative { behaviour: other, result: d.result, reason: d.reason });
+            given.alternative =
+                Some(Alternative { behaviour: other, result: d.result, reason: d.reason, evidence: d.evidence });
         }
     }
     given

@@ -196,6 +196,8 @@ pub struct Alternative {
     pub result: Result<(), WsaError>,
     /// Its rule.
     pub reason: Reason,
+    /// What it rests on.
+    pub evidence: Evidence,
 }
 
 fn ser_result<S: serde::Serializer>(r: &Result<(), WsaError>, s: S) -> Result<S::Ok, S::Error> {
