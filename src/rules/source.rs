@@ -77,7 +77,7 @@ impl Source {
         }
     }
 
-    /// Where to open it: one URL, or several separated by spaces.
+    /// Where to open it: its URLs (none for a command the reader runs).
     pub const fn urls(self) -> &'static [&'static str] {
         match self {
             Self::MsReuseAddr => {
@@ -167,16 +167,25 @@ pub fn page() -> String {
          reading where no source speaks; see [the last section](#extrapolated)).\n",
     );
     for s in Source::ALL {
-        let _ = write!(out, "\n## {}\n\n<a id=\"{}\"></a>\n", s.title(), s.anchor());
+        let _ = write!(out, "\n## {}\n\n<a id=\"{}\"></a>\n\n", s.title(), s.anchor());
         for url in s.urls() {
-            let _ = writeln!(out, "<{url}>");
+            let _ = writeln!(out, "- <{url}>");
         }
         let _ = writeln!(out, "\n{}", s.covers());
     }
     out.push_str(
-        "\n## What no source covers\n\n<a id=\"extrapolated\"></a>\n\
-         Where the model extrapolates, the answer says `extrapolated`; `winsock-bind` documents each\n\
-         case in its manual (`cargo doc`, module `manual`, \"Readings where the sources are silent\").\n",
+        "\n## What no source covers\n\n<a id=\"extrapolated\"></a>\n\n\
+         These answers say `extrapolated`:\n\n\
+         - a dual-stack `[::]` meeting an IPv4 binding of another account, in either order: the model\n  \
+         orders a port's addresses IPv4 specific < `0.0.0.0` < dual-stack `[::]` and applies Table 4\n  \
+         (so another account's `10.0.0.1` beneath a plain `[::]` gets WSAEACCES, as beneath `0.0.0.0`);\n\
+         - a dual-stack `[::]` meeting an IPv4 binding of the same account with options Wine's\n  \
+         `test_reuseaddr` did not try (an exclusive specific address beneath `[::]`, an exclusive\n  \
+         `0.0.0.0` before `[::]` ...): the same order, and Table 3;\n\
+         - which error a bind gets when several sockets on its port refuse it with different errors:\n  \
+         WSAEACCES before WSAEADDRINUSE before any other, then the smallest rule id.\n\n\
+         The manual (`cargo doc`, module `manual`, \"Extrapolations\") also lists how the model reads\n\
+         the sources where they are silent.\n",
     );
     out
 }
