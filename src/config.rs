@@ -357,14 +357,16 @@ mod tests {
     }
 
     #[test]
-    fn a_dual_stack_node_config_lets_another_account_shadow_ipv4() {
-        // Rule D3: a dual-stack [::] and an IPv4 binding coexist when neither is exclusive.
+    fn a_dual_stack_node_config_keeps_another_accounts_ipv4_wildcard_out() {
+        // The covering principle: 0.0.0.0 lies beneath a dual-stack [::], and another account
+        // may not bind beneath a plain wildcard (E5, Table 4), an extrapolated answer.
         let node = SocketConfig::mimic(Preset::Node, "[::]:3000").unwrap();
         let mut host = Host::new(Era::Win11);
         let (service, other) = (host.add_user("service", false), host.add_user("other", false));
         node.listen_on(&mut host, service).unwrap();
         let attempt = host.tcp(other).attempt("0.0.0.0:3000").unwrap();
-        assert_eq!(attempt.decision.reason, crate::Reason::DualStackCoexists);
+        assert_eq!(attempt.decision.reason, crate::Reason::UnderForeignWildcard);
+        assert_eq!(attempt.decision.evidence, crate::Evidence::Extrapolated);
         assert_eq!(node.to_string(), "tcp [::]:3000 (dual-stack) as node");
     }
 }

@@ -90,7 +90,7 @@ impl LocalAddr {
 
     /// Which IP stack the address lives in and which address it is there (`None`: wildcard).
     ///
-    /// `domain.md`, "Addresses and overlap": an IPv4-mapped address behaves as that IPv4
+    /// Microsoft Learn, Dual-Stack Sockets, and Wine's `test_reuseaddr` (docs/sources.md): an IPv4-mapped address behaves as that IPv4
     /// address for conflicts, in both directions.
     pub fn stack(self) -> (Family, Option<IpAddr>) {
         match self {
@@ -179,8 +179,8 @@ impl Endpoint {
     /// How this endpoint relates to `other`: identical, disjoint, or one covers the other.
     ///
     /// Only the address stack counts: an IPv4-mapped address is its IPv4 address, and a native
-    /// IPv6 address (including `::` and `::1`) never overlaps an IPv4 one (`domain.md`,
-    /// "Addresses and overlap"). Different specific addresses never overlap (seed 002: "when two
+    /// IPv6 address (including `::` and `::1`) never overlaps an IPv4 one (Wine's
+    /// `test_reuseaddr`, docs/sources.md). Different specific addresses never overlap ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE": "when two
     /// sockets are bound to the same port number but each on a different explicit interface,
     /// there is no conflict").
     pub fn overlap(&self, other: &Self) -> Overlap {

@@ -1,7 +1,8 @@
 //! Windows release lines and the socket rules each one has.
 //!
 //! All the facts live in one constant table, [`PROFILES`], so that a reader can check them
-//! against their sources in one place: Table 1 of seed 002 and the era table of `domain.md`.
+//! against their sources in one place: Table 1 of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", KB 929851 and
+//! the release history (docs/sources.md).
 
 use std::fmt;
 use std::str::FromStr;
@@ -75,14 +76,14 @@ pub enum Ipv6 {
 
 /// Which answer the model gives where current Windows differs from the documents.
 ///
-/// `design.md`, "Documented and observed behaviour": eras up to Vista answer as documented;
+/// the manual, "Documented and observed behaviour": eras up to Vista answer as documented;
 /// later eras answer as observed on current Windows unless the documented answer is asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Behaviour {
-    /// What Microsoft's documents say (seed 002).
+    /// What Microsoft's documents say (docs/sources.md).
     Documented,
-    /// What current Windows does, as observed by public test suites (`domain.md`).
+    /// What current Windows does, as observed by public test suites (docs/sources.md).
     Observed,
 }
 
@@ -104,18 +105,19 @@ pub struct EraProfile {
     pub releases: &'static str,
     /// Other names accepted when parsing (lowercase).
     pub aliases: &'static [&'static str],
-    /// SO_REUSEADDR exists in every era (seed 002, Table 1).
+    /// SO_REUSEADDR exists in every era ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", Table 1).
     pub reuseaddr: bool,
-    /// Who may set SO_EXCLUSIVEADDRUSE (seed 002, Table 1 and "One final note"; `domain.md`, Eras).
+    /// Who may set SO_EXCLUSIVEADDRUSE ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", Table 1 and "One final note").
     pub exclusive: Exclusive,
-    /// Enhanced socket security: ports are not shareable by default (seed 002, from Server 2003).
+    /// Enhanced socket security: ports are not shareable by default ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", from Server 2003).
     pub enhanced_security: bool,
-    /// IPv6 support (`domain.md`, Eras: separate stack on Server 2003, dual stack from Vista).
+    /// IPv6 support (Microsoft Learn, Dual-Stack Sockets: separate stack on Server 2003, dual stack from Vista).
     pub ipv6: Ipv6,
-    /// The dynamic (ephemeral) port range, inclusive (`domain.md`: 1025-5000 up to Server 2003,
+    /// The dynamic (ephemeral) port range, inclusive (KB 929851: 1025-5000 up to Server 2003,
     /// 49152-65535 from Vista).
     pub dynamic_ports: (u16, u16),
-    /// The answer given by default where documents and current Windows differ (`design.md`).
+    /// The answer given by default where documents and current Windows differ (the manual,
+    /// "Documented and observed behaviour").
     pub behaviour: Behaviour,
 }
 

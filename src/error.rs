@@ -63,7 +63,7 @@ macro_rules! wsa_errors {
 }
 
 wsa_errors! {
-    /// Permission denied: the port is protected (seed 002, Tables 2 to 4) or excluded.
+    /// Permission denied: the port is protected ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", Tables 2 to 4) or excluded.
     Access = 10013, "WSAEACCES", "access", "permission denied";
     /// Invalid argument: bind twice, listen before bind, both reuse options on.
     Inval = 10022, "WSAEINVAL", "inval", "invalid argument";
@@ -77,7 +77,7 @@ wsa_errors! {
     OpNotSupp = 10045, "WSAEOPNOTSUPP", "opnotsupp", "operation not supported";
     /// The address family is not supported (IPv6 before it existed, an IPv6 address on an IPv4 socket).
     AfNoSupport = 10047, "WSAEAFNOSUPPORT", "afnosupport", "address family not supported";
-    /// The address and port are in use (seed 002, Tables 2 to 4).
+    /// The address and port are in use ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", Tables 2 to 4).
     AddrInUse = 10048, "WSAEADDRINUSE", "inuse", "address already in use";
     /// The address is not one of this host's addresses.
     AddrNotAvail = 10049, "WSAEADDRNOTAVAIL", "addrnotavail", "cannot assign requested address";

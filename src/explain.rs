@@ -1,19 +1,22 @@
 //! Two binds in one line: the answer a unit test or `winsock-bind explain` wants.
 
+use std::fmt;
 use std::path::Path;
 use std::str::FromStr;
 
-use crate::endpoint::{parse_port, split_host_port, Endpoint};
+use serde::Serialize;
+
+use crate::endpoint::{parse_port, split_host_port, Endpoint, LocalAddr, Proto};
 use crate::era::Era;
 use crate::error::InputError;
 use crate::host::Host;
-use crate::id::{SocketId, UserId};
-use crate::options::ReuseMode;
+use crate::id::UserId;
+use crate::options::{ReuseMode, SocketOption};
 use crate::ports::netsh::{self, NetshError};
 use crate::ports::{Exclusion, PortKind};
-use crate::rules::{self, Binding, Decision, Refusal, Users};
+use crate::rules::{Decision, Refusal, Users};
 
-/// The port used when a bind description gives none (seed 002's example port).
+/// The port used when a bind description gives none (the example port of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
 pub const DEFAULT_PORT: u16 = 5150;
 
 /// How one caller binds, written as words then an address: `"exclusive 0.0.0.0"`,
@@ -82,11 +85,154 @@ impl FromStr for BindSpec {
     }
 }
 
-/// Predicts a second bind after a first one, on a machine of `era`.
+/// Which of the two callers of a question an answer is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Turn {
+    /// The caller that binds first.
+    First,
+    /// The caller that binds second: the one the question is about.
+    Second,
+}
+
+/// The Winsock call that gave an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Call {
+    /// `socket()` (an address family the era lacks).
+    Socket,
+    /// `setsockopt()` of this option, before bind.
+    Setsockopt(SocketOption),
+    /// `bind()`.
+    Bind,
+}
+
+impl fmt::Display for Call {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Socket => f.write_str("socket"),
+            Self::Setsockopt(o) => write!(f, "setsockopt({o})"),
+            Self::Bind => f.write_str("bind"),
+        }
+    }
+}
+
+/// The answer to a two-bind question: the decision, and which caller's call gave it. It is the
+/// second caller's bind unless an earlier call already failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Answer {
+    /// Whose call gave the decision.
+    pub turn: Turn,
+    /// Which call.
+    pub call: Call,
+    /// The outcome, its rule and its evidence.
+    pub decision: Decision,
+}
+
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.turn, self.call) {
+            (Turn::Second, Call::Bind) => {}
+            (Turn::First | Turn::Second, call) => {
+                let who = match self.turn {
+                    Turn::First => "first",
+                    Turn::Second => "second",
+                };
+                write!(f, "the {who} caller's {call} fails: ")?;
+            }
+        }
+        self.decision.fmt(f)
+    }
+}
+
+/// Plays a two-bind question on a fresh [`Host`] of `era`: the one decision path that
+/// [`second_bind`], [`bind_with_exclusions`], the tables and the Host's own users share.
+///
+/// The host has every specific address the descriptions name (a multicast or broadcast address
+/// is refused all the same), the excluded ranges given for `proto`, and one account (`users`
+/// same, an administrator if either description says `admin`) or two. Each caller creates its
+/// socket, sets its options (`reuseaddr` or `exclusive`, then IPV6_V6ONLY off for `dual`) and
+/// binds, `first` first; a port 0 binds an ephemeral port. The first call that fails is the
+/// answer; otherwise the second bind's decision is.
+///
+/// ```
+/// use winsock_bind::{play, Call, Turn};
+/// use winsock_bind::{rules::Users, Era, Proto, WsaError};
+/// // IPV6_V6ONLY off does not exist on Windows XP: the first caller's setsockopt fails.
+/// let a = play(Era::Xp, Users::Same, Proto::Tcp, Some(&"dual [::]:80".parse()?), &"default [::]:80".parse()?, &[]);
+/// assert_eq!((a.turn, a.decision.error()), (Turn::First, Some(WsaError::NoProtoOpt)));
+/// // Port 0 is an ephemeral port, never a literal port 0: two such binds both succeed.
+/// let a = play(Era::Win11, Users::Same, Proto::Tcp, Some(&"0.0.0.0:0".parse()?), &"0.0.0.0:0".parse()?, &[]);
+/// assert_eq!((a.turn, a.call, a.decision.is_ok()), (Turn::Second, Call::Bind, true));
+/// # Ok::<(), winsock_bind::InputError>(())
+/// ```
+pub fn play(
+    era: Era,
+    users: Users,
+    proto: Proto,
+    first: Option<&BindSpec>,
+    second: &BindSpec,
+    excluded: &[Exclusion],
+) -> Answer {
+    let mut host = Host::new(era);
+    for spec in first.into_iter().chain(std::iter::once(second)) {
+        if let LocalAddr::Specific(ip) = spec.endpoint.addr {
+            host.add_address(ip);
+        }
+    }
+    for e in excluded {
+        host.exclude_ports(proto, *e);
+    }
+    let admin = |spec: &BindSpec| match users {
+        Users::Same => first.is_some_and(|f| f.admin) || second.admin,
+        Users::Different => spec.admin,
+    };
+    let first_user = first.map(|f| host.add_user("first", admin(f)));
+    let second_user = match (first_user, users) {
+        (Some(u), Users::Same) => u,
+        (Some(_), Users::Different) | (None, Users::Same | Users::Different) => host.add_user("second", admin(second)),
+    };
+    if let (Some(spec), Some(user)) = (first, first_user) {
+        if let Err(answer) = play_caller(&mut host, Turn::First, spec, user, proto) {
+            return answer;
+        }
+    }
+    match play_caller(&mut host, Turn::Second, second, second_user, proto) {
+        Ok(decision) => Answer { turn: Turn::Second, call: Call::Bind, decision },
+        Err(answer) => answer,
+    }
+}
+
+/// One caller's socket, options and bind; the failure as an [`Answer`].
+fn play_caller(host: &mut Host, turn: Turn, spec: &BindSpec, user: UserId, proto: Proto) -> Result<Decision, Answer> {
+    let fail = |call, r: Refusal| Answer { turn, call, decision: *r.decision() };
+    let s = host.socket(spec.endpoint.addr.family(), proto, user).map_err(|r| fail(Call::Socket, r))?;
+    if let Some(option) = spec.mode.option() {
+        host.set_option(s, option, 1).map_err(|r| fail(Call::Setsockopt(option), r))?;
+    }
+    if !spec.v6only {
+        host.set_option(s, SocketOption::V6Only, 0).map_err(|r| fail(Call::Setsockopt(SocketOption::V6Only), r))?;
+    }
+    host.bind(s, spec.endpoint).map_err(|r| fail(Call::Bind, r))
+}
+
+/// Two bind descriptions with the port written once applying to both.
+fn parse_pair(first: &str, second: &str) -> Result<(BindSpec, BindSpec), InputError> {
+    let mut a: BindSpec = first.parse()?;
+    let mut b: BindSpec = second.parse()?;
+    match (a.port_given, b.port_given) {
+        (true, false) => b.endpoint.port = a.endpoint.port,
+        (false, true) => a.endpoint.port = b.endpoint.port,
+        (true, true) | (false, false) => {}
+    }
+    Ok((a, b))
+}
+
+/// Predicts a second bind after a first one, on a machine of `era`, as [`play`] does (TCP).
 ///
 /// `first` and `second` are [`BindSpec`] texts. When only one gives a port, the other uses the
-/// same one. If a caller cannot even set its option (SO_EXCLUSIVEADDRUSE on Windows 98, say), the
-/// decision is that refusal.
+/// same one. If a caller cannot even create its socket or set its option (SO_EXCLUSIVEADDRUSE on
+/// Windows 98, say), or the first bind fails, the decision is that refusal.
 ///
 /// # Errors
 ///
@@ -100,34 +246,16 @@ impl FromStr for BindSpec {
 /// # Ok::<(), winsock_bind::InputError>(())
 /// ```
 pub fn second_bind(era: Era, users: Users, first: &str, second: &str) -> Result<Decision, InputError> {
-    let mut a: BindSpec = first.parse()?;
-    let mut b: BindSpec = second.parse()?;
-    match (a.port_given, b.port_given) {
-        (true, false) => b.endpoint.port = a.endpoint.port,
-        (false, true) => a.endpoint.port = b.endpoint.port,
-        (true, true) | (false, false) => {}
-    }
-    let owner_b = match users {
-        Users::Same => UserId(1),
-        Users::Different => UserId(2),
-    };
-    let binding = |spec: &BindSpec, socket, owner| -> Result<Binding, Refusal> {
-        let mode = rules::options::apply(era, spec.mode, spec.admin)?;
-        Ok(Binding::new(SocketId(socket), owner, spec.endpoint, mode, spec.v6only))
-    };
-    Ok(match (binding(&a, 1, UserId(1)), binding(&b, 2, owner_b)) {
-        (Ok(x), Ok(y)) => rules::decide(era, &y, &[x]),
-        (Err(refusal), _) | (Ok(_), Err(refusal)) => *refusal.decision(),
-    })
+    let (a, b) = parse_pair(first, second)?;
+    Ok(play(era, users, Proto::Tcp, Some(&a), &b, &[]).decision)
 }
 
-/// Predicts a bind on a machine with excluded port ranges, after an optional first bind: what
-/// `winsock-bind explain --excluded FILE` answers.
+/// Predicts a bind on a machine with excluded port ranges (for `proto`), after an optional
+/// first bind: what `winsock-bind explain --excluded FILE` answers, through [`play`].
 ///
 /// A port inside one of `excluded` fails with WSAEACCES by rule P2, naming the range, whatever
-/// the options (`domain.md`, "Eras"); otherwise the answer is [`second_bind`]'s, or, without a
-/// first bind, the bind on a free port. An option the caller cannot set is refused first, as
-/// `setsockopt` comes before `bind`.
+/// the options; an option the caller cannot set is refused first, as `setsockopt` comes before
+/// `bind`.
 ///
 /// # Errors
 ///
@@ -135,39 +263,60 @@ pub fn second_bind(era: Era, users: Users, first: &str, second: &str) -> Result<
 ///
 /// ```
 /// use winsock_bind::ports::{Exclusion, PortRange};
-/// use winsock_bind::{bind_with_exclusions, rules::Users, Era, Reason, WsaError};
+/// use winsock_bind::{bind_with_exclusions, rules::Users, Era, Proto, Reason, WsaError};
 /// let docker = [Exclusion { range: PortRange::new(50000, 50059)?, administered: true }];
-/// let d = bind_with_exclusions(Era::Win11, Users::Same, None, "default 0.0.0.0:50000", &docker)?;
-/// assert_eq!((d.error(), d.reason), (Some(WsaError::Access), Reason::ExcludedPortRange));
-/// assert!(d.to_string().contains("inside the excluded port range 50000-50059"));
-/// assert!(bind_with_exclusions(Era::Win11, Users::Same, None, "default 0.0.0.0:50060", &docker)?.is_ok());
+/// let a = bind_with_exclusions(Era::Win11, Users::Same, Proto::Tcp, None, "default 0.0.0.0:50000", &docker)?;
+/// assert_eq!((a.decision.error(), a.decision.reason), (Some(WsaError::Access), Reason::ExcludedPortRange));
+/// assert!(a.to_string().contains("inside the excluded port range 50000-50059"));
+/// assert!(bind_with_exclusions(Era::Win11, Users::Same, Proto::Tcp, None, "default 0.0.0.0:50060", &docker)?.decision.is_ok());
 /// # Ok::<(), winsock_bind::InputError>(())
 /// ```
 pub fn bind_with_exclusions(
     era: Era,
     users: Users,
+    proto: Proto,
     first: Option<&str>,
     second: &str,
     excluded: &[Exclusion],
-) -> Result<Decision, InputError> {
-    let b: BindSpec = second.parse()?;
-    let a: Option<BindSpec> = first.map(str::parse).transpose()?;
-    let port = match a {
-        Some(a) if a.port_given && !b.port_given => a.endpoint.port,
-        Some(_) | None => b.endpoint.port,
-    };
-    let mode = match rules::options::apply(era, b.mode, b.admin) {
-        Ok(mode) => mode,
-        Err(refusal) => return Ok(*refusal.decision()),
-    };
-    let endpoint = b.endpoint.with_port(port);
-    if let Some(d) = rules::ports::excluded(endpoint, excluded) {
-        return Ok(d);
+) -> Result<Answer, InputError> {
+    Ok(match first {
+        Some(first) => {
+            let (a, b) = parse_pair(first, second)?;
+            play(era, users, proto, Some(&a), &b, excluded)
+        }
+        None => play(era, users, proto, None, &second.parse()?, excluded),
+    })
+}
+
+/// The excluded ranges for `proto` in files of `netsh interface ipv4 show excludedportrange`
+/// output, for [`bind_with_exclusions`]: what `explain --excluded FILE --proto P` reads.
+///
+/// # Errors
+///
+/// [`NetshError`] naming the file and line of malformed text, the file when the era has no such
+/// netsh output (before Vista), or the files when none lists ranges for `proto`: a TCP listing
+/// says nothing about UDP, so answering for UDP from it would be silently wrong.
+pub fn exclusions_from_netsh(era: Era, proto: Proto, files: &[impl AsRef<Path>]) -> Result<Vec<Exclusion>, NetshError> {
+    if files.is_empty() {
+        return Ok(Vec::new());
     }
-    match first {
-        Some(first) => second_bind(era, users, first, second),
-        None => Ok(rules::decide(era, &Binding::new(SocketId(1), UserId(1), endpoint, mode, b.v6only), &[])),
+    let none: [&Path; 0] = [];
+    let host = host_from_netsh(era, files, &none)?;
+    let mut listed = false;
+    for path in files {
+        listed |= netsh::read_excluded(path)?.iter().any(|s| s.proto == proto);
     }
+    if !listed {
+        let names: Vec<String> = files.iter().map(|p| p.as_ref().display().to_string()).collect();
+        return Err(NetshError {
+            file: Some(names.join(", ")),
+            line: None,
+            message: format!(
+                "no excluded port ranges for {proto} here (run `netsh interface ipv4 show excludedportrange protocol={proto}`)"
+            ),
+        });
+    }
+    Ok(host.excluded_ports(proto).to_vec())
 }
 
 /// A host of `era` configured from files of netsh output: `excluded` holds what

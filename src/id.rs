@@ -12,7 +12,7 @@ use serde::Serialize;
 pub struct SocketId(pub u32);
 
 /// An account's handle. Two sockets with the same `UserId` belong to the same account, which is
-/// what enhanced socket security compares (seed 002, Tables 3 and 4).
+/// what enhanced socket security compares ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", Tables 3 and 4).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct UserId(pub u32);
 

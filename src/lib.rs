@@ -76,7 +76,10 @@ pub use endpoint::{Endpoint, Family, LocalAddr, Overlap, Proto};
 pub use era::{eras_table, Behaviour, Era, EraProfile, Exclusive, Ipv6, PROFILES};
 pub use error::{InputError, WsaError};
 pub use evidence::Evidence;
-pub use explain::{bind_with_exclusions, host_from_netsh, second_bind, BindSpec, DEFAULT_PORT};
+pub use explain::{
+    bind_with_exclusions, exclusions_from_netsh, host_from_netsh, play, second_bind, Answer, BindSpec, Call, Turn,
+    DEFAULT_PORT,
+};
 pub use host::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use host::{ConnId, Connect, Connection, Host, Linger, Peer, Socket, SocketState, TcpState, Transition, User};
 pub use id::{SocketId, UserId};

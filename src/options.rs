@@ -72,13 +72,13 @@ impl FromStr for ReuseMode {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[non_exhaustive]
 pub enum SocketOption {
-    /// `SO_REUSEADDR`: **simulated**; lets the socket share a port (seed 002).
+    /// `SO_REUSEADDR`: **simulated**; lets the socket share a port ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
     #[serde(rename = "SO_REUSEADDR")]
     ReuseAddr,
-    /// `SO_EXCLUSIVEADDRUSE`: **simulated**; forbids sharing the port (seed 002).
+    /// `SO_EXCLUSIVEADDRUSE`: **simulated**; forbids sharing the port ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
     #[serde(rename = "SO_EXCLUSIVEADDRUSE")]
     ExclusiveAddrUse,
-    /// `IPV6_V6ONLY`: **simulated**; off makes an IPv6 socket dual-stack (`domain.md`).
+    /// `IPV6_V6ONLY`: **simulated**; off makes an IPv6 socket dual-stack (Microsoft Learn, Dual-Stack Sockets).
     #[serde(rename = "IPV6_V6ONLY")]
     V6Only,
     /// `SO_LINGER`: **simulated** for on with 0 seconds (abortive close); other values are stored.

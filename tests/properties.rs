@@ -79,6 +79,21 @@ proptest! {
     }
 
     #[test]
+    fn the_answer_does_not_depend_on_the_order_the_sockets_were_bound_in(
+        era in era(), existing in bindings(80), attempt in binding(100, Just(80)), seed in any::<u64>(),
+    ) {
+        let mut shuffled = existing.clone();
+        // A deterministic shuffle from the seed (Fisher-Yates with a small LCG).
+        let mut x = seed;
+        for i in (1..shuffled.len()).rev() {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            shuffled.swap(i, (x >> 33) as usize % (i + 1));
+        }
+        let (a, b) = (decide(era, &attempt, &existing), decide(era, &attempt, &shuffled));
+        prop_assert_eq!((a.result, a.reason, a.evidence()), (b.result, b.reason, b.evidence()));
+    }
+
+    #[test]
     fn a_refusal_always_names_an_overlapping_socket_of_the_port(era in era(), existing in bindings(80), attempt in binding(100, Just(80))) {
         let d = decide(era, &attempt, &existing);
         if !d.is_ok() {

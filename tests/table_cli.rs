@@ -18,13 +18,17 @@ fn stdout(args: &[&str]) -> String {
 }
 
 #[test]
-fn csv_explain_adds_a_rule_column_and_keeps_the_oracle_columns() {
+fn csv_explain_adds_basis_and_rule_columns_and_keeps_the_oracle_columns() {
     let plain = stdout(&["table", "--era", "server2003", "--users", "different", "--format", "csv"]);
     let explained = stdout(&["table", "--era", "server2003", "--users", "different", "--format", "csv", "--explain"]);
-    assert_eq!(explained.lines().next(), Some("first_option,first_address,second_option,second_address,outcome,rule"));
+    assert_eq!(
+        explained.lines().next(),
+        Some("first_option,first_address,second_option,second_address,outcome,basis,rule")
+    );
     for (p, e) in plain.lines().zip(explained.lines()).skip(1) {
         let (prefix, rule) = e.rsplit_once(',').expect("a rule column");
-        assert_eq!(prefix, p);
+        // Table 4 is documented throughout.
+        assert_eq!(prefix, format!("{p},documented"));
         assert!(rule.starts_with('E') || rule == "B1", "{e}");
     }
 }
@@ -40,8 +44,13 @@ fn mixed_csv_names_both_sockets_and_the_basis_in_both_orders() {
     assert_eq!(lines.len(), 1 + 72);
     assert!(lines[1..37].iter().all(|l| l.starts_with("dual,") && l.contains(",v4,")));
     assert!(lines[37..].iter().all(|l| l.starts_with("v4,") && l.contains(",dual,")));
-    // An exclusive dual-stack [::] refuses an IPv4 0.0.0.0 bind (domain.md, observed).
-    assert!(lines.contains(&"dual,exclusive,wildcard,v4,default,wildcard,access,observed"));
+    // An exclusive dual-stack [::] refuses an IPv4 0.0.0.0 bind: observed for one account, the
+    // dual-stack principle's extrapolation for two.
+    assert!(lines.contains(&"dual,exclusive,wildcard,v4,default,wildcard,access,extrapolated"));
+    let same = stdout(&["table", "--era", "win10", "--users", "same", "--family", "mixed", "--format", "csv"]);
+    assert!(same.lines().any(|l| l == "dual,exclusive,wildcard,v4,default,wildcard,access,observed"));
+    // An IPv4-mapped address is its IPv4 address: observed, for any account.
+    assert!(lines.contains(&"v4,default,specific,dual,default,specific,inuse,observed"));
 }
 
 /// `table --era win10 --users different --family mixed --format json --explain`, parsed.
@@ -52,9 +61,9 @@ fn win10_mixed_json() -> Value {
 }
 
 #[test]
-fn json_follows_schema_version_1() {
+fn json_follows_schema_version_2() {
     let doc: Value = win10_mixed_json();
-    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["schema_version"], 2);
     assert_eq!(doc["family"], "mixed");
     assert_eq!(doc["behaviour"], "observed");
     let sections = doc["sections"].as_array().expect("sections");
@@ -67,6 +76,7 @@ fn json_follows_schema_version_1() {
         for c in cells {
             assert!(c["rule"].is_string() && c["sentence"].is_string() && c["source"].is_string(), "{c}");
             assert_eq!(c["error"].is_null(), c["outcome"] == "success", "{c}");
+            assert!(["observed", "extrapolated"].contains(&c["basis"].as_str().unwrap_or("")), "{c}");
         }
     }
     // Without --explain, no cell carries a rule.
@@ -140,7 +150,12 @@ fn markdown_explain_gives_each_distinct_rule_once_with_its_source() {
     for id in ["E1", "E2", "E3", "E5", "E6", "E7", "E8"] {
         let lines: Vec<&str> = md.lines().filter(|l| l.starts_with(&format!("- **{id}**"))).collect();
         assert_eq!(lines.len(), 1, "{id}: {lines:?}");
-        assert!(lines[0].contains("Source: seed 002"), "{}", lines[0]);
+        assert!(
+            lines[0].contains("Source: Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"),
+            "{}",
+            lines[0]
+        );
+        assert!(lines[0].contains("(docs/sources.md#ms-reuseaddr)"), "{}", lines[0]);
     }
 }
 

@@ -17,7 +17,7 @@ use crate::error::InputError;
 use crate::options::ReuseMode;
 use crate::scenario::Format;
 
-/// How a popular runtime binds a listening socket on Windows by default (`domain.md`, "How
+/// How a popular runtime binds a listening socket on Windows by default (runtime documentation and test suites, "How
 /// popular runtimes bind on Windows").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]

@@ -18,7 +18,8 @@
 //! let target = Preset::Node.target(Era::Win11, 3000);
 //! let report = audit::audit(&target)?;
 //! let shadow = &report.findings[0];
-//! assert_eq!((shadow.threat, shadow.severity), (Threat::Shadow, Severity::High));
+//! // Another account is refused beneath the dual-stack [::] (E5); the same account can shadow it.
+//! assert_eq!((shadow.threat, shadow.severity), (Threat::Shadow, Severity::Medium));
 //! let fix = shadow.fix.as_ref().expect("a fix");
 //! assert!(fix.verified && fix.change.contains("SO_EXCLUSIVEADDRUSE"));
 //! # Ok::<(), winsock_bind::audit::AuditError>(())
@@ -28,8 +29,8 @@
 //! - one attacker socket of the server's protocol, either family, any option the era offers
 //!   (SO_REUSEADDR, SO_EXCLUSIVEADDRUSE, IPV6_V6ONLY off), bound to the server's port on the
 //!   wildcard, on each host address, or on an IPv4-mapped address; at most [`MAX_CALLS`] calls.
-//!   A second attacker socket is not searched: the bind rules are pairwise and the first refusal
-//!   wins, so another socket of the attacker's can only add refusals to the first one's binds;
+//!   A second attacker socket is not searched: the bind rules are pairwise and any refusal
+//!   refuses, so another socket of the attacker's can only add refusals to the first one's binds;
 //! - a client connection to the server, which the server accepts (needed for linger);
 //! - the server's start, stop (it closes its listening sockets; connections it accepted stay
 //!   open) and one restart, as [`Start`] allows.
@@ -189,7 +190,7 @@ pub const DEFAULT_ACCOUNT: &str = "service";
 /// The names the audit gives its attackers' accounts.
 const RESERVED_USERS: [&str; 2] = ["attacker", "administrator"];
 
-/// The host addresses besides loopback that an audit assumes unless told otherwise: seed 002's
+/// The host addresses besides loopback that an audit assumes unless told otherwise: the example of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"'s
 /// interface 10.0.0.1 and, where the era has IPv6, 2001:db8::1 (a documentation address).
 pub fn default_addresses(era: Era) -> Vec<IpAddr> {
     let mut v = vec![IpAddr::from([10, 0, 0, 1])];

@@ -127,7 +127,9 @@ fn finding_block(f: &mut fmt::Formatter<'_>, x: &Finding) -> fmt::Result {
 
 fn behaviour_sentence(x: &Finding) -> String {
     let rests = match x.behaviour {
-        Behaviour::Documented => "Rests on documented behaviour (seed 002)",
+        Behaviour::Documented => {
+            "Rests on documented behaviour (Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE)"
+        }
         Behaviour::Observed => "Rests on observed behaviour (current Windows)",
     };
     match &x.other_behaviour {

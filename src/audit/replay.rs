@@ -403,7 +403,7 @@ fn summary(ctx: &Ctx<'_>, attacker: Attacker, node: &Node, hit: &Hit, script: &S
                 && attacker_ep.is_some_and(|e| e.addr.stack().0 == crate::endpoint::Family::V4);
             if shared {
                 // Before enhanced security a hijack beneath a wildcard leaves the receiver
-                // undetermined (seed 002, after Table 2): the attacker gets some, not all.
+                // undetermined ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", after Table 2): the attacker gets some, not all.
                 return format!(
                     "{who} can bind {attacker_desc}{allowed} beneath the server's {first_server} and receive some of the {traffic} to {dests}{when}: the two sockets then share the address, and which one receives is undetermined (rule R4)."
                 );
@@ -430,7 +430,7 @@ fn summary(ctx: &Ctx<'_>, attacker: Attacker, node: &Node, hit: &Hit, script: &S
             let (socket, refusal) = hit.refusal.map_or((0, None), |(s, r)| (s, Some(r)));
             let why = refusal.map_or_else(String::new, |r| format!("{} by rule {}", r.error(), r.reason()));
             format!(
-                "After the server closes its listening socket, its port stays unusable while a connection it accepted on an SO_EXCLUSIVEADDRUSE socket is still active: {} connects and keeps the connection open, and the server's restart bind of {} fails with {why}. Seed 002 advises a graceful shutdown of every connection (shutdown, then recv until 0) before closing.",
+                "After the server closes its listening socket, its port stays unusable while a connection it accepted on an SO_EXCLUSIVEADDRUSE socket is still active: {} connects and keeps the connection open, and the server's restart bind of {} fails with {why}. Microsoft Learn (Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE) advises a graceful shutdown of every connection (shutdown, then recv until 0) before closing.",
                 match attacker {
                     Attacker::RemoteClient => "any client (no account on this machine is needed)".to_owned(),
                     Attacker::OtherAccount => "a program running as another account".to_owned(),

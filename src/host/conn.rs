@@ -34,8 +34,8 @@ pub enum TcpState {
 }
 
 impl TcpState {
-    /// Whether the connection still holds its port under seed 002's caveat: every state but
-    /// TIME_WAIT and CLOSED ("TIME_WAIT does not block a new bind", `domain.md`, Lifetimes).
+    /// Whether the connection still holds its port under the caveat of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE": every state but
+    /// TIME_WAIT and CLOSED (TIME_WAIT does not block a new bind).
     pub fn is_active(self) -> bool {
         match self {
             Self::Established | Self::FinWait1 | Self::FinWait2 | Self::CloseWait | Self::Closing | Self::LastAck => {
@@ -66,7 +66,7 @@ impl fmt::Display for TcpState {
 #[serde(rename_all = "lowercase")]
 pub enum Peer {
     /// A program on another machine. Remote peers are well behaved: they answer our FIN with
-    /// theirs at once, the behaviour seed 002 tells servers to wait for ("waiting in a recv loop
+    /// theirs at once, the behaviour "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE" tells servers to wait for ("waiting in a recv loop
     /// until zero bytes are returned").
     Remote(SocketAddr),
     /// The other end, on this host.

@@ -67,6 +67,7 @@ use crate::options::{ReuseMode, SocketOption};
 use crate::ports::netsh::{DynamicPorts, ExcludedRanges};
 use crate::ports::{EphemeralOrder, Exclusion, PortMap, PortRange};
 use crate::rules::delivery::{self, Delivery, Membership, Receiver, Receivers};
+use crate::rules::options::ReuseOption;
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
 use port_index::{Key, PortIndex};
 
@@ -108,7 +109,7 @@ pub struct Host {
     /// Every socket ever created; ids are dense and never reused, so `SocketId(n)` is at `n - 1`.
     sockets: Vec<Socket>,
     /// Bound sockets per (protocol, port), grouped for the rules; closed exclusive sockets stay
-    /// while their connections are active (seed 002's caveat).
+    /// while their connections are active (the caveat of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
     ports: PortIndex,
     /// Multicast groups joined per socket: (group, interface).
     memberships: BTreeMap<SocketId, Vec<(IpAddr, IpAddr)>>,
@@ -163,7 +164,8 @@ impl Host {
         self.behaviour
     }
 
-    /// Asks for the documented or the observed answer (`design.md`).
+    /// Asks for the documented or the observed answer (the manual, "Documented and observed
+    /// behaviour").
     pub fn set_behaviour(&mut self, behaviour: Behaviour) {
         self.behaviour = behaviour;
     }
@@ -202,7 +204,7 @@ impl Host {
     }
 
     /// Whether a closed SO_EXCLUSIVEADDRUSE socket still holds its port through active
-    /// connections (seed 002's caveat; blocking only under the documented behaviour, rule T1).
+    /// connections (the caveat of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"; blocking only under the documented behaviour, rule T1).
     pub fn holds_port_after_close(&self, id: SocketId) -> bool {
         self.get(id).is_some_and(|s| s.state == SocketState::Closed) && self.is_lingering(id)
     }
@@ -237,7 +239,7 @@ impl Host {
 
     // ---- (A) the port space ------------------------------------------------------------------
 
-    /// The dynamic (ephemeral) port range of a protocol: the era's (`domain.md`, "Eras":
+    /// The dynamic (ephemeral) port range of a protocol: the era's (KB 929851:
     /// 1025-5000 up to Server 2003, 49152-65535 from Vista on) unless set.
     pub fn dynamic_ports(&self, proto: Proto) -> PortRange {
         self.port_space.dynamic(self.era, proto)
@@ -265,7 +267,7 @@ impl Host {
     /// Excludes a port range for a protocol, as `netsh int ipv4 add excludedportrange
     /// protocol=tcp startport=50000 numberofports=60` does (`administered: true`), or Hyper-V,
     /// WinNAT or Docker do (`false`). Every later bind to it fails with WSAEACCES (rule P2) and
-    /// port 0 never picks it (`domain.md`, "Eras"). Sockets already bound keep their ports.
+    /// port 0 never picks it (netsh int ipv4 show excludedportrange). Sockets already bound keep their ports.
     ///
     /// Windows has excluded port ranges from Vista on ([`PortKind::check_era`](crate::ports::PortKind::check_era));
     /// the model applies them in any era.
@@ -280,7 +282,7 @@ impl Host {
 
     /// Adds a range to `ReservedPorts` (the pre-Vista registry value under
     /// `HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters`): port 0 no longer picks
-    /// those ports, TCP or UDP, but an explicit bind to them still succeeds (`domain.md`, "Eras";
+    /// those ports, TCP or UDP, but an explicit bind to them still succeeds (KB 812873;
     /// seed `000_*.txt`: reserving 1645-1646 keeps the DNS server off the ports IAS needs).
     pub fn reserve_ports(&mut self, range: PortRange) {
         self.port_space.reserve(range);
@@ -359,14 +361,12 @@ impl Host {
 
     /// Simulates [`socket`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-socket):
     /// creates a socket owned by `owner`. IPv6 sockets start with IPV6_V6ONLY on, the Windows
-    /// default (`domain.md`).
+    /// default (Microsoft Learn, IPPROTO_IPV6 socket options).
     ///
     /// # Errors
     /// WSAEAFNOSUPPORT for an IPv6 socket in an era without IPv6.
     pub fn socket(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, Refusal> {
-        if family == Family::V6 && self.era.profile().ipv6 == Ipv6::None {
-            return Err(Refusal::new(WsaError::AfNoSupport, Reason::FamilyMismatch));
-        }
+        rules::address::socket(self.era, family)?;
         let id = SocketId(self.next_socket);
         self.next_socket += 1;
         self.sockets.push(Socket {
@@ -386,7 +386,7 @@ impl Host {
     }
 
     /// Simulates [`setsockopt`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-setsockopt)
-    /// for a boolean option; any non-zero `value` is on (`domain.md`, Options).
+    /// for a boolean option; any non-zero `value` is on (Wine's `test_reuseaddr`).
     ///
     /// SO_REUSEADDR and SO_EXCLUSIVEADDRUSE set after bind are stored but do not change the
     /// binding already made: the rules read the options as they were at bind time.
@@ -400,19 +400,14 @@ impl Host {
         let s = self.live_mut(id)?;
         let on = value != 0;
         match option {
-            SocketOption::ReuseAddr | SocketOption::ExclusiveAddrUse => {
-                let exclusive = option == SocketOption::ExclusiveAddrUse;
-                s.mode = rules::options::set_reuse(era, s.mode, exclusive, on, admin)?;
+            SocketOption::ReuseAddr => {
+                s.mode = rules::options::set_reuse(era, s.mode, ReuseOption::ReuseAddr, on.into(), admin.into())?;
             }
-            SocketOption::V6Only => {
-                if s.family == Family::V4 || (!on && era.profile().ipv6 != Ipv6::DualStack) {
-                    return Err(Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable));
-                }
-                if s.binding.is_some() {
-                    return Err(Refusal::new(WsaError::Inval, Reason::V6OnlyFrozen));
-                }
-                s.v6only = on;
+            SocketOption::ExclusiveAddrUse => {
+                s.mode =
+                    rules::options::set_reuse(era, s.mode, ReuseOption::ExclusiveAddrUse, on.into(), admin.into())?;
             }
+            SocketOption::V6Only => s.v6only = rules::options::set_v6only(era, s.binding.is_some(), on.into())?,
             SocketOption::Linger => s.linger = Linger { onoff: on, seconds: 0 },
             SocketOption::AcceptConn => return Err(Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable)),
         }
@@ -420,7 +415,7 @@ impl Host {
     }
 
     /// Simulates `setsockopt(SO_LINGER)` with a `LINGER` structure. On with 0 seconds makes
-    /// `close` abortive (seed 002: the connection is reset, no TIME_WAIT).
+    /// `close` abortive ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE": the connection is reset, no TIME_WAIT).
     ///
     /// # Errors
     /// WSAENOTSOCK.
@@ -433,11 +428,10 @@ impl Host {
     /// booleans read back as 0 or 1; SO_LINGER reads back `l_onoff`.
     ///
     /// # Errors
-    /// WSAENOTSOCK; WSAENOPROTOOPT for SO_EXCLUSIVEADDRUSE where it does not exist and
-    /// IPV6_V6ONLY on an IPv4 socket.
+    /// WSAENOTSOCK; WSAENOPROTOOPT for SO_EXCLUSIVEADDRUSE and IPV6_V6ONLY where they do not
+    /// exist (`rules::options::v6only`).
     pub fn option(&self, id: SocketId, option: SocketOption) -> Result<i64, Refusal> {
         let s = self.live(id)?;
-        let not_applicable = Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable);
         Ok(i64::from(match option {
             SocketOption::ReuseAddr => s.mode == ReuseMode::ReuseAddr,
             SocketOption::ExclusiveAddrUse => {
@@ -446,8 +440,7 @@ impl Host {
                 }
                 s.mode == ReuseMode::Exclusive
             }
-            SocketOption::V6Only if s.family == Family::V4 => return Err(not_applicable),
-            SocketOption::V6Only => s.v6only,
+            SocketOption::V6Only => rules::options::v6only(self.era, s.family, s.binding.is_some(), s.v6only)?,
             SocketOption::Linger => s.linger.onoff,
             SocketOption::AcceptConn => s.state == SocketState::Listening,
         }))
@@ -505,10 +498,7 @@ impl Host {
         if s.binding.is_some() || s.state != SocketState::Created {
             return Err(Refusal::at(WsaError::Inval, Reason::AlreadyBound, endpoint));
         }
-        let mapped_without_dual_stack = endpoint.addr.is_v4_mapped() && self.era.profile().ipv6 != Ipv6::DualStack;
-        if endpoint.addr.family() != s.family || mapped_without_dual_stack {
-            return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, endpoint));
-        }
+        rules::address::bindable(self.era, s.family, endpoint)?;
         if let (_, Some(ip)) = endpoint.addr.stack() {
             if !self.addresses.contains(&ip) {
                 return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
@@ -565,7 +555,7 @@ impl Host {
 
     /// Simulates [`connect`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-connect)
     /// from a local TCP socket (`from`), or an incoming connection from a remote peer (`None`).
-    /// An unbound socket is first bound to the wildcard and an ephemeral port (`domain.md`,
+    /// An unbound socket is first bound to the wildcard and an ephemeral port (Microsoft Learn,
     /// Options). The connection waits in the receiving listener's backlog until `accept`.
     ///
     /// # Errors
@@ -708,7 +698,7 @@ impl Host {
     }
 
     /// Simulates `closesocket` with SO_LINGER on and 0 seconds: every connection of the socket is
-    /// reset (CLOSED, no TIME_WAIT; seed 002 on SO_LINGER).
+    /// reset (CLOSED, no TIME_WAIT; "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE" on SO_LINGER).
     ///
     /// # Errors
     /// WSAENOTSOCK.
@@ -1001,7 +991,7 @@ impl EphemeralProbe<'_> {
     }
 }
 
-/// IPv4-mapped IPv6 addresses stand for their IPv4 address (`domain.md`).
+/// IPv4-mapped IPv6 addresses stand for their IPv4 address (Wine's `test_reuseaddr`, docs/sources.md).
 fn canonical(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),

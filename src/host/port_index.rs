@@ -4,9 +4,10 @@
 //! A pairwise verdict (`rules::pair`) depends on the existing binding only through its endpoint,
 //! reuse mode, IPV6_V6ONLY, whether it lingers, and whether its owner is the attempt's owner.
 //! Within a group of bindings that share the first three, every binding owned by the attempt's
-//! owner gets the same verdict, and so does every binding owned by anyone else. `decide` returns
-//! the *first* refusal (or the first allowing overlap) in bind order, so it is enough to show it,
-//! per group, the earliest binding of the attempt's owner and the earliest of any other owner:
+//! owner gets the same verdict, and so does every binding owned by anyone else. `decide` answers
+//! by a precedence over the verdicts and names the earliest binding with the winning one, so it
+//! is enough to show it, per group, the earliest binding of the attempt's owner and the earliest
+//! of any other owner:
 //! [`PortIndex::representatives`]. The rules then answer exactly as on the full list (a property
 //! test in `tests/host_properties.rs` holds this), 10,000 sharers of one address cost one group.
 

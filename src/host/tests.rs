@@ -1,7 +1,8 @@
-//! One test per fact of `domain.md` ("Addresses and overlap", "Options", "Lifetimes", "Who
-//! receives"), named after the fact, plus the state-by-operation matrix.
+//! One test per fact the model rests on (addresses and overlap, options, lifetimes, who
+//! receives; docs/sources.md), named after the fact, plus the state-by-operation matrix.
 
 use super::*;
+use crate::evidence::Evidence;
 use crate::rules::delivery::{DeliveryRule, Receivers};
 
 const V4: Family = Family::V4;
@@ -100,16 +101,20 @@ fn ipv6_sockets_start_with_v6only_on() {
 
 #[test]
 fn dual_stack_wildcard_and_ipv4_wildcard_coexist_in_either_order_when_neither_is_exclusive() {
+    // Observed for one account (Wine's test_reuseaddr); E2 one way, E4 the other.
     for v4_first in [true, false] {
-        let (mut h, a, b) = host(Era::Win10);
-        let (first, second) = if v4_first { (a, b) } else { (b, a) };
-        if v4_first {
-            bound(&mut h, first, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).unwrap();
-            bound(&mut h, second, V6, TCP, ReuseMode::Default, "[::]:80", true).unwrap();
+        let (mut h, a, _) = host(Era::Win10);
+        let d = if v4_first {
+            bound(&mut h, a, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).unwrap();
+            let s = h.socket(V6, TCP, a).unwrap();
+            h.set_option(s, SocketOption::V6Only, 0).unwrap();
+            h.bind(s, ep("[::]:80")).unwrap()
         } else {
-            bound(&mut h, first, V6, TCP, ReuseMode::Default, "[::]:80", true).unwrap();
-            bound(&mut h, second, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).unwrap();
-        }
+            bound(&mut h, a, V6, TCP, ReuseMode::Default, "[::]:80", true).unwrap();
+            let s = h.socket(V4, TCP, a).unwrap();
+            h.bind(s, ep("0.0.0.0:80")).unwrap()
+        };
+        assert_eq!(d.evidence(), Evidence::Observed, "v4 first: {v4_first}");
     }
 }
 
@@ -121,7 +126,9 @@ fn exclusive_dual_stack_wildcard_blocks_later_ipv4_binds_with_access_even_with_r
         let (mut h, a, _) = host(Era::Win10);
         bound(&mut h, a, V6, TCP, ReuseMode::Exclusive, "[::]:80", true).unwrap();
         let r = bound(&mut h, a, V4, TCP, mode, addr, false).unwrap_err();
-        assert_eq!((r.error(), r.reason()), (WsaError::Access, Reason::ExclusiveAcrossStacks), "{mode} {addr}");
+        // The dual-stack [::] covers 0.0.0.0: E3 as beneath an exclusive 0.0.0.0, as observed.
+        assert_eq!((r.error(), r.reason()), (WsaError::Access, Reason::UnderExclusiveWildcard), "{mode} {addr}");
+        assert_eq!(r.decision().evidence(), Evidence::Observed);
     }
 }
 
@@ -130,10 +137,22 @@ fn later_exclusive_dual_stack_wildcard_fails_with_inuse_when_ipv4_holds_loopback
     let (mut h, a, _) = host(Era::Win10);
     bound(&mut h, a, V4, TCP, ReuseMode::Default, "127.0.0.1:80", false).unwrap();
     let r = bound(&mut h, a, V6, TCP, ReuseMode::Exclusive, "[::]:80", true).unwrap_err();
-    assert_eq!((r.error(), r.reason()), (WsaError::AddrInUse, Reason::ExclusiveNeedsBothStacks));
+    assert_eq!((r.error(), r.reason()), (WsaError::AddrInUse, Reason::ExclusiveWildcardOverSpecific));
+    assert_eq!(r.decision().evidence(), Evidence::Observed);
 }
 
-// Extrapolated dual-stack cases (no source; by analogy with one stack, see rules::dual_stack).
+#[test]
+fn plain_dual_stack_wildcard_then_exclusive_ipv4_wildcard_of_the_same_account_succeeds() {
+    // Wine's test_reuseaddr, passing on Windows: E4, the same user beneath their own wildcard.
+    let (mut h, a, _) = host(Era::Win10);
+    bound(&mut h, a, V6, TCP, ReuseMode::Default, "[::]:80", true).unwrap();
+    let s = h.socket(V4, TCP, a).unwrap();
+    h.set_option(s, SocketOption::ExclusiveAddrUse, 1).unwrap();
+    let d = h.bind(s, ep("0.0.0.0:80")).unwrap();
+    assert_eq!((d.reason, d.evidence()), (Reason::UnderOwnWildcard, Evidence::Observed));
+}
+
+// Extrapolated dual-stack cases: no observation; the principle of rules::dual_stack decides.
 
 #[test]
 fn extrapolated_a_dual_stack_wildcard_goes_around_an_exclusive_specific_ipv4_address() {
@@ -141,21 +160,27 @@ fn extrapolated_a_dual_stack_wildcard_goes_around_an_exclusive_specific_ipv4_add
     bound(&mut h, a, V4, TCP, ReuseMode::Exclusive, "10.0.0.1:80", false).unwrap();
     let s = h.socket(V6, TCP, b).unwrap();
     h.set_option(s, SocketOption::V6Only, 0).unwrap();
-    assert_eq!(h.bind(s, ep("[::]:80")).map(|d| d.reason), Ok(Reason::WildcardAroundSpecific));
+    let d = h.bind(s, ep("[::]:80")).unwrap();
+    assert_eq!((d.reason, d.evidence()), (Reason::WildcardAroundSpecific, Evidence::Extrapolated));
 }
 
 #[test]
-fn extrapolated_an_exclusive_specific_ipv4_bind_coexists_beneath_a_dual_stack_wildcard() {
+fn extrapolated_another_account_beneath_a_plain_dual_stack_wildcard_is_refused_as_beneath_0000() {
     let (mut h, a, b) = host(Era::Win10);
     bound(&mut h, a, V6, TCP, ReuseMode::Default, "[::]:80", true).unwrap();
-    let s = bound(&mut h, b, V4, TCP, ReuseMode::Exclusive, "10.0.0.1:80", false);
-    assert!(s.is_ok(), "{s:?}");
-    let r = bound(&mut h, b, V4, TCP, ReuseMode::Exclusive, "0.0.0.0:80", false).unwrap_err();
-    assert_eq!(
-        (r.error(), r.reason()),
-        (WsaError::AddrInUse, Reason::ExclusiveNeedsBothStacks),
-        "an exclusive wildcard"
-    );
+    for (mode, addr) in [
+        (ReuseMode::Default, "10.0.0.1:80"),
+        (ReuseMode::Exclusive, "10.0.0.1:80"),
+        (ReuseMode::Exclusive, "0.0.0.0:80"),
+    ] {
+        let r = bound(&mut h, b, V4, TCP, mode, addr, false).unwrap_err();
+        assert_eq!((r.error(), r.reason()), (WsaError::Access, Reason::UnderForeignWildcard), "{mode} {addr}");
+        assert_eq!(r.decision().evidence(), Evidence::Extrapolated, "{mode} {addr}");
+    }
+    // The same account may: E4, as beneath its own 0.0.0.0 (an exclusive specific address has no
+    // observation either).
+    let d = bound(&mut h, a, V4, TCP, ReuseMode::Exclusive, "10.0.0.1:80", false);
+    assert!(d.is_ok(), "{d:?}");
 }
 
 #[test]
@@ -449,7 +474,7 @@ fn a_non_exclusive_port_is_free_as_soon_as_its_socket_closes() {
     h.accept(l).unwrap();
     h.close(l).unwrap();
     h.set_behaviour(Behaviour::Documented);
-    bound(&mut h, b, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).expect("seed 002: reusable at once");
+    bound(&mut h, b, V4, TCP, ReuseMode::Default, "0.0.0.0:80", false).expect("reusable at once");
 }
 
 #[test]

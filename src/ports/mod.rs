@@ -4,7 +4,7 @@
 //! Plain data and text: the rules that use it are in [`rules::ports`](crate::rules::ports), the
 //! state in [`Host`](crate::Host). [`netsh`] reads the text that `netsh` prints on a real machine.
 //!
-//! Facts (`domain.md`, "Eras"):
+//! Facts (docs/sources.md: KB 929851, KB 812873, netsh int ipv4 show excludedportrange):
 //! - the dynamic port range is 1025-5000 up to Server 2003 (MaxUserPort) and 49152-65535 from
 //!   Vista on (`netsh int ipv4 show dynamicport tcp`); TCP and UDP have a range each;
 //! - administrators, Hyper-V, WinNAT and Docker exclude port ranges
@@ -170,7 +170,7 @@ impl From<PortRange> for String {
     }
 }
 
-/// How a range is kept from programs (`design.md`, the `reserve` step).
+/// How a range is kept from programs (the `reserve` step of scenarios).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PortKind {
@@ -186,7 +186,7 @@ crate::endpoint::word_enum!(PortKind, "port range kind", Excluded => ["excluded"
 
 impl PortKind {
     /// Whether the era has this mechanism: excluded port ranges from Vista on, ReservedPorts
-    /// before Vista (`domain.md`, "Eras": "Before Vista, the `ReservedPorts` registry value ...";
+    /// before Vista (KB 812873: "Before Vista, the `ReservedPorts` registry value ...";
     /// Vista replaced it with `netsh int ipv4 ... excludedportrange`).
     ///
     /// # Errors

@@ -1,4 +1,4 @@
-//! Pairwise rules with enhanced socket security: Server 2003 and later (seed 002, Tables 3, 4).
+//! Pairwise rules with enhanced socket security: Server 2003 and later ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", Tables 3, 4).
 //!
 //! "By default sockets are not in a shareable state": a port is shared only when both sockets
 //! set SO_REUSEADDR; a wildcard protects the specific addresses beneath it from other accounts;

@@ -1,8 +1,8 @@
-//! Pairwise rules before enhanced socket security: Windows 95 to XP (seed 002, Table 2).
+//! Pairwise rules before enhanced socket security: Windows 95 to XP ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", Table 2).
 //!
 //! The address relation does not matter here: any overlap (identical, or wildcard over specific
 //! in either order) is decided by the options alone. SO_EXCLUSIVEADDRUSE on the *first* socket
-//! is the only defence (`domain.md`, "The documented rules in short").
+//! is the only defence (docs/sources.md#ms-reuseaddr).
 
 use super::{Reason, Verdict};
 use crate::error::WsaError;

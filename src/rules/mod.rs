@@ -5,19 +5,25 @@
 //! anything itself.
 //!
 //! The rules are pairwise, over (how the two endpoints overlap, both sockets' [`ReuseMode`],
-//! same or different user, era). [`decide`] goes through the existing bindings in creation order
-//! and the first refusal wins, so "against which socket" is deterministic. The rules:
+//! same or different user, era). [`decide`] asks every existing binding of the port and, when
+//! several refuse, answers by a fixed precedence ([`decide`] says which), so the answer never
+//! depends on the order the sockets were bound in. The rules:
 //!
 //! | id | rule | world |
 //! |----|------|-------|
 //! | B1 | no overlapping binding: success | all eras |
 //! | L1-L3 | [`legacy`]: SO_REUSEADDR shares anything but an exclusive port | before Server 2003 (Table 2) |
 //! | E1-E8 | [`enhanced`]: sharing needs both sides to opt in; wildcards protect their addresses from other users | Server 2003 on (Tables 3, 4) |
-//! | D1-D3 | [`dual_stack`]: a dual-stack `[::]` meets IPv4 bindings only through exclusivity | Vista on (`domain.md`) |
-//! | O1-O3 | [`options`]: who may set which option | all eras |
+//! | O1-O5 | [`options`]: who may set which option | all eras |
+//! | T1-T2 | [`lifetime`]: a closed exclusive socket whose connections are active | all eras |
 //! | P1-P2 | [`ports`]: excluded port ranges, the ephemeral pool and its exhaustion | all eras (exclusions: Vista on) |
+//!
+//! A dual-stack `[::]` has no rules of its own: [`dual_stack`] places it above `0.0.0.0` in the
+//! order of a port's addresses and the rules above decide the pair. [`Decision::evidence`] says
+//! what each answer rests on, from the rule and from that relation.
 #![deny(clippy::wildcard_enum_match_arm)]
 
+pub mod address;
 pub mod delivery;
 pub mod dual_stack;
 pub mod enhanced;
@@ -26,14 +32,17 @@ pub mod lifetime;
 pub mod options;
 pub mod ports;
 mod reason;
+mod source;
 
 use serde::Serialize;
 
 pub use reason::{Alternative, Decision, Reason, Refusal};
+pub use source::{page as sources_page, Source};
 
 use crate::endpoint::{Endpoint, Overlap};
 use crate::era::{Behaviour, Era};
 use crate::error::WsaError;
+use crate::evidence::Evidence;
 use crate::id::{SocketId, UserId};
 use crate::options::ReuseMode;
 
@@ -53,7 +62,7 @@ pub struct Binding {
     /// IPV6_V6ONLY (meaningful for IPv6 sockets bound to `::`; Windows' default is on).
     pub v6only: bool,
     /// The socket is closed but had SO_EXCLUSIVEADDRUSE and a connection it accepted or made is
-    /// still active (seed 002's caveat). Always `false` for an attempt.
+    /// still active (the caveat of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"). Always `false` for an attempt.
     pub lingering: bool,
 }
 
@@ -89,9 +98,15 @@ pub enum Verdict {
 
 /// Decides one bind attempt against every binding already on its port and protocol.
 ///
-/// `existing` must be in creation order (oldest first); bindings on other ports are ignored.
-/// The first refusal wins; if none refuses, the first overlapping binding names the rule that
-/// allowed the bind, or [`Reason::NoOverlap`] when nothing overlaps.
+/// `existing` should be in creation order (oldest first): it only chooses which of several
+/// equivalent sockets [`Decision::against`] names. Bindings on other ports are ignored.
+///
+/// When several bindings refuse, the answer is, in this order of precedence: WSAEACCES before
+/// WSAEADDRINUSE before another error, then the rule with the smallest id (`E3` before `E5`),
+/// then the better-founded one. No source says which conflict Windows reports when there are
+/// several, so where the refusing bindings disagree on the error the decision is labelled
+/// [`Evidence::Extrapolated`]. If none refuses, the allowing rule with the smallest id answers,
+/// or [`Reason::NoOverlap`] when nothing overlaps.
 ///
 /// ```
 /// use winsock_bind::rules::{decide, Binding};
@@ -109,8 +124,8 @@ pub fn decide(era: Era, attempt: &Binding, existing: &[Binding]) -> Decision {
 }
 
 /// [`decide`] with the behaviour chosen, and the other behaviour's answer attached as
-/// [`Decision::alternative`] where the two differ (`design.md`, "Documented and observed
-/// behaviour"). They can differ only when a lingering binding is on the port.
+/// [`Decision::alternative`] where the two differ. They can differ only when a lingering binding
+/// is on the port.
 pub fn decide_as(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Binding]) -> Decision {
     let mut given = decide_one(era, behaviour, attempt, existing);
     if existing.iter().any(|b| b.lingering) {
@@ -120,68 +135,96 @@ pub fn decide_as(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[
         };
         let d = decide_one(era, other, attempt, existing);
         if d.result != given.result {
-            given.alternative = Some(Alternative { behaviour: other, result: d.result, reason: d.reason });
+            given.alternative =
+                Some(Alternative { behaviour: other, result: d.result, reason: d.reason, evidence: d.evidence });
         }
     }
     given
 }
 
 fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Binding]) -> Decision {
-    let mut allowed: Option<(Reason, Binding)> = None;
+    // The verdict of every overlapping binding, then the one that answers by precedence, so
+    // that the answer does not depend on the order the existing sockets were bound in.
+    let mut refused: Option<(WsaError, Reason, Evidence, Binding)> = None;
+    let mut allowed: Option<(Reason, Evidence, Binding)> = None;
+    let mut errors_disagree = false;
     for e in existing {
-        match pair(era, behaviour, e, attempt) {
+        let (verdict, evidence) = pair_with_evidence(era, behaviour, e, attempt);
+        match verdict {
             Verdict::Apart => {}
             Verdict::Allow(reason) => {
-                allowed.get_or_insert((reason, *e));
+                let better = allowed.is_none_or(|(r, ev, _)| (reason, evidence) < (r, ev));
+                if better {
+                    allowed = Some((reason, evidence, *e));
+                }
             }
             Verdict::Refuse(error, reason) => {
-                return Decision {
-                    result: Err(error),
-                    reason,
-                    attempt: Some(attempt.endpoint),
-                    against: Some(*e),
-                    alternative: None,
-                    ports: None,
-                    sharing: None,
-                };
+                if let Some((err, r, ev, _)) = refused {
+                    errors_disagree |= err != error;
+                    if refusal_rank(error, reason, evidence) >= refusal_rank(err, r, ev) {
+                        continue;
+                    }
+                }
+                refused = Some((error, reason, evidence, *e));
             }
         }
     }
-    match allowed {
-        Some((reason, e)) => Decision {
-            result: Ok(()),
-            reason,
-            attempt: Some(attempt.endpoint),
-            against: Some(e),
-            alternative: None,
-            ports: None,
-            // E6 says who then receives: what delivery answers among sharers.
-            sharing: (reason == Reason::SharedByMutualReuse).then(|| delivery::Sharing::of(era, behaviour)),
-        },
-        None => Decision {
-            result: Ok(()),
-            reason: Reason::NoOverlap,
-            attempt: Some(attempt.endpoint),
-            against: None,
-            alternative: None,
-            ports: None,
-            sharing: None,
-        },
+    let decision = |result, reason: Reason, evidence: Evidence, against: Option<Binding>| Decision {
+        result,
+        reason,
+        evidence: reason.evidence().max(evidence),
+        attempt: Some(attempt.endpoint),
+        against,
+        alternative: None,
+        ports: None,
+        // E6 says who then receives: what delivery answers among sharers.
+        sharing: (reason == Reason::SharedByMutualReuse).then(|| delivery::Sharing::of(era, behaviour)),
+    };
+    match (refused, allowed) {
+        (Some((error, reason, evidence, e)), _) => {
+            // Which error wins among sockets that disagree is our precedence, not a source's.
+            let evidence = if errors_disagree { Evidence::Extrapolated } else { evidence };
+            decision(Err(error), reason, evidence, Some(e))
+        }
+        (None, Some((reason, evidence, e))) => decision(Ok(()), reason, evidence, Some(e)),
+        (None, None) => decision(Ok(()), Reason::NoOverlap, Evidence::Documented, None),
     }
+}
+
+/// The precedence of refusals when several existing sockets refuse one bind: WSAEACCES (a
+/// protected port) before WSAEADDRINUSE before any other error, then the rule in id order,
+/// then the better-founded answer. No source says which of several conflicting sockets Windows
+/// reports; this order is our choice, and an answer that depends on it is extrapolated.
+fn refusal_rank(error: WsaError, reason: Reason, evidence: Evidence) -> (u8, Reason, Evidence) {
+    let class = if error == WsaError::Access {
+        0
+    } else if error == WsaError::AddrInUse {
+        1
+    } else {
+        2
+    };
+    (class, reason, evidence)
 }
 
 /// The verdict of the rules on one existing binding and the attempt.
 ///
-/// An overlap of the addresses themselves goes to the era's rules; an overlap that exists only
-/// through a dual-stack socket's IPv4 half goes to the dual-stack rules.
+/// The two addresses' [`Relation`](dual_stack::Relation) (directly, or through a dual-stack
+/// `[::]`) goes to the era's one-stack rules; a lingering closed socket goes to the lifetime
+/// rules.
 pub fn pair(era: Era, behaviour: Behaviour, existing: &Binding, attempt: &Binding) -> Verdict {
+    pair_with_evidence(era, behaviour, existing, attempt).0
+}
+
+/// [`pair`], with what the relation of the two addresses rests on.
+fn pair_with_evidence(era: Era, behaviour: Behaviour, existing: &Binding, attempt: &Binding) -> (Verdict, Evidence) {
     let same_user = existing.owner == attempt.owner;
-    let overlap = attempt.endpoint.overlap(&existing.endpoint);
+    let relation = dual_stack::relation(era, existing, attempt);
     if existing.lingering {
-        return lifetime::pair(era, behaviour, existing, attempt);
+        // T1/T2 hold every address of the port, whatever the relation: the rule's own evidence.
+        return (lifetime::pair(era, behaviour, existing, attempt), Evidence::Documented);
     }
-    match overlap {
-        Overlap::Disjoint => dual_stack::pair(era, existing, attempt),
+    let verdict = match relation.overlap {
+        Overlap::Disjoint => Verdict::Apart,
         overlap @ (Overlap::Identical | Overlap::Covers | Overlap::CoveredBy) => {
             if era.profile().enhanced_security {
                 enhanced::pair(overlap, existing.mode, attempt.mode, same_user)
@@ -189,7 +232,8 @@ pub fn pair(era: Era, behaviour: Behaviour, existing: &Binding, attempt: &Bindin
                 legacy::pair(existing.mode, attempt.mode)
             }
         }
-    }
+    };
+    (verdict, relation.evidence)
 }
 
 #[cfg(test)]
@@ -201,16 +245,36 @@ mod tests {
     }
 
     #[test]
-    fn first_refusal_in_creation_order_names_the_socket() {
+    fn several_refusals_answer_by_precedence_whatever_the_bind_order() {
+        // A reusing socket of another account beneath two wildcards and beside an identical
+        // address: E5 and E3 refuse with WSAEACCES, E6 allows. E3 answers in every order.
         let existing = [
             b(1, 1, "10.0.0.1:80", ReuseMode::ReuseAddr),
             b(2, 2, "0.0.0.0:80", ReuseMode::Default),
             b(3, 3, "0.0.0.0:80", ReuseMode::Exclusive),
         ];
-        let d = decide(Era::Server2003, &b(4, 4, "10.0.0.1:80", ReuseMode::ReuseAddr), &existing);
-        assert_eq!(d.error(), Some(WsaError::Access));
-        assert_eq!(d.reason, Reason::UnderForeignWildcard);
-        assert_eq!(d.against.map(|b| b.socket), Some(SocketId(2)));
+        let attempt = b(4, 4, "10.0.0.1:80", ReuseMode::ReuseAddr);
+        let orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+        for order in orders {
+            let shuffled = order.map(|i| existing[i]);
+            let d = decide(Era::Server2003, &attempt, &shuffled);
+            assert_eq!((d.error(), d.reason), (Some(WsaError::Access), Reason::UnderExclusiveWildcard), "{order:?}");
+            assert_eq!(d.against.map(|b| b.socket), Some(SocketId(3)));
+            // Both refusals are WSAEACCES: the error rests on the documents whichever is shown.
+            assert_eq!(d.evidence(), Evidence::Documented);
+        }
+    }
+
+    #[test]
+    fn an_access_refusal_beats_an_in_use_one_and_says_it_is_our_precedence() {
+        // Another account's plain 10.0.0.1 (E8 WSAEADDRINUSE) and plain 0.0.0.0 (E5 WSAEACCES).
+        let existing = [b(1, 2, "10.0.0.1:80", ReuseMode::Default), b(2, 3, "0.0.0.0:80", ReuseMode::Default)];
+        let attempt = b(3, 1, "10.0.0.1:80", ReuseMode::Default);
+        for shuffled in [existing, [existing[1], existing[0]]] {
+            let d = decide(Era::Win10, &attempt, &shuffled);
+            assert_eq!((d.error(), d.reason), (Some(WsaError::Access), Reason::UnderForeignWildcard));
+            assert_eq!(d.evidence(), Evidence::Extrapolated);
+        }
     }
 
     #[test]

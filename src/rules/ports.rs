@@ -3,7 +3,8 @@
 //! Pure like the rest of [`rules`](crate::rules): the [`Host`](crate::Host) passes in its
 //! configuration and what is bound, and records the answer.
 //!
-//! Facts (`domain.md`, "Eras"; seed `000_*.txt`):
+//! Facts (docs/sources.md: KB 929851, KB 812873, netsh int ipv4 show excludedportrange; the
+//! IAS outage replayed by `examples/seed000-*.json`):
 //! - binding a port inside an excluded port range fails with WSAEACCES (10013), whatever the
 //!   socket options, and port 0 never picks one;
 //! - ReservedPorts (before Vista) keep ports out of the ephemeral pool only: an explicit bind to

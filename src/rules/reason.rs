@@ -5,20 +5,22 @@ use std::fmt;
 use serde::Serialize;
 
 use super::delivery::Sharing;
-use super::Binding;
+use super::{Binding, Source};
 use crate::endpoint::Endpoint;
 use crate::era::Behaviour;
 use crate::error::WsaError;
 use crate::evidence::Evidence;
 use crate::ports::PortRange;
 
-/// Defines [`Reason`] from rows of `Variant = "id", "slug", "source";`, like `WsaError`.
+/// Defines [`Reason`] from rows of `Variant = "id", "slug", Evidence, Source "anchor", "source";`,
+/// like `WsaError`.
 macro_rules! reasons {
-    ($( $(#[$doc:meta])* $variant:ident = $id:literal, $slug:literal, $evidence:ident, $source:literal; )*) => {
+    ($( $(#[$doc:meta])* $variant:ident = $id:literal, $slug:literal, $evidence:ident, $cites:ident $anchor:literal, $source:literal; )*) => {
         /// The named rule that decided an outcome.
         ///
-        /// Each rule has a short stable id (`E3`), a slug (`under-exclusive-wildcard`), the source
-        /// it comes from, and explains itself in one sentence through [`Decision`].
+        /// Each rule has a short stable id (`E3`), a slug (`under-exclusive-wildcard`), the public
+        /// source it comes from ([`Source`], listed on `docs/sources.md`), its evidence, and
+        /// explains itself in one sentence through [`Decision`].
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum Reason {
@@ -39,9 +41,23 @@ macro_rules! reasons {
                 match self { $(Self::$variant => $slug,)* }
             }
 
-            /// Where the rule comes from (a seed, `domain.md`, or the Winsock documentation).
+            /// Where the rule comes from, as a citation a reader can follow: the public source,
+            /// the place in it, and its anchor on `docs/sources.md`.
+            ///
+            /// ```
+            /// use winsock_bind::Reason;
+            /// assert_eq!(
+            ///     Reason::UnderForeignWildcard.source(),
+            ///     "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Table 4 (docs/sources.md#ms-reuseaddr)"
+            /// );
+            /// ```
             pub const fn source(self) -> &'static str {
-                match self { $(Self::$variant => $source,)* }
+                match self { $(Self::$variant => concat!($source, " (docs/sources.md#", $anchor, ")"),)* }
+            }
+
+            /// The public source the rule rests on.
+            pub const fn cites(self) -> Source {
+                match self { $(Self::$variant => Source::$cites,)* }
             }
 
             /// What the rule rests on: documented, observed on real Windows, or extrapolated.
@@ -54,77 +70,71 @@ macro_rules! reasons {
 
 reasons! {
     /// No bound socket on the port overlaps the attempted address.
-    NoOverlap = "B1", "no-overlap", Documented, "seed 002: different explicit interfaces never conflict";
+    NoOverlap = "B1", "no-overlap", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE (different explicit interfaces never conflict)";
     /// Before enhanced security: SO_REUSEADDR may not share a port held with SO_EXCLUSIVEADDRUSE.
-    LegacyExclusiveHolder = "L1", "legacy-exclusive-holder", Documented, "seed 002, Table 2";
+    LegacyExclusiveHolder = "L1", "legacy-exclusive-holder", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Table 2";
     /// Before enhanced security: SO_REUSEADDR alone is enough to share (hijack) a port.
-    LegacyReuseShares = "L2", "legacy-reuse-shares", Documented, "seed 002, Table 2 and \"Using SO_REUSEADDR\"";
+    LegacyReuseShares = "L2", "legacy-reuse-shares", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Table 2 (\"a malicious program could forcefully bind\")";
     /// Before enhanced security: without SO_REUSEADDR an overlapping bind is in use.
-    LegacyInUse = "L3", "legacy-in-use", Documented, "seed 002, Table 2";
+    LegacyInUse = "L3", "legacy-in-use", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Table 2";
     /// An exclusive wildcard bind needs every address of the port free.
-    ExclusiveWildcardOverSpecific = "E1", "exclusive-wildcard-over-specific", Documented, "seed 002, Tables 3-4 and \"Application Strategies\"";
+    ExclusiveWildcardOverSpecific = "E1", "exclusive-wildcard-over-specific", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Tables 3-4 and \"Application Strategies\"";
     /// A non-exclusive wildcard bind goes around an existing specific binding.
-    WildcardAroundSpecific = "E2", "wildcard-around-specific", Documented, "seed 002, Tables 3-4 (\"the second caller is bound to all interfaces except\")";
+    WildcardAroundSpecific = "E2", "wildcard-around-specific", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Tables 3-4 (\"the second caller is bound to all interfaces except\")";
     /// Nothing may bind beneath an exclusive wildcard.
-    UnderExclusiveWildcard = "E3", "under-exclusive-wildcard", Documented, "seed 002, Tables 3-4 (\"there is nothing the second caller can do\")";
+    UnderExclusiveWildcard = "E3", "under-exclusive-wildcard", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Tables 3-4 (\"there is nothing the second caller can do\")";
     /// The same user may bind a specific address beneath their own non-exclusive wildcard.
-    UnderOwnWildcard = "E4", "under-own-wildcard", Documented, "seed 002, Table 3 (same user: behaviour as before, for compatibility)";
+    UnderOwnWildcard = "E4", "under-own-wildcard", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Table 3 (same user: the behavior is like it was before)";
     /// Another user may not bind beneath a wildcard unless both sockets set SO_REUSEADDR.
-    UnderForeignWildcard = "E5", "under-foreign-wildcard", Documented, "seed 002, Table 4";
+    UnderForeignWildcard = "E5", "under-foreign-wildcard", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Table 4";
     /// Both sockets set SO_REUSEADDR: they share the port.
-    SharedByMutualReuse = "E6", "shared-by-mutual-reuse", Documented, "seed 002, Tables 3-4 (\"the first caller should set SO_REUSEADDR\")";
+    SharedByMutualReuse = "E6", "shared-by-mutual-reuse", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Tables 3-4 (\"the first caller should set SO_REUSEADDR\")";
     /// SO_REUSEADDR on the second socket only: enhanced security refuses to share.
-    ReuseNotGranted = "E7", "reuse-not-granted", Documented, "seed 002, Tables 3-4 (\"sockets are not in a shareable state\")";
+    ReuseNotGranted = "E7", "reuse-not-granted", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Tables 3-4 (\"sockets are not in a shareable state\")";
     /// The identical address is taken and the second socket did not ask to share.
-    IdenticalInUse = "E8", "identical-in-use", Documented, "seed 002, Tables 3-4";
-    /// An exclusive socket holds the IPv4 side of a dual-stack overlap.
-    ExclusiveAcrossStacks = "D1", "exclusive-across-stacks", Observed, "domain.md, dual-stack (observed)";
-    /// An exclusive wildcard bind needs every address of its port, and dual-stack takes some.
-    ExclusiveNeedsBothStacks = "D2", "exclusive-needs-both-stacks", Observed, "domain.md, dual-stack (observed)";
-    /// A dual-stack `[::]` and an IPv4 binding coexist when neither is exclusive.
-    DualStackCoexists = "D3", "dual-stack-coexists", Observed, "domain.md, dual-stack (observed)";
+    IdenticalInUse = "E8", "identical-in-use", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Tables 3-4";
     /// SO_EXCLUSIVEADDRUSE does not exist in this era.
-    ExclusiveUnavailable = "O1", "exclusive-unavailable", Documented, "seed 002, Table 1; domain.md, Eras";
+    ExclusiveUnavailable = "O1", "exclusive-unavailable", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE, Table 1";
     /// SO_EXCLUSIVEADDRUSE needs an administrator in this era.
-    ExclusiveNeedsAdmin = "O2", "exclusive-needs-admin", Documented, "seed 002 (\"in the past only applications running with Administrator privileges\")";
+    ExclusiveNeedsAdmin = "O2", "exclusive-needs-admin", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE (\"in the past only applications running with Administrator privileges\")";
     /// SO_REUSEADDR and SO_EXCLUSIVEADDRUSE cannot both be on.
-    ReuseOptionsConflict = "O3", "reuse-options-conflict", Observed, "domain.md, Options";
+    ReuseOptionsConflict = "O3", "reuse-options-conflict", Observed, WineSock "wine-sock", "Wine's Winsock conformance tests, test_reuseaddr";
     /// IPV6_V6ONLY cannot change once the socket is bound.
-    V6OnlyFrozen = "O4", "v6only-frozen", Observed, "domain.md, Options";
-    /// The option does not apply to this socket (IPV6_V6ONLY on IPv4, dual-stack before Vista, SO_ACCEPTCONN is read-only).
-    OptionNotApplicable = "O5", "option-not-applicable", Documented, "Winsock setsockopt documentation; domain.md, Eras";
+    V6OnlyFrozen = "O4", "v6only-frozen", Observed, WineSock "wine-sock", "Wine's Winsock conformance tests, test_ipv6only";
+    /// The option does not exist in this era (IPV6_V6ONLY before Vista), or cannot be set (SO_ACCEPTCONN is read-only).
+    OptionNotApplicable = "O5", "option-not-applicable", Documented, MsIpv6Options "ms-ipv6-options", "Microsoft Learn, IPPROTO_IPV6 socket options (IPV6_V6ONLY from Windows Vista on) and SOL_SOCKET socket options (SO_ACCEPTCONN: get only)";
     /// A closed SO_EXCLUSIVEADDRUSE socket still holds its port through active connections.
-    HeldByActiveConnections = "T1", "held-by-active-connections", Documented, "seed 002 (\"an important caveat\"), documented";
+    HeldByActiveConnections = "T1", "held-by-active-connections", Documented, MsReuseAddr "ms-reuseaddr", "Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE (\"there is an important caveat\")";
     /// Current Windows lets a new bind through although the closed exclusive socket's connections are active.
-    ActiveConnectionsIgnored = "T2", "active-connections-ignored", Observed, "domain.md, Lifetimes (observed)";
+    ActiveConnectionsIgnored = "T2", "active-connections-ignored", Observed, RuntimeTests "runtime-tests", "Runtime test suites on current Windows (a new exclusive listener binds while the old one's connection is open)";
     /// The id names no socket, or a closed one.
-    NotASocket = "S1", "not-a-socket", Documented, "Winsock: operations on a closed or unknown handle fail with WSAENOTSOCK";
+    NotASocket = "S1", "not-a-socket", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, Windows Sockets error codes (WSAENOTSOCK)";
     /// The socket is already bound.
-    AlreadyBound = "S2", "already-bound", Documented, "domain.md, Options (binding a bound socket fails with WSAEINVAL)";
+    AlreadyBound = "S2", "already-bound", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, bind (WSAEINVAL: the socket is already bound)";
     /// listen on a socket that is not bound.
-    NotBound = "S3", "not-bound", Documented, "domain.md, Options (listen on an unbound TCP socket fails with WSAEINVAL)";
-    /// The address is not one of the host's.
-    AddressNotLocal = "S4", "address-not-local", Documented, "domain.md, Addresses and overlap";
+    NotBound = "S3", "not-bound", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, listen (WSAEINVAL: the socket has not been bound)";
+    /// The address is not one of the host's (or is a multicast or broadcast address).
+    AddressNotLocal = "S4", "address-not-local", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, bind (WSAEADDRNOTAVAIL: not a valid local IP address on this computer)";
     /// The address family does not match the socket, or the era has no such family.
-    FamilyMismatch = "S5", "family-mismatch", Documented, "Winsock bind and socket documentation";
+    FamilyMismatch = "S5", "family-mismatch", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, socket and bind (WSAEAFNOSUPPORT)";
     /// A TCP call on a UDP socket or a datagram from a TCP socket.
-    WrongProtocol = "S6", "wrong-protocol", Documented, "Winsock listen documentation (WSAEOPNOTSUPP); UDP connect is not modelled";
+    WrongProtocol = "S6", "wrong-protocol", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, listen (WSAEOPNOTSUPP); UDP connect is not modelled";
     /// The socket is already connected or listening.
-    AlreadyConnected = "S7", "already-connected", Documented, "Winsock connect documentation (WSAEISCONN)";
+    AlreadyConnected = "S7", "already-connected", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, connect (WSAEISCONN)";
     /// The socket is not connected.
-    NotConnected = "S8", "not-connected", Documented, "Winsock shutdown documentation (WSAENOTCONN)";
+    NotConnected = "S8", "not-connected", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, shutdown (WSAENOTCONN)";
     /// Nobody listens on the destination.
-    NothingListening = "S9", "nothing-listening", Documented, "domain.md, Who receives (connection refused)";
+    NothingListening = "S9", "nothing-listening", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, connect (WSAECONNREFUSED)";
     /// accept found no pending connection.
-    NoPendingConnection = "S10", "no-pending-connection", Documented, "Winsock accept documentation (non-blocking: WSAEWOULDBLOCK)";
+    NoPendingConnection = "S10", "no-pending-connection", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, accept (non-blocking: WSAEWOULDBLOCK)";
     /// accept on a socket that is not listening.
-    NotListening = "S11", "not-listening", Documented, "Winsock accept documentation (WSAEINVAL)";
+    NotListening = "S11", "not-listening", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, accept (WSAEINVAL)";
     /// join with an address that is not a multicast group.
-    NotMulticast = "S12", "not-multicast", Documented, "Winsock IP_ADD_MEMBERSHIP documentation (WSAEINVAL)";
+    NotMulticast = "S12", "not-multicast", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, setsockopt IP_ADD_MEMBERSHIP (WSAEINVAL)";
     /// No ephemeral port is free.
-    EphemeralExhausted = "P1", "ephemeral-exhausted", Documented, "domain.md, Eras (dynamic port range; WSAENOBUFS when none is free)";
+    EphemeralExhausted = "P1", "ephemeral-exhausted", Documented, Kb929851 "kb-929851", "Microsoft KB 929851 (the dynamic port range) and Winsock functions, bind (WSAENOBUFS)";
     /// The port is inside an excluded port range.
-    ExcludedPortRange = "P2", "excluded-port-range", Observed, "domain.md, Eras (netsh int ipv4 add excludedportrange: binding an excluded port fails with WSAEACCES)";
+    ExcludedPortRange = "P2", "excluded-port-range", Observed, NetshExcluded "netsh-excluded", "netsh int ipv4 show excludedportrange (a bind inside an excluded range fails with WSAEACCES)";
 }
 
 impl fmt::Display for Reason {
@@ -159,6 +169,11 @@ pub struct Decision {
     pub result: Result<(), WsaError>,
     /// The rule that decided it.
     pub reason: Reason,
+    /// What the answer rests on: the rule's evidence, weakened where the rule was applied
+    /// through a relation that is only observed (an IPv4-mapped address, a dual-stack pair seen
+    /// on Windows) or extrapolated (the dual-stack principle where nothing was observed, the
+    /// precedence among several refusing sockets).
+    pub evidence: Evidence,
     /// The endpoint that was asked for, when the decision is about a bind.
     pub attempt: Option<Endpoint>,
     /// The existing binding the rule compared against, if any.
@@ -186,6 +201,8 @@ pub struct Alternative {
     pub result: Result<(), WsaError>,
     /// Its rule.
     pub reason: Reason,
+    /// What it rests on.
+    pub evidence: Evidence,
 }
 
 fn ser_result<S: serde::Serializer>(r: &Result<(), WsaError>, s: S) -> Result<S::Ok, S::Error> {
@@ -205,7 +222,16 @@ fn ser_against<S: serde::Serializer>(b: &Option<Binding>, s: S) -> Result<S::Ok,
 impl Decision {
     /// A decision that involves no bound socket (an option rule, or a free port).
     pub fn new(result: Result<(), WsaError>, reason: Reason) -> Self {
-        Self { result, reason, attempt: None, against: None, alternative: None, ports: None, sharing: None }
+        Self {
+            result,
+            reason,
+            evidence: reason.evidence(),
+            attempt: None,
+            against: None,
+            alternative: None,
+            ports: None,
+            sharing: None,
+        }
     }
 
     /// The error, if the attempt failed.
@@ -218,9 +244,11 @@ impl Decision {
         self.result.is_ok()
     }
 
-    /// What the answer rests on: the evidence of the rule that decided it.
+    /// What the answer rests on: the evidence of the rule that decided it, or weaker where the
+    /// rule was applied through an observed or extrapolated relation ([`Decision::evidence`]
+    /// field).
     pub fn evidence(&self) -> Evidence {
-        self.reason.evidence()
+        self.evidence
     }
 
     /// The one-sentence explanation, naming the addresses and the socket involved.
@@ -270,15 +298,6 @@ impl Decision {
             Reason::IdenticalInUse => format!(
                 "{who} already holds {theirs}, and only SO_REUSEADDR on both sockets lets a second socket share it"
             ),
-            Reason::ExclusiveAcrossStacks => format!(
-                "{who} holds {theirs} with SO_EXCLUSIVEADDRUSE and, through dual-stack, the IPv4 side of the port, so {a} is refused"
-            ),
-            Reason::ExclusiveNeedsBothStacks => format!(
-                "an SO_EXCLUSIVEADDRUSE wildcard bind to {a} needs every address of its port, but {who} on {theirs} already holds some of them through dual-stack"
-            ),
-            Reason::DualStackCoexists => {
-                format!("{a} and {who} on {theirs} meet only through dual-stack and neither set SO_EXCLUSIVEADDRUSE, so they coexist")
-            }
             Reason::ExclusiveUnavailable => "SO_EXCLUSIVEADDRUSE does not exist in this Windows release".to_owned(),
             Reason::ExclusiveNeedsAdmin => {
                 "before Windows XP SP2 only an administrator may set SO_EXCLUSIVEADDRUSE".to_owned()
@@ -298,7 +317,10 @@ impl Decision {
             Reason::AlreadyBound => "the socket is already bound; a socket binds once".to_owned(),
             Reason::NotBound => "the socket must be bound before it can listen".to_owned(),
             Reason::AddressNotLocal => format!("{a} is not an address of this host"),
-            Reason::FamilyMismatch => format!("{a} is not of the socket's address family, or this Windows release lacks it"),
+            Reason::FamilyMismatch => match self.attempt {
+                Some(_) => format!("{a} is not of the socket's address family, or this Windows release lacks it"),
+                None => "this Windows release has no IPv6 stack, so it cannot create an IPv6 socket".to_owned(),
+            },
             Reason::WrongProtocol => {
                 "listen, connect and accept need a TCP socket and send needs a UDP socket in this model".to_owned()
             }
@@ -423,14 +445,16 @@ impl fmt::Debug for Decision {
         if !f.alternate() {
             return fmt::Display::fmt(self, f);
         }
-        let Self { result, reason, attempt, against, alternative, ports } = self;
+        let Self { result, reason, evidence, attempt, against, alternative, ports, sharing } = self;
         f.debug_struct("Decision")
             .field("result", result)
             .field("reason", reason)
+            .field("evidence", evidence)
             .field("attempt", attempt)
             .field("against", against)
             .field("alternative", alternative)
             .field("ports", ports)
+            .field("sharing", sharing)
             .finish()
     }
 }
@@ -455,5 +479,19 @@ impl fmt::Debug for Refusal {
             return fmt::Display::fmt(self, f);
         }
         f.debug_struct("Refusal").field("error", &self.error).field("decision", &self.decision).finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_rule_cites_its_source_by_title_and_anchor() {
+        for r in Reason::ALL {
+            let s = r.cites();
+            assert!(r.source().starts_with(s.title()), "{r}: {}", r.source());
+            assert!(r.source().ends_with(&format!(" (docs/sources.md#{})", s.anchor())), "{r}: {}", r.source());
+        }
     }
 }

@@ -1,5 +1,5 @@
 //! Scenario files: a simulated machine and a list of socket calls with expectations, in JSON or
-//! TOML, that read like a test (`design.md`, "Scenario files").
+//! TOML, that read like a test (README, "Scenario files").
 //!
 //! ```
 //! use winsock_bind::scenario::{self, Format};

@@ -1,4 +1,5 @@
-//! The step vocabulary of `design.md`, one struct per op, each refusing unknown keys.
+//! The step vocabulary of the scenario format (README, "Scenario files"), one struct per op,
+//! each refusing unknown keys.
 
 use std::fmt;
 use std::net::IpAddr;
@@ -270,7 +271,7 @@ pub struct JoinStep {
     pub expect: Option<Expect>,
 }
 
-/// `reserve`: a port range kept from programs, for TCP and UDP alike (`design.md`): `excluded`
+/// `reserve`: a port range kept from programs, for TCP and UDP alike (README, "Scenario files"): `excluded`
 /// (binds fail with WSAEACCES; Vista and later) or `reserved` (ReservedPorts: out of the
 /// ephemeral pool only; before Vista).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

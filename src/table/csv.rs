@@ -3,10 +3,10 @@
 //! Header and columns (README, "Tables"):
 //! - `v4`, `v6`, `dual`: `first_option,first_address,second_option,second_address,outcome`,
 //!   byte-identical to the oracles for the documented combinations;
-//! - `mixed`: `first_socket` and `second_socket` (`dual` or `v4`) before each caller's columns,
-//!   and a `basis` column (`documented` or `observed`) after the outcome, since no document
-//!   covers a dual-stack socket meeting an IPv4 one;
-//! - with `--explain`, a last `rule` column (`E8`, `D1`, ...).
+//! - `mixed`: `first_socket` and `second_socket` (`dual` or `v4`) before each caller's columns;
+//! - a `basis` column (`documented`, `observed` or `extrapolated`) after the outcome whenever a
+//!   cell is not documented, and with `--explain`: a table without it is documented throughout;
+//! - with `--explain`, a last `rule` column (`E8`, `P2`, ...).
 
 use std::fmt::Write as _;
 
@@ -15,20 +15,22 @@ use super::{RenderOptions, Table, TableFamily};
 
 pub(super) fn render(table: &Table, options: RenderOptions) -> String {
     let mixed = table.spec.family == TableFamily::Mixed;
+    let basis = options.explain || table.has_undocumented_cells();
     let mut out = String::new();
     if mixed {
-        out.push_str(
-            "first_socket,first_option,first_address,second_socket,second_option,second_address,outcome,basis",
-        );
+        out.push_str("first_socket,first_option,first_address,second_socket,second_option,second_address,outcome");
     } else {
         out.push_str("first_option,first_address,second_option,second_address,outcome");
+    }
+    if basis {
+        out.push_str(",basis");
     }
     out.push_str(if options.explain { ",rule\n" } else { "\n" });
     for c in &table.cells {
         if mixed {
             let _ = write!(
                 out,
-                "{},{},{},{},{},{},{},{}",
+                "{},{},{},{},{},{},{}",
                 c.section.first.word(),
                 c.first.mode,
                 c.first.addr,
@@ -36,7 +38,6 @@ pub(super) fn render(table: &Table, options: RenderOptions) -> String {
                 c.second.mode,
                 c.second.addr,
                 outcome_word(c),
-                c.basis()
             );
         } else {
             let _ = write!(
@@ -48,6 +49,9 @@ pub(super) fn render(table: &Table, options: RenderOptions) -> String {
                 c.second.addr,
                 outcome_word(c)
             );
+        }
+        if basis {
+            let _ = write!(out, ",{}", c.basis());
         }
         if options.explain {
             let _ = write!(out, ",{}", c.decision.reason.rule_id());

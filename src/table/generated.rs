@@ -180,10 +180,10 @@ fn meaning(spec: &Spec, table: &super::Table) -> String {
         TableFamily::Dual => "dual-stack IPv6 (IPV6_V6ONLY off)",
         TableFamily::Mixed => "dual-stack socket and IPv4 socket, both orders",
     };
-    let observed = table.cells.iter().filter(|c| c.basis() == super::Basis::Observed).count();
-    if observed == table.cells.len() {
+    let undocumented = table.cells.iter().filter(|c| c.basis() != crate::Evidence::Documented).count();
+    if undocumented == table.cells.len() {
         return format!(
-            "{users}{family}, {}; no document covers it: every cell rests on observation (†)",
+            "{users}{family}, {}; no document covers it: every cell rests on observation (†) or extrapolation (‡)",
             spec.proto.to_string().to_uppercase()
         );
     }
@@ -202,7 +202,7 @@ fn meaning(spec: &Spec, table: &super::Table) -> String {
         (TableFamily::V4, Proto::Tcp, true, Users::Different) => {
             "; the documents' Table 4 (`tables/enhanced-different-users.csv`)"
         }
-        _ if observed > 0 => "; never published, partly observed only (†)",
+        _ if undocumented > 0 => "; never published, partly observed (†) or extrapolated (‡) only",
         _ => "; never published",
     };
     format!("{users}{family}, {}{documented}", spec.proto.to_string().to_uppercase())

@@ -15,9 +15,23 @@
     return data.documented ? "documented" : era.behaviour;
   }
 
-  function basisLabel(observed, era) {
-    if (!observed) return "documented";
-    return behaviour(era) === "documented" ? "not documented: observed answer shown" : "observed";
+  // A cell's evidence is 0 (documented), 1 (observed) or 2 (extrapolated).
+  const EVIDENCE = ["documented", "observed", "extrapolated"];
+  const MARKS = ["", "\u2020", "\u2021"];
+
+  function basisLabel(evidence, era) {
+    if (evidence === 1 && behaviour(era) === "documented") return "not documented: observed answer shown";
+    return EVIDENCE[evidence];
+  }
+
+  function basisNote(evidence, era) {
+    if (evidence === 0) return "documented";
+    if (evidence === 2) return data.notes.extrapolated;
+    return behaviour(era) === "documented" ? data.notes.documented : data.notes.observed;
+  }
+
+  function capitalised(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
   }
 
   function el(tag, attrs, text) {
@@ -55,10 +69,9 @@
       tr.appendChild(el("th", { scope: "row" }, data.callers[r].addr_label));
       for (let col = 0; col < n; col++) {
         const index = sectionIndex * n * n + r * n + col;
-        const [o, rule, text, observed] = cells[index];
+        const [o, rule, text, evidence] = cells[index];
         const outcome = data.outcomes[o];
-        let title = data.texts[text];
-        if (observed) title += ` [${basisLabel(true, era)}]`;
+        const title = `${data.texts[text]} [${basisLabel(evidence, era)}]`;
         const td = el("td", {
           class: `cell ${outcome.class}`,
           tabindex: "0",
@@ -71,11 +84,11 @@
           "data-second-address": data.callers[col].address,
           "data-outcome": outcome.word,
           "data-rule": data.rules[rule].id,
-          "data-basis": observed ? "observed" : "documented",
+          "data-basis": EVIDENCE[evidence],
           "data-index": String(index),
         });
         td.appendChild(document.createTextNode(outcome.label));
-        if (observed) td.appendChild(el("sup", {}, "\u2020"));
+        if (evidence) td.appendChild(el("sup", {}, MARKS[evidence]));
         td.appendChild(el("small", {}, data.rules[rule].id));
         tr.appendChild(td);
       }
@@ -105,9 +118,11 @@
     $("table-title").textContent = table.title;
     const note = $("observed-note");
     data.families[$("family").value].forEach((sockets, i) => main.insertBefore(grid(i, sockets, cells, era), note));
-    const anyObserved = cells.some((c) => c[3] === 1);
-    note.hidden = !anyObserved;
-    note.textContent = `\u2020 ${behaviour(era) === "documented" ? data.notes.documented : data.notes.observed}.`;
+    note.hidden = !cells.some((c) => c[3] === 1);
+    note.textContent = `\u2020 ${basisNote(1, era)}.`;
+    const extrapolated = $("extrapolated-note");
+    extrapolated.hidden = !cells.some((c) => c[3] === 2);
+    extrapolated.textContent = `\u2021 ${capitalised(data.notes.extrapolated)}.`;
     current = { key: k, table, era };
     main.setAttribute("data-key", k);
     $("detail-body").textContent = "Click a cell to see why the second bind gets that answer.";
@@ -115,7 +130,7 @@
 
   function describe(td) {
     const cell = data.grids[current.table.grid][Number(td.dataset.index)];
-    const [o, rule, text, observed] = cell;
+    const [o, rule, text, evidence] = cell;
     const outcome = data.outcomes[o];
     const r = data.rules[rule];
     const body = $("detail-body");
@@ -137,7 +152,7 @@
       ["Rule", `${r.id} ${r.slug}`],
       ["Why", data.texts[text]],
       ["Source", r.source],
-      ["Basis", observed ? (behaviour(current.era) === "documented" ? data.notes.documented : data.notes.observed) : "documented"],
+      ["Basis", basisNote(evidence, current.era)],
     ];
     const dl = el("dl", { id: "detail-list" });
     for (const [term, value] of rows) {

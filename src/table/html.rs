@@ -13,10 +13,11 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use super::generated::specs;
-use super::render::{basis_label, caller_label, document_word, observed_note, title};
-use super::{generate, AddrKind, Basis, Cell, RenderOptions, Section, SocketKind, Spec, Table, TableFamily, CALLERS};
+use super::render::{basis_label, caller_label, document_word, evidence_mark, observed_note, title, EXTRAPOLATED_NOTE};
+use super::{generate, AddrKind, Cell, RenderOptions, Section, SocketKind, Spec, Table, TableFamily, CALLERS};
 use crate::era::{Behaviour, Era};
 use crate::error::WsaError;
+use crate::evidence::Evidence;
 
 const STYLE: &str = include_str!("html.css");
 const SCRIPT: &str = include_str!("html.js");
@@ -129,6 +130,16 @@ struct TableView {
 struct Notes {
     observed: &'static str,
     documented: &'static str,
+    extrapolated: &'static str,
+}
+
+/// A cell's evidence in the page data: 0 documented, 1 observed, 2 extrapolated.
+fn evidence_index(evidence: Evidence) -> usize {
+    match evidence {
+        Evidence::Documented => 0,
+        Evidence::Observed => 1,
+        Evidence::Extrapolated => 2,
+    }
 }
 
 /// The key of a table in the page data and of the selectors: `era/users/family/proto`.
@@ -201,7 +212,7 @@ fn data(initial: &Spec, documented: bool) -> Data {
                 let rule =
                     intern(&mut rules, RuleView { id: reason.rule_id(), slug: reason.slug(), source: reason.source() });
                 let text = intern(&mut texts, c.decision.to_string());
-                [outcome, rule, text, usize::from(c.basis() == Basis::Observed)]
+                [outcome, rule, text, evidence_index(c.basis())]
             })
             .collect();
         let grid = intern(&mut grids, grid);
@@ -264,7 +275,11 @@ fn data(initial: &Spec, documented: bool) -> Data {
             .collect(),
         grids,
         tables,
-        notes: Notes { observed: observed_note(Behaviour::Observed), documented: observed_note(Behaviour::Documented) },
+        notes: Notes {
+            observed: observed_note(Behaviour::Observed),
+            documented: observed_note(Behaviour::Documented),
+            extrapolated: EXTRAPOLATED_NOTE,
+        },
     }
 }
 
@@ -288,13 +303,9 @@ fn section_caption(section: Section) -> String {
     format!("Rows: first socket, {}. Columns: second socket, {}.", side(section.first), side(section.second))
 }
 
-/// The tooltip of a cell: the decision in one sentence, and its basis when only observed.
+/// The tooltip of a cell: the decision in one sentence, and its evidence.
 fn cell_title(c: &Cell, behaviour: Behaviour) -> String {
-    let mut t = c.decision.to_string();
-    if c.basis() == Basis::Observed {
-        let _ = write!(t, " [{}]", basis_label(Basis::Observed, behaviour));
-    }
-    t
+    format!("{} [{}]", c.decision, basis_label(c.basis(), behaviour))
 }
 
 fn grid(out: &mut String, offset: usize, section: Section, cells: &[Cell], behaviour: Behaviour) {
@@ -319,7 +330,6 @@ fn grid(out: &mut String, offset: usize, section: Section, cells: &[Cell], behav
         );
         for (col, c) in row.iter().enumerate() {
             let index = offset + r * CALLERS.len() + col;
-            let observed = c.basis() == Basis::Observed;
             let _ = write!(
                 out,
                 "<td class=\"cell {}\" tabindex=\"0\" title=\"{}\" data-first-socket=\"{}\" data-first-option=\"{}\" \
@@ -337,7 +347,10 @@ fn grid(out: &mut String, offset: usize, section: Section, cells: &[Cell], behav
                 escape(c.decision.reason.rule_id()),
                 c.basis(),
                 escape(&document_word(c.decision.result)),
-                if observed { "<sup>\u{2020}</sup>" } else { "" },
+                match evidence_mark(c.basis()) {
+                    "" => String::new(),
+                    mark => format!("<sup>{mark}</sup>"),
+                },
                 escape(c.decision.reason.rule_id()),
             );
         }
@@ -395,17 +408,21 @@ pub(super) fn render(table: &Table, options: RenderOptions) -> String {
          <span class=\"cell inuse\">INUSE: WSAEADDRINUSE (10048)</span> \
          <span class=\"cell access\">ACCESS: WSAEACCES (10013)</span> \
          <span class=\"cell other\">other error, e.g. NOPROTOOPT: WSAENOPROTOOPT (10042)</span> \
-         <span>small print: the rule; \u{2020}: observed only</span></p>\n",
+         <span>small print: the rule; \u{2020}: observed only; \u{2021}: extrapolated</span></p>\n",
     );
     let _ = write!(out, "<main id=\"tables\">\n<h2 id=\"table-title\">{}</h2>\n", escape(&title(table)));
     for (i, (section, cells)) in table.sections().enumerate() {
         grid(&mut out, i * cells.len(), section, cells, behaviour);
     }
-    let observed_style = if table.has_observed_cells() { "" } else { " hidden" };
+    let hidden = |e| if table.has_cells(e) { "" } else { " hidden" };
     let _ = write!(
         out,
-        "<p id=\"observed-note\" class=\"note\"{observed_style}>\u{2020} {}.</p>\n</main>\n",
-        escape(observed_note(behaviour))
+        "<p id=\"observed-note\" class=\"note\"{}>\u{2020} {}.</p>\n\
+         <p id=\"extrapolated-note\" class=\"note\"{}>\u{2021} {}.</p>\n</main>\n",
+        hidden(Evidence::Observed),
+        escape(observed_note(behaviour)),
+        hidden(Evidence::Extrapolated),
+        escape(&capitalised(EXTRAPOLATED_NOTE)),
     );
     out.push_str(
         "<section id=\"detail\" aria-live=\"polite\">\n<h2>Details</h2>\n<p id=\"detail-body\">Click a cell to see \
@@ -417,6 +434,11 @@ pub(super) fn render(table: &Table, options: RenderOptions) -> String {
         script_json(&data(spec, options.documented))
     );
     out
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 #[cfg(test)]

@@ -8,14 +8,15 @@
 use serde::Serialize;
 
 use super::render::{outcome_word, title};
-use super::{AddrKind, Basis, Cell, RenderOptions, SocketKind, Table, TableFamily};
+use super::{AddrKind, Cell, RenderOptions, SocketKind, Table, TableFamily};
 use crate::endpoint::Proto;
 use crate::era::Behaviour;
+use crate::evidence::Evidence;
 use crate::options::ReuseMode;
 use crate::rules::Users;
 
 /// The version of the JSON schema of `winsock-bind table --format json`, its `schema_version`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Serialize)]
 struct Document {
@@ -60,7 +61,7 @@ struct CellView {
     outcome: &'static str,
     error: Option<&'static str>,
     code: Option<u16>,
-    basis: Basis,
+    basis: Evidence,
     #[serde(skip_serializing_if = "Option::is_none")]
     rule: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]

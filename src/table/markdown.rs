@@ -3,14 +3,17 @@
 //! Cells read `Success`, `INUSE`, `ACCESS` (other errors in capitals, e.g. `NOPROTOOPT`). With
 //! `--explain` each cell adds its rule id, `INUSE (E8)`, and a list after the grid gives each
 //! distinct rule once: id, slug, the sentence of the first cell it decides, and its source. A
-//! cell that only observation covers is marked `†`, with a note saying so.
+//! cell that rests on observation is marked `†`, one that rests on the model's extrapolation `‡`,
+//! each with a note saying so; a table without marks says that every answer is documented.
 
 use std::fmt::Write as _;
 
-use super::render::{caller_label, distinct_rules, document_word, observed_note, title};
-use super::{AddrKind, Basis, Cell, RenderOptions, Section, Table, CALLERS};
+use crate::evidence::Evidence;
 
-const OBSERVED_MARK: &str = "†";
+use super::render::{
+    caller_label, distinct_rules, document_word, evidence_mark, observed_note, title, EXTRAPOLATED_NOTE,
+};
+use super::{AddrKind, Cell, RenderOptions, Section, Table, CALLERS};
 
 pub(super) fn render(table: &Table, options: RenderOptions) -> String {
     let mut out = format!("Second bind outcome: {}.\n", title(table));
@@ -22,8 +25,19 @@ pub(super) fn render(table: &Table, options: RenderOptions) -> String {
         grid(&mut out, cells, options);
     }
     let behaviour = options.behaviour(table);
-    if table.has_observed_cells() {
-        let _ = write!(out, "\n{OBSERVED_MARK} {}.\n", capitalised(observed_note(behaviour)));
+    let observed = table.has_cells(Evidence::Observed);
+    let extrapolated = table.has_cells(Evidence::Extrapolated);
+    out.push('\n');
+    if !observed && !extrapolated {
+        out.push_str(
+            "Every answer here is documented (Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE).\n",
+        );
+    }
+    if observed {
+        let _ = writeln!(out, "{} {}.", evidence_mark(Evidence::Observed), capitalised(observed_note(behaviour)));
+    }
+    if extrapolated {
+        let _ = writeln!(out, "{} {}.", evidence_mark(Evidence::Extrapolated), capitalised(EXTRAPOLATED_NOTE));
     }
     if options.explain {
         out.push_str("\nRules:\n\n");
@@ -81,8 +95,11 @@ fn grid(out: &mut String, cells: &[Cell], options: RenderOptions) {
             if options.explain {
                 let _ = write!(out, " ({})", c.decision.reason.rule_id());
             }
-            if c.basis() == Basis::Observed {
-                let _ = write!(out, " {OBSERVED_MARK}");
+            match evidence_mark(c.basis()) {
+                "" => {}
+                mark => {
+                    let _ = write!(out, " {mark}");
+                }
             }
             out.push_str(" |");
         }

@@ -1,7 +1,7 @@
 //! Outcome tables in the documents' layout, generated from the rules.
 //!
 //! [`generate`] builds a [`Table`] (pure), [`render`] writes it in a [`Format`] (pure). The row
-//! and column order is one constant, [`CALLERS`], taken from seed 002, so every format agrees.
+//! and column order is one constant, [`CALLERS`], taken from "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", so every format agrees.
 //!
 //! ```
 //! use winsock_bind::table::{self, Format, Spec};
@@ -31,9 +31,10 @@ pub use render::{render, render_with, Format, RenderOptions};
 use crate::endpoint::{Endpoint, Proto};
 use crate::era::{Era, Exclusive, Ipv6};
 use crate::error::InputError;
-use crate::id::{SocketId, UserId};
+use crate::evidence::Evidence;
+use crate::explain::BindSpec;
 use crate::options::ReuseMode;
-use crate::rules::{self, Binding, Decision, Refusal, Users};
+use crate::rules::{Decision, Users};
 
 /// Which address a caller binds: the family's wildcard or one specific address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -192,9 +193,9 @@ impl SocketKind {
     }
 }
 
-/// The port of seed 002's example.
+/// The port of the example of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE".
 const PORT: u16 = 5150;
-/// The specific IPv4 address of seed 002's example.
+/// The specific IPv4 address of the example of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE".
 const SPECIFIC_V4: Ipv4Addr = Ipv4Addr::new(10, 0, 0, 1);
 
 /// Which kind of socket binds first (the rows) and which binds second (the columns).
@@ -286,27 +287,6 @@ pub struct Cell {
     pub decision: Decision,
 }
 
-/// What a cell's answer rests on (`design.md`, "Documented and observed behaviour").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Basis {
-    /// A rule taken from Microsoft's documents (seed 002), applied to these addresses.
-    Documented,
-    /// Only observation of current Windows covers it (`domain.md`): a dual-stack rule (D1-D3),
-    /// or a documented rule reached through an IPv4-mapped address, whose equivalence with its
-    /// IPv4 address is itself observed. No document gives an answer for such a cell.
-    Observed,
-}
-
-impl fmt::Display for Basis {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Documented => "documented",
-            Self::Observed => "observed",
-        })
-    }
-}
-
 impl Cell {
     /// The endpoint the first caller binds.
     pub fn first_endpoint(&self) -> Endpoint {
@@ -318,20 +298,11 @@ impl Cell {
         self.section.second.endpoint(self.second.addr)
     }
 
-    /// Whether the answer comes from the documents or only from observation of current Windows.
-    pub fn basis(&self) -> Basis {
-        // The rule table says where each rule comes from; the dual-stack rules say "(observed)".
-        let observed_rule = self.decision.reason.source().contains("observed");
-        // A documented rule applied across stacks (a dual-stack socket against an IPv4 one, or an
-        // IPv4-mapped address): that the two meet at all is observed, not documented.
-        let compared = self.decision.against.is_some();
-        let mapped = self.first_endpoint().addr.is_v4_mapped() || self.second_endpoint().addr.is_v4_mapped();
-        let across_stacks = self.section.first != self.section.second;
-        if observed_rule || (compared && (mapped || across_stacks)) {
-            Basis::Observed
-        } else {
-            Basis::Documented
-        }
+    /// What the answer rests on: the decision's evidence, from its rule and from how the two
+    /// addresses relate (an IPv4-mapped address or a dual-stack pair seen on Windows is
+    /// observed; a dual-stack pair only the principle decides is extrapolated).
+    pub fn basis(&self) -> Evidence {
+        self.decision.evidence()
     }
 }
 
@@ -351,9 +322,14 @@ impl Table {
         self.cells.chunks(CALLERS.len() * CALLERS.len()).map(|cells| (cells[0].section, cells))
     }
 
-    /// Whether any cell rests on observation only.
-    pub fn has_observed_cells(&self) -> bool {
-        self.cells.iter().any(|c| c.basis() == Basis::Observed)
+    /// Whether any cell rests on this evidence.
+    pub fn has_cells(&self, evidence: Evidence) -> bool {
+        self.cells.iter().any(|c| c.basis() == evidence)
+    }
+
+    /// Whether any cell rests on something other than the documents.
+    pub fn has_undocumented_cells(&self) -> bool {
+        self.cells.iter().any(|c| c.basis() != Evidence::Documented)
     }
 }
 
@@ -380,27 +356,26 @@ pub fn generate(spec: &Spec) -> Table {
     Table { spec: *spec, cells }
 }
 
+/// One cell, played on a two-socket Host by [`play`](crate::play): the same path as
+/// `winsock-bind explain` and every Host user.
 fn cell(spec: &Spec, section: Section, first: Caller, second: Caller) -> Decision {
     let admin = spec.callers_are_admins();
-    let binding = |socket, owner, kind: SocketKind, caller: Caller| -> Result<Binding, Refusal> {
-        let mode = rules::options::apply(spec.era, caller.mode, admin)?;
-        let endpoint = kind.endpoint(caller.addr);
-        Ok(Binding::new(SocketId(socket), UserId(owner), endpoint, mode, kind.v6only()))
+    let bind = |kind: SocketKind, caller: Caller| BindSpec {
+        mode: caller.mode,
+        endpoint: kind.endpoint(caller.addr),
+        port_given: true,
+        v6only: kind.v6only(),
+        admin,
     };
-    let second_owner = match spec.users {
-        Users::Same => 1,
-        Users::Different => 2,
-    };
-    match (binding(1, 1, section.first, first), binding(2, second_owner, section.second, second)) {
-        (Ok(a), Ok(b)) => rules::decide(spec.era, &b, &[a]),
-        (Err(refusal), _) | (Ok(_), Err(refusal)) => *refusal.decision(),
-    }
+    let (a, b) = (bind(section.first, first), bind(section.second, second));
+    crate::explain::play(spec.era, spec.users, spec.proto, Some(&a), &b, &[]).decision
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::error::WsaError;
+    use crate::id::SocketId;
 
     #[test]
     fn eras_without_exclusive_show_the_option_error_in_exclusive_rows_and_columns() {
@@ -479,18 +454,30 @@ mod tests {
     }
 
     #[test]
-    fn only_cells_beyond_the_documents_rest_on_observation() {
+    fn only_cells_beyond_the_documents_rest_on_observation_or_extrapolation() {
         for era in [Era::Vista, Era::Win10, Era::Server2025] {
             for users in [Users::Same, Users::Different] {
                 for family in [TableFamily::V4, TableFamily::V6, TableFamily::Dual] {
                     let t = generate(&Spec { family, ..Spec::new(era, users) });
-                    assert!(!t.has_observed_cells(), "{era} {users} {family}");
+                    assert!(!t.has_undocumented_cells(), "{era} {users} {family}");
                 }
-                // A dual-stack socket against an IPv4 one: the documents say nothing.
+                // A dual-stack socket against an IPv4 one: the documents say nothing. A mapped
+                // address is its IPv4 address (observed); a dual-stack [::] meets IPv4 through
+                // the principle, observed only for one account and the options Wine tried.
                 let t = generate(&Spec { family: TableFamily::Mixed, ..Spec::new(era, users) });
-                assert!(t.cells.iter().all(|c| c.basis() == Basis::Observed), "{era} {users}");
-                // Every dual-stack rule cell is observed, by its rule's source.
-                assert!(t.cells.iter().any(|c| c.decision.reason.rule_id().starts_with('D')));
+                for c in &t.cells {
+                    let dual = c.first.addr == AddrKind::Wildcard && c.section.first == SocketKind::DualMapped
+                        || c.second.addr == AddrKind::Wildcard && c.section.second == SocketKind::DualMapped;
+                    match (dual, users) {
+                        (false, Users::Same | Users::Different) => {
+                            assert_eq!(c.basis(), Evidence::Observed, "{era} {users} {c:?}");
+                        }
+                        (true, Users::Different) => assert_eq!(c.basis(), Evidence::Extrapolated, "{c:?}"),
+                        (true, Users::Same) => assert_ne!(c.basis(), Evidence::Documented, "{c:?}"),
+                    }
+                }
+                assert!(t.has_cells(Evidence::Observed));
+                assert!(t.has_cells(Evidence::Extrapolated));
             }
         }
     }
@@ -498,7 +485,7 @@ mod tests {
     #[test]
     fn an_exclusive_dual_stack_wildcard_refuses_every_ipv4_bind() {
         let t = generate(&Spec { family: TableFamily::Mixed, ..Spec::new(Era::Win10, Users::Same) });
-        // Exclusive dual-stack [::] first: every IPv4 bind is refused across stacks (domain.md, D1).
+        // Exclusive dual-stack [::] first: it covers every IPv4 address, so E3 refuses them all.
         let row = &t.cells[4 * 6..5 * 6];
         assert!(row.iter().all(|c| c.decision.error() == Some(WsaError::Access)), "{row:?}");
     }

@@ -4,18 +4,19 @@
 //! choice of renderer and the words they share, so that every format names outcomes, callers and
 //! the basis of a cell the same way.
 
-use super::{Basis, Cell, Table};
+use super::{Cell, Table};
 use crate::era::Behaviour;
 use crate::error::WsaError;
+use crate::evidence::Evidence;
 use crate::rules::{Reason, Users};
 
 /// An output format for tables.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Format {
-    /// The oracle format of `tables/*.csv` (`design.md`, "Command-line contract"); `mixed`
-    /// tables add the two sockets' kinds, and columns for the basis and, with `--explain`, the
-    /// rule (README, "Tables").
+    /// The oracle format of `tables/*.csv`; `mixed` tables add the two sockets' kinds, a table
+    /// with any cell that is not documented (and every table with `--explain`) a `basis`
+    /// column, and `--explain` the rule (README, "Tables").
     Csv,
     /// A grid in the documents' layout, for README files and docs.
     Markdown,
@@ -121,20 +122,37 @@ pub(super) fn title(table: &Table) -> String {
 /// The sentence that explains what an observed cell means, in the behaviour asked for.
 pub(super) fn observed_note(behaviour: Behaviour) -> &'static str {
     match behaviour {
-        Behaviour::Observed => "observed on current Windows (domain.md); no Microsoft document states this answer",
+        Behaviour::Observed => {
+            "observed on current Windows (Wine's conformance tests, which pass there); no Microsoft document states this answer"
+        }
         Behaviour::Documented => {
             "not documented: no Microsoft document gives this answer; the observed answer is shown"
         }
     }
 }
 
-/// The label of a cell's basis in the behaviour asked for: `documented`, `observed` or
-/// `not documented: observed answer shown`.
-pub(super) fn basis_label(basis: Basis, behaviour: Behaviour) -> &'static str {
+/// The sentence that explains what an extrapolated cell means.
+pub(super) const EXTRAPOLATED_NOTE: &str = "extrapolated: neither a Microsoft document nor an observation of Windows \
+     gives this answer; it is the model's own reading (the dual-stack principle: IPv4 specific < 0.0.0.0 < \
+     dual-stack [::], decided by the one-stack rules)";
+
+/// The mark of a cell's evidence in grids: none, `†` (observed) or `‡` (extrapolated).
+pub(super) fn evidence_mark(evidence: Evidence) -> &'static str {
+    match evidence {
+        Evidence::Documented => "",
+        Evidence::Observed => "\u{2020}",
+        Evidence::Extrapolated => "\u{2021}",
+    }
+}
+
+/// The label of a cell's evidence in the behaviour asked for: `documented`, `observed`,
+/// `not documented: observed answer shown` or `extrapolated`.
+pub(super) fn basis_label(basis: Evidence, behaviour: Behaviour) -> &'static str {
     match (basis, behaviour) {
-        (Basis::Documented, Behaviour::Documented | Behaviour::Observed) => "documented",
-        (Basis::Observed, Behaviour::Observed) => "observed",
-        (Basis::Observed, Behaviour::Documented) => "not documented: observed answer shown",
+        (Evidence::Documented, Behaviour::Documented | Behaviour::Observed) => "documented",
+        (Evidence::Observed, Behaviour::Observed) => "observed",
+        (Evidence::Observed, Behaviour::Documented) => "not documented: observed answer shown",
+        (Evidence::Extrapolated, Behaviour::Documented | Behaviour::Observed) => "extrapolated",
     }
 }
 

@@ -97,7 +97,8 @@ pub(crate) enum Command {
         /// (or udp); binds inside those ranges fail with WSAEACCES. May be repeated.
         #[arg(long, value_name = "FILE")]
         excluded: Vec<PathBuf>,
-        /// The protocol of both binds, for --excluded: tcp or udp.
+        /// The protocol of both sockets: tcp or udp. With --excluded, the files must list ranges
+        /// for it.
         #[arg(long, default_value = "tcp")]
         proto: Proto,
     },

@@ -110,24 +110,22 @@ fn run(command: Command) -> Result<ExitCode, String> {
         }
         Command::Audit(a) => return audit(a),
         Command::Explain { era, users, first, second, excluded, proto } => {
-            let d = match (&first, excluded.is_empty()) {
-                (Some(first), true) => winsock_bind::second_bind(era, users, first, &second),
-                (first, _) => {
-                    let none: [&std::path::Path; 0] = [];
-                    let host = winsock_bind::host_from_netsh(era, &excluded, &none).map_err(|e| e.to_string())?;
-                    require_section(&excluded, proto)?;
-                    winsock_bind::bind_with_exclusions(
-                        era,
-                        users,
-                        first.as_deref(),
-                        &second,
-                        host.excluded_ports(proto),
-                    )
+            let exclusions = winsock_bind::exclusions_from_netsh(era, proto, &excluded).map_err(|e| e.to_string())?;
+            let answer = winsock_bind::bind_with_exclusions(era, users, proto, first.as_deref(), &second, &exclusions)
+                .map_err(|e| e.to_string())?;
+            outln!("{answer}");
+            let evidence = answer.decision.evidence();
+            match evidence {
+                winsock_bind::Evidence::Documented => outln!("evidence: {evidence}"),
+                winsock_bind::Evidence::Observed => {
+                    outln!("evidence: {evidence} (seen on real Windows; no Microsoft document states it)");
                 }
+                winsock_bind::Evidence::Extrapolated => outln!(
+                    "evidence: {evidence} (no document or observation covers this case: the model's own reading, \
+                     docs/sources.md#extrapolated)"
+                ),
             }
-            .map_err(|e| e.to_string())?;
-            outln!("{d}");
-            outln!("source: {}", d.reason.source());
+            outln!("source: {}", answer.decision.reason.source());
         }
         Command::Ports { era, excluded, dynamic } => {
             let host = winsock_bind::host_from_netsh(era, &excluded, &dynamic).map_err(|e| e.to_string())?;
@@ -135,31 +133,6 @@ fn run(command: Command) -> Result<ExitCode, String> {
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// `explain --excluded`: the files must hold the `netsh ... show excludedportrange` section of
-/// the protocol asked for, since excluded ranges are per protocol; answering a UDP bind from TCP
-/// tables alone would silently say "not excluded".
-fn require_section(files: &[std::path::PathBuf], proto: winsock_bind::Proto) -> Result<(), String> {
-    if files.is_empty() {
-        return Ok(());
-    }
-    let mut held = Vec::new();
-    for path in files {
-        let sections = winsock_bind::ports::netsh::read_excluded(path).map_err(|e| e.to_string())?;
-        if sections.iter().any(|s| s.proto == proto) {
-            return Ok(());
-        }
-        held.extend(sections.iter().map(|s| s.proto.to_string()));
-    }
-    held.sort();
-    held.dedup();
-    let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    Err(format!(
-        "{}: holds the excluded port ranges of {} only, but --proto is {proto}: give the output of `netsh interface ipv4 show excludedportrange protocol={proto}`",
-        names.join(", "),
-        held.join(" and "),
-    ))
 }
 
 /// `audit`: a config file (if any) overlaid with the flags, audited, printed; attacks written on

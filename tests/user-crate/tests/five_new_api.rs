@@ -25,12 +25,12 @@ fn reuseaddr_to_restart_fast_lets_another_account_share_the_port() -> Result<(),
 }
 
 #[test]
-fn a_dual_stack_listener_loses_ipv4_loopback_to_another_accounts_ipv4_bind() -> Result<(), CallError> {
+fn a_dual_stack_listener_loses_ipv4_loopback_to_a_second_instances_ipv4_bind() -> Result<(), CallError> {
     let mut host = Host::new(Era::Win11);
-    let (service, other) = (host.add_user("service", false), host.add_user("other", false));
+    let service = host.add_user("service", false);
     host.tcp(service).only_v6(false).listen("[::]:3000")?;
-    let evil = assert_bind!(host.tcp(other), "0.0.0.0:3000", Ok(()));
-    assert_eq!(evil.decision.reason, Reason::DualStackCoexists);
+    let evil = assert_bind!(host.tcp(service), "0.0.0.0:3000", Ok(()));
+    assert_eq!(evil.decision.reason, Reason::UnderOwnWildcard);
     host.listen(evil.socket)?;
     assert_eq!(host.connect_from_remote("127.0.0.1:3000")?.listener, evil.socket);
     Ok(())

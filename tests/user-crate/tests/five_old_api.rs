@@ -38,17 +38,16 @@ fn reuseaddr_to_restart_fast_lets_another_account_share_the_port() {
 }
 
 #[test]
-fn a_dual_stack_listener_loses_ipv4_loopback_to_another_accounts_ipv4_bind() {
+fn a_dual_stack_listener_loses_ipv4_loopback_to_a_second_instances_ipv4_bind() {
     let mut host = Host::new(Era::Win11);
     let service = host.add_user("service", false);
-    let other = host.add_user("other", false);
-    let server = host.socket(Family::V6, Proto::Tcp, service).unwrap();
+        let server = host.socket(Family::V6, Proto::Tcp, service).unwrap();
     host.set_option(server, SocketOption::V6Only, 0).unwrap();
     host.bind(server, "[::]:3000".parse().unwrap()).unwrap();
     host.listen(server).unwrap();
-    let evil = host.socket(Family::V4, Proto::Tcp, other).unwrap();
+    let evil = host.socket(Family::V4, Proto::Tcp, service).unwrap();
     let decision = host.bind(evil, "0.0.0.0:3000".parse().unwrap()).unwrap();
-    assert_eq!(decision.reason, Reason::DualStackCoexists);
+    assert_eq!(decision.reason, Reason::UnderOwnWildcard);
     host.listen(evil).unwrap();
     let connection = host.connect(None, "127.0.0.1:3000".parse().unwrap()).unwrap();
     assert_eq!(connection.listener, evil);
