@@ -41,7 +41,7 @@ fn reuseaddr_to_restart_fast_lets_another_account_share_the_port() {
 fn a_dual_stack_listener_loses_ipv4_loopback_to_a_second_instances_ipv4_bind() {
     let mut host = Host::new(Era::Win11);
     let service = host.add_user("service", false);
-        let server = host.socket(Family::V6, Proto::Tcp, service).unwrap();
+    let server = host.socket(Family::V6, Proto::Tcp, service).unwrap();
     host.set_option(server, SocketOption::V6Only, 0).unwrap();
     host.bind(server, "[::]:3000".parse().unwrap()).unwrap();
     host.listen(server).unwrap();
