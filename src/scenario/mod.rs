@@ -24,17 +24,19 @@
 mod load;
 mod run;
 mod step;
+mod text;
 
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
 pub use load::{expand, from_path, from_str, Format, ScenarioError};
-pub use run::{Check, Received, StepResult, Transcript};
+pub use run::{Check, CheckKey, Expected, Got, Outcome, StepResult, Tally, Transcript};
 pub use step::{
-    AcceptStep, BindStep, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue, OptionValue, ReserveStep,
-    SendStep, SetsockoptStep, SocketStep, Step, OPS,
+    AcceptStep, BindStep, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue, Op, OptionValue,
+    ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
 };
+pub use text::Escaped;
 
 use crate::era::{Behaviour, Era};
 use crate::ports::{EphemeralOrder, PortRange};
@@ -60,7 +62,6 @@ pub struct Scenario {
     #[serde(default = "default_users")]
     pub users: Vec<UserSpec>,
     /// The calls, in order.
-    #[serde(skip_deserializing)]
     pub steps: Vec<Step>,
 }
 
@@ -122,9 +123,39 @@ fn default_users() -> Vec<UserSpec> {
     vec![UserSpec { name: "user".to_owned(), admin: false }]
 }
 
-impl Scenario {
-    /// Runs the scenario on a fresh [`Host`](crate::Host) and returns what every step did.
-    pub fn run(&self) -> Transcript {
-        run::run(self)
+/// A socket of a [`Checked`] scenario: the step that creates it ran before any step that uses it.
+/// Only [`Scenario::check`] makes them, so a handle always names a socket of its scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SocketRef(usize);
+
+/// An account of a [`Checked`] scenario, listed in its `users`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UserRef(usize);
+
+/// A scenario whose names are resolved: what [`from_str`], [`from_path`] and
+/// [`Scenario::check`] return, and the only thing that runs. Its steps hold [`SocketRef`] and
+/// [`UserRef`] handles instead of names, so a run never meets a name it does not know.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    scenario: Scenario,
+    steps: Vec<Step<SocketRef, UserRef>>,
+    /// Socket names, by handle.
+    sockets: Vec<String>,
+}
+
+impl Checked {
+    /// The scenario as written.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// The scenario as written, to change it (then [`check`](Scenario::check) it again).
+    pub fn into_scenario(self) -> Scenario {
+        self.scenario
+    }
+
+    /// The name a file gave a socket.
+    pub fn socket_name(&self, socket: SocketRef) -> &str {
+        &self.sockets[socket.0]
     }
 }
