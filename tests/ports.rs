@@ -485,9 +485,12 @@ fn a_scenario_with_port_keys_runs_and_round_trips() {
     let t = parsed.run();
     assert!(t.passed(), "{t}");
     let exhausted = t.steps[9].result.as_ref().expect_err("no port is free").decision();
-    assert_eq!((exhausted.reason, exhausted.ports.map(|r| r.to_string())), (Reason::EphemeralExhausted, Some("50000-50002".to_owned())));
-    let again =
-        scenario::from_str(&serde_json::to_string(parsed.scenario()).expect("serialize"), Format::Json).expect("reparse");
+    assert_eq!(
+        (exhausted.reason, exhausted.ports.map(|r| r.to_string())),
+        (Reason::EphemeralExhausted, Some("50000-50002".to_owned()))
+    );
+    let again = scenario::from_str(&serde_json::to_string(parsed.scenario()).expect("serialize"), Format::Json)
+        .expect("reparse");
     assert_eq!(parsed, again);
 }
 

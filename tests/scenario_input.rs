@@ -100,8 +100,8 @@ fn a_scenario_round_trips_through_its_json_form() {
                  {"op":"send","to":"10.0.0.1:53","expect_receivers":[],"expect_undetermined":["s"]},
                  {"op":"join","id":"s","group":"239.0.0.1","iface":"10.0.0.1","expect":"error"}]}"#;
     let parsed = scenario::from_str(text, Format::Json).expect("valid scenario");
-    let again =
-        scenario::from_str(&serde_json::to_string(parsed.scenario()).expect("serialize"), Format::Json).expect("reparse");
+    let again = scenario::from_str(&serde_json::to_string(parsed.scenario()).expect("serialize"), Format::Json)
+        .expect("reparse");
     assert_eq!(parsed, again);
     assert_eq!(parsed.run(), again.run());
 }
@@ -156,9 +156,13 @@ fn every_example_round_trips_through_serialize_and_the_derived_deserialize() {
 
 #[test]
 fn a_key_given_twice_is_an_error_naming_the_key_and_the_step() {
-    let got = error(&with_step(r#"{"op":"bind","id":"a","addr":"0.0.0.0:80","expect":"ok","expect":"error"}"#), Format::Json);
+    let got =
+        error(&with_step(r#"{"op":"bind","id":"a","addr":"0.0.0.0:80","expect":"ok","expect":"error"}"#), Format::Json);
     assert_eq!(got, "step 2: field `expect`: duplicate key `expect`: give each key once");
-    let got = error(r#"{"name":"t","era":"win10","users":[{"name":"a","admin":true,"admin":false}],"steps":[]}"#, Format::Json);
+    let got = error(
+        r#"{"name":"t","era":"win10","users":[{"name":"a","admin":true,"admin":false}],"steps":[]}"#,
+        Format::Json,
+    );
     assert_eq!(got, "field `users[0].admin`: duplicate key `admin`: give each key once");
     // TOML refuses a repeated key itself.
     let toml = "name = \"t\"\nera = \"win10\"\nera = \"xp\"\nsteps = []\n";
@@ -221,7 +225,8 @@ fn reserve_excludes_a_range_for_one_protocol_or_both() {
 
 #[test]
 fn run_json_carries_every_answer_s_rule_and_evidence() {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/win11-oldest-listener-gets-connections.json");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/win11-oldest-listener-gets-connections.json");
     let checked = scenario::from_path(path).expect("valid");
     let mut out = Vec::new();
     let tally = checked.run_json(&mut out).expect("written");

@@ -15,7 +15,7 @@ use crate::error::WsaError;
 use crate::id::SocketId;
 use crate::rules::delivery::{Delivery, DeliveryRule, Receivers};
 use crate::rules::Refusal;
-use crate::scenario::{ConnectStep, Expect, HostSpec, Op, OptionValue, Scenario, SendStep, Step, UserSpec};
+use crate::scenario::{ConnectStep, Expect, HostSpec, Op, Scenario, SendStep, Step, UserSpec};
 
 /// Who makes a call in an attack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -157,41 +157,12 @@ impl Script {
 
 /// The id a step acts on.
 fn step_id(step: &Op) -> &str {
-    match step {
-        Op::Socket(s) => &s.id,
-        Op::Setsockopt(s) => &s.id,
-        Op::Getsockopt(s) => &s.id,
-        Op::Bind(s) => &s.id,
-        Op::Listen(s) | Op::Close(s) | Op::Shutdown(s) | Op::Abort(s) => &s.id,
-        Op::Accept(s) => &s.id,
-        Op::Join(s) => &s.id,
-        Op::Connect(_) | Op::Send(_) | Op::Reserve(_) => "",
-    }
+    step.socket().map_or("", String::as_str)
 }
 
 /// A call in a few words, without the socket's name.
 fn call_text(step: &Op) -> String {
-    let on_off = |v: &OptionValue| match v {
-        OptionValue::Bool(true) => "on".to_owned(),
-        OptionValue::Bool(false) => "off".to_owned(),
-        OptionValue::Int(i) => i.to_string(),
-        OptionValue::Linger(l) => format!("{{ onoff: {}, seconds: {} }}", l.onoff, l.seconds),
-    };
-    match step {
-        Op::Socket(s) => format!("socket {} {}", s.family, s.proto),
-        Op::Setsockopt(s) => format!("setsockopt {} {}", s.option, on_off(&s.value)),
-        Op::Getsockopt(s) => format!("getsockopt {}", s.option),
-        Op::Bind(s) => format!("bind {}", s.addr),
-        Op::Listen(_) => "listen".to_owned(),
-        Op::Connect(s) => format!("connect to {}", s.to),
-        Op::Accept(_) => "accept".to_owned(),
-        Op::Close(_) => "close".to_owned(),
-        Op::Shutdown(_) => "shutdown".to_owned(),
-        Op::Abort(_) => "abort".to_owned(),
-        Op::Send(s) => format!("send to {}", s.to),
-        Op::Join(s) => format!("join {} on {}", s.group, s.iface),
-        Op::Reserve(s) => format!("reserve {} ({:?})", s.ports, s.kind),
-    }
+    step.brief().to_string()
 }
 
 fn with_expect(op: Op, expect: Expect) -> Step {

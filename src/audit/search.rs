@@ -609,11 +609,7 @@ fn open_socket<R: Recorder>(
     let created = host.socket(family, proto, user);
     if R::ON {
         let user = Some(ctx.user_name(user).to_owned());
-        rec.call(
-            actor,
-            Op::Socket(SocketStep { id: name.to_owned(), family, proto, user }),
-            created.map(|_| None),
-        );
+        rec.call(actor, Op::Socket(SocketStep { id: name.to_owned(), family, proto, user }), created.map(|_| None));
     }
     let id = created?;
     rec.name(id, name);
@@ -740,10 +736,7 @@ fn connect<R: Recorder>(ctx: &Ctx<'_>, n: &mut Node, d: usize, rec: &mut R) -> b
     let Some(listener) = listener else { return false };
     let accepted = n.host.accept(listener);
     if R::ON {
-        let step = Op::Accept(AcceptStep {
-            id: ctx.server_name(dest.socket, n.starts),
-            as_id: ACCEPTED.to_owned(),
-        });
+        let step = Op::Accept(AcceptStep { id: ctx.server_name(dest.socket, n.starts), as_id: ACCEPTED.to_owned() });
         if let Ok(id) = &accepted {
             rec.name(*id, ACCEPTED);
         }

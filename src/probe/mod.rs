@@ -28,8 +28,8 @@ use crate::endpoint::Endpoint;
 use crate::era::Era;
 use crate::error::{InputError, WsaError};
 use crate::options::{ReuseMode, SocketOption};
-use crate::rules::Users;
 use crate::rules::delivery::Receivers;
+use crate::rules::Users;
 use crate::scenario::{Checked, Op, OptionValue, Scenario, ScenarioError, Transcript, UserSpec};
 use crate::table::{self, AddrKind, Spec};
 

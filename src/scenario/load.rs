@@ -214,7 +214,8 @@ impl Keys {
                 format!("unknown field `{}`, expected one of {}", Escaped(unknown), expected.join(", ")),
             ));
         }
-        typed(Value::Object(self.map)).map_err(|(field, message)| ScenarioError::at_step(self.step, Some(op), field, message))
+        typed(Value::Object(self.map))
+            .map_err(|(field, message)| ScenarioError::at_step(self.step, Some(op), field, message))
     }
 }
 
@@ -229,7 +230,12 @@ fn step(n: usize, raw: Value) -> Result<Step, ScenarioError> {
         None => return Err(ScenarioError::at_step(n, None, None, format!("missing `op` (one of: {})", ops()))),
     };
     let Some(&op_name) = Op::<String>::NAMES.iter().find(|o| **o == name) else {
-        return Err(ScenarioError::at_step(n, None, Some("op".into()), format!("unknown op `{}` (one of: {})", Escaped(&name), ops())));
+        return Err(ScenarioError::at_step(
+            n,
+            None,
+            Some("op".into()),
+            format!("unknown op `{}` (one of: {})", Escaped(&name), ops()),
+        ));
     };
     let expect = match map.remove("expect") {
         None => None,
@@ -237,8 +243,8 @@ fn step(n: usize, raw: Value) -> Result<Step, ScenarioError> {
             ScenarioError::at_step(n, Some(op_name), Some("expect".into()), Escaped(&e.to_string()).to_string())
         })?),
     };
-    let op = Op::read(op_name, Keys { step: n, map })
-        .unwrap_or_else(|| unreachable!("`{op_name}` is one of Op::NAMES"))?;
+    let op =
+        Op::read(op_name, Keys { step: n, map }).unwrap_or_else(|| unreachable!("`{op_name}` is one of Op::NAMES"))?;
     Ok(Step { op, expect })
 }
 
@@ -380,6 +386,7 @@ impl Scenario {
 
     /// [`check`](Self::check) without the era's fit of `reserve` kinds: for the probe, which
     /// runs a scenario in the machine's era instead of its own.
+    #[cfg(feature = "probe")]
     pub(crate) fn check_names(&self) -> Result<Checked, ScenarioError> {
         self.resolve(false)
     }
@@ -404,33 +411,21 @@ impl Scenario {
             // Using a closed socket is a way to show WSAENOTSOCK, so it must say it expects an error.
             r.expects_error = matches!(step.expect, Some(Expect::AnyError | Expect::Error(_)));
             let resolved = step.op.resolve(&mut r)?;
-            match &step.op {
-                Op::Reserve(x) => {
-                    let err = |field: &str, m: String| ScenarioError::at_step(n, Some(op), Some(field.into()), m);
-                    if era_fit {
-                        x.kind.check_era(self.era).map_err(|m| err("kind", m))?;
-                    }
-                    if let (PortKind::Reserved, Some(_)) = (x.kind, x.proto) {
-                        return Err(err(
-                            "proto",
-                            "ReservedPorts keeps a range from TCP and UDP alike; `proto` applies to excluded ranges"
-                                .to_owned(),
-                        ));
-                    }
+            if let Op::Reserve(x) = &step.op {
+                let err = |field: &str, m: String| ScenarioError::at_step(n, Some(op), Some(field.into()), m);
+                if era_fit {
+                    x.kind.check_era(self.era).map_err(|m| err("kind", m))?;
                 }
-                Op::Close(IdStep { id }) | Op::Abort(IdStep { id }) => {
-                    r.closed.entry(id.clone()).or_insert(n);
+                if let (PortKind::Reserved, Some(_)) = (x.kind, x.proto) {
+                    return Err(err(
+                        "proto",
+                        "ReservedPorts keeps a range from TCP and UDP alike; `proto` applies to excluded ranges"
+                            .to_owned(),
+                    ));
                 }
-                Op::Socket(_)
-                | Op::Setsockopt(_)
-                | Op::Getsockopt(_)
-                | Op::Bind(_)
-                | Op::Listen(_)
-                | Op::Connect(_)
-                | Op::Accept(_)
-                | Op::Shutdown(_)
-                | Op::Send(_)
-                | Op::Join(_) => {}
+            }
+            if let Op::Close(IdStep { id }) | Op::Abort(IdStep { id }) = &step.op {
+                r.closed.entry(id.clone()).or_insert(n);
             }
             steps.push(Step { op: resolved, expect: step.expect });
         }
@@ -474,7 +469,10 @@ impl Resolver<String, Option<String>> for Names<'_> {
             }
             (Use::Creates, Some(_)) => Err(self.err(
                 field,
-                format!("socket id `{}` is already used by an earlier step; give each socket its own name", Escaped(name)),
+                format!(
+                    "socket id `{}` is already used by an earlier step; give each socket its own name",
+                    Escaped(name)
+                ),
             )),
             (Use::Acts, Some(_)) if !self.expects_error && self.closed.contains_key(name) => {
                 let at = self.closed[name];
@@ -496,15 +494,18 @@ impl Resolver<String, Option<String>> for Names<'_> {
 
     fn user(&mut self, user: &Option<String>) -> Result<UserRef, ScenarioError> {
         match (user, self.only_user) {
-            (Some(u), _) => {
-                self.users.get(u.as_str()).copied().ok_or_else(|| self.err("user", format!("unknown user `{}`", Escaped(u))))
-            }
+            (Some(u), _) => self
+                .users
+                .get(u.as_str())
+                .copied()
+                .ok_or_else(|| self.err("user", format!("unknown user `{}`", Escaped(u)))),
             (None, Some(only)) => Ok(only),
             (None, None) if self.users.is_empty() => {
                 Err(self.err("user", "missing: the scenario lists no users; add one under `users`".to_owned()))
             }
             (None, None) => {
-                Err(self.err("user", "missing: the scenario has several users, say which one owns the socket".to_owned()))
+                Err(self
+                    .err("user", "missing: the scenario has several users, say which one owns the socket".to_owned()))
             }
         }
     }

@@ -258,18 +258,22 @@ impl Transcript {
         self.names.name(&self.checked, id).to_string()
     }
 
-    /// The call of a step as text, e.g. `bind evil 10.0.0.1:5150`.
+    /// The call of a step of this transcript as text, e.g. `bind evil 10.0.0.1:5150`.
     pub fn call(&self, step: &StepResult) -> String {
-        self.view().call(step.step).to_string()
+        match self.checked.scenario.steps.get(step.step.wrapping_sub(1)) {
+            Some(s) => Call { checked: &self.checked, step: s }.to_string(),
+            None => step.op.to_owned(),
+        }
     }
 
     /// The first expectation that failed: the step's call, what was expected and what happened.
     pub fn first_failure(&self) -> Option<String> {
         let v = self.view();
         self.steps.iter().find_map(|s| {
-            s.checks.iter().find(|c| !c.held).map(|c| {
-                format!("{}: {} instead of {}", v.call(s.step), v.got(&c.got), v.expected(&c.expected))
-            })
+            s.checks
+                .iter()
+                .find(|c| !c.held)
+                .map(|c| format!("{}: {} instead of {}", v.call(s.step), v.got(&c.got), v.expected(&c.expected)))
         })
     }
 
@@ -330,7 +334,7 @@ struct SocketNames {
 impl SocketNames {
     fn name<'a>(&self, checked: &'a Checked, id: SocketId) -> Name<'a> {
         match self.handles.get(&id) {
-            Some(h) => Name::Named(checked.socket_name(*h)),
+            Some(h) => Name::Named(checked.name_of(*h)),
             None => Name::Unnamed(id),
         }
     }
@@ -487,7 +491,12 @@ impl Runner {
         let mut checks = Vec::new();
         let got = result.as_ref().map(|_| ()).map_err(Refusal::error);
         if let Some(want) = step.expect {
-            checks.push(Check { key: CheckKey::Expect, expected: Expected::Outcome(want), got: Got::Outcome(got), held: want.holds(got) });
+            checks.push(Check {
+                key: CheckKey::Expect,
+                expected: Expected::Outcome(want),
+                got: Got::Outcome(got),
+                held: want.holds(got),
+            });
         }
         self.extra_checks(&step.op, &result, &mut checks);
         StepResult { step: n, op: step.op.name(), result, checks }
@@ -564,9 +573,8 @@ impl Runner {
             (Receivers::One(s), false) => std::slice::from_ref(s),
             (Receivers::Every(v), false) | (Receivers::Undetermined(v), true) => v,
             (Receivers::Nobody, false) => &[],
-            (Receivers::One(_) | Receivers::Every(_) | Receivers::Nobody, true) | (Receivers::Undetermined(_), false) => {
-                return false
-            }
+            (Receivers::One(_) | Receivers::Every(_) | Receivers::Nobody, true)
+            | (Receivers::Undetermined(_), false) => return false,
         };
         if got.len() != want.len() {
             return false;
@@ -606,7 +614,12 @@ impl Runner {
                         (None | Some(_), Got::Receivers(_) | Got::Failed(_))
                         | (_, Got::Outcome(_) | Got::Value(_) | Got::Port(_)) => false,
                     };
-                    checks.push(Check { key: CheckKey::ExpectAcceptedBy, expected: Expected::Listener(*want), got, held });
+                    checks.push(Check {
+                        key: CheckKey::ExpectAcceptedBy,
+                        expected: Expected::Listener(*want),
+                        got,
+                        held,
+                    });
                 }
                 if let Some(want) = expect_undetermined {
                     checks.push(self.set_check(CheckKey::ExpectUndetermined, want, true, delivered()));
@@ -622,7 +635,8 @@ impl Runner {
             }
             Op::Bind(x) => {
                 if let Some(want) = x.expect_port {
-                    let got = self.id(x.id).ok().and_then(|id| self.host.get(id)).and_then(|s| s.local()).map(|e| e.port);
+                    let got =
+                        self.id(x.id).ok().and_then(|id| self.host.get(id)).and_then(|s| s.local()).map(|e| e.port);
                     checks.push(Check {
                         key: CheckKey::ExpectPort,
                         expected: Expected::Port(want),
@@ -668,7 +682,7 @@ impl View<'_> {
     }
 
     fn handle(&self, s: SocketRef) -> Escaped<'_> {
-        Escaped(self.checked.socket_name(s))
+        Escaped(self.checked.name_of(s))
     }
 
     fn header(&self, f: &mut dyn fmt::Write, era: Era) -> fmt::Result {
@@ -693,7 +707,13 @@ impl View<'_> {
         }
         writeln!(f)?;
         for c in s.checks.iter().filter(|c| !c.held) {
-            writeln!(f, "           {} expected {}, got {}", c.key.name(), self.expected(&c.expected), self.got(&c.got))?;
+            writeln!(
+                f,
+                "           {} expected {}, got {}",
+                c.key.name(),
+                self.expected(&c.expected),
+                self.got(&c.got)
+            )?;
         }
         Ok(())
     }
@@ -771,7 +791,13 @@ impl View<'_> {
                 Ok(()) => "success".to_owned(),
                 Err(e) => e.to_string(),
             };
-            let _ = write!(text, " [{} answer: {result} by rule {} ({})]", alt.behaviour, alt.reason, alt.reason.evidence());
+            let _ = write!(
+                text,
+                " [{} answer: {result} by rule {} ({})]",
+                alt.behaviour,
+                alt.reason,
+                alt.reason.evidence()
+            );
         }
         text
     }
@@ -843,14 +869,14 @@ impl View<'_> {
     /// A check's expectation as JSON: numbers as numbers, sockets by name.
     fn expected_json(&self, e: &Expected) -> serde_json::Value {
         use serde_json::Value;
-        let handles = |v: &[SocketRef]| Value::from(v.iter().map(|s| self.checked.socket_name(*s)).collect::<Vec<_>>());
+        let handles = |v: &[SocketRef]| Value::from(v.iter().map(|s| self.checked.name_of(*s)).collect::<Vec<_>>());
         match e {
             Expected::Outcome(Expect::Ok) => "ok".into(),
             Expected::Outcome(Expect::AnyError) => "error".into(),
             Expected::Outcome(Expect::Error(e)) => e.name().into(),
             Expected::Value(v) => (*v).into(),
             Expected::Port(p) => (*p).into(),
-            Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.socket_name(s).into()),
+            Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.name_of(s).into()),
             Expected::Sockets(v) => handles(v),
         }
     }
@@ -977,7 +1003,10 @@ impl Serialize for StepJson<'_> {
             m.serialize_entry("rule", d.rule.rule_id())?;
             m.serialize_entry("receivers", &ReceiversJson(v, &d.receivers))?;
             if let Some((b, other)) = &d.alternative {
-                m.serialize_entry("alternative", &DeliveryAltJson { behaviour: *b, receivers: ReceiversJson(v, other) })?;
+                m.serialize_entry(
+                    "alternative",
+                    &DeliveryAltJson { behaviour: *b, receivers: ReceiversJson(v, other) },
+                )?;
             }
         }
         if let Ok(Outcome::Closed { held: true, .. }) = &r.result {
@@ -1044,7 +1073,7 @@ struct Names<'a>(&'a View<'a>, &'a [SocketId]);
 impl Serialize for Names<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_seq(self.1.iter().map(|id| match self.0.names.handles.get(id) {
-            Some(h) => self.0.checked.socket_name(*h).to_owned(),
+            Some(h) => self.0.checked.name_of(*h).to_owned(),
             None => id.to_string(),
         }))
     }

@@ -152,9 +152,11 @@ impl<S, U> Op<S, U> {
                 proto: x.proto,
                 user: r.user(&x.user)?,
             }),
-            Self::Setsockopt(x) => {
-                Op::Setsockopt(SetsockoptStep { id: r.socket("id", Use::Acts, &x.id)?, option: x.option, value: x.value })
-            }
+            Self::Setsockopt(x) => Op::Setsockopt(SetsockoptStep {
+                id: r.socket("id", Use::Acts, &x.id)?,
+                option: x.option,
+                value: x.value,
+            }),
             Self::Getsockopt(x) => Op::Getsockopt(GetsockoptStep {
                 id: r.socket("id", Use::Acts, &x.id)?,
                 option: x.option,
@@ -191,6 +193,57 @@ impl<S, U> Op<S, U> {
             }
             Self::Reserve(x) => Op::Reserve(*x),
         })
+    }
+}
+
+impl<S, U> Op<S, U> {
+    /// The socket the call acts on: `id` (an `accept`'s listener); `None` for a remote peer's
+    /// `connect` or `send`, and for `reserve`.
+    pub fn socket(&self) -> Option<&S> {
+        match self {
+            Self::Socket(x) => Some(&x.id),
+            Self::Setsockopt(x) => Some(&x.id),
+            Self::Getsockopt(x) => Some(&x.id),
+            Self::Bind(x) => Some(&x.id),
+            Self::Listen(x) | Self::Close(x) | Self::Shutdown(x) | Self::Abort(x) => Some(&x.id),
+            Self::Connect(x) => x.id.as_ref(),
+            Self::Accept(x) => Some(&x.id),
+            Self::Send(x) => x.id.as_ref(),
+            Self::Join(x) => Some(&x.id),
+            Self::Reserve(_) => None,
+        }
+    }
+
+    /// The call in a few words, without socket names: `bind 0.0.0.0:80`, `setsockopt
+    /// SO_REUSEADDR on`, `connect to 10.0.0.1:80`.
+    pub fn brief(&self) -> Brief<'_, S, U> {
+        Brief(self)
+    }
+}
+
+/// [`Op::brief`].
+#[derive(Debug)]
+pub struct Brief<'a, S, U>(&'a Op<S, U>);
+
+impl<S, U> fmt::Display for Brief<'_, S, U> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Op::Socket(x) => write!(f, "socket {} {}", x.family, x.proto),
+            Op::Setsockopt(x) => match x.value {
+                OptionValue::Bool(true) => write!(f, "setsockopt {} on", x.option),
+                OptionValue::Bool(false) => write!(f, "setsockopt {} off", x.option),
+                v @ (OptionValue::Int(_) | OptionValue::Linger(_)) => write!(f, "setsockopt {} {v}", x.option),
+            },
+            Op::Getsockopt(x) => write!(f, "getsockopt {}", x.option),
+            Op::Bind(x) => write!(f, "bind {}", x.addr),
+            Op::Connect(x) => write!(f, "connect to {}", x.to),
+            Op::Send(x) => write!(f, "send to {}", x.to),
+            Op::Join(x) => write!(f, "join {} on {}", x.group, x.iface),
+            Op::Reserve(x) => write!(f, "reserve {} {}", x.ports, x.kind),
+            op @ (Op::Listen(_) | Op::Accept(_) | Op::Close(_) | Op::Shutdown(_) | Op::Abort(_)) => {
+                f.write_str(op.name())
+            }
+        }
     }
 }
 

@@ -109,7 +109,8 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 .map_err(|e| e.to_string())?;
             let mut comparisons = vec![probe::compare_table(&probe, era, &known).map_err(|e| e.to_string())?];
             for (name, s) in &loaded {
-                comparisons.push(probe::compare_scenario(&probe, name, s.scenario(), era, &known).map_err(|e| e.to_string())?);
+                comparisons
+                    .push(probe::compare_scenario(&probe, name, s.scenario(), era, &known).map_err(|e| e.to_string())?);
             }
             for c in &comparisons {
                 outln!("{c}");
