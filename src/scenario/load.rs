@@ -341,7 +341,7 @@ impl<'de> Visitor<'de> for Strict<'_> {
             if out.contains_key(&key) {
                 let mut t = self.0.borrow_mut();
                 let path = t.path.clone();
-                t.duplicate = Some((path, key.clone()));
+                t.duplicate = Some((path, key));
                 return Err(de::Error::custom("duplicate key"));
             }
             self.0.borrow_mut().path.push(Segment::Key(key.clone()));

@@ -973,7 +973,7 @@ impl Serialize for StepJson<'_> {
         m.serialize_entry("op", r.op)?;
         m.serialize_entry("call", &v.call(r.step).to_string())?;
         m.serialize_entry("outcome", &Word(&r.result).to_string())?;
-        m.serialize_entry("error", &r.error().map(|e| ErrorJson(e)))?;
+        m.serialize_entry("error", &r.error().map(ErrorJson))?;
         let decision = match &r.result {
             Err(refusal) => Some(refusal.decision()),
             Ok(Outcome::Bound(d)) => Some(d),
