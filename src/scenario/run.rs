@@ -60,6 +60,50 @@ pub enum Outcome {
     Reserved(ReserveStep),
 }
 
+impl Outcome {
+    /// The value `getsockopt` read.
+    pub fn value(&self) -> Option<i64> {
+        match self {
+            Self::Value(v) => Some(*v),
+            Self::Created(_)
+            | Self::Done
+            | Self::Bound(_)
+            | Self::Connected(_)
+            | Self::Delivered(_)
+            | Self::Closed { .. }
+            | Self::Reserved(_) => None,
+        }
+    }
+
+    /// Who received and by which rule, for `connect` and `send`.
+    pub fn delivery(&self) -> Option<&Delivery> {
+        match self {
+            Self::Connected(c) => Some(&c.delivery),
+            Self::Delivered(d) => Some(d),
+            Self::Created(_)
+            | Self::Done
+            | Self::Value(_)
+            | Self::Bound(_)
+            | Self::Closed { .. }
+            | Self::Reserved(_) => None,
+        }
+    }
+
+    /// The bind decision, for `bind`.
+    pub fn decision(&self) -> Option<&Decision> {
+        match self {
+            Self::Bound(d) => Some(d),
+            Self::Created(_)
+            | Self::Done
+            | Self::Value(_)
+            | Self::Connected(_)
+            | Self::Delivered(_)
+            | Self::Closed { .. }
+            | Self::Reserved(_) => None,
+        }
+    }
+}
+
 /// Which expectation of a step a [`Check`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -158,18 +202,19 @@ impl StepResult {
 
     /// The value `getsockopt` read.
     pub fn value(&self) -> Option<i64> {
-        match &self.result {
-            Ok(Outcome::Value(v)) => Some(*v),
-            Ok(_) | Err(_) => None,
-        }
+        self.result.as_ref().ok().and_then(Outcome::value)
     }
 
     /// Who received, for `connect` and `send`.
     pub fn receivers(&self) -> Option<&Receivers> {
+        self.result.as_ref().ok().and_then(Outcome::delivery).map(|d| &d.receivers)
+    }
+
+    /// The decision of the rules: a `bind`'s, or any refusal's.
+    pub fn decision(&self) -> Option<&Decision> {
         match &self.result {
-            Ok(Outcome::Connected(c)) => Some(&c.delivery.receivers),
-            Ok(Outcome::Delivered(d)) => Some(&d.receivers),
-            Ok(_) | Err(_) => None,
+            Ok(o) => o.decision(),
+            Err(r) => Some(r.decision()),
         }
     }
 
@@ -589,10 +634,8 @@ impl Runner {
     /// The checks beyond `expect`: values read back and who received.
     fn extra_checks(&self, op: &Op<SocketRef, UserRef>, result: &Result<Outcome, Refusal>, checks: &mut Vec<Check>) {
         let delivered = || match result {
-            Ok(Outcome::Connected(c)) => Got::Receivers(c.delivery.receivers.clone()),
-            Ok(Outcome::Delivered(d)) => Got::Receivers(d.receivers.clone()),
+            Ok(o) => Got::Receivers(o.delivery().map_or(Receivers::Nobody, |d| d.receivers.clone())),
             Err(r) => Got::Failed(r.error()),
-            Ok(_) => Got::Receivers(Receivers::Nobody),
         };
         match op {
             Op::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want) }) => {
@@ -974,12 +1017,7 @@ impl Serialize for StepJson<'_> {
         m.serialize_entry("call", &v.call(r.step).to_string())?;
         m.serialize_entry("outcome", &Word(&r.result).to_string())?;
         m.serialize_entry("error", &r.error().map(ErrorJson))?;
-        let decision = match &r.result {
-            Err(refusal) => Some(refusal.decision()),
-            Ok(Outcome::Bound(d)) => Some(d),
-            Ok(_) => None,
-        };
-        if let Some(d) = decision {
+        if let Some(d) = r.decision() {
             m.serialize_entry("rule", d.reason.rule_id())?;
             m.serialize_entry("against", &d.against.map(|b| v.name(b.socket).to_string()))?;
             if let Some(alt) = d.alternative {
@@ -994,12 +1032,7 @@ impl Serialize for StepJson<'_> {
                 )?;
             }
         }
-        let delivery = match &r.result {
-            Ok(Outcome::Connected(c)) => Some(&c.delivery),
-            Ok(Outcome::Delivered(d)) => Some(d),
-            Ok(_) | Err(_) => None,
-        };
-        if let Some(d) = delivery {
+        if let Some(d) = r.result.as_ref().ok().and_then(Outcome::delivery) {
             m.serialize_entry("rule", d.rule.rule_id())?;
             m.serialize_entry("receivers", &ReceiversJson(v, &d.receivers))?;
             if let Some((b, other)) = &d.alternative {
