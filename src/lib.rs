@@ -29,8 +29,10 @@
 //!   with the [`Reason`] (rule) that fired; the option rules.
 //! - [`Host`]: a stateful simulated Windows machine: sockets, options, binds, connections,
 //!   delivery; every call returns `Result<_, Refusal>` like a real one, with its rule.
-//! - [`probe`]: the thin real-world layer: scenarios and table cells run on real sockets
-//!   through the `winsock-bind-probe` program, compared step by step with the model.
+//! - `probe` (feature `probe`, on with the CLI): the thin real-world layer: scenarios and table
+//!   cells run on real sockets through the `winsock-bind-probe` program, compared step by step
+//!   with the model. It starts processes, so the pure library (`default-features = false`)
+//!   leaves it out.
 //! - [`scenario`]: scenario files (JSON, TOML) that read like tests, run on a `Host`.
 //! - [`table`]: outcome tables generated from the rules (the documents' three and the ones they
 //!   never had: IPv6, dual-stack against IPv4, UDP), as Markdown, CSV, JSON or one HTML page.
@@ -63,6 +65,7 @@ pub mod manual;
 mod options;
 pub mod ports;
 pub mod prelude;
+#[cfg(feature = "probe")]
 pub mod probe;
 pub mod rules;
 pub mod scenario;

@@ -26,7 +26,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"unknown-key.json"#,
         r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:80","colour":"red"}]}"#,
-        r#"winsock-bind: unknown-key.json: step 2 (bind): field `colour`: unknown field `colour`, expected one of `id`, `addr`, `expect`, `expect_port`"#,
+        r#"winsock-bind: unknown-key.json: step 2 (bind): field `colour`: unknown field `colour`, expected one of `id`, `addr`, `expect_port`, `expect`"#,
     ),
     Case::File(
         r#"unknown-id.json"#,
@@ -141,7 +141,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"top-level-key.json"#,
         r#"{"name":"t","era":"win10","colour":1,"steps":[]}"#,
-        r#"winsock-bind: top-level-key.json: field `colour`: unknown field `colour`, expected one of `name`, `description`, `era`, `behaviour`, `host`, `users`"#,
+        r#"winsock-bind: top-level-key.json: field `colour`: unknown field `colour`, expected one of `name`, `description`, `era`, `behaviour`, `host`, `users`, `steps`"#,
     ),
     Case::File(
         r#"truncated.json"#,
@@ -189,6 +189,41 @@ const CASES: &[Case] = &[
         r#"winsock-bind: bad-reserve-kind.json: step 1 (reserve): field `kind`: unknown variant `borrowed`, expected `excluded` or `reserved`"#,
     ),
     Case::File(
+        r#"duplicate-key.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:80","addr":"0.0.0.0:81"}]}"#,
+        r#"winsock-bind: duplicate-key.json: step 2: field `addr`: duplicate key `addr`: give each key once"#,
+    ),
+    Case::File(
+        r#"duplicate-top-key.json"#,
+        r#"{"name":"t","era":"win10","era":"xp","steps":[]}"#,
+        r#"winsock-bind: duplicate-top-key.json: field `era`: duplicate key `era`: give each key once"#,
+    ),
+    Case::File(
+        r#"duplicate-nested-key.json"#,
+        r#"{"name":"t","era":"win10","host":{"addresses":[],"addresses":["10.0.0.1"]},"steps":[]}"#,
+        r#"winsock-bind: duplicate-nested-key.json: field `host.addresses`: duplicate key `addresses`: give each key once"#,
+    ),
+    Case::File(
+        r#"control-in-id.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"listen","id":"a\u001b[2J\nFAKE"}]}"#,
+        r#"winsock-bind: control-in-id.json: step 2 (listen): field `id`: unknown socket id `a\u{1b}[2J\nFAKE` (no earlier socket or accept step creates it)"#,
+    ),
+    Case::File(
+        r#"reserved-with-proto.json"#,
+        r#"{"name":"t","era":"xp","steps":[{"op":"reserve","ports":"1645","kind":"reserved","proto":"udp"}]}"#,
+        r#"winsock-bind: reserved-with-proto.json: step 1 (reserve): field `proto`: ReservedPorts keeps a range from TCP and UDP alike; `proto` applies to excluded ranges"#,
+    ),
+    Case::File(
+        r#"reserve-bad-proto.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"reserve","ports":"1645","kind":"excluded","proto":"sctp"}]}"#,
+        r#"winsock-bind: reserve-bad-proto.json: step 1 (reserve): field `proto`: *"#,
+    ),
+    Case::File(
+        r#"no-users.json"#,
+        r#"{"name":"t","era":"win10","users":[],"steps":[{"op":"socket","id":"a","family":"v4"}]}"#,
+        r#"winsock-bind: no-users.json: step 1 (socket): field `user`: missing: the scenario lists no users; add one under `users`"#,
+    ),
+    Case::File(
         r#"typo.toml"#,
         r#"name = "t"
 era = "win10"
@@ -201,7 +236,7 @@ op = "bind"
 id = "a"
 addr = "0.0.0.0:80"
 expct = "ok""#,
-        r#"winsock-bind: typo.toml: step 2 (bind): field `expct`: unknown field `expct`, expected one of `id`, `addr`, `expect`, `expect_port`"#,
+        r#"winsock-bind: typo.toml: step 2 (bind): field `expct`: unknown field `expct`, expected one of `id`, `addr`, `expect_port`, `expect`"#,
     ),
     Case::File(
         r#"bad.toml"#,

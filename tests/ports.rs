@@ -438,12 +438,14 @@ fn the_seed_000_scenarios_pass() {
 #[test]
 fn without_reserved_ports_ias_loses_1645_to_the_dns_pool_and_with_them_it_binds() {
     let failing = scenario::from_path(manifest().join(SEED_000[0])).expect("valid").run();
-    let ias = failing.steps.iter().find(|s| s.call == "bind ias-auth 0.0.0.0:1645").expect("IAS binds 1645");
-    assert_eq!(ias.outcome, "WSAEADDRINUSE (10048)");
-    assert!(ias.detail.contains("socket `dns-pool-3` already holds 0.0.0.0:1645"), "{}", ias.detail);
+    let ias = failing.steps.iter().find(|s| failing.call(s) == "bind ias-auth 0.0.0.0:1645").expect("IAS binds 1645");
+    let refusal = ias.result.as_ref().expect_err("the DNS pool holds 1645");
+    assert_eq!(refusal.error(), WsaError::AddrInUse);
+    let holder = refusal.decision().against.expect("collides with a socket").socket;
+    assert_eq!(failing.socket_name(holder), "dns-pool-3");
     let fixed = scenario::from_path(manifest().join(SEED_000[1])).expect("valid").run();
-    let ias = fixed.steps.iter().find(|s| s.call == "bind ias-auth 0.0.0.0:1645").expect("IAS binds 1645");
-    assert_eq!(ias.outcome, "ok");
+    let ias = fixed.steps.iter().find(|s| fixed.call(s) == "bind ias-auth 0.0.0.0:1645").expect("IAS binds 1645");
+    assert_eq!(ias.error(), None);
 }
 
 fn scenario_error(text: &str) -> String {
@@ -477,8 +479,8 @@ fn port_keys_of_scenarios_are_checked_and_located() {
             "step 1 (reserve): field `kind`: unknown variant `blocked`, expected `excluded` or `reserved`",
         ),
         (
-            r#"{"name":"t","era":"win11","steps":[{"op":"reserve","ports":"80","kind":"excluded","proto":"tcp"}]}"#,
-            "step 1 (reserve): field `proto`: unknown field `proto`, expected `ports` or `kind`",
+            r#"{"name":"t","era":"win11","steps":[{"op":"reserve","ports":"80","kind":"excluded","colour":"red"}]}"#,
+            "step 1 (reserve): field `colour`: unknown field `colour`, expected one of `ports`, `kind`, `proto`, `expect`",
         ),
         (
             r#"{"name":"t","era":"win11","steps":[{"op":"reserve","kind":"excluded"}]}"#,
@@ -532,8 +534,13 @@ fn a_scenario_with_port_keys_runs_and_round_trips() {
     let parsed = scenario::from_str(text, Format::Json).expect("valid scenario");
     let t = parsed.run();
     assert!(t.passed(), "{t}");
-    assert!(t.steps[9].detail.contains("no port of the dynamic range 50000-50002 is free"), "{}", t.steps[9].detail);
-    let again = scenario::from_str(&serde_json::to_string(&parsed).expect("serialize"), Format::Json).expect("reparse");
+    let exhausted = t.steps[9].result.as_ref().expect_err("no port is free").decision();
+    assert_eq!(
+        (exhausted.reason, exhausted.ports.map(|r| r.to_string())),
+        (Reason::EphemeralExhausted, Some("50000-50002".to_owned()))
+    );
+    let again = scenario::from_str(&serde_json::to_string(parsed.scenario()).expect("serialize"), Format::Json)
+        .expect("reparse");
     assert_eq!(parsed, again);
 }
 

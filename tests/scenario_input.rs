@@ -21,7 +21,7 @@ fn error(text: &str, format: Format) -> String {
 fn malformed_steps_are_located_by_step_op_and_field() {
     let cases = [
         (r#"{"op":"frob","id":"a"}"#, "step 2: field `op`: unknown op `frob` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve)"),
-        (r#"{"op":"bind","id":"a","addr":"0.0.0.0:80","colour":"red"}"#, "step 2 (bind): field `colour`: unknown field `colour`, expected one of `id`, `addr`, `expect`"),
+        (r#"{"op":"bind","id":"a","addr":"0.0.0.0:80","colour":"red"}"#, "step 2 (bind): field `colour`: unknown field `colour`, expected one of `id`, `addr`, `expect_port`, `expect`"),
         (r#"{"op":"bind","id":"b","addr":"0.0.0.0:80"}"#, "step 2 (bind): field `id`: unknown socket id `b` (no earlier socket or accept step creates it)"),
         (r#"{"op":"bind","id":"a","addr":"256.0.0.1:80"}"#, "step 2 (bind): field `addr`: bad address `256.0.0.1:80`: `256.0.0.1` is not an IPv4 address (four numbers 0-255)"),
         (r#"{"op":"bind","id":"a","addr":"0.0.0.0:70000"}"#, "step 2 (bind): field `addr`: bad address `0.0.0.0:70000`: port 70000 is out of range (0 to 65535)"),
@@ -100,7 +100,8 @@ fn a_scenario_round_trips_through_its_json_form() {
                  {"op":"send","to":"10.0.0.1:53","expect_receivers":[],"expect_undetermined":["s"]},
                  {"op":"join","id":"s","group":"239.0.0.1","iface":"10.0.0.1","expect":"error"}]}"#;
     let parsed = scenario::from_str(text, Format::Json).expect("valid scenario");
-    let again = scenario::from_str(&serde_json::to_string(&parsed).expect("serialize"), Format::Json).expect("reparse");
+    let again = scenario::from_str(&serde_json::to_string(parsed.scenario()).expect("serialize"), Format::Json)
+        .expect("reparse");
     assert_eq!(parsed, again);
     assert_eq!(parsed.run(), again.run());
 }
@@ -125,4 +126,146 @@ fn connect_can_expect_an_undetermined_receiver() {
     assert!(!run(r#"["x"]"#).passed());
     assert!(error(&text(r#"["ghost"]"#), Format::Json)
         .starts_with("step 8 (connect): field `expect_undetermined`: unknown socket id `ghost`"));
+}
+
+/// The scenario files of `examples/`.
+fn examples() -> Vec<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("examples/")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("json" | "toml")))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_example_round_trips_through_serialize_and_the_derived_deserialize() {
+    for path in examples() {
+        let loaded = scenario::from_path(&path).unwrap_or_else(|e| panic!("{e}"));
+        let json = serde_json::to_string(loaded.scenario()).expect("serialize");
+        // The loader (located errors) and serde's derived Deserialize read the same scenario.
+        let derived: scenario::Scenario = serde_json::from_str(&json).expect("derived deserialize");
+        assert_eq!(&derived, loaded.scenario(), "{}", path.display());
+        let again = scenario::from_str(&json, Format::Json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(again, loaded, "{}", path.display());
+        assert_eq!(again.run(), loaded.run(), "{}", path.display());
+    }
+}
+
+#[test]
+fn a_key_given_twice_is_an_error_naming_the_key_and_the_step() {
+    let got =
+        error(&with_step(r#"{"op":"bind","id":"a","addr":"0.0.0.0:80","expect":"ok","expect":"error"}"#), Format::Json);
+    assert_eq!(got, "step 2: field `expect`: duplicate key `expect`: give each key once");
+    let got = error(
+        r#"{"name":"t","era":"win10","users":[{"name":"a","admin":true,"admin":false}],"steps":[]}"#,
+        Format::Json,
+    );
+    assert_eq!(got, "field `users[0].admin`: duplicate key `admin`: give each key once");
+    // TOML refuses a repeated key itself.
+    let toml = "name = \"t\"\nera = \"win10\"\nera = \"xp\"\nsteps = []\n";
+    assert!(error(toml, Format::Toml).starts_with("not valid TOML"), "{}", error(toml, Format::Toml));
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    let json = format!("\u{feff}{}", with_step(r#"{"op":"bind","id":"a","addr":"0.0.0.0:80","expect":"ok"}"#));
+    assert!(scenario::from_str(&json, Format::Json).expect("BOM then JSON").run().passed());
+    let toml = "\u{feff}name = \"t\"\nera = \"win10\"\nsteps = []\n";
+    assert!(scenario::from_str(toml, Format::Toml).is_ok());
+}
+
+#[test]
+fn an_error_quotes_only_an_excerpt_of_an_over_long_line() {
+    let long = "9".repeat(100_000);
+    let got = error(&with_step(&format!(r#"{{"op":"bind","id":"a","addr":"{long}"}}"#)), Format::Json);
+    assert!(got.starts_with("step 2 (bind): field `addr`: bad address `999"), "{got}");
+    assert!(got.len() < 400, "{} characters", got.len());
+    assert!(got.ends_with("more characters)"), "{got}");
+    let toml = format!("name = \"t\"\nera = \"win10\"\nsteps = [{long}\n");
+    let got = error(&toml, Format::Toml);
+    assert!(got.lines().all(|l| l.len() < 400), "{got}");
+}
+
+#[test]
+fn control_characters_in_names_are_escaped_when_printed() {
+    let text = r#"{"name":"t\u001b[2J","era":"win10","users":[{"name":"u\r"}],"steps":[
+        {"op":"socket","id":"a\nFAIL 99 forged","family":"v4","proto":"udp"},
+        {"op":"bind","id":"a\nFAIL 99 forged","addr":"0.0.0.0:53","expect":"ok"},
+        {"op":"send","to":"127.0.0.1:53","expect_receivers":["a\nFAIL 99 forged"]}]}"#;
+    let t = scenario::from_str(text, Format::Json).expect("valid").run();
+    assert!(t.passed(), "{t}");
+    let printed = t.to_string();
+    assert_eq!(printed.lines().count(), 5, "{printed}");
+    assert!(!printed.chars().any(|c| c.is_control() && c != '\n'), "{printed:?}");
+    assert!(printed.contains(r"received by a\nFAIL 99 forged"), "{printed}");
+    assert!(printed.starts_with(r"scenario: t\u{1b}[2J"), "{printed}");
+}
+
+#[test]
+fn reserve_excludes_a_range_for_one_protocol_or_both() {
+    let text = |proto: &str| {
+        format!(
+            r#"{{"name":"t","era":"win11","steps":[{{"op":"reserve","ports":"5000-5001","kind":"excluded"{proto}}},
+            {{"op":"socket","id":"t","family":"v4"}},{{"op":"bind","id":"t","addr":"0.0.0.0:5000"}},
+            {{"op":"socket","id":"u","family":"v4","proto":"udp"}},{{"op":"bind","id":"u","addr":"0.0.0.0:5000"}}]}}"#
+        )
+    };
+    let errors = |proto: &str| -> Vec<Option<winsock_bind::WsaError>> {
+        let t = scenario::from_str(&text(proto), Format::Json).expect("valid").run();
+        [2, 4].iter().map(|i| t.steps[*i].error()).collect()
+    };
+    let access = Some(winsock_bind::WsaError::Access);
+    assert_eq!(errors(""), [access, access], "both protocols by default");
+    assert_eq!(errors(r#","proto":"tcp""#), [access, None]);
+    assert_eq!(errors(r#","proto":"udp""#), [None, access]);
+}
+
+#[test]
+fn run_json_carries_every_answer_s_rule_and_evidence() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/win11-oldest-listener-gets-connections.json");
+    let checked = scenario::from_path(path).expect("valid");
+    let mut out = Vec::new();
+    let tally = checked.run_json(&mut out).expect("written");
+    let json: serde_json::Value = serde_json::from_slice(&out).expect("one JSON object");
+    assert_eq!(json, serde_json::to_value(checked.run()).expect("serialize"), "streamed and collected agree");
+    assert_eq!(json["passed"], true);
+    assert_eq!(json["held"], tally.held);
+    let steps = json["steps"].as_array().expect("steps");
+    for s in steps {
+        let ruled = matches!(s["op"].as_str(), Some("bind" | "connect" | "send")) || !s["error"].is_null();
+        assert_eq!(s["evidence"].is_string(), ruled, "{s}");
+        assert_eq!(s["rule"].is_string(), ruled, "{s}");
+    }
+    // Step 12: R3, observed, with the documented answer.
+    assert_eq!(steps[11]["rule"], "R3");
+    assert_eq!(steps[11]["evidence"], "observed");
+    assert_eq!(steps[11]["receivers"]["sockets"], serde_json::json!(["early"]));
+    assert_eq!(steps[11]["alternative"]["receivers"]["kind"], "undetermined");
+    // Step 6: E6 against `late`, documented.
+    assert_eq!((steps[5]["rule"].as_str(), steps[5]["against"].as_str()), (Some("E6"), Some("late")));
+    assert_eq!(steps[5]["evidence"], "documented");
+}
+
+#[test]
+fn a_large_receiver_set_is_summarised_in_the_transcript() {
+    let n = 20;
+    let mut steps = Vec::new();
+    for i in 0..n {
+        steps.push(format!(r#"{{"op":"socket","id":"s{i}","family":"v4","proto":"udp"}}"#));
+        steps.push(format!(r#"{{"op":"setsockopt","id":"s{i}","option":"SO_REUSEADDR","value":true}}"#));
+        steps.push(format!(r#"{{"op":"bind","id":"s{i}","addr":"0.0.0.0:5000"}}"#));
+        steps.push(format!(r#"{{"op":"join","id":"s{i}","group":"239.1.1.1","iface":"127.0.0.1"}}"#));
+    }
+    let all: Vec<String> = (0..n).map(|i| format!("\"s{i}\"")).collect();
+    steps.push(format!(r#"{{"op":"send","to":"239.1.1.1:5000","expect_receivers":[{}]}}"#, all.join(",")));
+    let text = format!(r#"{{"name":"t","era":"win10","steps":[{}]}}"#, steps.join(","));
+    let t = scenario::from_str(&text, Format::Json).expect("valid").run();
+    assert!(t.passed(), "{t}");
+    let printed = t.to_string();
+    let send = printed.lines().find(|l| l.contains("send")).expect("the send line");
+    assert!(send.contains("every one of 20 sockets [s0, ..., s19]"), "{send}");
 }

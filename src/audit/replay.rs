@@ -15,7 +15,7 @@ use crate::error::WsaError;
 use crate::id::SocketId;
 use crate::rules::delivery::{Delivery, DeliveryRule, Receivers};
 use crate::rules::Refusal;
-use crate::scenario::{ConnectStep, Expect, HostSpec, OptionValue, Scenario, SendStep, Step, UserSpec};
+use crate::scenario::{ConnectStep, Expect, HostSpec, Op, Scenario, SendStep, Step, UserSpec};
 
 /// Who makes a call in an attack.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -66,7 +66,7 @@ impl FirstFailure {
 
 impl Recorder for FirstFailure {
     const ON: bool = true;
-    fn call(&mut self, _: Actor, step: Step, result: Result<Option<String>, Refusal>) {
+    fn call(&mut self, _: Actor, step: Op, result: Result<Option<String>, Refusal>) {
         if let (None, Err(r)) = (&self.0, result) {
             self.0 = Some((call_text(&step), r));
         }
@@ -90,14 +90,14 @@ struct Script {
 
 impl Recorder for Script {
     const ON: bool = true;
-    fn call(&mut self, actor: Actor, step: Step, result: Result<Option<String>, Refusal>) {
+    fn call(&mut self, actor: Actor, step: Op, result: Result<Option<String>, Refusal>) {
         let outcome = match &result {
             Ok(None) => "ok".to_owned(),
             Ok(Some(note)) if note.starts_with("by rule") => format!("ok {note}"),
             Ok(Some(note)) => note.clone(),
             Err(r) => format!("{} by rule {}", r.error(), r.reason()),
         };
-        if let (Actor::Attacker, Step::Bind(_), Ok(note)) = (actor, &step, &result) {
+        if let (Actor::Attacker, Op::Bind(_), Ok(note)) = (actor, &step, &result) {
             self.attacker_bind = note.clone();
         }
         self.ids.push(step_id(&step).to_owned());
@@ -156,62 +156,17 @@ impl Script {
 }
 
 /// The id a step acts on.
-fn step_id(step: &Step) -> &str {
-    match step {
-        Step::Socket(s) => &s.id,
-        Step::Setsockopt(s) => &s.id,
-        Step::Getsockopt(s) => &s.id,
-        Step::Bind(s) => &s.id,
-        Step::Listen(s) | Step::Close(s) | Step::Shutdown(s) | Step::Abort(s) => &s.id,
-        Step::Accept(s) => &s.id,
-        Step::Join(s) => &s.id,
-        Step::Connect(_) | Step::Send(_) | Step::Reserve(_) => "",
-    }
+fn step_id(step: &Op) -> &str {
+    step.socket().map_or("", String::as_str)
 }
 
 /// A call in a few words, without the socket's name.
-fn call_text(step: &Step) -> String {
-    let on_off = |v: &OptionValue| match v {
-        OptionValue::Bool(true) => "on".to_owned(),
-        OptionValue::Bool(false) => "off".to_owned(),
-        OptionValue::Int(i) => i.to_string(),
-        OptionValue::Linger(l) => format!("{{ onoff: {}, seconds: {} }}", l.onoff, l.seconds),
-    };
-    match step {
-        Step::Socket(s) => format!("socket {} {}", s.family, s.proto),
-        Step::Setsockopt(s) => format!("setsockopt {} {}", s.option, on_off(&s.value)),
-        Step::Getsockopt(s) => format!("getsockopt {}", s.option),
-        Step::Bind(s) => format!("bind {}", s.addr),
-        Step::Listen(_) => "listen".to_owned(),
-        Step::Connect(s) => format!("connect to {}", s.to),
-        Step::Accept(_) => "accept".to_owned(),
-        Step::Close(_) => "close".to_owned(),
-        Step::Shutdown(_) => "shutdown".to_owned(),
-        Step::Abort(_) => "abort".to_owned(),
-        Step::Send(s) => format!("send to {}", s.to),
-        Step::Join(s) => format!("join {} on {}", s.group, s.iface),
-        Step::Reserve(s) => format!("reserve {} ({:?})", s.ports, s.kind),
-    }
+fn call_text(step: &Op) -> String {
+    step.brief().to_string()
 }
 
-fn with_expect(step: Step, expect: Expect) -> Step {
-    let e = Some(expect);
-    match step {
-        Step::Socket(s) => Step::Socket(crate::scenario::SocketStep { expect: e, ..s }),
-        Step::Setsockopt(s) => Step::Setsockopt(crate::scenario::SetsockoptStep { expect: e, ..s }),
-        Step::Getsockopt(s) => Step::Getsockopt(crate::scenario::GetsockoptStep { expect: e, ..s }),
-        Step::Bind(s) => Step::Bind(crate::scenario::BindStep { expect: e, ..s }),
-        Step::Listen(s) => Step::Listen(crate::scenario::IdStep { expect: e, ..s }),
-        Step::Close(s) => Step::Close(crate::scenario::IdStep { expect: e, ..s }),
-        Step::Shutdown(s) => Step::Shutdown(crate::scenario::IdStep { expect: e, ..s }),
-        Step::Abort(s) => Step::Abort(crate::scenario::IdStep { expect: e, ..s }),
-        Step::Connect(s) => Step::Connect(ConnectStep { expect: e, ..s }),
-        Step::Accept(s) => Step::Accept(crate::scenario::AcceptStep { expect: e, ..s }),
-        Step::Send(s) => Step::Send(SendStep { expect: e, ..s }),
-        Step::Join(s) => Step::Join(crate::scenario::JoinStep { expect: e, ..s }),
-        // A reservation is configuration, not a call that can fail: it has no `expect`.
-        Step::Reserve(s) => Step::Reserve(s),
-    }
+fn with_expect(op: Op, expect: Expect) -> Step {
+    Step { op, expect: Some(expect) }
 }
 
 /// A finding's evidence: the replayed attack and its scenario, which passed.
@@ -263,7 +218,7 @@ pub(crate) fn prove(ctx: &Ctx<'_>, attacker: Attacker, hit: &Hit) -> Option<Proo
     let error = replayed.refusal.map(|(_, r)| r.error());
     let summary = summary(ctx, attacker, &node, &replayed, &script, shared);
     let scenario = scenario(ctx, attacker, hit.threat, script.steps, &summary);
-    if !scenario.run().passed() {
+    if !scenario.check().is_ok_and(|c| c.run().passed()) {
         return None;
     }
     Some(Proof { summary, destinations, error, calls: node.calls, attack: script.lines, scenario })
@@ -281,20 +236,18 @@ fn probe(ctx: &Ctx<'_>, node: &mut Node, script: &mut Script, to: SocketAddr) ->
     let endpoint = Endpoint::new(to.ip(), to.port());
     let (step, result) = match ctx.target.proto {
         Proto::Tcp => {
-            let step = Step::Connect(ConnectStep {
+            let step = Op::Connect(ConnectStep {
                 id: None,
                 to: endpoint,
-                expect: None,
                 expect_accepted_by: one.map(Some),
                 expect_undetermined: several,
             });
             (step, node.host.connect(None, to).map(|_| ()))
         }
         Proto::Udp => {
-            let step = Step::Send(SendStep {
+            let step = Op::Send(SendStep {
                 id: None,
                 to: endpoint,
-                expect: None,
                 expect_receivers: one.map(|o| vec![o]),
                 expect_undetermined: several,
             });
@@ -341,11 +294,13 @@ fn scenario(ctx: &Ctx<'_>, attacker: Attacker, threat: Threat, steps: Vec<Step>,
 /// Runs a finding's scenario under the other behaviour.
 pub(crate) fn other_answer(scenario: &Scenario, behaviour: Behaviour) -> OtherAnswer {
     let other = Scenario { behaviour: Some(behaviour), ..scenario.clone() };
-    let t = other.run();
-    let answer = t.steps.iter().find_map(|s| {
-        s.checks.iter().find(|c| !c.held).map(|c| format!("{}: {} instead of {}", s.call, c.got, c.expected))
-    });
-    OtherAnswer { behaviour, holds: t.passed(), answer }
+    match other.check() {
+        Ok(checked) => {
+            let t = checked.run();
+            OtherAnswer { behaviour, holds: t.passed(), answer: t.first_failure() }
+        }
+        Err(e) => OtherAnswer { behaviour, holds: false, answer: Some(e.to_string()) },
+    }
 }
 
 /// The finding in one paragraph.

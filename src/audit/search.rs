@@ -23,7 +23,7 @@ use crate::id::{SocketId, UserId};
 use crate::options::{ReuseMode, SocketOption};
 use crate::rules::delivery::{Delivery, Receivers};
 use crate::rules::{self, Binding, Refusal};
-use crate::scenario::{AcceptStep, BindStep, ConnectStep, IdStep, OptionValue, SetsockoptStep, SocketStep, Step};
+use crate::scenario::{AcceptStep, BindStep, ConnectStep, IdStep, Op, OptionValue, SetsockoptStep, SocketStep};
 
 /// Who makes a call, for the attack's transcript.
 pub(crate) use super::replay::Actor;
@@ -34,7 +34,7 @@ pub(crate) trait Recorder {
     const ON: bool;
     /// One call, as a scenario step (without `expect`), and what it did: a note on success
     /// (the rule that allowed a bind, who got a connection), or the refusal.
-    fn call(&mut self, actor: Actor, step: Step, result: Result<Option<String>, Refusal>);
+    fn call(&mut self, actor: Actor, step: Op, result: Result<Option<String>, Refusal>);
     /// The name a created socket goes by.
     fn name(&mut self, id: SocketId, name: &str);
 }
@@ -44,7 +44,7 @@ pub(crate) struct Quiet;
 
 impl Recorder for Quiet {
     const ON: bool = false;
-    fn call(&mut self, _: Actor, _: Step, _: Result<Option<String>, Refusal>) {}
+    fn call(&mut self, _: Actor, _: Op, _: Result<Option<String>, Refusal>) {}
     fn name(&mut self, _: SocketId, _: &str) {}
 }
 
@@ -590,8 +590,8 @@ pub(crate) fn apply<R: Recorder>(ctx: &Ctx<'_>, attacker: Attacker, n: &mut Node
     }
 }
 
-fn bool_step(id: &str, option: SocketOption, on: bool) -> Step {
-    Step::Setsockopt(SetsockoptStep { id: id.to_owned(), option, value: OptionValue::Bool(on), expect: None })
+fn bool_step(id: &str, option: SocketOption, on: bool) -> Op {
+    Op::Setsockopt(SetsockoptStep { id: id.to_owned(), option, value: OptionValue::Bool(on) })
 }
 
 /// Creates, configures and binds one socket, recording each call; the socket's id on success.
@@ -609,11 +609,7 @@ fn open_socket<R: Recorder>(
     let created = host.socket(family, proto, user);
     if R::ON {
         let user = Some(ctx.user_name(user).to_owned());
-        rec.call(
-            actor,
-            Step::Socket(SocketStep { id: name.to_owned(), family, proto, user, expect: None }),
-            created.map(|_| None),
-        );
+        rec.call(actor, Op::Socket(SocketStep { id: name.to_owned(), family, proto, user }), created.map(|_| None));
     }
     let id = created?;
     rec.name(id, name);
@@ -633,7 +629,7 @@ fn open_socket<R: Recorder>(
     let bound = host.bind(id, s.endpoint);
     if R::ON {
         let note = bound.as_ref().ok().map(|d| d.reason).filter(|r| *r != rules::Reason::NoOverlap);
-        let step = Step::Bind(BindStep { id: name.to_owned(), addr: s.endpoint, expect: None, expect_port: None });
+        let step = Op::Bind(BindStep { id: name.to_owned(), addr: s.endpoint, expect_port: None });
         rec.call(actor, step, bound.map(|_| note.map(|r| format!("by rule {r}"))));
     }
     bound?;
@@ -652,7 +648,7 @@ pub(crate) fn start<R: Recorder>(ctx: &Ctx<'_>, n: &mut Node, rec: &mut R) {
             if ctx.target.proto == Proto::Tcp {
                 let r = n.host.listen(id);
                 if R::ON {
-                    rec.call(Actor::Server, Step::Listen(IdStep { id: name.clone(), expect: None }), r.map(|()| None));
+                    rec.call(Actor::Server, Op::Listen(IdStep { id: name.clone() }), r.map(|()| None));
                 }
                 r?;
             }
@@ -676,7 +672,7 @@ fn stop<R: Recorder>(ctx: &Ctx<'_>, n: &mut Node, rec: &mut R) -> bool {
     for (i, id) in ids.clone().into_iter().enumerate() {
         let r = n.host.close(id);
         if R::ON {
-            let step = Step::Close(IdStep { id: ctx.server_name(i, n.starts), expect: None });
+            let step = Op::Close(IdStep { id: ctx.server_name(i, n.starts) });
             rec.call(Actor::Server, step, r.as_ref().map(|_| None).map_err(|e| *e));
         }
         if r.is_err() {
@@ -708,7 +704,7 @@ fn listen<R: Recorder>(_ctx: &Ctx<'_>, n: &mut Node, rec: &mut R) -> bool {
     let Some(a) = n.attacker.as_mut() else { return false };
     let r = n.host.listen(a.id);
     if R::ON {
-        rec.call(Actor::Attacker, Step::Listen(IdStep { id: ATTACKER.to_owned(), expect: None }), r.map(|()| None));
+        rec.call(Actor::Attacker, Op::Listen(IdStep { id: ATTACKER.to_owned() }), r.map(|()| None));
     }
     a.listening = r.is_ok();
     a.listening
@@ -725,10 +721,9 @@ fn connect<R: Recorder>(ctx: &Ctx<'_>, n: &mut Node, d: usize, rec: &mut R) -> b
     let listener = connected.as_ref().ok().map(|c| c.listener);
     if R::ON {
         let name = ctx.server_name(dest.socket, n.starts);
-        let step = Step::Connect(ConnectStep {
+        let step = Op::Connect(ConnectStep {
             id: None,
             to,
-            expect: None,
             expect_accepted_by: Some(Some(name.clone())).filter(|_| listener == server),
             expect_undetermined: None,
         });
@@ -741,11 +736,7 @@ fn connect<R: Recorder>(ctx: &Ctx<'_>, n: &mut Node, d: usize, rec: &mut R) -> b
     let Some(listener) = listener else { return false };
     let accepted = n.host.accept(listener);
     if R::ON {
-        let step = Step::Accept(AcceptStep {
-            id: ctx.server_name(dest.socket, n.starts),
-            as_id: ACCEPTED.to_owned(),
-            expect: None,
-        });
+        let step = Op::Accept(AcceptStep { id: ctx.server_name(dest.socket, n.starts), as_id: ACCEPTED.to_owned() });
         if let Ok(id) = &accepted {
             rec.name(*id, ACCEPTED);
         }

@@ -28,15 +28,16 @@ use crate::endpoint::Endpoint;
 use crate::era::Era;
 use crate::error::{InputError, WsaError};
 use crate::options::{ReuseMode, SocketOption};
+use crate::rules::delivery::Receivers;
 use crate::rules::Users;
-use crate::scenario::{OptionValue, Received, Scenario, Step, UserSpec};
+use crate::scenario::{Checked, Op, OptionValue, Scenario, ScenarioError, Transcript, UserSpec};
 use crate::table::{self, AddrKind, Spec};
 
 /// A scenario made ready for the probe: the model's version and the probe's script.
 #[derive(Debug, Clone)]
 pub struct Prepared {
     /// The scenario the model answers: one user, the machine's era, mapped addresses.
-    pub scenario: Scenario,
+    pub scenario: Checked,
     /// One line per scenario step; `None` where the probe cannot take the step.
     pub lines: Vec<Option<String>>,
 }
@@ -49,7 +50,10 @@ impl Prepared {
 }
 
 /// Prepares a scenario for a machine of `era` (see the module doc).
-pub fn prepare(scenario: &Scenario, era: Era) -> Prepared {
+///
+/// # Errors
+/// [`ScenarioError`] if the scenario's names do not resolve.
+pub fn prepare(scenario: &Scenario, era: Era) -> Result<Prepared, ScenarioError> {
     let mut s = scenario.clone();
     s.era = era;
     s.behaviour = None;
@@ -81,24 +85,26 @@ pub fn prepare(scenario: &Scenario, era: Era) -> Prepared {
     };
     let mut lines = Vec::new();
     for step in &mut s.steps {
-        let line = translate(step, &remap);
+        let line = translate(&mut step.op, &remap);
         lines.push(line);
     }
-    Prepared { scenario: s, lines }
+    // The machine's era replaces the scenario's, so a `reserve` kind of the scenario's era is
+    // kept for the model's side (the probe never takes it).
+    Ok(Prepared { scenario: s.check_names()?, lines })
 }
 
 /// Rewrites a step's addresses and gives its probe line, or `None` if the probe cannot take it.
-fn translate(step: &mut Step, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> Option<String> {
+fn translate(step: &mut Op, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> Option<String> {
     let addr = |e: &mut Endpoint| -> Option<String> {
         *e = remap(*e)?;
         Some(e.to_string())
     };
     match step {
-        Step::Socket(x) => {
+        Op::Socket(x) => {
             x.user = None;
             Some(format!("socket {} {} {}", x.id, x.family, x.proto))
         }
-        Step::Setsockopt(x) => match (x.option, x.value) {
+        Op::Setsockopt(x) => match (x.option, x.value) {
             (SocketOption::Linger, OptionValue::Linger(l)) => {
                 Some(format!("linger {} {} {}", x.id, u8::from(l.onoff), l.seconds))
             }
@@ -106,21 +112,21 @@ fn translate(step: &mut Step, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> O
             (SocketOption::AcceptConn, _) => None,
             (o, v) => Some(format!("setsockopt {} {} {}", x.id, o, v.as_int())),
         },
-        Step::Getsockopt(x) => match x.option {
+        Op::Getsockopt(x) => match x.option {
             SocketOption::Linger => None,
             o => Some(format!("getsockopt {} {o}", x.id)),
         },
-        Step::Bind(x) => addr(&mut x.addr).map(|a| format!("bind {} {a}", x.id)),
-        Step::Listen(x) => Some(format!("listen {}", x.id)),
-        Step::Connect(x) => addr(&mut x.to).map(|a| format!("connect {} {a}", x.id.as_deref().unwrap_or("-"))),
-        Step::Accept(x) => Some(format!("accept {} {}", x.id, x.as_id)),
-        Step::Close(x) => Some(format!("close {}", x.id)),
-        Step::Shutdown(x) => Some(format!("shutdown {}", x.id)),
-        Step::Abort(x) => Some(format!("abort {}", x.id)),
-        Step::Send(x) => addr(&mut x.to).map(|a| format!("send {} {a}", x.id.as_deref().unwrap_or("-"))),
+        Op::Bind(x) => addr(&mut x.addr).map(|a| format!("bind {} {a}", x.id)),
+        Op::Listen(x) => Some(format!("listen {}", x.id)),
+        Op::Connect(x) => addr(&mut x.to).map(|a| format!("connect {} {a}", x.id.as_deref().unwrap_or("-"))),
+        Op::Accept(x) => Some(format!("accept {} {}", x.id, x.as_id)),
+        Op::Close(x) => Some(format!("close {}", x.id)),
+        Op::Shutdown(x) => Some(format!("shutdown {}", x.id)),
+        Op::Abort(x) => Some(format!("abort {}", x.id)),
+        Op::Send(x) => addr(&mut x.to).map(|a| format!("send {} {a}", x.id.as_deref().unwrap_or("-"))),
         // Excluding or reserving ports needs netsh or the registry on the real machine.
-        Step::Reserve(_) => None,
-        Step::Join(x) => {
+        Op::Reserve(_) => None,
+        Op::Join(x) => {
             // Multicast is not compared; the model's join still needs the mapped interface.
             if let Some(e) = remap(Endpoint::new(x.iface, 0)) {
                 x.iface = e.addr.ip();
@@ -211,6 +217,9 @@ pub enum ProbeError {
     /// A known-differences file is malformed.
     #[error("{0}")]
     Input(#[from] InputError),
+    /// A scenario's names do not resolve.
+    #[error("{0}")]
+    Scenario(#[from] ScenarioError),
 }
 
 /// Runs the probe program on a script and parses one result per line.
@@ -346,6 +355,27 @@ impl fmt::Display for Comparison {
     }
 }
 
+/// Who received, by the scenario's names, for comparing with the probe's names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Received {
+    One(String),
+    Undetermined(Vec<String>),
+    Every(Vec<String>),
+    Nobody,
+}
+
+impl Received {
+    fn of(t: &Transcript, r: &Receivers) -> Self {
+        let names = |v: &[crate::id::SocketId]| v.iter().map(|id| t.socket_name(*id)).collect();
+        match r {
+            Receivers::One(id) => Self::One(t.socket_name(*id)),
+            Receivers::Undetermined(v) => Self::Undetermined(names(v)),
+            Receivers::Every(v) => Self::Every(names(v)),
+            Receivers::Nobody => Self::Nobody,
+        }
+    }
+}
+
 fn word(error: Option<WsaError>) -> String {
     error.map_or_else(|| "success".to_owned(), |e| e.short().to_owned())
 }
@@ -402,26 +432,29 @@ pub fn compare_scenario(
     era: Era,
     known: &Known,
 ) -> Result<Comparison, ProbeError> {
-    let prepared = prepare(scenario, era);
+    let prepared = prepare(scenario, era)?;
     let transcript = prepared.scenario.run();
     let mut real = run(program, &prepared.script())?.into_iter();
     let mut rows = Vec::new();
     for (step, line) in transcript.steps.iter().zip(&prepared.lines) {
-        let model = model_text(step.error, step.value, step.receivers.as_ref());
-        let key = format!("{name}#{}: {}", step.step, step.call);
+        let received = step.receivers().map(|r| Received::of(&transcript, r));
+        let (error, value) = (step.error(), step.value());
+        let model = model_text(error, value, received.as_ref());
+        let call = transcript.call(step);
+        let key = format!("{name}#{}: {call}", step.step);
         let (real_text, verdict) = match line {
             None => ("-".to_owned(), Verdict::NotCompared),
             Some(_) => {
                 let r = real.next().unwrap_or(Real::Skip { reason: "no output".to_owned() });
                 let verdict = match &r {
                     Real::Skip { .. } => Verdict::NotCompared,
-                    r if same(step.error, step.value, step.receivers.as_ref(), r) => Verdict::Agree,
+                    r if same(error, value, received.as_ref(), r) => Verdict::Agree,
                     r => known.verdict(&key, &model, &r.to_string()),
                 };
                 (r.to_string(), verdict)
             }
         };
-        rows.push(Row { key, call: format!("{:>3} {}", step.step, step.call), model, real: real_text, verdict });
+        rows.push(Row { key, call: format!("{:>3} {call}", step.step), model, real: real_text, verdict });
     }
     Ok(Comparison { title: format!("scenario {name} ({})", transcript.name), rows })
 }
@@ -519,12 +552,12 @@ mod tests {
                      {"op":"bind","id":"s","addr":"10.99.99.99:53"},
                      {"op":"join","id":"s","group":"239.0.0.1","iface":"10.0.0.1"},
                      {"op":"send","to":"10.0.0.1:53"}]}"#;
-        let p = prepare(&scenario::from_str(text, Format::Json).unwrap(), Era::Win10);
+        let p = prepare(scenario::from_str(text, Format::Json).unwrap().scenario(), Era::Win10).unwrap();
         assert_eq!(p.script(), "socket s v4 udp\nbind s 127.0.0.3:53\nsend - 127.0.0.2:53\n");
         assert_eq!(p.lines[2], None);
-        assert_eq!(p.scenario.era, Era::Win10);
-        assert_eq!(p.scenario.users.len(), 1);
-        assert!(p.scenario.run().steps.iter().all(|s| s.error.is_none()), "the prepared scenario runs on the model");
+        assert_eq!(p.scenario.scenario().era, Era::Win10);
+        assert_eq!(p.scenario.scenario().users.len(), 1);
+        assert!(p.scenario.run().steps.iter().all(|s| s.error().is_none()), "the prepared scenario runs on the model");
     }
 
     #[test]

@@ -253,6 +253,19 @@ impl Decision {
 
     /// The one-sentence explanation, naming the addresses and the socket involved.
     pub fn sentence(&self) -> String {
+        self.sentence_naming(&|id| format!("socket {id}"))
+    }
+
+    /// [`sentence`](Self::sentence), with the socket collided with called `name(id)` (e.g. by
+    /// the name a scenario gave it) instead of `socket #N`.
+    ///
+    /// ```
+    /// use winsock_bind::{rules, Era};
+    /// let d = winsock_bind::second_bind(Era::Server2003, rules::Users::Different,
+    ///     "exclusive 0.0.0.0:5150", "reuseaddr 10.0.0.1:5150").unwrap();
+    /// assert!(d.sentence_naming(&|_| "the server".to_owned()).starts_with("the server holds"));
+    /// ```
+    pub fn sentence_naming(&self, name: &dyn Fn(crate::id::SocketId) -> String) -> String {
         let a = self.attempt.map_or_else(|| "the address".to_owned(), |e| e.to_string());
         let beneath = match (self.attempt, &self.against) {
             (Some(mine), Some(b)) if mine.overlap(&b.endpoint) != crate::endpoint::Overlap::Identical => {
@@ -261,7 +274,7 @@ impl Decision {
             (Some(_) | None, Some(_) | None) => String::new(),
         };
         let (who, theirs) = match &self.against {
-            Some(b) => (format!("socket {}", b.socket), b.endpoint.to_string()),
+            Some(b) => (name(b.socket), b.endpoint.to_string()),
             None => ("another socket".to_owned(), "the port".to_owned()),
         };
         match self.reason {

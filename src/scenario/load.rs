@@ -1,14 +1,19 @@
-//! Loading scenarios: a pure `from_str(text, format)` and a thin `from_path`. Errors name the
-//! file, the step (1-based, with its op) and the field.
+//! Loading scenarios: a pure `from_str(text, format)` and a thin `from_path`, then the checks that
+//! turn names into handles ([`Scenario::check`]). Errors name the file, the step (1-based, with
+//! its op) and the field.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::fmt;
 use std::path::Path;
 
-use serde::de::DeserializeOwned;
-use serde_json::Value;
+use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
 
-use super::step::{OPS, *};
-use super::Scenario;
+use super::step::{fields_of, Expect, IdStep, Op, Resolver, Step, Use};
+use super::text::{excerpt, Escaped};
+use super::{Checked, Scenario, SocketRef, UserRef};
+use crate::ports::PortKind;
 
 /// The file formats of scenarios, chosen by extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,10 +36,11 @@ impl Format {
 }
 
 /// A scenario that cannot be loaded: where, and what is wrong.
+///
+/// `Display` escapes control characters and shortens over-long lines of the message, so a hostile
+/// file cannot flood or garble a terminal.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}{}{}{message}", file.as_ref().map(|f| format!("{f}: ")).unwrap_or_default(),
-        step.map(|(n, op)| format!("step {n}{}: ", op.map(|o| format!(" ({o})")).unwrap_or_default())).unwrap_or_default(),
-        field.as_ref().map(|f| format!("field `{f}`: ")).unwrap_or_default())]
+#[error("{}", Located { file, step, field, message })]
 pub struct ScenarioError {
     /// The file, when loaded from one.
     pub file: Option<String>,
@@ -46,6 +52,38 @@ pub struct ScenarioError {
     pub message: String,
 }
 
+/// The rendering of a [`ScenarioError`].
+struct Located<'a> {
+    file: &'a Option<String>,
+    step: &'a Option<(usize, Option<&'static str>)>,
+    field: &'a Option<String>,
+    message: &'a str,
+}
+
+impl fmt::Display for Located<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(file) = self.file {
+            write!(f, "{}: ", Escaped(file))?;
+        }
+        match self.step {
+            Some((n, Some(op))) => write!(f, "step {n} ({op}): ")?,
+            Some((n, None)) => write!(f, "step {n}: ")?,
+            None => {}
+        }
+        if let Some(field) = self.field {
+            write!(f, "field `{}`: ", Escaped(&excerpt(field)))?;
+        }
+        // A parser's message may quote a whole line of the input (TOML shows it with a caret).
+        for (i, line) in self.message.lines().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{}", Escaped(&excerpt(line)))?;
+        }
+        Ok(())
+    }
+}
+
 impl ScenarioError {
     fn new(message: impl Into<String>) -> Self {
         Self { file: None, step: None, field: None, message: message.into() }
@@ -54,44 +92,35 @@ impl ScenarioError {
     fn at_step(n: usize, op: Option<&'static str>, field: Option<String>, message: impl Into<String>) -> Self {
         Self { file: None, step: Some((n, op)), field, message: message.into() }
     }
+
+    /// Locates a problem found at a path of the raw document (`steps[1].addr`).
+    fn at_path(path: &[Segment], message: impl Into<String>) -> Self {
+        match path {
+            [Segment::Key(steps), Segment::Index(i), rest @ ..] if steps == "steps" => {
+                let field = (!rest.is_empty()).then(|| render_path(rest));
+                Self::at_step(i + 1, None, field, message)
+            }
+            [] => Self::new(message),
+            path => Self { field: Some(render_path(path)), ..Self::new(message) },
+        }
+    }
 }
 
 /// Parses a scenario from text and checks that it is runnable: every id used is defined, every
-/// user exists, no id is created twice while open.
+/// user exists, no id is created twice, no key is given twice. A UTF-8 byte-order mark is
+/// accepted.
 ///
 /// # Errors
 /// [`ScenarioError`] naming the step and field.
-pub fn from_str(text: &str, format: Format) -> Result<Scenario, ScenarioError> {
-    let mut doc: Value = match format {
-        Format::Json => serde_json::from_str(text).map_err(|e| ScenarioError::new(format!("not valid JSON: {e}")))?,
-        Format::Toml => {
-            let t: toml::Value =
-                toml::from_str(text).map_err(|e| ScenarioError::new(format!("not valid TOML: {e}")))?;
-            serde_json::to_value(t).map_err(|e| ScenarioError::new(e.to_string()))?
-        }
-    };
-    let steps = match doc.as_object_mut().map(|o| o.remove("steps")) {
-        Some(Some(Value::Array(steps))) => steps,
-        Some(Some(_)) => {
-            return Err(ScenarioError { field: Some("steps".into()), ..ScenarioError::new("expected a list of steps") })
-        }
-        Some(None) => return Err(ScenarioError::new("missing field `steps`")),
-        None => return Err(ScenarioError::new("a scenario is an object with name, era, steps")),
-    };
-    let mut scenario: Scenario =
-        typed(doc).map_err(|(field, message)| ScenarioError { field, ..ScenarioError::new(message) })?;
-    for (i, raw) in steps.into_iter().enumerate() {
-        scenario.steps.push(step(i + 1, raw)?);
-    }
-    validate(&scenario)?;
-    Ok(scenario)
+pub fn from_str(text: &str, format: Format) -> Result<Checked, ScenarioError> {
+    parse(text, format)?.check()
 }
 
 /// Loads a scenario file; the format comes from the extension (`.json`, `.toml`).
 ///
 /// # Errors
 /// [`ScenarioError`] naming the file, step and field.
-pub fn from_path(path: impl AsRef<Path>) -> Result<Scenario, ScenarioError> {
+pub fn from_path(path: impl AsRef<Path>) -> Result<Checked, ScenarioError> {
     let path = path.as_ref();
     let file = Some(path.display().to_string());
     let Some(format) = Format::from_extension(path) else {
@@ -136,150 +165,357 @@ pub fn expand<P: AsRef<Path>>(paths: &[P]) -> Result<Vec<std::path::PathBuf>, Sc
     Ok(out)
 }
 
+/// Parses without checking names: the scenario as written.
+fn parse(text: &str, format: Format) -> Result<Scenario, ScenarioError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut doc = match format {
+        Format::Json => strict_json(text)?,
+        // TOML itself refuses a key given twice.
+        Format::Toml => {
+            let t: toml::Value =
+                toml::from_str(text).map_err(|e| ScenarioError::new(format!("not valid TOML: {e}")))?;
+            serde_json::to_value(t).map_err(|e| ScenarioError::new(e.to_string()))?
+        }
+    };
+    let steps = match doc.as_object_mut().map(|o| o.insert("steps".to_owned(), Value::Array(Vec::new()))) {
+        Some(Some(Value::Array(steps))) => steps,
+        Some(Some(_)) => {
+            return Err(ScenarioError { field: Some("steps".into()), ..ScenarioError::new("expected a list of steps") })
+        }
+        Some(None) => return Err(ScenarioError::new("missing field `steps`")),
+        None => return Err(ScenarioError::new("a scenario is an object with name, era, steps")),
+    };
+    let mut scenario: Scenario =
+        typed(doc).map_err(|(field, message)| ScenarioError { field, ..ScenarioError::new(message) })?;
+    for (i, raw) in steps.into_iter().enumerate() {
+        scenario.steps.push(step(i + 1, raw)?);
+    }
+    Ok(scenario)
+}
+
 /// Deserializes with the path of the failing field.
 fn typed<T: DeserializeOwned>(v: Value) -> Result<T, (Option<String>, String)> {
     serde_path_to_error::deserialize(v).map_err(|e| {
         let path = e.path().to_string();
-        (if path == "." { None } else { Some(path) }, e.into_inner().to_string())
+        // serde's messages are one line, but may quote a value of the file with its control
+        // characters: escape them all, newlines included.
+        (if path == "." { None } else { Some(path) }, Escaped(&e.into_inner().to_string()).to_string())
     })
 }
 
+/// The keys of one step besides `op` and `expect`, read into the op's struct.
+pub(super) struct Keys {
+    step: usize,
+    map: Map<String, Value>,
+}
+
+impl Keys {
+    /// The op's struct, refusing a key it does not have (naming every key a step of this op
+    /// may have) and locating the failing key.
+    pub(super) fn typed<T: DeserializeOwned>(self, op: &'static str) -> Result<T, ScenarioError> {
+        let fields = fields_of::<T>();
+        if let Some(unknown) = self.map.keys().find(|k| !fields.contains(&k.as_str())) {
+            let expected: Vec<String> = fields.iter().chain(&["expect"]).map(|f| format!("`{f}`")).collect();
+            return Err(ScenarioError::at_step(
+                self.step,
+                Some(op),
+                Some(unknown.clone()),
+                format!("unknown field `{}`, expected one of {}", Escaped(unknown), expected.join(", ")),
+            ));
+        }
+        typed(Value::Object(self.map))
+            .map_err(|(field, message)| ScenarioError::at_step(self.step, Some(op), field, message))
+    }
+}
+
 fn step(n: usize, raw: Value) -> Result<Step, ScenarioError> {
+    let ops = || Op::<String>::NAMES.join(", ");
     let Value::Object(mut map) = raw else {
         return Err(ScenarioError::at_step(n, None, None, "a step is an object with an `op`"));
     };
-    let op_name = match map.remove("op") {
+    let name = match map.remove("op") {
         Some(Value::String(s)) => s,
         Some(_) => return Err(ScenarioError::at_step(n, None, Some("op".into()), "expected a string")),
-        None => {
-            return Err(ScenarioError::at_step(n, None, None, format!("missing `op` (one of: {})", OPS.join(", "))))
-        }
+        None => return Err(ScenarioError::at_step(n, None, None, format!("missing `op` (one of: {})", ops()))),
     };
-    let Some(op) = OPS.iter().copied().find(|o| *o == op_name) else {
+    let Some(&op_name) = Op::<String>::NAMES.iter().find(|o| **o == name) else {
         return Err(ScenarioError::at_step(
             n,
             None,
             Some("op".into()),
-            format!("unknown op `{op_name}` (one of: {})", OPS.join(", ")),
+            format!("unknown op `{}` (one of: {})", Escaped(&name), ops()),
         ));
     };
-    let v = Value::Object(map);
-    let fail = |(field, message)| ScenarioError::at_step(n, Some(op), field, message);
-    Ok(match op {
-        "socket" => Step::Socket(typed(v).map_err(fail)?),
-        "setsockopt" => Step::Setsockopt(typed(v).map_err(fail)?),
-        "getsockopt" => Step::Getsockopt(typed(v).map_err(fail)?),
-        "bind" => Step::Bind(typed(v).map_err(fail)?),
-        "listen" => Step::Listen(typed(v).map_err(fail)?),
-        "connect" => Step::Connect(typed(v).map_err(fail)?),
-        "accept" => Step::Accept(typed(v).map_err(fail)?),
-        "close" => Step::Close(typed(v).map_err(fail)?),
-        "shutdown" => Step::Shutdown(typed(v).map_err(fail)?),
-        "abort" => Step::Abort(typed(v).map_err(fail)?),
-        "send" => Step::Send(typed(v).map_err(fail)?),
-        "reserve" => Step::Reserve(typed(v).map_err(fail)?),
-        _ => Step::Join(typed(v).map_err(fail)?),
-    })
+    let expect = match map.remove("expect") {
+        None => None,
+        Some(v) => Some(serde_json::from_value::<Expect>(v).map_err(|e| {
+            ScenarioError::at_step(n, Some(op_name), Some("expect".into()), Escaped(&e.to_string()).to_string())
+        })?),
+    };
+    let op =
+        Op::read(op_name, Keys { step: n, map }).unwrap_or_else(|| unreachable!("`{op_name}` is one of Op::NAMES"))?;
+    Ok(Step { op, expect })
 }
 
-/// Checks names before anything runs, so a scenario never stops half way for a typo.
-fn validate(s: &Scenario) -> Result<(), ScenarioError> {
-    let mut users = BTreeSet::new();
-    for (i, u) in s.users.iter().enumerate() {
-        if !users.insert(u.name.as_str()) {
-            let field = Some(format!("users[{i}].name"));
-            return Err(ScenarioError { field, ..ScenarioError::new(format!("user `{}` is listed twice", u.name)) });
+// ---- JSON that refuses a key given twice -------------------------------------------------------
+
+/// One step of a path in the raw document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment {
+    Key(String),
+    Index(usize),
+}
+
+fn render_path(path: &[Segment]) -> String {
+    let mut out = String::new();
+    for s in path {
+        match s {
+            Segment::Key(k) if out.is_empty() => out.push_str(k),
+            Segment::Key(k) => {
+                out.push('.');
+                out.push_str(k);
+            }
+            Segment::Index(i) => out.push_str(&format!("[{i}]")),
         }
     }
-    let mut ids: BTreeSet<&str> = BTreeSet::new();
-    // Sockets closed by a `close` or `abort` step, and which step closed them.
-    let mut closed: BTreeMap<&str, usize> = BTreeMap::new();
-    for (i, step) in s.steps.iter().enumerate() {
-        let n = i + 1;
-        let op = Some(step.op());
-        // Using a closed socket is a way to show WSAENOTSOCK, so it must say it expects an error.
-        let expects_error = matches!(step.expect(), Some(Expect::AnyError | Expect::Error(_)));
-        let err = |field: &str, message: String| ScenarioError::at_step(n, op, Some(field.into()), message);
-        let known = |id: &str, field: &str| -> Result<(), ScenarioError> {
-            match closed.get(id) {
-                Some(at) if !expects_error && field == "id" => Err(err(
-                    field,
-                    format!("socket `{id}` was closed at step {at}; a later step may use it only to expect an error (WSAENOTSOCK)"),
-                )),
-                Some(_) | None if ids.contains(id) => Ok(()),
-                Some(_) | None => {
-                    Err(err(field, format!("unknown socket id `{id}` (no earlier socket or accept step creates it)")))
-                }
-            }
-        };
-        let mut creates: Option<&str> = None;
-        match step {
-            Step::Socket(x) => {
-                match &x.user {
-                    Some(u) if !users.contains(u.as_str()) => return Err(err("user", format!("unknown user `{u}`"))),
-                    Some(_) => {}
-                    None if s.users.len() > 1 => {
-                        return Err(err(
-                            "user",
-                            "missing: the scenario has several users, say which one owns the socket".into(),
-                        ))
-                    }
-                    None => {}
-                }
-                creates = Some(&x.id);
-            }
-            Step::Accept(x) => {
-                known(&x.id, "id")?;
-                creates = Some(&x.as_id);
-            }
-            Step::Setsockopt(SetsockoptStep { id, .. })
-            | Step::Getsockopt(GetsockoptStep { id, .. })
-            | Step::Bind(BindStep { id, .. })
-            | Step::Listen(IdStep { id, .. })
-            | Step::Close(IdStep { id, .. })
-            | Step::Shutdown(IdStep { id, .. })
-            | Step::Abort(IdStep { id, .. })
-            | Step::Join(JoinStep { id, .. }) => known(id, "id")?,
-            Step::Connect(x) => {
-                if let Some(id) = &x.id {
-                    known(id, "id")?;
-                }
-                if let Some(Some(l)) = &x.expect_accepted_by {
-                    known(l, "expect_accepted_by")?;
-                }
-                for id in x.expect_undetermined.iter().flatten() {
-                    known(id, "expect_undetermined")?;
-                }
-            }
-            Step::Send(x) => {
-                if let Some(id) = &x.id {
-                    known(id, "id")?;
-                }
-                for (field, list) in
-                    [("expect_receivers", &x.expect_receivers), ("expect_undetermined", &x.expect_undetermined)]
-                {
-                    for id in list.iter().flatten() {
-                        known(id, field)?;
-                    }
-                }
-            }
-            Step::Reserve(x) => x.kind.check_era(s.era).map_err(|m| err("kind", m))?,
-        }
-        match step {
-            Step::Close(IdStep { id, .. }) | Step::Abort(IdStep { id, .. }) => {
-                closed.entry(id.as_str()).or_insert(n);
-            }
-            _ => {}
-        }
-        if let Some(id) = creates {
-            if !ids.insert(id) {
-                let field = if step.op() == "accept" { "as" } else { "id" };
-                return Err(err(
-                    field,
-                    format!("socket id `{id}` is already used by an earlier step; give each socket its own name"),
-                ));
+    out
+}
+
+/// Where the reader is, and the first key found twice (with where).
+#[derive(Debug, Default)]
+struct Track {
+    path: Vec<Segment>,
+    duplicate: Option<(Vec<Segment>, String)>,
+}
+
+/// Reads any JSON value as serde_json does, but refuses an object that gives a key twice
+/// (serde_json keeps the last one silently).
+struct Strict<'a>(&'a RefCell<Track>);
+
+impl<'de> DeserializeSeed<'de> for Strict<'_> {
+    type Value = Value;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Strict<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::new();
+        loop {
+            self.0.borrow_mut().path.push(Segment::Index(out.len()));
+            let next = seq.next_element_seed(Strict(self.0))?;
+            self.0.borrow_mut().path.pop();
+            match next {
+                Some(v) => out.push(v),
+                None => return Ok(Value::Array(out)),
             }
         }
     }
-    Ok(())
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if out.contains_key(&key) {
+                let mut t = self.0.borrow_mut();
+                let path = t.path.clone();
+                t.duplicate = Some((path, key));
+                return Err(de::Error::custom("duplicate key"));
+            }
+            self.0.borrow_mut().path.push(Segment::Key(key.clone()));
+            let value = map.next_value_seed(Strict(self.0))?;
+            self.0.borrow_mut().path.pop();
+            out.insert(key, value);
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+fn strict_json(text: &str) -> Result<Value, ScenarioError> {
+    let track = RefCell::new(Track::default());
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = Strict(&track).deserialize(&mut de).and_then(|v| de.end().map(|()| v));
+    match (value, track.into_inner().duplicate) {
+        (Ok(v), _) => Ok(v),
+        (Err(_), Some((path, key))) => {
+            let mut located =
+                ScenarioError::at_path(&path, format!("duplicate key `{}`: give each key once", Escaped(&key)));
+            let mut field = located.field.take().map(|f| format!("{f}.")).unwrap_or_default();
+            field.push_str(&key);
+            located.field = Some(field);
+            Err(located)
+        }
+        (Err(e), None) => Err(ScenarioError::new(format!("not valid JSON: {e}"))),
+    }
+}
+
+// ---- names to handles --------------------------------------------------------------------------
+
+impl Scenario {
+    /// Checks the scenario and resolves its names, so that it can run: users are listed once,
+    /// every socket a step uses was created by an earlier step, no name is created twice, a
+    /// closed socket is used again only to expect an error, and `reserve` fits the era.
+    ///
+    /// # Errors
+    /// [`ScenarioError`] naming the step and field.
+    pub fn check(&self) -> Result<Checked, ScenarioError> {
+        self.resolve(true)
+    }
+
+    /// [`check`](Self::check) without the era's fit of `reserve` kinds: for the probe, which
+    /// runs a scenario in the machine's era instead of its own.
+    #[cfg(feature = "probe")]
+    pub(crate) fn check_names(&self) -> Result<Checked, ScenarioError> {
+        self.resolve(false)
+    }
+
+    fn resolve(&self, era_fit: bool) -> Result<Checked, ScenarioError> {
+        let mut users = BTreeMap::new();
+        for (i, u) in self.users.iter().enumerate() {
+            if users.insert(u.name.as_str(), UserRef(i)).is_some() {
+                let field = Some(format!("users[{i}].name"));
+                return Err(ScenarioError {
+                    field,
+                    ..ScenarioError::new(format!("user `{}` is listed twice", Escaped(&u.name)))
+                });
+            }
+        }
+        let mut r = Names { users, only_user: (self.users.len() == 1).then_some(UserRef(0)), ..Names::default() };
+        let mut steps = Vec::with_capacity(self.steps.len());
+        for (i, step) in self.steps.iter().enumerate() {
+            let n = i + 1;
+            let op = step.op.name();
+            r.at = (n, op);
+            // Using a closed socket is a way to show WSAENOTSOCK, so it must say it expects an error.
+            r.expects_error = matches!(step.expect, Some(Expect::AnyError | Expect::Error(_)));
+            let resolved = step.op.resolve(&mut r)?;
+            if let Op::Reserve(x) = &step.op {
+                let err = |field: &str, m: String| ScenarioError::at_step(n, Some(op), Some(field.into()), m);
+                if era_fit {
+                    x.kind.check_era(self.era).map_err(|m| err("kind", m))?;
+                }
+                if let (PortKind::Reserved, Some(_)) = (x.kind, x.proto) {
+                    return Err(err(
+                        "proto",
+                        "ReservedPorts keeps a range from TCP and UDP alike; `proto` applies to excluded ranges"
+                            .to_owned(),
+                    ));
+                }
+            }
+            if let Op::Close(IdStep { id }) | Op::Abort(IdStep { id }) = &step.op {
+                r.closed.entry(id.clone()).or_insert(n);
+            }
+            steps.push(Step { op: resolved, expect: step.expect });
+        }
+        Ok(Checked { scenario: self.clone(), steps, sockets: r.sockets })
+    }
+}
+
+/// The names met so far while checking.
+#[derive(Debug, Default)]
+struct Names<'a> {
+    users: BTreeMap<&'a str, UserRef>,
+    /// The owner of a socket step that names none: the scenario's only user.
+    only_user: Option<UserRef>,
+    ids: BTreeMap<String, SocketRef>,
+    /// Socket names by handle.
+    sockets: Vec<String>,
+    /// Sockets closed by a `close` or `abort` step, and which step closed them.
+    closed: BTreeMap<String, usize>,
+    at: (usize, &'static str),
+    expects_error: bool,
+}
+
+impl Names<'_> {
+    fn err(&self, field: &str, message: String) -> ScenarioError {
+        ScenarioError::at_step(self.at.0, Some(self.at.1), Some(field.into()), message)
+    }
+}
+
+impl Resolver<String, Option<String>> for Names<'_> {
+    type Socket = SocketRef;
+    type User = UserRef;
+
+    fn socket(&mut self, field: &'static str, how: Use, name: &String) -> Result<SocketRef, ScenarioError> {
+        let known = self.ids.get(name).copied();
+        match (how, known) {
+            (Use::Creates, None) => {
+                let handle = SocketRef(self.sockets.len());
+                self.sockets.push(name.clone());
+                self.ids.insert(name.clone(), handle);
+                Ok(handle)
+            }
+            (Use::Creates, Some(_)) => Err(self.err(
+                field,
+                format!(
+                    "socket id `{}` is already used by an earlier step; give each socket its own name",
+                    Escaped(name)
+                ),
+            )),
+            (Use::Acts, Some(_)) if !self.expects_error && self.closed.contains_key(name) => {
+                let at = self.closed[name];
+                Err(self.err(
+                    field,
+                    format!(
+                        "socket `{}` was closed at step {at}; a later step may use it only to expect an error (WSAENOTSOCK)",
+                        Escaped(name)
+                    ),
+                ))
+            }
+            (Use::Acts | Use::Expects, Some(handle)) => Ok(handle),
+            (Use::Acts | Use::Expects, None) => Err(self.err(
+                field,
+                format!("unknown socket id `{}` (no earlier socket or accept step creates it)", Escaped(name)),
+            )),
+        }
+    }
+
+    fn user(&mut self, user: &Option<String>) -> Result<UserRef, ScenarioError> {
+        match (user, self.only_user) {
+            (Some(u), _) => self
+                .users
+                .get(u.as_str())
+                .copied()
+                .ok_or_else(|| self.err("user", format!("unknown user `{}`", Escaped(u)))),
+            (None, Some(only)) => Ok(only),
+            (None, None) if self.users.is_empty() => {
+                Err(self.err("user", "missing: the scenario lists no users; add one under `users`".to_owned()))
+            }
+            (None, None) => {
+                Err(self
+                    .err("user", "missing: the scenario has several users, say which one owns the socket".to_owned()))
+            }
+        }
+    }
 }

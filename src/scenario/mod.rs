@@ -1,5 +1,5 @@
 //! Scenario files: a simulated machine and a list of socket calls with expectations, in JSON or
-//! TOML, that read like a test (README, "Scenario files").
+//! TOML, that read like a test.
 //!
 //! ```
 //! use winsock_bind::scenario::{self, Format};
@@ -20,26 +20,77 @@
 //! assert!(transcript.passed(), "{transcript}");
 //! # Ok::<(), winsock_bind::scenario::ScenarioError>(())
 //! ```
+//!
+//! # The format
+//!
+//! A [`Scenario`] has a `name`, an `era`, optionally a `description`, a `behaviour`
+//! (`documented` or `observed`; the era's default when absent), a `host` ([`HostSpec`]:
+//! `addresses`, `dynamic_ports`, `ephemeral`), `users` (one named `user` when absent) and
+//! `steps`. A [`Step`] is `{ op, expect }`: the call, an [`Op`] tagged by its `op` key, and the
+//! outcome it expects (`ok`, `error`, an error name such as `WSAEACCES` or `access`, or its
+//! number). Some ops take more expectations: `getsockopt` `expect_value`, `bind` `expect_port`,
+//! `connect` `expect_accepted_by` (`null`: refused) and `expect_undetermined`, `send`
+//! `expect_receivers` and `expect_undetermined`.
+//!
+//! Every op refuses keys it does not have, and an unknown op name is an error: a typo never
+//! turns into another op or a silently ignored key. A key given twice is an error, a UTF-8
+//! byte-order mark is accepted, and every error names the file, the step (1-based, with its op)
+//! and the field; control characters in what it quotes are escaped, and a long line is cut to
+//! an excerpt ([`ScenarioError`]).
+//!
+//! `reserve` keeps a port range from programs: `"kind": "excluded"` (netsh's excluded port
+//! ranges, Vista on: binds fail with WSAEACCES) for `"proto": "tcp"` or `"udp"`, or both when
+//! `proto` is absent (as a range excluded once for each protocol); or `"kind": "reserved"` (the
+//! ReservedPorts registry value, before Vista: out of the ephemeral pool only, TCP and UDP alike).
+//!
+//! # Checking, then running
+//!
+//! [`from_str`] and [`from_path`] parse and then [`check`](Scenario::check): users are listed
+//! once, every socket a step uses was created by an earlier `socket` or `accept` step, no name is
+//! created twice, and a closed socket is used again only by a step that expects an error. The
+//! result is a [`Checked`] scenario whose steps hold [`SocketRef`] and [`UserRef`] handles
+//! instead of names, so running it never meets a name it does not know.
+//!
+//! [`Checked::run`] runs the steps on a fresh [`Host`](crate::Host) and returns a
+//! [`Transcript`] of typed [`StepResult`]s: the Host's `Result<Outcome, Refusal>` (with the rule,
+//! the socket collided with and the other behaviour's answer) and each expectation as a typed
+//! [`Check`]. Text is made only when a transcript is printed: its `Display` names sockets by
+//! the scenario's names through the ids the Host returned, and shows the [evidence](crate::Evidence)
+//! of every answer (`by rule E3 under-exclusive-wildcard (documented): ...`); its `Serialize` is
+//! what `winsock-bind run --format json` prints (`rule`, `evidence`, `against`, `receivers`,
+//! `checks` with numbers as numbers). [`Checked::run_text`] and [`Checked::run_json`] write each
+//! step as it runs, for scenarios too long to keep in memory; a set of more than eight receivers
+//! prints as its count and its first and last names.
+//!
+//! # Adding an op
+//!
+//! An op is one line of the `ops!` list in `step.rs` with its struct (the enum, its names and
+//! its reader come from the list), one arm of `Op::resolve` there (which of its keys name
+//! sockets), its Host call in `run.rs`, and its line for the real-socket probe in
+//! `src/probe/mod.rs`. The compiler points at each: every `match` on [`Op`] is exhaustive.
 
 mod load;
 mod run;
 mod step;
+mod text;
 
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
 pub use load::{expand, from_path, from_str, Format, ScenarioError};
-pub use run::{Check, Received, StepResult, Transcript};
+pub use run::{Check, CheckKey, Expected, Got, Outcome, StepResult, Tally, Transcript};
 pub use step::{
-    AcceptStep, BindStep, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue, OptionValue, ReserveStep,
-    SendStep, SetsockoptStep, SocketStep, Step, OPS,
+    AcceptStep, BindStep, Brief, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue, Op, OptionValue,
+    ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
 };
+pub use text::Escaped;
 
 use crate::era::{Behaviour, Era};
 use crate::ports::{EphemeralOrder, PortRange};
 
-/// A scenario: the machine, its users, and the steps.
+/// A scenario as written: the machine, its users, and the steps (see the [module
+/// documentation](self) for the format). [`check`](Self::check) it to run it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scenario {
@@ -60,7 +111,6 @@ pub struct Scenario {
     #[serde(default = "default_users")]
     pub users: Vec<UserSpec>,
     /// The calls, in order.
-    #[serde(skip_deserializing)]
     pub steps: Vec<Step>,
 }
 
@@ -122,9 +172,44 @@ fn default_users() -> Vec<UserSpec> {
     vec![UserSpec { name: "user".to_owned(), admin: false }]
 }
 
-impl Scenario {
-    /// Runs the scenario on a fresh [`Host`](crate::Host) and returns what every step did.
-    pub fn run(&self) -> Transcript {
-        run::run(self)
+/// A socket of a [`Checked`] scenario: the step that creates it ran before any step that uses it.
+/// Only [`Scenario::check`] makes them, so a handle always names a socket of its scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SocketRef(usize);
+
+/// An account of a [`Checked`] scenario, listed in its `users`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct UserRef(usize);
+
+/// A scenario whose names are resolved: what [`from_str`], [`from_path`] and
+/// [`Scenario::check`] return, and the only thing that runs. Its steps hold [`SocketRef`] and
+/// [`UserRef`] handles instead of names, so a run never meets a name it does not know.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    scenario: Scenario,
+    steps: Vec<Step<SocketRef, UserRef>>,
+    /// Socket names, by handle.
+    sockets: Vec<String>,
+}
+
+impl Checked {
+    /// The scenario as written.
+    pub fn scenario(&self) -> &Scenario {
+        &self.scenario
+    }
+
+    /// The scenario as written, to change it (then [`check`](Scenario::check) it again).
+    pub fn into_scenario(self) -> Scenario {
+        self.scenario
+    }
+
+    /// The name the file gave a socket; `None` for a handle of another scenario.
+    pub fn socket_name(&self, socket: SocketRef) -> Option<&str> {
+        self.sockets.get(socket.0).map(String::as_str)
+    }
+
+    /// The name of one of this scenario's own handles.
+    fn name_of(&self, socket: SocketRef) -> &str {
+        self.socket_name(socket).unwrap_or("?")
     }
 }

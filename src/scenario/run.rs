@@ -1,483 +1,1208 @@
-//! Running a scenario on a [`Host`] and the transcript of what happened.
+//! Running a checked scenario on a [`Host`], and the transcript of what happened.
+//!
+//! Results are typed: each step keeps the Host's answer (`Result<Outcome, Refusal>`, with the
+//! rule, the socket collided with and the evidence) and each expectation its typed values. Text
+//! is made only when a transcript is printed, naming sockets through the handles the Host
+//! returned; nothing here reads a rule's sentence. [`Checked::run_text`] and
+//! [`Checked::run_json`] write each step as it runs, so a long scenario never sits in memory.
 
 use std::collections::BTreeMap;
-use std::fmt;
+use std::fmt::{self, Write as _};
+use std::io;
 
-use serde::Serialize;
+use serde::ser::{SerializeMap, SerializeSeq};
+use serde::{Serialize, Serializer};
 
-use super::step::*;
-use super::Scenario;
+use super::step::{ConnectStep, GetsockoptStep, Op, SendStep, Step};
+use super::text::Escaped;
+use super::{Checked, ReserveStep, SocketRef, UserRef};
 use crate::endpoint::Proto;
-use crate::era::Behaviour;
+use crate::era::{Behaviour, Era};
 use crate::error::WsaError;
-use crate::host::{Host, Linger};
+use crate::evidence::Evidence;
+use crate::host::{Connect, Host, Linger, Transition};
 use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
 use crate::ports::{Exclusion, PortKind};
 use crate::rules::delivery::{Delivery, Receivers};
-use crate::rules::Refusal;
+use crate::rules::{Decision, Reason, Refusal};
+
+use super::step::{Expect, OptionValue};
+
+/// Receiver sets larger than this are printed as their count and their first and last names.
+const LISTED: usize = 8;
+
+/// What a successful call did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// `socket`, `accept`: the new socket.
+    Created(SocketId),
+    /// `setsockopt`, `listen`, `join`: done.
+    Done,
+    /// `getsockopt`: the value read back.
+    Value(i64),
+    /// `bind`: the rule that allowed it and the socket it overlapped, if any.
+    Bound(Decision),
+    /// `connect`: who accepted, by which rule, and the connection ends.
+    Connected(Connect),
+    /// `send`: who received, by which rule.
+    Delivered(Delivery),
+    /// `close`, `shutdown`, `abort`: the connections' state changes, and whether the closed
+    /// exclusive socket still holds its port through active connections (rule T1).
+    Closed {
+        /// The state changes.
+        transitions: Vec<Transition>,
+        /// The port stays held (documented, T1; current Windows lets binds through, T2).
+        held: bool,
+    },
+    /// `reserve`: the range as applied.
+    Reserved(ReserveStep),
+}
+
+impl Outcome {
+    /// The value `getsockopt` read.
+    pub fn value(&self) -> Option<i64> {
+        match self {
+            Self::Value(v) => Some(*v),
+            Self::Created(_)
+            | Self::Done
+            | Self::Bound(_)
+            | Self::Connected(_)
+            | Self::Delivered(_)
+            | Self::Closed { .. }
+            | Self::Reserved(_) => None,
+        }
+    }
+
+    /// Who received and by which rule, for `connect` and `send`.
+    pub fn delivery(&self) -> Option<&Delivery> {
+        match self {
+            Self::Connected(c) => Some(&c.delivery),
+            Self::Delivered(d) => Some(d),
+            Self::Created(_)
+            | Self::Done
+            | Self::Value(_)
+            | Self::Bound(_)
+            | Self::Closed { .. }
+            | Self::Reserved(_) => None,
+        }
+    }
+
+    /// The bind decision, for `bind`.
+    pub fn decision(&self) -> Option<&Decision> {
+        match self {
+            Self::Bound(d) => Some(d),
+            Self::Created(_)
+            | Self::Done
+            | Self::Value(_)
+            | Self::Connected(_)
+            | Self::Delivered(_)
+            | Self::Closed { .. }
+            | Self::Reserved(_) => None,
+        }
+    }
+}
+
+/// Which expectation of a step a [`Check`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CheckKey {
+    /// `expect`: the call's outcome.
+    Expect,
+    /// `expect_value`: what getsockopt reads.
+    ExpectValue,
+    /// `expect_port`: the port bind gave.
+    ExpectPort,
+    /// `expect_accepted_by`: the listener that gets a connection.
+    ExpectAcceptedBy,
+    /// `expect_receivers`: every socket that gets a datagram.
+    ExpectReceivers,
+    /// `expect_undetermined`: the sockets one of which gets it.
+    ExpectUndetermined,
+}
+
+impl CheckKey {
+    /// The key as written in a scenario.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Expect => "expect",
+            Self::ExpectValue => "expect_value",
+            Self::ExpectPort => "expect_port",
+            Self::ExpectAcceptedBy => "expect_accepted_by",
+            Self::ExpectReceivers => "expect_receivers",
+            Self::ExpectUndetermined => "expect_undetermined",
+        }
+    }
+}
+
+/// What a scenario expected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Expected {
+    /// An outcome.
+    Outcome(Expect),
+    /// A number.
+    Value(i64),
+    /// A port.
+    Port(u16),
+    /// The one listener (`None`: refused).
+    Listener(Option<SocketRef>),
+    /// A set of sockets.
+    Sockets(Vec<SocketRef>),
+}
+
+/// What happened, for a check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Got {
+    /// The call's outcome.
+    Outcome(Result<(), WsaError>),
+    /// The value read back, or the error reading it.
+    Value(Result<i64, WsaError>),
+    /// The socket's port (`None`: unbound).
+    Port(Option<u16>),
+    /// Who received.
+    Receivers(Receivers),
+    /// The connection was refused, or the send failed: nothing was delivered.
+    Failed(WsaError),
+}
+
+/// One expectation and its verdict.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Check {
+    /// Which key.
+    pub key: CheckKey,
+    /// What the scenario expected.
+    pub expected: Expected,
+    /// What happened.
+    pub got: Got,
+    /// Whether it held.
+    pub held: bool,
+}
 
 /// What one step did, and whether its expectations held.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StepResult {
     /// 1-based step number.
     pub step: usize,
     /// The op.
     pub op: &'static str,
-    /// The call, e.g. `bind evil 10.0.0.1:5150`.
-    pub call: String,
-    /// `ok` or the error name.
-    pub outcome: String,
-    /// What happened and why, in a sentence (the rule that fired, the socket collided with).
-    pub detail: String,
+    /// The Host's answer: what the call did, or its refusal (error, rule, socket collided with).
+    pub result: Result<Outcome, Refusal>,
     /// Each expectation of the step and whether it held.
     pub checks: Vec<Check>,
+}
+
+impl StepResult {
     /// The error, when the call failed.
-    pub error: Option<WsaError>,
-    /// The value read back by `getsockopt`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub value: Option<i64>,
+    pub fn error(&self) -> Option<WsaError> {
+        self.result.as_ref().err().map(Refusal::error)
+    }
+
+    /// The value `getsockopt` read.
+    pub fn value(&self) -> Option<i64> {
+        self.result.as_ref().ok().and_then(Outcome::value)
+    }
+
     /// Who received, for `connect` and `send`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub receivers: Option<Received>,
+    pub fn receivers(&self) -> Option<&Receivers> {
+        self.result.as_ref().ok().and_then(Outcome::delivery).map(|d| &d.receivers)
+    }
+
+    /// The decision of the rules: a `bind`'s, or any refusal's.
+    pub fn decision(&self) -> Option<&Decision> {
+        match &self.result {
+            Ok(o) => o.decision(),
+            Err(r) => Some(r.decision()),
+        }
+    }
+
+    /// What the answer rests on: the evidence of the rule that decided it, for the steps a rule
+    /// decides (bind, a refusal, delivery, a port held after close).
+    pub fn evidence(&self) -> Option<Evidence> {
+        match &self.result {
+            Err(r) => Some(r.decision().evidence()),
+            Ok(Outcome::Bound(d)) => Some(d.evidence()),
+            Ok(Outcome::Connected(c)) => Some(c.delivery.rule.evidence()),
+            Ok(Outcome::Delivered(d)) => Some(d.rule.evidence()),
+            Ok(Outcome::Closed { held: true, .. }) => Some(Reason::HeldByActiveConnections.evidence()),
+            Ok(Outcome::Created(_) | Outcome::Done | Outcome::Value(_) | Outcome::Reserved(_))
+            | Ok(Outcome::Closed { held: false, .. }) => None,
+        }
+    }
+
+    /// Whether every expectation held.
+    pub fn passed(&self) -> bool {
+        self.checks.iter().all(|c| c.held)
+    }
 }
 
-/// Who received a connection or datagram, by the scenario's socket names.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase", tag = "kind", content = "sockets")]
-pub enum Received {
-    /// This one socket.
-    One(String),
-    /// One of these, undetermined.
-    Undetermined(Vec<String>),
-    /// Every one of these.
-    Every(Vec<String>),
-    /// Nobody.
-    Nobody,
+/// Expectations held and expectations in all, over a run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Tally {
+    /// Steps run.
+    pub steps: usize,
+    /// Expectations that held.
+    pub held: usize,
+    /// Expectations in all.
+    pub expectations: usize,
 }
 
-/// One expectation and its verdict.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Check {
-    /// Which key: `expect`, `expect_value`, `expect_accepted_by` ...
-    pub key: &'static str,
-    /// What the scenario expected.
-    pub expected: String,
-    /// What happened.
-    pub got: String,
-    /// Whether it held.
-    pub held: bool,
+impl Tally {
+    fn add(&mut self, r: &StepResult) {
+        self.steps += 1;
+        self.held += r.checks.iter().filter(|c| c.held).count();
+        self.expectations += r.checks.len();
+    }
+
+    /// Whether every expectation held.
+    pub fn passed(&self) -> bool {
+        self.held == self.expectations
+    }
 }
 
-/// The record of a run.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// The record of a run, kept in memory (see [`Checked::run_text`] to stream instead).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Transcript {
     /// The scenario's name.
     pub name: String,
-    /// The era and behaviour it ran with, e.g. `win11, observed`.
-    pub setting: String,
+    /// The era it ran in.
+    pub era: Era,
+    /// The behaviour it ran with.
+    pub behaviour: Behaviour,
     /// One result per step.
     pub steps: Vec<StepResult>,
+    /// The scenario, for the names it gives.
+    checked: Checked,
+    names: SocketNames,
 }
 
 impl Transcript {
     /// Whether every expectation held.
     pub fn passed(&self) -> bool {
-        self.steps.iter().all(|s| s.checks.iter().all(|c| c.held))
+        self.steps.iter().all(StepResult::passed)
     }
 
     /// (expectations held, expectations in all).
     pub fn tally(&self) -> (usize, usize) {
-        let all = self.steps.iter().flat_map(|s| &s.checks);
-        let total = all.clone().count();
-        (all.filter(|c| c.held).count(), total)
+        let t = self.totals();
+        (t.held, t.expectations)
+    }
+
+    fn totals(&self) -> Tally {
+        let mut t = Tally::default();
+        for s in &self.steps {
+            t.add(s);
+        }
+        t
+    }
+
+    /// The scenario's name for a socket of the run (`#N` for one it did not name).
+    pub fn socket_name(&self, id: SocketId) -> String {
+        self.names.name(&self.checked, id).to_string()
+    }
+
+    /// The call of a step of this transcript as text, e.g. `bind evil 10.0.0.1:5150`.
+    pub fn call(&self, step: &StepResult) -> String {
+        match self.checked.scenario.steps.get(step.step.wrapping_sub(1)) {
+            Some(s) => Call { checked: &self.checked, step: s }.to_string(),
+            None => step.op.to_owned(),
+        }
+    }
+
+    /// The first expectation that failed: the step's call, what was expected and what happened.
+    pub fn first_failure(&self) -> Option<String> {
+        let v = self.view();
+        self.steps.iter().find_map(|s| {
+            s.checks
+                .iter()
+                .find(|c| !c.held)
+                .map(|c| format!("{}: {} instead of {}", v.call(s.step), v.got(&c.got), v.expected(&c.expected)))
+        })
+    }
+
+    fn view(&self) -> View<'_> {
+        View { checked: &self.checked, names: &self.names, behaviour: self.behaviour }
     }
 }
 
 impl fmt::Display for Transcript {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "scenario: {} ({})", self.name, self.setting)?;
+        let v = self.view();
+        v.header(f, self.era)?;
         for s in &self.steps {
-            let mark = if s.checks.iter().any(|c| !c.held) {
-                "FAIL"
-            } else if s.checks.is_empty() {
-                "    "
-            } else {
-                "pass"
-            };
-            write!(f, "{mark} {:>3} {} -> {}", s.step, s.call, s.outcome)?;
-            if !s.detail.is_empty() {
-                write!(f, ": {}", s.detail)?;
-            }
-            writeln!(f)?;
-            for c in s.checks.iter().filter(|c| !c.held) {
-                writeln!(f, "           {} expected {}, got {}", c.key, c.expected, c.got)?;
-            }
+            v.step(f, s)?;
         }
-        let (held, total) = self.tally();
-        let verdict = if self.passed() { "passed" } else { "FAILED" };
-        writeln!(f, "{verdict}: {} steps, {held} of {total} expectations held", self.steps.len())
+        v.footer(f, &self.totals())
     }
 }
 
-struct Runner<'a> {
+impl Serialize for Transcript {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.view();
+        let t = self.totals();
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("name", &self.name)?;
+        m.serialize_entry("era", &self.era)?;
+        m.serialize_entry("behaviour", &self.behaviour)?;
+        m.serialize_entry("steps", &Steps(&v, &self.steps))?;
+        m.serialize_entry("passed", &t.passed())?;
+        m.serialize_entry("held", &t.held)?;
+        m.serialize_entry("expectations", &t.expectations)?;
+        m.end()
+    }
+}
+
+struct Steps<'a>(&'a View<'a>, &'a [StepResult]);
+
+impl Serialize for Steps<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.1.len()))?;
+        for r in self.1 {
+            seq.serialize_element(&StepJson(self.0, r))?;
+        }
+        seq.end()
+    }
+}
+
+// ---- running ---------------------------------------------------------------------------------
+
+/// Which Host socket each scenario socket became, and back.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct SocketNames {
+    /// By handle; `None` until its `socket` or `accept` step succeeds.
+    ids: Vec<Option<SocketId>>,
+    handles: BTreeMap<SocketId, SocketRef>,
+}
+
+impl SocketNames {
+    fn name<'a>(&self, checked: &'a Checked, id: SocketId) -> Name<'a> {
+        match self.handles.get(&id) {
+            Some(h) => Name::Named(checked.name_of(*h)),
+            None => Name::Unnamed(id),
+        }
+    }
+}
+
+/// A socket as printed: the scenario's name for it, escaped, or the Host's `#N`.
+enum Name<'a> {
+    Named(&'a str),
+    Unnamed(SocketId),
+}
+
+impl fmt::Display for Name<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Named(n) => Escaped(n).fmt(f),
+            Self::Unnamed(id) => id.fmt(f),
+        }
+    }
+}
+
+struct Runner {
     host: Host,
-    users: BTreeMap<&'a str, UserId>,
-    ids: BTreeMap<String, SocketId>,
-    names: BTreeMap<SocketId, String>,
-    /// Who received the last connection or datagram, for `expect_accepted_by` and friends.
-    last_delivery: Option<Delivery>,
+    users: Vec<UserId>,
+    names: SocketNames,
 }
 
-pub(super) fn run(s: &Scenario) -> Transcript {
-    let mut host = Host::new(s.era);
-    if let Some(b) = s.behaviour {
-        host.set_behaviour(b);
-    }
-    for a in &s.host.addresses {
-        host.add_address(*a);
-    }
-    for (proto, range) in [(Proto::Tcp, s.host.dynamic_ports.tcp), (Proto::Udp, s.host.dynamic_ports.udp)] {
-        if let Some(range) = range {
-            host.set_dynamic_range(proto, range);
+impl Checked {
+    /// Runs the scenario on a fresh [`Host`] and returns what every step did.
+    pub fn run(&self) -> Transcript {
+        let mut runner = Runner::new(self);
+        let steps = self.steps.iter().enumerate().map(|(i, s)| runner.step(i + 1, s)).collect();
+        Transcript {
+            name: self.scenario.name.clone(),
+            era: self.scenario.era,
+            behaviour: runner.host.behaviour(),
+            steps,
+            checked: self.clone(),
+            names: runner.names,
         }
     }
-    if let Some(order) = s.host.ephemeral {
-        host.set_ephemeral_order(order);
-    }
-    let users = s.users.iter().map(|u| (u.name.as_str(), host.add_user(&u.name, u.admin))).collect();
-    let setting = format!("{}, {} behaviour", s.era, host.behaviour());
-    let mut r = Runner { host, users, ids: BTreeMap::new(), names: BTreeMap::new(), last_delivery: None };
-    let steps = s.steps.iter().enumerate().map(|(i, step)| r.step(i + 1, step, s)).collect();
-    Transcript { name: s.name.clone(), setting, steps }
-}
 
-impl Runner<'_> {
-    /// The socket id of a name. Validation guarantees the name was created earlier; a name that
-    /// is not there maps to an id that was never issued, which the Host reports as WSAENOTSOCK.
-    fn id(&self, name: &str) -> SocketId {
-        self.ids.get(name).copied().unwrap_or(SocketId(0))
-    }
-
-    fn name(&self, id: SocketId) -> String {
-        self.names.get(&id).cloned().unwrap_or_else(|| id.to_string())
-    }
-
-    /// Replaces `socket #N` in a sentence with the scenario's name for it (one pass over the
-    /// text, whatever the number of sockets).
-    fn named(&self, text: String) -> String {
-        const MARK: &str = "socket #";
-        if !text.contains(MARK) {
-            return text;
-        }
-        let mut out = String::with_capacity(text.len() + 16);
-        let mut rest = text.as_str();
-        while let Some(i) = rest.find(MARK) {
-            out.push_str(&rest[..i]);
-            let after = &rest[i + MARK.len()..];
-            let digits = after.bytes().take_while(u8::is_ascii_digit).count();
-            match after[..digits].parse().ok().and_then(|n| self.names.get(&SocketId(n))) {
-                Some(name) => {
-                    out.push_str("socket `");
-                    out.push_str(name);
-                    out.push('`');
-                }
-                None => out.push_str(&rest[i..i + MARK.len() + digits]),
+    /// Runs the scenario and writes its transcript as text to `out`, one line per step as the
+    /// step runs; nothing of the run is kept but the tally.
+    ///
+    /// ```
+    /// let s = winsock_bind::scenario::from_str(r#"{"name": "t", "era": "win11",
+    ///     "steps": [{"op": "socket", "id": "a", "family": "v4", "expect": "ok"}]}"#,
+    ///     winsock_bind::scenario::Format::Json)?;
+    /// let mut out = Vec::new();
+    /// assert!(s.run_text(&mut out)?.passed());
+    /// assert!(String::from_utf8(out).unwrap().starts_with("scenario: t (win11, observed behaviour)"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// The writer's.
+    pub fn run_text(&self, out: &mut dyn io::Write) -> io::Result<Tally> {
+        let mut runner = Runner::new(self);
+        let mut tally = Tally::default();
+        let mut w = IoFmt { out, error: None };
+        let behaviour = runner.host.behaviour();
+        let run = (|| {
+            View { checked: self, names: &runner.names, behaviour }.header(&mut w, self.scenario.era)?;
+            for (i, s) in self.steps.iter().enumerate() {
+                let r = runner.step(i + 1, s);
+                tally.add(&r);
+                View { checked: self, names: &runner.names, behaviour }.step(&mut w, &r)?;
             }
-            rest = &after[digits..];
-        }
-        out.push_str(rest);
-        out
-    }
-
-    fn receivers(&self, r: &Receivers) -> String {
-        let list = |v: &[SocketId]| format!("[{}]", v.iter().map(|s| self.name(*s)).collect::<Vec<_>>().join(", "));
-        match r {
-            Receivers::One(s) => self.name(*s),
-            Receivers::Undetermined(v) => format!("one of {} (undetermined)", list(v)),
-            Receivers::Every(v) => format!("every one of {}", list(v)),
-            Receivers::Nobody => "nobody".to_owned(),
+            View { checked: self, names: &runner.names, behaviour }.footer(&mut w, &tally)
+        })();
+        match (run, w.error) {
+            (Ok(()), _) => Ok(tally),
+            (Err(_), Some(e)) => Err(e),
+            (Err(_), None) => Err(io::Error::other("formatting failed")),
         }
     }
 
-    fn received(&self, r: &Receivers) -> Received {
-        let names = |v: &[SocketId]| v.iter().map(|s| self.name(*s)).collect();
-        match r {
-            Receivers::One(s) => Received::One(self.name(*s)),
-            Receivers::Undetermined(v) => Received::Undetermined(names(v)),
-            Receivers::Every(v) => Received::Every(names(v)),
-            Receivers::Nobody => Received::Nobody,
+    /// Runs the scenario and writes its transcript as one JSON object to `out`, each step as it
+    /// runs (the shape of [`Transcript`]'s `Serialize`).
+    ///
+    /// # Errors
+    /// The writer's.
+    pub fn run_json(&self, out: &mut dyn io::Write) -> io::Result<Tally> {
+        let mut runner = Runner::new(self);
+        let behaviour = runner.host.behaviour();
+        let mut tally = Tally::default();
+        write!(out, "{{\"name\":")?;
+        serde_json::to_writer(&mut *out, &self.scenario.name)?;
+        write!(out, ",\"era\":")?;
+        serde_json::to_writer(&mut *out, &self.scenario.era)?;
+        write!(out, ",\"behaviour\":")?;
+        serde_json::to_writer(&mut *out, &behaviour)?;
+        write!(out, ",\"steps\":[")?;
+        for (i, s) in self.steps.iter().enumerate() {
+            let r = runner.step(i + 1, s);
+            tally.add(&r);
+            if i > 0 {
+                out.write_all(b",")?;
+            }
+            serde_json::to_writer(&mut *out, &StepJson(&View { checked: self, names: &runner.names, behaviour }, &r))?;
+        }
+        write!(
+            out,
+            "],\"passed\":{},\"held\":{},\"expectations\":{}}}",
+            tally.passed(),
+            tally.held,
+            tally.expectations
+        )?;
+        Ok(tally)
+    }
+}
+
+impl Runner {
+    fn new(checked: &Checked) -> Self {
+        let s = &checked.scenario;
+        let mut host = Host::new(s.era);
+        if let Some(b) = s.behaviour {
+            host.set_behaviour(b);
+        }
+        for a in &s.host.addresses {
+            host.add_address(*a);
+        }
+        for (proto, range) in [(Proto::Tcp, s.host.dynamic_ports.tcp), (Proto::Udp, s.host.dynamic_ports.udp)] {
+            if let Some(range) = range {
+                host.set_dynamic_range(proto, range);
+            }
+        }
+        if let Some(order) = s.host.ephemeral {
+            host.set_ephemeral_order(order);
+        }
+        let users = s.users.iter().map(|u| host.add_user(&u.name, u.admin)).collect();
+        let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
+        Self { host, users, names }
+    }
+
+    /// The Host socket of a handle; a socket whose `socket` step failed was never created, so
+    /// using it fails as using an invalid handle does on Windows.
+    fn id(&self, s: SocketRef) -> Result<SocketId, Refusal> {
+        self.names.ids[s.0].ok_or_else(|| Refusal::new(WsaError::NotSock, Reason::NotASocket))
+    }
+
+    fn created(&mut self, s: SocketRef, id: SocketId) -> Outcome {
+        self.names.ids[s.0] = Some(id);
+        self.names.handles.insert(id, s);
+        Outcome::Created(id)
+    }
+
+    fn user(&self, u: UserRef) -> UserId {
+        self.users[u.0]
+    }
+
+    fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> StepResult {
+        let result = self.call(&step.op);
+        let mut checks = Vec::new();
+        let got = result.as_ref().map(|_| ()).map_err(Refusal::error);
+        if let Some(want) = step.expect {
+            checks.push(Check {
+                key: CheckKey::Expect,
+                expected: Expected::Outcome(want),
+                got: Got::Outcome(got),
+                held: want.holds(got),
+            });
+        }
+        self.extra_checks(&step.op, &result, &mut checks);
+        StepResult { step: n, op: step.op.name(), result, checks }
+    }
+
+    /// Performs the call.
+    fn call(&mut self, op: &Op<SocketRef, UserRef>) -> Result<Outcome, Refusal> {
+        match op {
+            Op::Socket(x) => {
+                let id = self.host.socket(x.family, x.proto, self.user(x.user))?;
+                Ok(self.created(x.id, id))
+            }
+            Op::Setsockopt(x) => {
+                let id = self.id(x.id)?;
+                match (x.option, x.value) {
+                    (SocketOption::Linger, OptionValue::Linger(l)) => {
+                        self.host.set_linger(id, Linger { onoff: l.onoff, seconds: l.seconds })?;
+                    }
+                    (_, v) => self.host.set_option(id, x.option, v.as_int())?,
+                }
+                Ok(Outcome::Done)
+            }
+            Op::Getsockopt(x) => Ok(Outcome::Value(self.host.option(self.id(x.id)?, x.option)?)),
+            Op::Bind(x) => Ok(Outcome::Bound(self.host.bind(self.id(x.id)?, x.addr)?)),
+            Op::Listen(x) => {
+                self.host.listen(self.id(x.id)?)?;
+                Ok(Outcome::Done)
+            }
+            Op::Connect(x) => {
+                let from = x.id.map(|s| self.id(s)).transpose()?;
+                Ok(Outcome::Connected(self.host.connect(from, x.to.socket_addr())?))
+            }
+            Op::Accept(x) => {
+                let id = self.host.accept(self.id(x.id)?)?;
+                Ok(self.created(x.as_id, id))
+            }
+            Op::Close(x) => {
+                let id = self.id(x.id)?;
+                let transitions = self.host.close(id)?;
+                Ok(Outcome::Closed { transitions, held: self.host.holds_port_after_close(id) })
+            }
+            Op::Shutdown(x) => Ok(Outcome::Closed { transitions: self.host.shutdown(self.id(x.id)?)?, held: false }),
+            Op::Abort(x) => {
+                let id = self.id(x.id)?;
+                let transitions = self.host.abort(id)?;
+                Ok(Outcome::Closed { transitions, held: self.host.holds_port_after_close(id) })
+            }
+            Op::Send(x) => {
+                let from = x.id.map(|s| self.id(s)).transpose()?;
+                Ok(Outcome::Delivered(self.host.send(from, x.to.socket_addr())?))
+            }
+            Op::Join(x) => {
+                self.host.join(self.id(x.id)?, x.group, x.iface)?;
+                Ok(Outcome::Done)
+            }
+            Op::Reserve(x) => {
+                match x.kind {
+                    PortKind::Excluded => {
+                        for proto in x.protos() {
+                            self.host.exclude_ports(*proto, Exclusion { range: x.ports, administered: true });
+                        }
+                    }
+                    PortKind::Reserved => self.host.reserve_ports(x.ports),
+                }
+                Ok(Outcome::Reserved(*x))
+            }
         }
     }
 
-    fn delivery(&self, d: &Delivery) -> String {
-        let mut text = format!("{} (rule {}: {})", self.receivers(&d.receivers), d.rule.rule_id(), d.rule.sentence());
-        if let Some((b, other)) = &d.alternative {
-            text += &format!(" [{b} answer: {}]", self.receivers(other));
+    /// Whether the receivers are the expected set: every receiver (`undetermined` false) or the
+    /// set one of which receives (`undetermined` true).
+    fn same_set(&self, want: &[SocketRef], undetermined: bool, got: &Receivers) -> bool {
+        let got: &[SocketId] = match (got, undetermined) {
+            (Receivers::One(s), false) => std::slice::from_ref(s),
+            (Receivers::Every(v), false) | (Receivers::Undetermined(v), true) => v,
+            (Receivers::Nobody, false) => &[],
+            (Receivers::One(_) | Receivers::Every(_) | Receivers::Nobody, true)
+            | (Receivers::Undetermined(_), false) => return false,
+        };
+        if got.len() != want.len() {
+            return false;
+        }
+        let mut want: Vec<Option<SocketId>> = want.iter().map(|w| self.names.ids[w.0]).collect();
+        let mut got: Vec<Option<SocketId>> = got.iter().copied().map(Some).collect();
+        want.sort_unstable();
+        got.sort_unstable();
+        want == got
+    }
+
+    /// The checks beyond `expect`: values read back and who received.
+    fn extra_checks(&self, op: &Op<SocketRef, UserRef>, result: &Result<Outcome, Refusal>, checks: &mut Vec<Check>) {
+        let delivered = || match result {
+            Ok(o) => Got::Receivers(o.delivery().map_or(Receivers::Nobody, |d| d.receivers.clone())),
+            Err(r) => Got::Failed(r.error()),
+        };
+        match op {
+            Op::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want) }) => {
+                let got = self.id(*id).and_then(|id| self.host.option(id, *option)).map_err(|r| r.error());
+                let want = want.as_int();
+                checks.push(Check {
+                    key: CheckKey::ExpectValue,
+                    expected: Expected::Value(want),
+                    held: got == Ok(want),
+                    got: Got::Value(got),
+                });
+            }
+            Op::Connect(ConnectStep { expect_accepted_by, expect_undetermined, .. }) => {
+                if let Some(want) = expect_accepted_by {
+                    let got = delivered();
+                    let held = match (want, &got) {
+                        (None, Got::Failed(_)) => true,
+                        (Some(w), Got::Receivers(Receivers::One(s))) => self.names.ids[w.0] == Some(*s),
+                        (None | Some(_), Got::Receivers(_) | Got::Failed(_))
+                        | (_, Got::Outcome(_) | Got::Value(_) | Got::Port(_)) => false,
+                    };
+                    checks.push(Check {
+                        key: CheckKey::ExpectAcceptedBy,
+                        expected: Expected::Listener(*want),
+                        got,
+                        held,
+                    });
+                }
+                if let Some(want) = expect_undetermined {
+                    checks.push(self.set_check(CheckKey::ExpectUndetermined, want, true, delivered()));
+                }
+            }
+            Op::Send(SendStep { expect_receivers, expect_undetermined, .. }) => {
+                if let Some(want) = expect_receivers {
+                    checks.push(self.set_check(CheckKey::ExpectReceivers, want, false, delivered()));
+                }
+                if let Some(want) = expect_undetermined {
+                    checks.push(self.set_check(CheckKey::ExpectUndetermined, want, true, delivered()));
+                }
+            }
+            Op::Bind(x) => {
+                if let Some(want) = x.expect_port {
+                    let got =
+                        self.id(x.id).ok().and_then(|id| self.host.get(id)).and_then(|s| s.local()).map(|e| e.port);
+                    checks.push(Check {
+                        key: CheckKey::ExpectPort,
+                        expected: Expected::Port(want),
+                        got: Got::Port(got),
+                        held: got == Some(want),
+                    });
+                }
+            }
+            Op::Socket(_)
+            | Op::Setsockopt(_)
+            | Op::Getsockopt(GetsockoptStep { expect_value: None, .. })
+            | Op::Listen(_)
+            | Op::Accept(_)
+            | Op::Close(_)
+            | Op::Shutdown(_)
+            | Op::Abort(_)
+            | Op::Join(_)
+            | Op::Reserve(_) => {}
+        }
+    }
+
+    fn set_check(&self, key: CheckKey, want: &[SocketRef], undetermined: bool, got: Got) -> Check {
+        let held = match &got {
+            Got::Receivers(r) => self.same_set(want, undetermined, r),
+            Got::Failed(_) | Got::Outcome(_) | Got::Value(_) | Got::Port(_) => false,
+        };
+        Check { key, expected: Expected::Sockets(want.to_vec()), got, held }
+    }
+}
+
+// ---- text, at the edge ----------------------------------------------------------------------
+
+/// What rendering needs: the scenario (its names as written) and the Host's ids of its sockets.
+struct View<'a> {
+    checked: &'a Checked,
+    names: &'a SocketNames,
+    behaviour: Behaviour,
+}
+
+impl View<'_> {
+    fn name(&self, id: SocketId) -> Name<'_> {
+        self.names.name(self.checked, id)
+    }
+
+    fn handle(&self, s: SocketRef) -> Escaped<'_> {
+        Escaped(self.checked.name_of(s))
+    }
+
+    fn header(&self, f: &mut dyn fmt::Write, era: Era) -> fmt::Result {
+        writeln!(f, "scenario: {} ({era}, {} behaviour)", Escaped(&self.checked.scenario.name), self.behaviour)
+    }
+
+    fn footer(&self, f: &mut dyn fmt::Write, t: &Tally) -> fmt::Result {
+        let verdict = if t.passed() { "passed" } else { "FAILED" };
+        writeln!(f, "{verdict}: {} steps, {} of {} expectations held", t.steps, t.held, t.expectations)
+    }
+
+    fn step(&self, f: &mut dyn fmt::Write, s: &StepResult) -> fmt::Result {
+        let mark = match (s.checks.is_empty(), s.passed()) {
+            (_, false) => "FAIL",
+            (true, true) => "    ",
+            (false, true) => "pass",
+        };
+        write!(f, "{mark} {:>3} {} -> {}", s.step, self.call(s.step), Word(&s.result))?;
+        let detail = self.detail(&s.result);
+        if !detail.is_empty() {
+            write!(f, ": {detail}")?;
+        }
+        writeln!(f)?;
+        for c in s.checks.iter().filter(|c| !c.held) {
+            writeln!(
+                f,
+                "           {} expected {}, got {}",
+                c.key.name(),
+                self.expected(&c.expected),
+                self.got(&c.got)
+            )?;
+        }
+        Ok(())
+    }
+
+    /// The call as written in the file.
+    fn call(&self, step: usize) -> Call<'_> {
+        Call { checked: self.checked, step: &self.checked.scenario.steps[step - 1] }
+    }
+
+    /// What happened and why: the rule and its evidence, the sockets named.
+    fn detail(&self, result: &Result<Outcome, Refusal>) -> String {
+        match result {
+            Err(r) => self.decision(r.decision()),
+            Ok(Outcome::Created(id)) => format!("created {id}"),
+            Ok(Outcome::Done) => String::new(),
+            Ok(Outcome::Value(v)) => format!("value {v}"),
+            Ok(Outcome::Bound(d)) => self.decision(d),
+            Ok(Outcome::Connected(c)) => {
+                let mut text = format!(
+                    "accepted by {}; connection {} waits in {}'s backlog",
+                    self.delivery(&c.delivery),
+                    c.queued,
+                    self.name(c.listener)
+                );
+                if let Some(mine) = c.conn {
+                    let _ = write!(text, ", {mine} is the connecting end");
+                }
+                text
+            }
+            Ok(Outcome::Delivered(d)) => format!("received by {}", self.delivery(d)),
+            Ok(Outcome::Closed { transitions, held }) => {
+                let mut text = transitions.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
+                if *held {
+                    // An observed answer exists only from Windows 7 on (rules::lifetime::effective).
+                    let era = self.checked.scenario.era;
+                    let observed = crate::rules::lifetime::effective(era, Behaviour::Observed) == Behaviour::Observed;
+                    let note = match self.behaviour {
+                        Behaviour::Documented | Behaviour::Observed if !observed => {
+                            "its port stays held while its connections are active (rule T1, documented)"
+                        }
+                        Behaviour::Documented => {
+                            "its port stays held while its connections are active (rule T1, documented; observed: current Windows lets new binds through, T2)"
+                        }
+                        Behaviour::Observed => {
+                            "its connections are still active: the documents say the port stays held (T1); current Windows lets new binds through (T2, observed)"
+                        }
+                    };
+                    if !text.is_empty() {
+                        text.push_str("; ");
+                    }
+                    text.push_str(note);
+                }
+                text
+            }
+            Ok(Outcome::Reserved(x)) => {
+                let protos = x.protos().iter().map(ToString::to_string).collect::<Vec<_>>().join(" and ");
+                match x.kind {
+                    PortKind::Excluded => {
+                        format!("{protos} ports {} are excluded: every bind to them fails with WSAEACCES", x.ports)
+                    }
+                    PortKind::Reserved => format!(
+                        "ports {} are in ReservedPorts: port 0 no longer picks them, explicit binds still succeed",
+                        x.ports
+                    ),
+                }
+            }
+        }
+    }
+
+    /// `by rule E3 under-exclusive-wildcard (documented): ...`, the socket collided with named
+    /// from [`Decision::against`].
+    fn decision(&self, d: &Decision) -> String {
+        let mut text = format!(
+            "by rule {} ({}): {}",
+            d.reason,
+            d.evidence(),
+            sentence(d, &|id| format!("socket `{}`", self.name(id)))
+        );
+        if let Some(alt) = d.alternative {
+            let result = match alt.result {
+                Ok(()) => "success".to_owned(),
+                Err(e) => e.to_string(),
+            };
+            let _ = write!(
+                text,
+                " [{} answer: {result} by rule {} ({})]",
+                alt.behaviour,
+                alt.reason,
+                alt.reason.evidence()
+            );
         }
         text
     }
 
-    /// Adds, after closing an exclusive socket whose connections are still active, that its
-    /// port stays held (rule T1) and what the other behaviour says.
-    fn held(&self, id: SocketId, text: String) -> String {
-        if !self.host.holds_port_after_close(id) {
-            return text;
+    fn delivery(&self, d: &Delivery) -> String {
+        let mut text = format!(
+            "{} (rule {}, {}: {})",
+            self.receivers(&d.receivers),
+            d.rule.rule_id(),
+            d.rule.evidence(),
+            delivery_sentence(d)
+        );
+        if let Some((b, other)) = &d.alternative {
+            let _ = write!(text, " [{b} answer: {}]", self.receivers(other));
         }
-        // An observed answer exists only from Windows 7 on (rules::lifetime::effective).
-        let observed = crate::rules::lifetime::effective(self.host.era(), Behaviour::Observed) == Behaviour::Observed;
-        let note = match self.host.behaviour() {
-            Behaviour::Documented | Behaviour::Observed if !observed => {
-                "its port stays held while its connections are active (rule T1, documented)"
-            }
-            Behaviour::Documented => {
-                "its port stays held while its connections are active (rule T1, documented; observed: current Windows lets new binds through, T2)"
-            }
-            Behaviour::Observed => {
-                "its connections are still active: the documents say the port stays held (T1); current Windows lets new binds through (T2, observed)"
-            }
-        };
-        if text.is_empty() {
-            note.to_owned()
-        } else {
-            format!("{text}; {note}")
+        text
+    }
+
+    fn receivers(&self, r: &Receivers) -> String {
+        match r {
+            Receivers::One(s) => self.name(*s).to_string(),
+            Receivers::Undetermined(v) => format!("one of {} (undetermined)", self.list(v)),
+            Receivers::Every(v) => format!("every one of {}", self.list(v)),
+            Receivers::Nobody => "nobody".to_owned(),
         }
     }
 
-    fn step(&mut self, n: usize, step: &Step, s: &Scenario) -> StepResult {
-        self.last_delivery = None;
-        let (call, result) = self.call(step, s);
-        let mut checks = Vec::new();
-        let (outcome, detail, got_err) = match &result {
-            Ok(detail) => ("ok".to_owned(), detail.clone(), Ok(())),
-            Err(refusal) => {
-                (refusal.error().to_string(), self.named(refusal.decision().explanation()), Err(refusal.error()))
+    /// `[a, b]`, or for a large set its count and first and last names.
+    fn list(&self, v: &[SocketId]) -> String {
+        match v {
+            [first, .., last] if v.len() > LISTED => {
+                format!("{} sockets [{}, ..., {}]", v.len(), self.name(*first), self.name(*last))
             }
-        };
-        if let Some(want) = step.expect() {
-            checks.push(Check {
-                key: "expect",
-                expected: want.to_string(),
-                got: outcome.clone(),
-                held: want.holds(got_err),
-            });
-        }
-        let value = match (step, got_err) {
-            (Step::Getsockopt(x), Ok(())) => self.host.option(self.id(&x.id), x.option).ok(),
-            _ => None,
-        };
-        let receivers = self.last_delivery.as_ref().map(|d| self.received(&d.receivers));
-        checks.extend(self.extra_checks(step, got_err));
-        StepResult { step: n, op: step.op(), call, outcome, detail, checks, error: got_err.err(), value, receivers }
-    }
-
-    /// Compares who received with an expected list: every receiver (`undetermined` false) or
-    /// the set one of which receives (`undetermined` true).
-    fn receivers_check(
-        &self,
-        key: &'static str,
-        want: &[String],
-        undetermined: bool,
-        got: Option<&Receivers>,
-    ) -> Check {
-        let got_ids: Option<Vec<SocketId>> = match (got, undetermined) {
-            (Some(Receivers::One(s)), false) => Some(vec![*s]),
-            (Some(Receivers::Every(v)), false) | (Some(Receivers::Undetermined(v)), true) => Some(v.clone()),
-            (Some(Receivers::Nobody), false) => Some(Vec::new()),
-            (Some(Receivers::One(_) | Receivers::Every(_) | Receivers::Nobody), true)
-            | (Some(Receivers::Undetermined(_)), false)
-            | (None, _) => None,
-        };
-        let mut want_ids: Vec<SocketId> = want.iter().map(|w| self.id(w)).collect();
-        want_ids.sort();
-        let held = got_ids.is_some_and(|mut g| {
-            g.sort();
-            g == want_ids
-        });
-        let got = got.map_or_else(|| "no delivery".to_owned(), |r| self.receivers(r));
-        Check { key, expected: format!("[{}]", want.join(", ")), got, held }
-    }
-
-    /// Performs the call; `Ok` carries what to report about it.
-    fn call(&mut self, step: &Step, s: &Scenario) -> (String, Result<String, Refusal>) {
-        match step {
-            Step::Socket(x) => {
-                let user = x.user.as_deref().or_else(|| s.users.first().map(|u| u.name.as_str())).unwrap_or("user");
-                let owner = self.users.get(user).copied().unwrap_or(UserId(0));
-                let call = format!("socket {} {} {} ({user})", x.id, x.family, x.proto);
-                let r = self.host.socket(x.family, x.proto, owner).map(|id| {
-                    self.ids.insert(x.id.clone(), id);
-                    self.names.insert(id, x.id.clone());
-                    format!("created {id}")
-                });
-                (call, r)
-            }
-            Step::Setsockopt(x) => {
-                let id = self.id(&x.id);
-                let call = format!("setsockopt {} {} {}", x.id, x.option, value_text(x.value));
-                let r = match (x.option, x.value) {
-                    (SocketOption::Linger, OptionValue::Linger(l)) => {
-                        self.host.set_linger(id, Linger { onoff: l.onoff, seconds: l.seconds })
-                    }
-                    (_, v) => self.host.set_option(id, x.option, v.as_int()),
-                };
-                (call, r.map(|()| String::new()))
-            }
-            Step::Getsockopt(x) => {
-                let call = format!("getsockopt {} {}", x.id, x.option);
-                (call, self.host.option(self.id(&x.id), x.option).map(|v| format!("value {v}")))
-            }
-            Step::Bind(x) => {
-                let call = format!("bind {} {}", x.id, x.addr);
-                (call, self.host.bind(self.id(&x.id), x.addr).map(|d| self.named(d.explanation())))
-            }
-            Step::Listen(x) => (format!("listen {}", x.id), self.host.listen(self.id(&x.id)).map(|()| String::new())),
-            Step::Connect(x) => {
-                let from = x.id.as_deref().map(|i| self.id(i));
-                let call = format!("connect {} -> {}", x.id.as_deref().unwrap_or("(remote peer)"), x.to);
-                let r = self.host.connect(from, x.to.socket_addr()).map(|c| {
-                    let mut text = format!(
-                        "accepted by {}; connection {} waits in {}'s backlog",
-                        self.delivery(&c.delivery),
-                        c.queued,
-                        self.name(c.listener)
-                    );
-                    if let Some(mine) = c.conn {
-                        text += &format!(", {mine} is the connecting end");
-                    }
-                    self.last_delivery = Some(c.delivery);
-                    text
-                });
-                (call, r)
-            }
-            Step::Accept(x) => {
-                let call = format!("accept {} as {}", x.id, x.as_id);
-                let r = self.host.accept(self.id(&x.id)).map(|id| {
-                    self.ids.insert(x.as_id.clone(), id);
-                    self.names.insert(id, x.as_id.clone());
-                    format!("created {id}")
-                });
-                (call, r)
-            }
-            Step::Close(x) => {
-                let id = self.id(&x.id);
-                let r = transitions(self.host.close(id)).map(|t| self.held(id, t));
-                (format!("close {}", x.id), r)
-            }
-            Step::Shutdown(x) => (format!("shutdown {}", x.id), transitions(self.host.shutdown(self.id(&x.id)))),
-            Step::Abort(x) => {
-                let id = self.id(&x.id);
-                let r = transitions(self.host.abort(id)).map(|t| self.held(id, t));
-                (format!("abort {}", x.id), r)
-            }
-            Step::Send(x) => {
-                let from = x.id.as_deref().map(|i| self.id(i));
-                let call = format!("send {} -> {}", x.id.as_deref().unwrap_or("(remote peer)"), x.to);
-                let r = self.host.send(from, x.to.socket_addr()).map(|d| {
-                    let text = format!("received by {}", self.delivery(&d));
-                    self.last_delivery = Some(d);
-                    text
-                });
-                (call, r)
-            }
-            Step::Join(x) => {
-                let call = format!("join {} {} on {}", x.id, x.group, x.iface);
-                (call, self.host.join(self.id(&x.id), x.group, x.iface).map(|()| String::new()))
-            }
-            Step::Reserve(x) => {
-                let call = format!("reserve {} {}", x.ports, x.kind);
-                let detail = match x.kind {
-                    PortKind::Excluded => {
-                        for proto in [Proto::Tcp, Proto::Udp] {
-                            self.host.exclude_ports(proto, Exclusion { range: x.ports, administered: true });
-                        }
-                        format!("tcp and udp ports {} are excluded: every bind to them fails with WSAEACCES", x.ports)
-                    }
-                    PortKind::Reserved => {
-                        self.host.reserve_ports(x.ports);
-                        format!(
-                            "ports {} are in ReservedPorts: port 0 no longer picks them, explicit binds still succeed",
-                            x.ports
-                        )
-                    }
-                };
-                (call, Ok(detail))
-            }
+            _ => format!("[{}]", v.iter().map(|s| self.name(*s).to_string()).collect::<Vec<_>>().join(", ")),
         }
     }
 
-    /// The checks beyond `expect`: values read back and who received.
-    fn extra_checks(&mut self, step: &Step, got: Result<(), WsaError>) -> Vec<Check> {
-        let mut checks = Vec::new();
-        match step {
-            Step::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want), .. }) => {
-                let got =
-                    self.host.option(self.id(id), *option).map_or_else(|r| r.error().to_string(), |v| v.to_string());
-                let expected = want.as_int().to_string();
-                checks.push(Check { key: "expect_value", held: got == expected, expected, got });
+    fn handles(&self, v: &[SocketRef]) -> String {
+        match v {
+            [first, .., last] if v.len() > LISTED => {
+                format!("{} sockets [{}, ..., {}]", v.len(), self.handle(*first), self.handle(*last))
             }
-            Step::Connect(ConnectStep { expect_accepted_by, expect_undetermined, .. }) => {
-                let receivers = self.last_delivery.take().map(|d| d.receivers);
-                if let Some(want) = expect_accepted_by {
-                    let got_text = match (&receivers, got) {
-                        (Some(r), _) => self.receivers(r),
-                        (None, Err(e)) => format!("refused ({e})"),
-                        (None, Ok(())) => "nobody".to_owned(),
-                    };
-                    let held = match want {
-                        None => got.is_err(),
-                        Some(w) => receivers == Some(Receivers::One(self.id(w))),
-                    };
-                    let expected = want.clone().unwrap_or_else(|| "refused".to_owned());
-                    checks.push(Check { key: "expect_accepted_by", expected, got: got_text, held });
-                }
-                if let Some(set) = expect_undetermined {
-                    checks.push(self.receivers_check("expect_undetermined", set, true, receivers.as_ref()));
-                }
-            }
-            Step::Send(SendStep { expect_receivers, expect_undetermined, .. }) => {
-                let receivers = self.last_delivery.take().map(|d| d.receivers);
-                for (key, want, undetermined) in
-                    [("expect_receivers", expect_receivers, false), ("expect_undetermined", expect_undetermined, true)]
-                {
-                    if let Some(want) = want {
-                        checks.push(self.receivers_check(key, want, undetermined, receivers.as_ref()));
-                    }
-                }
-            }
-            Step::Bind(BindStep { id, expect_port: Some(want), .. }) => {
-                let got = self.host.get(self.id(id)).and_then(|s| s.local()).map(|e| e.port);
-                checks.push(Check {
-                    key: "expect_port",
-                    expected: want.to_string(),
-                    got: got.map_or_else(|| "unbound".to_owned(), |p| p.to_string()),
-                    held: got == Some(*want),
-                });
-            }
-            Step::Socket(_)
-            | Step::Setsockopt(_)
-            | Step::Getsockopt(GetsockoptStep { expect_value: None, .. })
-            | Step::Bind(BindStep { expect_port: None, .. })
-            | Step::Listen(_)
-            | Step::Accept(_)
-            | Step::Close(_)
-            | Step::Shutdown(_)
-            | Step::Abort(_)
-            | Step::Join(_)
-            | Step::Reserve(_) => {}
+            _ => format!("[{}]", v.iter().map(|s| self.handle(*s).to_string()).collect::<Vec<_>>().join(", ")),
         }
-        checks
+    }
+
+    fn expected(&self, e: &Expected) -> String {
+        match e {
+            Expected::Outcome(x) => x.to_string(),
+            Expected::Value(v) => v.to_string(),
+            Expected::Port(p) => p.to_string(),
+            Expected::Listener(Some(s)) => self.handle(*s).to_string(),
+            Expected::Listener(None) => "refused".to_owned(),
+            Expected::Sockets(v) => self.handles(v),
+        }
+    }
+
+    fn got(&self, g: &Got) -> String {
+        match g {
+            Got::Outcome(Ok(())) => "ok".to_owned(),
+            Got::Outcome(Err(e)) | Got::Value(Err(e)) => e.to_string(),
+            Got::Value(Ok(v)) => v.to_string(),
+            Got::Port(p) => p.map_or_else(|| "unbound".to_owned(), |p| p.to_string()),
+            Got::Receivers(r) => self.receivers(r),
+            Got::Failed(e) => format!("refused ({e})"),
+        }
+    }
+
+    /// A check's expectation as JSON: numbers as numbers, sockets by name.
+    fn expected_json(&self, e: &Expected) -> serde_json::Value {
+        use serde_json::Value;
+        let handles = |v: &[SocketRef]| Value::from(v.iter().map(|s| self.checked.name_of(*s)).collect::<Vec<_>>());
+        match e {
+            Expected::Outcome(Expect::Ok) => "ok".into(),
+            Expected::Outcome(Expect::AnyError) => "error".into(),
+            Expected::Outcome(Expect::Error(e)) => e.name().into(),
+            Expected::Value(v) => (*v).into(),
+            Expected::Port(p) => (*p).into(),
+            Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.name_of(s).into()),
+            Expected::Sockets(v) => handles(v),
+        }
+    }
+
+    /// What a check got, as JSON.
+    fn got_json(&self, g: &Got) -> serde_json::Value {
+        use serde_json::Value;
+        match g {
+            Got::Outcome(Ok(())) => "ok".into(),
+            Got::Outcome(Err(e)) | Got::Value(Err(e)) => e.name().into(),
+            Got::Value(Ok(v)) => (*v).into(),
+            Got::Port(p) => p.map_or(Value::Null, Value::from),
+            Got::Receivers(r) => serde_json::to_value(ReceiversJson(self, r)).unwrap_or(Value::Null),
+            Got::Failed(e) => serde_json::json!({ "refused": e.name() }),
+        }
     }
 }
 
-fn value_text(v: OptionValue) -> String {
-    match v {
-        OptionValue::Bool(b) => b.to_string(),
-        OptionValue::Int(i) => i.to_string(),
-        OptionValue::Linger(l) => format!("{{ onoff: {}, seconds: {} }}", l.onoff, l.seconds),
+/// `ok` or the error, as the transcript prints a step's outcome.
+struct Word<'a>(&'a Result<Outcome, Refusal>);
+
+impl fmt::Display for Word<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Ok(_) => f.write_str("ok"),
+            Err(r) => r.error().fmt(f),
+        }
     }
 }
 
-fn transitions(r: Result<Vec<crate::host::Transition>, Refusal>) -> Result<String, Refusal> {
-    r.map(|t| t.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))
+/// A step's call as text: `bind evil 10.0.0.1:5150`.
+struct Call<'a> {
+    checked: &'a Checked,
+    step: &'a Step,
+}
+
+impl fmt::Display for Call<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let peer = |id: &Option<String>| id.as_deref().map_or("(remote peer)".to_owned(), |i| Escaped(i).to_string());
+        match &self.step.op {
+            Op::Socket(x) => {
+                let users = &self.checked.scenario.users;
+                let user = x.user.as_deref().or_else(|| users.first().map(|u| u.name.as_str())).unwrap_or("user");
+                write!(f, "socket {} {} {} ({})", Escaped(&x.id), x.family, x.proto, Escaped(user))
+            }
+            Op::Setsockopt(x) => write!(f, "setsockopt {} {} {}", Escaped(&x.id), x.option, x.value),
+            Op::Getsockopt(x) => write!(f, "getsockopt {} {}", Escaped(&x.id), x.option),
+            Op::Bind(x) => write!(f, "bind {} {}", Escaped(&x.id), x.addr),
+            Op::Listen(x) => write!(f, "listen {}", Escaped(&x.id)),
+            Op::Connect(x) => write!(f, "connect {} -> {}", peer(&x.id), x.to),
+            Op::Accept(x) => write!(f, "accept {} as {}", Escaped(&x.id), Escaped(&x.as_id)),
+            Op::Close(x) => write!(f, "close {}", Escaped(&x.id)),
+            Op::Shutdown(x) => write!(f, "shutdown {}", Escaped(&x.id)),
+            Op::Abort(x) => write!(f, "abort {}", Escaped(&x.id)),
+            Op::Send(x) => write!(f, "send {} -> {}", peer(&x.id), x.to),
+            Op::Join(x) => write!(f, "join {} {} on {}", Escaped(&x.id), x.group, x.iface),
+            Op::Reserve(x) => match x.proto {
+                Some(p) => write!(f, "reserve {} {} {p}", x.ports, x.kind),
+                None => write!(f, "reserve {} {}", x.ports, x.kind),
+            },
+        }
+    }
+}
+
+/// A decision's sentence with sockets named by `name`. In tests it can be replaced, to show that
+/// nothing but the printed text depends on a rule's wording.
+fn sentence(d: &Decision, name: &dyn Fn(SocketId) -> String) -> String {
+    #[cfg(test)]
+    if let Some(replaced) = tests::RENAMED.with(|r| r.get()) {
+        return replaced.to_owned();
+    }
+    d.sentence_naming(name)
+}
+
+/// A delivery rule's sentence (replaceable in tests, as [`sentence`]).
+fn delivery_sentence(d: &Delivery) -> &'static str {
+    #[cfg(test)]
+    if let Some(replaced) = tests::RENAMED.with(|r| r.get()) {
+        return replaced;
+    }
+    d.rule.sentence()
+}
+
+// ---- JSON, at the edge ----------------------------------------------------------------------
+
+/// A step result as JSON: typed fields (numbers as numbers, sockets by name) and the text.
+struct StepJson<'a>(&'a View<'a>, &'a StepResult);
+
+impl Serialize for StepJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (v, r) = (self.0, self.1);
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("step", &r.step)?;
+        m.serialize_entry("op", r.op)?;
+        m.serialize_entry("call", &v.call(r.step).to_string())?;
+        m.serialize_entry("outcome", &Word(&r.result).to_string())?;
+        m.serialize_entry("error", &r.error().map(ErrorJson))?;
+        if let Some(d) = r.decision() {
+            m.serialize_entry("rule", d.reason.rule_id())?;
+            m.serialize_entry("against", &d.against.map(|b| v.name(b.socket).to_string()))?;
+            if let Some(alt) = d.alternative {
+                m.serialize_entry(
+                    "alternative",
+                    &AlternativeJson {
+                        behaviour: alt.behaviour,
+                        outcome: alt.result.map_or_else(|e| e.name(), |()| "ok"),
+                        rule: alt.reason.rule_id(),
+                        evidence: alt.reason.evidence(),
+                    },
+                )?;
+            }
+        }
+        if let Some(d) = r.result.as_ref().ok().and_then(Outcome::delivery) {
+            m.serialize_entry("rule", d.rule.rule_id())?;
+            m.serialize_entry("receivers", &ReceiversJson(v, &d.receivers))?;
+            if let Some((b, other)) = &d.alternative {
+                m.serialize_entry(
+                    "alternative",
+                    &DeliveryAltJson { behaviour: *b, receivers: ReceiversJson(v, other) },
+                )?;
+            }
+        }
+        if let Ok(Outcome::Closed { held: true, .. }) = &r.result {
+            m.serialize_entry("rule", Reason::HeldByActiveConnections.rule_id())?;
+        }
+        m.serialize_entry("evidence", &r.evidence())?;
+        if let Some(value) = r.value() {
+            m.serialize_entry("value", &value)?;
+        }
+        if let Ok(Outcome::Created(id)) = &r.result {
+            m.serialize_entry("created", &id.0)?;
+        }
+        m.serialize_entry("detail", &v.detail(&r.result))?;
+        m.serialize_entry("checks", &ChecksJson(v, &r.checks))?;
+        m.end()
+    }
+}
+
+struct ErrorJson(WsaError);
+
+impl Serialize for ErrorJson {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("name", self.0.name())?;
+        m.serialize_entry("code", &self.0.code())?;
+        m.end()
+    }
+}
+
+#[derive(Serialize)]
+struct AlternativeJson {
+    behaviour: Behaviour,
+    outcome: &'static str,
+    rule: &'static str,
+    evidence: Evidence,
+}
+
+#[derive(Serialize)]
+struct DeliveryAltJson<'a> {
+    behaviour: Behaviour,
+    receivers: ReceiversJson<'a>,
+}
+
+struct ReceiversJson<'a>(&'a View<'a>, &'a Receivers);
+
+impl Serialize for ReceiversJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (kind, ids): (&str, &[SocketId]) = match self.1 {
+            Receivers::One(id) => ("one", std::slice::from_ref(id)),
+            Receivers::Undetermined(v) => ("undetermined", v),
+            Receivers::Every(v) => ("every", v),
+            Receivers::Nobody => ("nobody", &[]),
+        };
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("kind", kind)?;
+        m.serialize_entry("count", &ids.len())?;
+        m.serialize_entry("sockets", &Names(self.0, ids))?;
+        m.end()
+    }
+}
+
+struct Names<'a>(&'a View<'a>, &'a [SocketId]);
+
+impl Serialize for Names<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.1.iter().map(|id| match self.0.names.handles.get(id) {
+            Some(h) => self.0.checked.name_of(*h).to_owned(),
+            None => id.to_string(),
+        }))
+    }
+}
+
+struct ChecksJson<'a>(&'a View<'a>, &'a [Check]);
+
+impl Serialize for ChecksJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = self.0;
+        let mut seq = s.serialize_seq(Some(self.1.len()))?;
+        for c in self.1 {
+            seq.serialize_element(&CheckJson {
+                key: c.key,
+                expected: v.expected_json(&c.expected),
+                got: v.got_json(&c.got),
+                held: c.held,
+            })?;
+        }
+        seq.end()
+    }
+}
+
+#[derive(Serialize)]
+struct CheckJson {
+    key: CheckKey,
+    expected: serde_json::Value,
+    got: serde_json::Value,
+    held: bool,
+}
+
+/// `fmt::Write` onto an `io::Write`, keeping the first I/O error.
+struct IoFmt<'a> {
+    out: &'a mut dyn io::Write,
+    error: Option<io::Error>,
+}
+
+impl fmt::Write for IoFmt<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.out.write_all(s.as_bytes()).map_err(|e| {
+            self.error.get_or_insert(e);
+            fmt::Error
+        })
+    }
+}
+
+#[cfg(test)]
+pub(super) mod tests {
+    use std::cell::Cell;
+
+    use crate::scenario::{self, Checked};
+
+    thread_local! {
+        /// When set, every rule sentence the runner prints is this text.
+        pub(in crate::scenario) static RENAMED: Cell<Option<&'static str>> = const { Cell::new(None) };
+    }
+
+    fn examples() -> Vec<Checked> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .expect("examples/")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("json" | "toml")))
+            .collect();
+        files.sort();
+        files.iter().map(|f| scenario::from_path(f).expect("a valid example")).collect()
+    }
+
+    /// The JSON of a run without its sentences (`detail`).
+    fn typed_json(c: &Checked) -> serde_json::Value {
+        let mut v = serde_json::to_value(c.run()).expect("serialize");
+        for step in v["steps"].as_array_mut().expect("steps") {
+            step.as_object_mut().expect("a step").remove("detail");
+        }
+        v
+    }
+
+    #[test]
+    fn renaming_every_rule_sentence_changes_only_the_printed_sentences() {
+        let examples = examples();
+        let before: Vec<_> = examples.iter().map(|c| (c.run(), typed_json(c), c.run().to_string())).collect();
+        RENAMED.with(|r| r.set(Some("RENAMED SENTENCE")));
+        for (c, (run, json, text)) in examples.iter().zip(&before) {
+            let renamed = c.run();
+            assert!(renamed.passed(), "{renamed}");
+            assert_eq!(&renamed, run, "typed results do not depend on sentences");
+            assert_eq!(&typed_json(c), json, "the JSON but `detail` does not depend on sentences");
+            let printed = renamed.to_string();
+            assert!(printed == *text || printed.contains("RENAMED SENTENCE"), "{printed}");
+        }
+        RENAMED.with(|r| r.set(None));
+    }
 }

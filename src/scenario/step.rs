@@ -1,10 +1,15 @@
-//! The step vocabulary of the scenario format (README, "Scenario files"), one struct per op,
-//! each refusing unknown keys.
+//! The step vocabulary: a step is `{ expect, op }`; the op is one struct per call, each refusing
+//! unknown keys, gathered in the `op`-tagged enum [`Op`].
+//!
+//! Every op is declared once, in the `ops!` list below: the list derives the enum with serde,
+//! its names and the located reader the loader uses. Socket names are a type parameter, so the
+//! same structs hold names as written (`Op<String>`) and, once [checked](super::Checked),
+//! resolved handles that cannot dangle.
 
 use std::fmt;
 use std::net::IpAddr;
 
-use serde::de::{self, Deserializer};
+use serde::de::{self, DeserializeOwned, Deserializer};
 use serde::{Deserialize, Serialize};
 
 use crate::endpoint::{Endpoint, Family, Proto};
@@ -12,98 +17,259 @@ use crate::error::{InputError, WsaError};
 use crate::options::SocketOption;
 use crate::ports::{PortKind, PortRange};
 
-/// One step of a scenario.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(tag = "op", rename_all = "snake_case")]
-#[allow(missing_docs)] // each variant is its struct
-#[non_exhaustive]
-pub enum Step {
-    Socket(SocketStep),
-    Setsockopt(SetsockoptStep),
-    Getsockopt(GetsockoptStep),
-    Bind(BindStep),
-    Listen(IdStep),
-    Connect(ConnectStep),
-    Accept(AcceptStep),
-    Close(IdStep),
-    Shutdown(IdStep),
-    Abort(IdStep),
-    Send(SendStep),
-    Join(JoinStep),
-    Reserve(ReserveStep),
+use super::load::{Keys, ScenarioError};
+
+/// Declares the ops: `"name" => Variant(Struct)`. Adding an op is one line here, its struct, one
+/// arm in [`Op::resolve`], its Host call in the runner and its line for the probe.
+macro_rules! ops {
+    ($( $(#[$doc:meta])* $name:literal => $variant:ident($ty:ty), )*) => {
+        /// One call of a scenario, tagged by its `op` key (`{"op": "bind", "id": "srv", ...}`).
+        ///
+        /// `S` names sockets and `U` the owner of a new socket: as written in a file they are
+        /// names (`String`, `Option<String>`); in a [`Checked`](super::Checked) scenario they are
+        /// handles resolved before anything runs.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(tag = "op")]
+        #[serde(bound(
+            serialize = "S: Serialize, U: Serialize + Default + PartialEq",
+            deserialize = "S: Deserialize<'de>, U: Deserialize<'de> + Default"
+        ))]
+        #[non_exhaustive]
+        pub enum Op<S = String, U = Option<String>> {
+            $( $(#[$doc])* #[serde(rename = $name)] $variant($ty), )*
+        }
+
+        impl<S, U> Op<S, U> {
+            /// Every op name, in the vocabulary's order.
+            pub const NAMES: &'static [&'static str] = &[$($name),*];
+
+            /// The op name, e.g. `bind`.
+            pub fn name(&self) -> &'static str {
+                match self { $(Self::$variant(_) => $name,)* }
+            }
+        }
+
+        impl<S: DeserializeOwned, U: DeserializeOwned + Default> Op<S, U> {
+            /// Reads the op called `name` from the step's other keys (located errors); `None`
+            /// for an unknown name.
+            pub(super) fn read(name: &str, keys: Keys) -> Option<Result<Self, ScenarioError>> {
+                match name {
+                    $($name => Some(keys.typed::<$ty>($name).map(Self::$variant)),)*
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 
-/// The op names, in the vocabulary's order.
-pub const OPS: [&str; 13] = [
-    "socket",
-    "setsockopt",
-    "getsockopt",
-    "bind",
-    "listen",
-    "connect",
-    "accept",
-    "close",
-    "shutdown",
-    "abort",
-    "send",
-    "join",
-    "reserve",
-];
+ops! {
+    /// `socket`: create a socket.
+    "socket" => Socket(SocketStep<S, U>),
+    /// `setsockopt`: set an option.
+    "setsockopt" => Setsockopt(SetsockoptStep<S>),
+    /// `getsockopt`: read an option back.
+    "getsockopt" => Getsockopt(GetsockoptStep<S>),
+    /// `bind`: bind an address.
+    "bind" => Bind(BindStep<S>),
+    /// `listen`.
+    "listen" => Listen(IdStep<S>),
+    /// `connect`: from a local socket or a remote peer.
+    "connect" => Connect(ConnectStep<S>),
+    /// `accept`: take a pending connection.
+    "accept" => Accept(AcceptStep<S>),
+    /// `close` (`closesocket`).
+    "close" => Close(IdStep<S>),
+    /// `shutdown` (SD_SEND).
+    "shutdown" => Shutdown(IdStep<S>),
+    /// `abort`: an abortive close (SO_LINGER on, 0 seconds).
+    "abort" => Abort(IdStep<S>),
+    /// `send`: one UDP datagram.
+    "send" => Send(SendStep<S>),
+    /// `join`: a multicast group.
+    "join" => Join(JoinStep<S>),
+    /// `reserve`: keep a port range from programs.
+    "reserve" => Reserve(ReserveStep),
+}
 
-impl Step {
-    /// The op name, e.g. `bind`.
-    pub fn op(&self) -> &'static str {
-        match self {
-            Self::Socket(_) => "socket",
-            Self::Setsockopt(_) => "setsockopt",
-            Self::Getsockopt(_) => "getsockopt",
-            Self::Bind(_) => "bind",
-            Self::Listen(_) => "listen",
-            Self::Connect(_) => "connect",
-            Self::Accept(_) => "accept",
-            Self::Close(_) => "close",
-            Self::Shutdown(_) => "shutdown",
-            Self::Abort(_) => "abort",
-            Self::Send(_) => "send",
-            Self::Join(_) => "join",
-            Self::Reserve(_) => "reserve",
-        }
+/// One step of a scenario: the call, and the outcome it expects (`ok`, `error`, an error name or
+/// number). In a file the two are one object: `{"op": "bind", "id": "srv", "addr": "0.0.0.0:80",
+/// "expect": "ok"}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(
+    serialize = "S: Serialize, U: Serialize + Default + PartialEq",
+    deserialize = "S: Deserialize<'de>, U: Deserialize<'de> + Default"
+))]
+pub struct Step<S = String, U = Option<String>> {
+    /// The call.
+    #[serde(flatten)]
+    pub op: Op<S, U>,
+    /// The expected outcome of the call.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect: Option<Expect>,
+}
+
+impl<S, U> From<Op<S, U>> for Step<S, U> {
+    fn from(op: Op<S, U>) -> Self {
+        Self { op, expect: None }
     }
+}
 
-    /// The step's `expect`, if any.
-    pub fn expect(&self) -> Option<Expect> {
+/// How a step uses a socket name, for the checks made before a scenario runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Use {
+    /// The call acts on the socket (`id`).
+    Acts,
+    /// The call creates it (`socket`'s `id`, `accept`'s `as`).
+    Creates,
+    /// An expectation names it (`expect_accepted_by`, `expect_receivers` ...).
+    Expects,
+}
+
+/// Turns the names of one step into handles (see [`Op::resolve`]).
+pub(super) trait Resolver<S, U> {
+    /// The socket handle type.
+    type Socket;
+    /// The owner handle type.
+    type User;
+    /// The socket named in `field`, used as `how`.
+    fn socket(&mut self, field: &'static str, how: Use, name: &S) -> Result<Self::Socket, ScenarioError>;
+    /// The owner of a new socket.
+    fn user(&mut self, user: &U) -> Result<Self::User, ScenarioError>;
+}
+
+impl<S, U> Op<S, U> {
+    /// The same op with every socket and user name turned into a handle, in the order the call
+    /// uses them (an `accept` uses its listener before it creates `as`).
+    pub(super) fn resolve<R: Resolver<S, U>>(&self, r: &mut R) -> Result<Op<R::Socket, R::User>, ScenarioError> {
+        let opt = |r: &mut R, field, how, name: &Option<S>| name.as_ref().map(|n| r.socket(field, how, n)).transpose();
+        let list = |r: &mut R, field, names: &Option<Vec<S>>| {
+            names.as_ref().map(|v| v.iter().map(|n| r.socket(field, Use::Expects, n)).collect()).transpose()
+        };
+        Ok(match self {
+            Self::Socket(x) => Op::Socket(SocketStep {
+                id: r.socket("id", Use::Creates, &x.id)?,
+                family: x.family,
+                proto: x.proto,
+                user: r.user(&x.user)?,
+            }),
+            Self::Setsockopt(x) => Op::Setsockopt(SetsockoptStep {
+                id: r.socket("id", Use::Acts, &x.id)?,
+                option: x.option,
+                value: x.value,
+            }),
+            Self::Getsockopt(x) => Op::Getsockopt(GetsockoptStep {
+                id: r.socket("id", Use::Acts, &x.id)?,
+                option: x.option,
+                expect_value: x.expect_value,
+            }),
+            Self::Bind(x) => {
+                Op::Bind(BindStep { id: r.socket("id", Use::Acts, &x.id)?, addr: x.addr, expect_port: x.expect_port })
+            }
+            Self::Listen(x) => Op::Listen(IdStep { id: r.socket("id", Use::Acts, &x.id)? }),
+            Self::Close(x) => Op::Close(IdStep { id: r.socket("id", Use::Acts, &x.id)? }),
+            Self::Shutdown(x) => Op::Shutdown(IdStep { id: r.socket("id", Use::Acts, &x.id)? }),
+            Self::Abort(x) => Op::Abort(IdStep { id: r.socket("id", Use::Acts, &x.id)? }),
+            Self::Connect(x) => Op::Connect(ConnectStep {
+                id: opt(r, "id", Use::Acts, &x.id)?,
+                to: x.to,
+                expect_accepted_by: match &x.expect_accepted_by {
+                    Some(l) => Some(opt(r, "expect_accepted_by", Use::Expects, l)?),
+                    None => None,
+                },
+                expect_undetermined: list(r, "expect_undetermined", &x.expect_undetermined)?,
+            }),
+            Self::Accept(x) => Op::Accept(AcceptStep {
+                id: r.socket("id", Use::Acts, &x.id)?,
+                as_id: r.socket("as", Use::Creates, &x.as_id)?,
+            }),
+            Self::Send(x) => Op::Send(SendStep {
+                id: opt(r, "id", Use::Acts, &x.id)?,
+                to: x.to,
+                expect_receivers: list(r, "expect_receivers", &x.expect_receivers)?,
+                expect_undetermined: list(r, "expect_undetermined", &x.expect_undetermined)?,
+            }),
+            Self::Join(x) => {
+                Op::Join(JoinStep { id: r.socket("id", Use::Acts, &x.id)?, group: x.group, iface: x.iface })
+            }
+            Self::Reserve(x) => Op::Reserve(*x),
+        })
+    }
+}
+
+impl<S, U> Op<S, U> {
+    /// The socket the call acts on: `id` (an `accept`'s listener); `None` for a remote peer's
+    /// `connect` or `send`, and for `reserve`.
+    pub fn socket(&self) -> Option<&S> {
         match self {
-            Self::Socket(s) => s.expect,
-            Self::Setsockopt(s) => s.expect,
-            Self::Getsockopt(s) => s.expect,
-            Self::Bind(s) => s.expect,
-            Self::Listen(s) | Self::Close(s) | Self::Shutdown(s) | Self::Abort(s) => s.expect,
-            Self::Connect(s) => s.expect,
-            Self::Accept(s) => s.expect,
-            Self::Send(s) => s.expect,
-            Self::Join(s) => s.expect,
+            Self::Socket(x) => Some(&x.id),
+            Self::Setsockopt(x) => Some(&x.id),
+            Self::Getsockopt(x) => Some(&x.id),
+            Self::Bind(x) => Some(&x.id),
+            Self::Listen(x) | Self::Close(x) | Self::Shutdown(x) | Self::Abort(x) => Some(&x.id),
+            Self::Connect(x) => x.id.as_ref(),
+            Self::Accept(x) => Some(&x.id),
+            Self::Send(x) => x.id.as_ref(),
+            Self::Join(x) => Some(&x.id),
             Self::Reserve(_) => None,
         }
     }
+
+    /// The call in a few words, without socket names: `bind 0.0.0.0:80`, `setsockopt
+    /// SO_REUSEADDR on`, `connect to 10.0.0.1:80`.
+    pub fn brief(&self) -> Brief<'_, S, U> {
+        Brief(self)
+    }
+}
+
+/// [`Op::brief`].
+#[derive(Debug)]
+pub struct Brief<'a, S, U>(&'a Op<S, U>);
+
+impl<S, U> fmt::Display for Brief<'_, S, U> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Op::Socket(x) => write!(f, "socket {} {}", x.family, x.proto),
+            Op::Setsockopt(x) => match x.value {
+                OptionValue::Bool(true) => write!(f, "setsockopt {} on", x.option),
+                OptionValue::Bool(false) => write!(f, "setsockopt {} off", x.option),
+                v @ (OptionValue::Int(_) | OptionValue::Linger(_)) => write!(f, "setsockopt {} {v}", x.option),
+            },
+            Op::Getsockopt(x) => write!(f, "getsockopt {}", x.option),
+            Op::Bind(x) => write!(f, "bind {}", x.addr),
+            Op::Connect(x) => write!(f, "connect to {}", x.to),
+            Op::Send(x) => write!(f, "send to {}", x.to),
+            Op::Join(x) => write!(f, "join {} on {}", x.group, x.iface),
+            Op::Reserve(x) => write!(f, "reserve {} {}", x.ports, x.kind),
+            op @ (Op::Listen(_) | Op::Accept(_) | Op::Close(_) | Op::Shutdown(_) | Op::Abort(_)) => {
+                f.write_str(op.name())
+            }
+        }
+    }
+}
+
+/// Whether a value is its type's default (serde's `skip_serializing_if` for generic fields).
+fn is_default<T: Default + PartialEq>(t: &T) -> bool {
+    *t == T::default()
 }
 
 /// `socket`: create a socket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SocketStep {
+#[serde(bound(
+    serialize = "S: Serialize, U: Serialize + Default + PartialEq",
+    deserialize = "S: Deserialize<'de>, U: Deserialize<'de> + Default"
+))]
+pub struct SocketStep<S = String, U = Option<String>> {
     /// The name the other steps use for it.
-    pub id: String,
+    pub id: S,
     /// `v4` or `v6`.
     pub family: Family,
     /// `tcp` (default) or `udp`.
     #[serde(default = "tcp")]
     pub proto: Proto,
     /// The owning user (may be omitted when the scenario has one user).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub user: Option<String>,
-    /// The expected outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect: Option<Expect>,
+    #[serde(default, skip_serializing_if = "is_default")]
+    pub user: U,
 }
 
 fn tcp() -> Proto {
@@ -133,6 +299,16 @@ impl OptionValue {
     }
 }
 
+impl fmt::Display for OptionValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Bool(b) => write!(f, "{b}"),
+            Self::Int(i) => write!(f, "{i}"),
+            Self::Linger(l) => write!(f, "{{ onoff: {}, seconds: {} }}", l.onoff, l.seconds),
+        }
+    }
+}
+
 /// SO_LINGER as written in a scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -146,148 +322,169 @@ pub struct LingerValue {
 /// `setsockopt`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SetsockoptStep {
+pub struct SetsockoptStep<S = String> {
     /// The socket.
-    pub id: String,
+    pub id: S,
     /// The option, by its Windows name.
     pub option: SocketOption,
     /// The value.
     pub value: OptionValue,
-    /// The expected outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect: Option<Expect>,
 }
 
 /// `getsockopt`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct GetsockoptStep {
+pub struct GetsockoptStep<S = String> {
     /// The socket.
-    pub id: String,
+    pub id: S,
     /// The option.
     pub option: SocketOption,
     /// The value expected back (`true`/`false` read as 1/0).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect_value: Option<OptionValue>,
-    /// The expected outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect: Option<Expect>,
 }
 
 /// `bind`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct BindStep {
+pub struct BindStep<S = String> {
     /// The socket.
-    pub id: String,
+    pub id: S,
     /// `ip:port` or `[v6]:port`; port 0 picks an ephemeral port.
     pub addr: Endpoint,
-    /// The expected outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect: Option<Expect>,
     /// The port the socket is expected to get: for port 0, the ephemeral port picked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect_port: Option<u16>,
 }
 
-/// `listen`, `close`, `shutdown`, `abort`: a socket and an expectation.
+/// `listen`, `close`, `shutdown`, `abort`: a socket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct IdStep {
+pub struct IdStep<S = String> {
     /// The socket.
-    pub id: String,
-    /// The expected outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect: Option<Expect>,
+    pub id: S,
 }
 
 /// `connect`: from a local socket, or (no `id`) from a remote peer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConnectStep {
+#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de>"))]
+pub struct ConnectStep<S = String> {
     /// The connecting socket; absent for a remote peer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<S>,
     /// The destination.
     pub to: Endpoint,
-    /// The expected outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect: Option<Expect>,
     /// The listener expected to receive it; `null` for refused.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
-    pub expect_accepted_by: Option<Option<String>>,
+    pub expect_accepted_by: Option<Option<S>>,
     /// The listeners one of which receives it, where the documents leave it undetermined
     /// (rule R4; the model queues it on the observed receiver so the run can go on).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect_undetermined: Option<Vec<String>>,
+    pub expect_undetermined: Option<Vec<S>>,
 }
 
 /// `accept`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AcceptStep {
+pub struct AcceptStep<S = String> {
     /// The listener.
-    pub id: String,
+    pub id: S,
     /// The name of the accepted socket.
     #[serde(rename = "as")]
-    pub as_id: String,
-    /// The expected outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect: Option<Expect>,
+    pub as_id: S,
 }
 
 /// `send`: one UDP datagram.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SendStep {
+#[serde(deny_unknown_fields, bound(deserialize = "S: Deserialize<'de>"))]
+pub struct SendStep<S = String> {
     /// The sending socket; absent for a remote peer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
+    pub id: Option<S>,
     /// The destination.
     pub to: Endpoint,
-    /// The expected outcome of the send call.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect: Option<Expect>,
     /// Every socket expected to get the datagram (`[]` for none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect_receivers: Option<Vec<String>>,
+    pub expect_receivers: Option<Vec<S>>,
     /// The sockets one of which gets it (undetermined).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect_undetermined: Option<Vec<String>>,
+    pub expect_undetermined: Option<Vec<S>>,
 }
 
 /// `join`: a multicast group on a local interface.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct JoinStep {
+pub struct JoinStep<S = String> {
     /// The UDP socket.
-    pub id: String,
+    pub id: S,
     /// The group address.
     pub group: IpAddr,
     /// The local interface address.
     pub iface: IpAddr,
-    /// The expected outcome.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect: Option<Expect>,
 }
 
-/// `reserve`: a port range kept from programs, for TCP and UDP alike (README, "Scenario files"): `excluded`
-/// (binds fail with WSAEACCES; Vista and later) or `reserved` (ReservedPorts: out of the
-/// ephemeral pool only; before Vista).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// `reserve`: a port range kept from programs: `excluded` (binds fail with WSAEACCES; Vista and
+/// later; per protocol, as `netsh int ipv4 show excludedportrange tcp` and `... udp` list them)
+/// or `reserved` (the ReservedPorts registry value: out of the ephemeral pool only; before Vista;
+/// TCP and UDP alike).
+///
+/// `proto` (`tcp` or `udp`) says which protocol an excluded range is for; without it the range
+/// is excluded for both, as a range added once for each protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReserveStep {
     /// `"1645-1646"`, `"1645"` or `1645`.
     pub ports: PortRange,
     /// `excluded` or `reserved`.
     pub kind: PortKind,
+    /// `tcp` or `udp` for an excluded range; both when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proto: Option<Proto>,
+}
+
+impl ReserveStep {
+    /// The protocols the range applies to.
+    pub fn protos(&self) -> &'static [Proto] {
+        match self.proto {
+            Some(Proto::Tcp) => &[Proto::Tcp],
+            Some(Proto::Udp) => &[Proto::Udp],
+            None => &[Proto::Tcp, Proto::Udp],
+        }
+    }
 }
 
 /// Distinguishes an absent key (`None`) from `null` (`Some(None)`).
-fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
-    Option::<String>::deserialize(d).map(Some)
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
 }
 
+/// The names of a derived struct's fields, as serde knows them (the struct is asked to
+/// deserialize itself from a reader that only records them).
+pub(super) fn fields_of<T: DeserializeOwned>() -> &'static [&'static str] {
+    struct Fields<'a>(&'a mut &'static [&'static str]);
+    impl<'de> Deserializer<'de> for Fields<'_> {
+        type Error = de::value::Error;
+        fn deserialize_any<V: de::Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(de::Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: de::Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            *self.0 = fields;
+            Err(de::Error::custom("fields recorded"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option
+            unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut fields: &'static [&'static str] = &[];
+    let _ = T::deserialize(Fields(&mut fields));
+    fields
+}
 /// An expected outcome: `ok`, `error` (any error), an error name (`WSAEACCES`, `access`) or its
 /// number (`10013`, as a number or a string).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -59,18 +59,40 @@ fn run(command: Command) -> Result<ExitCode, String> {
             if !errors.is_empty() {
                 return Err(errors.join("\nwinsock-bind: "));
             }
-            let transcripts: Vec<_> = loaded.into_iter().flatten().map(|s| s.run()).collect();
-            match format {
-                RunFormat::Text => {
-                    for t in &transcripts {
-                        outln!("{t}");
-                    }
+            // Each transcript is written step by step as it runs, never held in memory whole.
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut failed = false;
+            let written = (|| -> std::io::Result<()> {
+                if format == RunFormat::Json {
+                    out.write_all(b"[")?;
                 }
-                RunFormat::Json => {
-                    outln!("{}", serde_json::to_string_pretty(&transcripts).map_err(|e| e.to_string())?);
+                for (i, s) in loaded.into_iter().flatten().enumerate() {
+                    let tally = match format {
+                        RunFormat::Text => {
+                            let t = s.run_text(&mut out)?;
+                            writeln!(out)?;
+                            t
+                        }
+                        RunFormat::Json => {
+                            if i > 0 {
+                                out.write_all(b",\n")?;
+                            }
+                            s.run_json(&mut out)?
+                        }
+                    };
+                    failed |= !tally.passed();
                 }
+                if format == RunFormat::Json {
+                    out.write_all(b"]\n")?;
+                }
+                out.flush()
+            })();
+            match written {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+                Err(e) => return Err(format!("writing the transcript: {e}")),
             }
-            if transcripts.iter().any(|t| !t.passed()) {
+            if failed {
                 return Ok(ExitCode::from(1));
             }
         }
@@ -87,7 +109,8 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 .map_err(|e| e.to_string())?;
             let mut comparisons = vec![probe::compare_table(&probe, era, &known).map_err(|e| e.to_string())?];
             for (name, s) in &loaded {
-                comparisons.push(probe::compare_scenario(&probe, name, s, era, &known).map_err(|e| e.to_string())?);
+                comparisons
+                    .push(probe::compare_scenario(&probe, name, s.scenario(), era, &known).map_err(|e| e.to_string())?);
             }
             for c in &comparisons {
                 outln!("{c}");
