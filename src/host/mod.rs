@@ -62,8 +62,7 @@ use crate::era::{Behaviour, Era, Ipv6};
 use crate::error::WsaError;
 use crate::id::{SocketId, UserId};
 use crate::options::{ReuseMode, SocketOption};
-use crate::ports::netsh::{DynamicPorts, ExcludedRanges};
-use crate::ports::{EphemeralOrder, Exclusion, PortMap, PortRange};
+use crate::ports::{DynamicPorts, EphemeralOrder, ExcludedRanges, Exclusion, PortMap, PortRange};
 use crate::rules::delivery::{self, Delivery, Receiver};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
 use port_index::{Key, PortIndex};
@@ -897,8 +896,7 @@ impl Host {
     /// nor reserved (`rules::ports::in_ephemeral_pool`), so it can never collide with what the
     /// rules would refuse. The order is the host's [`EphemeralOrder`].
     fn ephemeral_port(&mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
-        let ports = &self.ports;
-        self.port_space.pick(self.era, proto, |port| ports.is_used(proto, port)).map_err(|range| {
+        self.port_space.pick(self.era, proto, &self.ports).map_err(|range| {
             Refusal::from_decision(rules::ports::exhausted(wanted, range)).expect("an exhausted range is a refusal")
         })
     }
@@ -921,8 +919,7 @@ struct EphemeralProbe<'a> {
 
 impl EphemeralProbe<'_> {
     fn ephemeral_port(mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
-        let ports = &self.host.ports;
-        self.space.pick(self.host.era, proto, |port| ports.is_used(proto, port)).map_err(|range| {
+        self.space.pick(self.host.era, proto, &self.host.ports).map_err(|range| {
             Refusal::from_decision(rules::ports::exhausted(wanted, range)).expect("an exhausted range is a refusal")
         })
     }
