@@ -142,10 +142,90 @@ impl Key {
     }
 }
 
+/// Which ports of one protocol hold anything (a binding or a held closed socket): one bit per
+/// port, and one summary bit per word of 64 ports that is full. The ephemeral allocator asks it
+/// for the next unused port, which costs a few word reads however full the range is, instead of
+/// a lookup per port (18,000 binds to port 0 on a full range used to scan the range each time).
+#[derive(Debug, Clone)]
+struct Occupancy {
+    words: [u64; 1024],
+    full: [u64; 16],
+}
+
+impl Occupancy {
+    fn new() -> Box<Self> {
+        Box::new(Self { words: [0; 1024], full: [0; 16] })
+    }
+
+    fn set(&mut self, port: u16, used: bool) {
+        let (w, bit) = (usize::from(port / 64), 1u64 << (port % 64));
+        if used {
+            self.words[w] |= bit;
+        } else {
+            self.words[w] &= !bit;
+        }
+        let (s, sbit) = (w / 64, 1u64 << (w % 64));
+        if self.words[w] == u64::MAX {
+            self.full[s] |= sbit;
+        } else {
+            self.full[s] &= !sbit;
+        }
+    }
+
+    fn get(&self, port: u16) -> bool {
+        self.words[usize::from(port / 64)] & (1u64 << (port % 64)) != 0
+    }
+
+    /// The first unused port of `from..=to`.
+    fn next_unused(&self, from: u16, to: u16) -> Option<u16> {
+        if from > to {
+            return None;
+        }
+        let last_word = usize::from(to / 64);
+        let mut w = usize::from(from / 64);
+        let mut free = !self.words[w] & (u64::MAX << (from % 64));
+        loop {
+            if free != 0 {
+                let port = u16::try_from(w * 64).expect("below 65536")
+                    + u16::try_from(free.trailing_zeros()).expect("below 64");
+                return (port <= to).then_some(port);
+            }
+            // The next word that is not full, by the summary bits.
+            w += 1;
+            if w > last_word {
+                return None;
+            }
+            let mut s = w / 64;
+            let mut open = !self.full[s] & (u64::MAX << (w % 64));
+            while open == 0 {
+                s += 1;
+                if s >= self.full.len() {
+                    return None;
+                }
+                open = !self.full[s];
+            }
+            w = s * 64 + usize::try_from(open.trailing_zeros()).expect("below 64");
+            if w > last_word {
+                return None;
+            }
+            free = !self.words[w];
+        }
+    }
+}
+
 /// The index itself.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PortIndex {
     ports: BTreeMap<(Proto, u16), PortEntry>,
+    /// Used ports of TCP and UDP, made at the protocol's first binding.
+    occupancy: [Option<Box<Occupancy>>; 2],
+}
+
+fn proto_index(proto: Proto) -> usize {
+    match proto {
+        Proto::Tcp => 0,
+        Proto::Udp => 1,
+    }
 }
 
 impl PortIndex {
@@ -163,7 +243,10 @@ impl PortIndex {
         let slot = (key.proto, key.endpoint.port);
         let (group, owner) = (key.group(), key.owner);
         let new = match self.ports.remove(&slot) {
-            None => PortEntry::One { entry, held: false },
+            None => {
+                self.occupancy[proto_index(key.proto)].get_or_insert_with(Occupancy::new).set(key.endpoint.port, true);
+                PortEntry::One { entry, held: false }
+            }
             Some(PortEntry::One { entry: e, held }) => {
                 let mut crowd = Crowd::default();
                 match (held, alone) {
@@ -202,6 +285,7 @@ impl PortIndex {
         };
         if now_empty {
             self.ports.remove(&slot);
+            self.vacate(key.proto, key.endpoint.port);
         }
     }
 
@@ -218,12 +302,27 @@ impl PortIndex {
         };
         if now_empty {
             self.ports.remove(&(proto, port));
+            self.vacate(proto, port);
+        }
+    }
+
+    fn vacate(&mut self, proto: Proto, port: u16) {
+        if let Some(o) = &mut self.occupancy[proto_index(proto)] {
+            o.set(port, false);
         }
     }
 
     /// Whether anything is bound (or held) on the port.
     pub(crate) fn is_used(&self, proto: Proto, port: u16) -> bool {
-        self.ports.contains_key(&(proto, port))
+        self.occupancy[proto_index(proto)].as_ref().is_some_and(|o| o.get(port))
+    }
+
+    /// The first port of `from..=to` on which nothing is bound or held.
+    pub(crate) fn next_unused(&self, proto: Proto, from: u16, to: u16) -> Option<u16> {
+        match &self.occupancy[proto_index(proto)] {
+            Some(o) => o.next_unused(from, to),
+            None => (from <= to).then_some(from),
+        }
     }
 
     /// Every open binding and held socket on the port, in bind order.
@@ -265,5 +364,61 @@ impl PortIndex {
                 v
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::host::ephemeral::SplitMix64;
+
+    #[test]
+    fn next_unused_agrees_with_a_scan_of_every_port() {
+        let mut rng = SplitMix64::new(7);
+        // Sparse, dense and full stretches, with the edges of words and of the summary.
+        for density in [0u64, 50, 95, 100] {
+            let mut o = Occupancy::new();
+            let mut used = vec![false; 65536];
+            for port in 1..=u16::MAX {
+                let busy = rng.next_u64() % 100 < density || (4096..8192).contains(&port);
+                used[usize::from(port)] = busy;
+                o.set(port, busy);
+            }
+            for _ in 0..2000 {
+                let a = u16::try_from(rng.next_u64() % 65536).unwrap();
+                let b = u16::try_from(rng.next_u64() % 65536).unwrap();
+                let (from, to) = (a.min(b), a.max(b));
+                let scan = (from..=to).find(|p| !used[usize::from(*p)]);
+                assert_eq!(o.next_unused(from, to), scan, "{from}..={to} at density {density}");
+            }
+            for (from, to) in [(0, 0), (63, 64), (4095, 8192), (4096, 8191), (65535, 65535), (1, 65535)] {
+                let scan = (from..=to).find(|p| !used[usize::from(*p)]);
+                assert_eq!(o.next_unused(from, to), scan, "{from}..={to} at density {density}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_port_is_used_while_anything_binds_or_holds_it() {
+        let key = |port| Key {
+            proto: Proto::Udp,
+            endpoint: Endpoint::new(std::net::Ipv4Addr::UNSPECIFIED.into(), port),
+            mode: ReuseMode::ReuseAddr,
+            v6only: true,
+            owner: UserId(1),
+        };
+        let mut index = PortIndex::default();
+        let (a, b) = ((1, SocketId(1)), (2, SocketId(2)));
+        index.insert(&key(64), a, None);
+        index.insert(&key(64), b, Some(key(64)));
+        assert!(index.is_used(Proto::Udp, 64) && !index.is_used(Proto::Tcp, 64));
+        assert_eq!(index.next_unused(Proto::Udp, 64, 70), Some(65));
+        index.remove(&key(64), a, false);
+        assert!(index.is_used(Proto::Udp, 64));
+        index.remove(&key(64), b, true);
+        assert!(index.is_used(Proto::Udp, 64), "held by a closed socket's connections");
+        index.release(Proto::Udp, 64, b);
+        assert!(!index.is_used(Proto::Udp, 64));
+        assert_eq!(index.next_unused(Proto::Udp, 64, 70), Some(64));
     }
 }
