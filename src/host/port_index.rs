@@ -345,24 +345,79 @@ impl PortIndex {
 
     /// The bindings the rules need to see to decide a bind by `owner` exactly as on the whole
     /// port (see the module doc), in bind order.
-    pub(crate) fn representatives(&self, proto: Proto, port: u16, owner: UserId) -> Vec<Entry> {
+    pub(crate) fn representatives(&self, proto: Proto, port: u16, owner: UserId) -> Few<Entry> {
+        let mut v = Few::new((0, SocketId(0)));
         match self.ports.get(&(proto, port)) {
-            None => Vec::new(),
-            Some(PortEntry::One { entry, .. }) => vec![*entry],
+            None => v,
+            Some(PortEntry::One { entry, .. }) => {
+                v.push(*entry);
+                v
+            }
             Some(PortEntry::Many(crowd)) => {
-                let mut v: Vec<Entry> = Vec::with_capacity(2 * crowd.groups.len() + crowd.held.len());
                 for (_, g) in &crowd.groups {
                     if let Ok(i) = g.by_owner.binary_search_by_key(&owner, |(o, _)| *o) {
-                        v.extend(g.by_owner[i].1.first().copied());
+                        if let Some(first) = g.by_owner[i].1.first() {
+                            v.push(*first);
+                        }
                     }
                     if let Some(&(seq, id, _)) = g.firsts.iter().find(|(_, _, o)| *o != owner) {
                         v.push((seq, id));
                     }
                 }
-                v.extend(crowd.held.iter().copied());
-                v.sort_unstable();
+                for held in &crowd.held {
+                    v.push(*held);
+                }
+                v.as_mut_slice().sort_unstable();
                 v
             }
+        }
+    }
+}
+
+/// A short list kept inline. A bind decision meets one or two bindings per group of its port
+/// and most ports hold one group, so the decision path allocates nothing; a longer list moves
+/// to the heap.
+#[derive(Debug, Clone)]
+pub(crate) struct Few<T: Copy> {
+    len: usize,
+    inline: [T; FEW],
+    more: Vec<T>,
+}
+
+/// How many items [`Few`] keeps inline.
+const FEW: usize = 8;
+
+impl<T: Copy> Few<T> {
+    /// An empty list; `fill` only fills the unused inline room.
+    pub(crate) fn new(fill: T) -> Self {
+        Self { len: 0, inline: [fill; FEW], more: Vec::new() }
+    }
+
+    pub(crate) fn push(&mut self, item: T) {
+        if self.len < FEW {
+            self.inline[self.len] = item;
+        } else {
+            if self.len == FEW {
+                self.more.extend_from_slice(&self.inline);
+            }
+            self.more.push(item);
+        }
+        self.len += 1;
+    }
+
+    pub(crate) fn as_slice(&self) -> &[T] {
+        if self.len <= FEW {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [T] {
+        if self.len <= FEW {
+            &mut self.inline[..self.len]
+        } else {
+            &mut self.more
         }
     }
 }

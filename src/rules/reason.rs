@@ -120,6 +120,8 @@ reasons! {
     NotListening = "S11", "not-listening", Documented, "Winsock accept documentation (WSAEINVAL)";
     /// join with an address that is not a multicast group.
     NotMulticast = "S12", "not-multicast", Documented, "Winsock IP_ADD_MEMBERSHIP documentation (WSAEINVAL)";
+    /// The account was never added to this host (a `UserId` not made by its `add_user`).
+    UnknownUser = "S13", "unknown-user", Documented, "the model's own handles: an account exists once Host::add_user made it (WSAEINVAL, an invalid argument)";
     /// No ephemeral port is free.
     EphemeralExhausted = "P1", "ephemeral-exhausted", Documented, "domain.md, Eras (dynamic port range; WSAENOBUFS when none is free)";
     /// The port is inside an excluded port range.
@@ -298,6 +300,7 @@ impl Decision {
             }
             Reason::NotListening => "accept needs a listening socket".to_owned(),
             Reason::NotMulticast => "that address is not a multicast group".to_owned(),
+            Reason::UnknownUser => "that account was never added to this host (Host::add_user makes accounts)".to_owned(),
             Reason::AlreadyConnected => "the socket is already connected or listening".to_owned(),
             Reason::NotConnected => "the socket is not connected".to_owned(),
             Reason::NothingListening => format!("no socket listens on {a}, so the connection is refused"),
