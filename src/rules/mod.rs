@@ -14,7 +14,7 @@
 //! | L1-L3 | [`legacy`]: SO_REUSEADDR shares anything but an exclusive port | before Server 2003 (Table 2) |
 //! | E1-E8 | [`enhanced`]: sharing needs both sides to opt in; wildcards protect their addresses from other users | Server 2003 on (Tables 3, 4) |
 //! | D1-D3 | [`dual_stack`]: a dual-stack `[::]` meets IPv4 bindings only through exclusivity | Vista on (`domain.md`) |
-//! | O1-O3 | [`options`]: who may set which option | all eras |
+//! | O1-O5 | [`options`]: who may set which option, and when | all eras |
 //! | P1-P2 | [`ports`]: excluded port ranges, the ephemeral pool and its exhaustion | all eras (exclusions: Vista on) |
 #![deny(clippy::wildcard_enum_match_arm)]
 
