@@ -10,7 +10,7 @@ use crate::era::Era;
 use crate::ports::{DynamicRange, EphemeralOrder, Exclusion, PortMap, PortRange};
 use crate::rules::ports::in_ephemeral_pool;
 
-use super::port_index::PortIndex;
+use super::port_index::{proto_index, PortIndex};
 
 /// How many random draws `pick` makes before it takes a uniformly chosen free port: enough that
 /// a range with a few percent of its ports free rarely gets there, few enough that a nearly
@@ -41,39 +41,39 @@ impl SplitMix64 {
 #[derive(Debug, Clone)]
 pub(crate) struct PortSpace {
     /// Dynamic ranges set by `netsh ... set dynamicport` (or a scenario); else the era's.
-    dynamic: BTreeMap<Proto, PortRange>,
+    dynamic: [Option<PortRange>; 2],
     /// Excluded port ranges per protocol, in the order they were added.
     excluded: BTreeMap<Proto, Vec<Exclusion>>,
     /// ReservedPorts ranges (TCP and UDP alike), in the order they were added.
     reserved: Vec<PortRange>,
     order: EphemeralOrder,
     /// The next port the sequential order tries, per protocol.
-    cursor: BTreeMap<Proto, u16>,
+    cursor: [Option<u16>; 2],
     rng: SplitMix64,
 }
 
 impl PortSpace {
     pub(crate) fn new() -> Self {
         Self {
-            dynamic: BTreeMap::new(),
+            dynamic: [None; 2],
             excluded: BTreeMap::new(),
             reserved: Vec::new(),
             order: EphemeralOrder::Sequential,
-            cursor: BTreeMap::new(),
+            cursor: [None; 2],
             rng: SplitMix64::new(0),
         }
     }
 
     pub(crate) fn dynamic(&self, era: Era, proto: Proto) -> PortRange {
-        self.dynamic.get(&proto).copied().unwrap_or_else(|| {
+        self.dynamic[proto_index(proto)].unwrap_or_else(|| {
             let (first, last) = era.profile().dynamic_ports;
             PortRange::new(first, last).expect("every era's dynamic range is a valid range")
         })
     }
 
     pub(crate) fn set_dynamic(&mut self, proto: Proto, range: PortRange) {
-        self.dynamic.insert(proto, range);
-        self.cursor.remove(&proto);
+        self.dynamic[proto_index(proto)] = Some(range);
+        self.cursor[proto_index(proto)] = None;
     }
 
     pub(crate) fn excluded(&self, proto: Proto) -> &[Exclusion] {
@@ -103,7 +103,7 @@ impl PortSpace {
 
     pub(crate) fn set_order(&mut self, order: EphemeralOrder) {
         self.order = order;
-        self.cursor.clear();
+        self.cursor = [None; 2];
         self.rng = SplitMix64::new(match order {
             EphemeralOrder::Sequential => 0,
             EphemeralOrder::Random { seed } => seed,
@@ -119,13 +119,13 @@ impl PortSpace {
         let range = self.dynamic(era, proto);
         match self.order {
             EphemeralOrder::Sequential => {
-                let start = self.cursor.get(&proto).copied().filter(|c| range.contains(*c)).unwrap_or(range.first());
+                let start = self.cursor[proto_index(proto)].filter(|c| range.contains(*c)).unwrap_or(range.first());
                 let port = self
                     .first_free(proto, ports, start, range.last())
                     .or_else(|| self.first_free(proto, ports, range.first(), start.checked_sub(1)?))
                     .ok_or(range)?;
                 let next = if port == range.last() { range.first() } else { port + 1 };
-                self.cursor.insert(proto, next);
+                self.cursor[proto_index(proto)] = Some(next);
                 Ok(port)
             }
             EphemeralOrder::Random { .. } => {
@@ -205,7 +205,7 @@ impl PortSpace {
                 DynamicRange {
                     proto,
                     range,
-                    configured: self.dynamic.contains_key(&proto),
+                    configured: self.dynamic[proto_index(proto)].is_some(),
                     available: u32::try_from(available.count()).expect("at most 65535 ports"),
                 }
             })
@@ -259,7 +259,7 @@ mod tests {
         let mut used = vec![false; 65536];
         let mut bound: Vec<(u16, u64)> = Vec::new();
         for step in 0..3000u64 {
-            let cursor = space.cursor.get(&Proto::Tcp).copied().unwrap_or(range.first());
+            let cursor = space.cursor[0].unwrap_or(range.first());
             let expected = scan(&space, range, cursor, &used);
             let got = space.pick(Era::Win11, Proto::Tcp, &index);
             assert_eq!(got.ok(), expected, "step {step}");

@@ -10,7 +10,7 @@
 //! [`PortIndex::representatives`]. The rules then answer exactly as on the full list (a property
 //! test in `tests/host_properties.rs` holds this), 10,000 sharers of one address cost one group.
 
-use std::collections::BTreeMap;
+use std::collections::{btree_map, BTreeMap};
 
 use crate::endpoint::{Endpoint, Proto};
 use crate::id::{SocketId, UserId};
@@ -221,7 +221,8 @@ pub(crate) struct PortIndex {
     occupancy: [Option<Box<Occupancy>>; 2],
 }
 
-fn proto_index(proto: Proto) -> usize {
+/// TCP's and UDP's places in per-protocol arrays.
+pub(crate) fn proto_index(proto: Proto) -> usize {
     match proto {
         Proto::Tcp => 0,
         Proto::Udp => 1,
@@ -240,36 +241,33 @@ impl PortIndex {
     /// Records an open binding; `alone` is the key of the socket bound alone on the port, if any
     /// (see [`PortIndex::alone`]).
     pub(crate) fn insert(&mut self, key: &Key, entry: Entry, alone: Option<Key>) {
-        let slot = (key.proto, key.endpoint.port);
         let (group, owner) = (key.group(), key.owner);
-        let new = match self.ports.remove(&slot) {
-            None => {
+        // One search of the map per call: the entry is changed in place.
+        match self.ports.entry((key.proto, key.endpoint.port)) {
+            btree_map::Entry::Vacant(v) => {
+                v.insert(PortEntry::One { entry, held: false });
                 self.occupancy[proto_index(key.proto)].get_or_insert_with(Occupancy::new).set(key.endpoint.port, true);
-                PortEntry::One { entry, held: false }
             }
-            Some(PortEntry::One { entry: e, held }) => {
-                let mut crowd = Crowd::default();
-                match (held, alone) {
-                    (false, Some(k)) => crowd.insert(k.group(), k.owner, e),
-                    (true, _) | (false, None) => crowd.hold(e),
+            btree_map::Entry::Occupied(mut o) => match o.get_mut() {
+                PortEntry::One { entry: e, held } => {
+                    let mut crowd = Crowd::default();
+                    match (*held, alone) {
+                        (false, Some(k)) => crowd.insert(k.group(), k.owner, *e),
+                        (true, _) | (false, None) => crowd.hold(*e),
+                    }
+                    crowd.insert(group, owner, entry);
+                    o.insert(PortEntry::Many(Box::new(crowd)));
                 }
-                crowd.insert(group, owner, entry);
-                PortEntry::Many(Box::new(crowd))
-            }
-            Some(PortEntry::Many(mut crowd)) => {
-                crowd.insert(group, owner, entry);
-                PortEntry::Many(crowd)
-            }
-        };
-        self.ports.insert(slot, new);
+                PortEntry::Many(crowd) => crowd.insert(group, owner, entry),
+            },
+        }
     }
 
     /// Forgets an open binding (its socket closed); `hold` keeps it as a closed socket whose
     /// connections may still hold the port.
     pub(crate) fn remove(&mut self, key: &Key, entry: Entry, hold: bool) {
-        let slot = (key.proto, key.endpoint.port);
-        let Some(port) = self.ports.get_mut(&slot) else { return };
-        let now_empty = match port {
+        let btree_map::Entry::Occupied(mut port) = self.ports.entry((key.proto, key.endpoint.port)) else { return };
+        let now_empty = match port.get_mut() {
             PortEntry::One { entry: e, held, .. } if *e == entry => {
                 *held = hold;
                 !hold
@@ -284,7 +282,7 @@ impl PortIndex {
             }
         };
         if now_empty {
-            self.ports.remove(&slot);
+            port.remove();
             self.vacate(key.proto, key.endpoint.port);
         }
     }
@@ -385,7 +383,7 @@ pub(crate) struct Few<T: Copy> {
 }
 
 /// How many items [`Few`] keeps inline.
-const FEW: usize = 8;
+const FEW: usize = 4;
 
 impl<T: Copy> Few<T> {
     /// An empty list; `fill` only fills the unused inline room.
