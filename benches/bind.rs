@@ -5,7 +5,7 @@
 use std::hint::black_box;
 use std::net::{Ipv4Addr, SocketAddr};
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
 use winsock_bind::{Era, Family, Host, Proto, SocketId, SocketOption};
 
 const SHARED_PORT: u16 = 5000;
@@ -87,5 +87,80 @@ fn simulated_vs_real(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bind_decision, simulated_vs_real);
+/// Binds to port 0 on a range that fills up: 18,000 binds on win11's 16,384 ports (the last
+/// 1,616 find none and fail with WSAENOBUFS), and 40,000 client connects to one listener, each
+/// from a fresh socket bound implicitly to an ephemeral port. Each iteration builds its host.
+fn ephemeral_at_scale(c: &mut Criterion) {
+    let mut g = c.benchmark_group("ephemeral");
+    g.sample_size(10);
+    g.bench_function("18000_binds_to_port_0", |b| {
+        b.iter_batched(
+            || {
+                let mut h = Host::new(Era::Win11);
+                let u = h.add_user("u", false);
+                (h, u)
+            },
+            |(mut h, u)| {
+                let addr: winsock_bind::Endpoint = "0.0.0.0:0".parse().expect("endpoint");
+                let mut ok = 0;
+                for _ in 0..18_000 {
+                    let s = h.socket(Family::V4, Proto::Tcp, u).expect("socket");
+                    ok += usize::from(h.bind(s, addr).is_ok());
+                }
+                assert_eq!(ok, 16_384, "every port of the range, then WSAENOBUFS");
+                h
+            },
+            BatchSize::PerIteration,
+        );
+    });
+    g.bench_function("40000_client_connects", |b| {
+        b.iter_batched(
+            || {
+                let mut h = Host::new(Era::Win11);
+                let u = h.add_user("u", false);
+                let l = h.socket(Family::V4, Proto::Tcp, u).expect("socket");
+                h.bind(l, "127.0.0.1:80".parse().expect("endpoint")).expect("bind");
+                h.listen(l).expect("listen");
+                (h, u)
+            },
+            |(mut h, u)| {
+                let to: SocketAddr = "127.0.0.1:80".parse().expect("address");
+                let mut ok = 0;
+                for _ in 0..40_000 {
+                    let s = h.socket(Family::V4, Proto::Tcp, u).expect("socket");
+                    ok += usize::from(h.connect(Some(s), to).is_ok());
+                }
+                assert_eq!(ok, 16_384, "one connection per ephemeral port, then WSAENOBUFS");
+                h
+            },
+            BatchSize::PerIteration,
+        );
+    });
+    g.finish();
+}
+
+/// The Host side of a datagram to 5,000 UDP sockets sharing one port (SO_REUSEADDR on all),
+/// 5,000 times: who receives each one.
+fn datagram_fanout(c: &mut Criterion) {
+    let mut g = c.benchmark_group("datagram_fanout");
+    g.sample_size(10);
+    g.bench_function("5000_sockets_5000_datagrams", |b| {
+        let mut h = Host::new(Era::Win11);
+        let u = h.add_user("u", false);
+        for _ in 0..5_000 {
+            let s = h.socket(Family::V4, Proto::Udp, u).expect("socket");
+            h.set_option(s, SocketOption::ReuseAddr, 1).expect("option");
+            h.bind(s, "0.0.0.0:5353".parse().expect("endpoint")).expect("bind");
+        }
+        let to: SocketAddr = "127.0.0.1:5353".parse().expect("address");
+        b.iter(|| {
+            for _ in 0..5_000 {
+                black_box(h.send(None, to).expect("delivered"));
+            }
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bind_decision, simulated_vs_real, ephemeral_at_scale, datagram_fanout);
 criterion_main!(benches);

@@ -8,11 +8,17 @@ use std::fmt;
 use serde::Serialize;
 
 /// A socket's handle. Displays as `#3`.
+///
+/// Made by [`Host::socket`](crate::Host::socket) and [`Host::accept`](crate::Host::accept); the
+/// number is public so that rules-level code can build a [`Binding`](crate::rules::Binding) by
+/// hand, and a Host answers WSAENOTSOCK (rule S1) for an id it never handed out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct SocketId(pub u32);
 
 /// An account's handle. Two sockets with the same `UserId` belong to the same account, which is
-/// what enhanced socket security compares ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE", Tables 3 and 4).
+/// what enhanced socket security compares (Microsoft Learn, "Using SO_REUSEADDR and
+/// SO_EXCLUSIVEADDRUSE", Tables 3 and 4). Only [`Host::add_user`](crate::Host::add_user) makes
+/// accounts: the Host refuses a `UserId` it did not make (rule S13).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub struct UserId(pub u32);
 

@@ -36,10 +36,14 @@
 //! - [`scenario`]: scenario files (JSON, TOML) that read like tests, run on a `Host`.
 //! - [`table`]: outcome tables generated from the rules (the documents' three and the ones they
 //!   never had: IPv6, dual-stack against IPv4, UDP), as Markdown, CSV, JSON or one HTML page.
-//! - [`ports`]: the port space (dynamic range, excluded ranges, ReservedPorts) and readers for
-//!   `netsh` output.
+//! - [`ports`]: the port space as plain data (dynamic range, excluded ranges, ReservedPorts,
+//!   the port map); [`ports::netsh`] reads `netsh` output into it.
 //! - [`audit`]: who can steal, shadow or block a server's port, the shortest attack (proven by
 //!   replay) and the smallest verified fix.
+//! - [`second_bind`], [`bind_with_exclusions`], [`host_from_netsh`]: one bind answered and
+//!   explained, and a Host built from a machine's `netsh` output (the `explain` and `ports`
+//!   commands).
+//! - [`SocketId`], [`UserId`]: handles the Host hands out and checks on every call.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
 //! - Testing your own server: [`prelude`], the terse [`SocketBuilder`] (`host.tcp(user)...`),
 //!   [`assert_bind!`] with failures that explain themselves, the shared [`SocketConfig`];

@@ -35,9 +35,10 @@
 //! - the server's start, stop (it closes its listening sockets; connections it accepted stay
 //!   open) and one restart, as [`Start`] allows.
 //!
-//! Not covered yet: ports excluded by an administrator (`netsh int ipv4 add excludedportrange`),
-//! which would let an administrator block any server; the search has a place for that action
-//! once the Host models port reservations (see `search.rs`, "Hook: excluded ports").
+//! Not searched: an administrator excluding the server's port (`netsh int ipv4 add
+//! excludedportrange`, rule P2), which blocks any server's bind with WSAEACCES whatever its
+//! options. The Host models excluded ranges ([`Host::exclude_ports`](crate::Host::exclude_ports));
+//! the search has a place for that move (see `search.rs`, "Hook: excluded ports").
 
 mod fix;
 mod input;

@@ -544,7 +544,7 @@ fn moves(ctx: &Ctx<'_>, attacker: Attacker, n: &Node, open: &[Threat]) -> Vec<Ac
         }
         // Hook: excluded ports. An administrator could exclude the server's port
         // (`netsh int ipv4 add excludedportrange`), which blocks any server's bind with
-        // WSAEACCES; add that move here once the Host models port reservations.
+        // WSAEACCES; that move would call `Host::exclude_ports` here.
     }
     // A client connection the server accepts: what keeps an exclusive port held (linger).
     let running = matches!(n.server, Server::Running(_));

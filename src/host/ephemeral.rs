@@ -10,6 +10,13 @@ use crate::era::Era;
 use crate::ports::{DynamicRange, EphemeralOrder, Exclusion, PortMap, PortRange};
 use crate::rules::ports::in_ephemeral_pool;
 
+use super::port_index::{proto_index, PortIndex};
+
+/// How many random draws `pick` makes before it takes a uniformly chosen free port: enough that
+/// a range with a few percent of its ports free rarely gets there, few enough that a nearly
+/// full range costs no more than a short walk of its free ports.
+const MAX_DRAWS: u64 = 64;
+
 /// splitmix64 (Steele, Lea and Flood, "Fast splittable pseudorandom number generators", 2014):
 /// a tiny, well-mixed generator, enough to scatter ports and reproducible from its seed. Written
 /// out here so the library needs no `rand` and reads no clock (`style.md`, habit 7).
@@ -34,39 +41,39 @@ impl SplitMix64 {
 #[derive(Debug, Clone)]
 pub(crate) struct PortSpace {
     /// Dynamic ranges set by `netsh ... set dynamicport` (or a scenario); else the era's.
-    dynamic: BTreeMap<Proto, PortRange>,
+    dynamic: [Option<PortRange>; 2],
     /// Excluded port ranges per protocol, in the order they were added.
     excluded: BTreeMap<Proto, Vec<Exclusion>>,
     /// ReservedPorts ranges (TCP and UDP alike), in the order they were added.
     reserved: Vec<PortRange>,
     order: EphemeralOrder,
     /// The next port the sequential order tries, per protocol.
-    cursor: BTreeMap<Proto, u16>,
+    cursor: [Option<u16>; 2],
     rng: SplitMix64,
 }
 
 impl PortSpace {
     pub(crate) fn new() -> Self {
         Self {
-            dynamic: BTreeMap::new(),
+            dynamic: [None; 2],
             excluded: BTreeMap::new(),
             reserved: Vec::new(),
             order: EphemeralOrder::Sequential,
-            cursor: BTreeMap::new(),
+            cursor: [None; 2],
             rng: SplitMix64::new(0),
         }
     }
 
     pub(crate) fn dynamic(&self, era: Era, proto: Proto) -> PortRange {
-        self.dynamic.get(&proto).copied().unwrap_or_else(|| {
+        self.dynamic[proto_index(proto)].unwrap_or_else(|| {
             let (first, last) = era.profile().dynamic_ports;
             PortRange::new(first, last).expect("every era's dynamic range is a valid range")
         })
     }
 
     pub(crate) fn set_dynamic(&mut self, proto: Proto, range: PortRange) {
-        self.dynamic.insert(proto, range);
-        self.cursor.remove(&proto);
+        self.dynamic[proto_index(proto)] = Some(range);
+        self.cursor[proto_index(proto)] = None;
     }
 
     pub(crate) fn excluded(&self, proto: Proto) -> &[Exclusion] {
@@ -96,49 +103,95 @@ impl PortSpace {
 
     pub(crate) fn set_order(&mut self, order: EphemeralOrder) {
         self.order = order;
-        self.cursor.clear();
+        self.cursor = [None; 2];
         self.rng = SplitMix64::new(match order {
             EphemeralOrder::Sequential => 0,
             EphemeralOrder::Random { seed } => seed,
         });
     }
 
-    /// Picks a port of the dynamic range in the pool (see `in_ephemeral_pool`); `bound` says
-    /// whether something is bound on a port. `Err` carries the exhausted range.
-    pub(crate) fn pick(&mut self, era: Era, proto: Proto, bound: impl Fn(u16) -> bool) -> Result<u16, PortRange> {
+    /// Picks a port of the dynamic range in the pool (see `in_ephemeral_pool`); `ports` says what
+    /// is bound. `Err` carries the exhausted range.
+    ///
+    /// The cost does not grow with how full the range is: the port index finds the next unused
+    /// port in a few word reads, and each excluded or reserved range is stepped over at once.
+    pub(crate) fn pick(&mut self, era: Era, proto: Proto, ports: &PortIndex) -> Result<u16, PortRange> {
         let range = self.dynamic(era, proto);
-        let excluded = self.excluded.get(&proto).map_or(&[][..], Vec::as_slice);
-        let free = |port: u16| in_ephemeral_pool(port, bound(port), excluded, &self.reserved);
         match self.order {
             EphemeralOrder::Sequential => {
-                let start = self.cursor.get(&proto).copied().filter(|c| range.contains(*c)).unwrap_or(range.first());
-                let after = (start..=range.last()).chain(range.first()..start);
-                let port = after.into_iter().find(|p| free(*p)).ok_or(range)?;
+                let start = self.cursor[proto_index(proto)].filter(|c| range.contains(*c)).unwrap_or(range.first());
+                let port = self
+                    .first_free(proto, ports, start, range.last())
+                    .or_else(|| self.first_free(proto, ports, range.first(), start.checked_sub(1)?))
+                    .ok_or(range)?;
                 let next = if port == range.last() { range.first() } else { port + 1 };
-                self.cursor.insert(proto, next);
+                self.cursor[proto_index(proto)] = Some(next);
                 Ok(port)
             }
             EphemeralOrder::Random { .. } => {
                 // Draw a port of the range and draw again while it is not free, as a program
                 // trying random ports would; a reserved port costs one extra draw and the rest
-                // of the sequence stays the same. Past `len` draws the range is nearly full:
-                // take a uniformly chosen free port instead, so the search always ends.
+                // of the sequence stays the same. After MAX_DRAWS misses (or `len`, for a small
+                // range) the range is nearly full: take a uniformly chosen free port instead, so
+                // the search ends after a bounded number of draws.
                 let len = u64::from(range.len());
-                for _ in 0..len {
-                    let offset = u16::try_from(self.rng.next_u64() % len).expect("below a range length");
-                    let port = range.first() + offset;
-                    if free(port) {
-                        return Ok(port);
+                {
+                    let (rng, reserved) = (&mut self.rng, &self.reserved);
+                    let excluded = self.excluded.get(&proto).map_or(&[][..], Vec::as_slice);
+                    for _ in 0..len.min(MAX_DRAWS) {
+                        let offset = u16::try_from(rng.next_u64() % len).expect("below a range length");
+                        let port = range.first() + offset;
+                        if in_ephemeral_pool(port, ports.is_used(proto, port), excluded, reserved) {
+                            return Ok(port);
+                        }
                     }
                 }
-                let count = range.ports().filter(|p| free(*p)).count();
+                let count = self.free_ports(proto, ports, range).count();
                 if count == 0 {
                     return Err(range);
                 }
                 let k = usize::try_from(self.rng.next_u64() % count as u64).expect("below a count of u16 ports");
-                Ok(range.ports().filter(|p| free(*p)).nth(k).expect("k < the number of free ports"))
+                Ok(self.free_ports(proto, ports, range).nth(k).expect("k < the number of free ports"))
             }
         }
+    }
+
+    /// The first port of `from..=to` in the ephemeral pool: the next unused port, stepping over
+    /// the excluded and reserved ranges that hold it.
+    fn first_free(&self, proto: Proto, ports: &PortIndex, from: u16, to: u16) -> Option<u16> {
+        let excluded = self.excluded(proto);
+        let mut at = from;
+        loop {
+            let port = ports.next_unused(proto, at, to)?;
+            if in_ephemeral_pool(port, ports.is_used(proto, port), excluded, &self.reserved) {
+                return Some(port);
+            }
+            // Not free although unused: excluded or reserved. Step past every range holding it.
+            let end = excluded
+                .iter()
+                .map(|e| e.range)
+                .chain(self.reserved.iter().copied())
+                .filter(|r| r.contains(port))
+                .map(PortRange::last)
+                .max()
+                .unwrap_or(port);
+            at = end.checked_add(1).filter(|next| *next <= to)?;
+        }
+    }
+
+    /// The free ports of `range`, in order.
+    fn free_ports<'a>(
+        &'a self,
+        proto: Proto,
+        ports: &'a PortIndex,
+        range: PortRange,
+    ) -> impl Iterator<Item = u16> + 'a {
+        let mut at = Some(range.first());
+        std::iter::from_fn(move || {
+            let port = self.first_free(proto, ports, at?, range.last())?;
+            at = port.checked_add(1).filter(|next| *next <= range.last());
+            Some(port)
+        })
     }
 
     /// The configuration as a [`PortMap`].
@@ -152,7 +205,7 @@ impl PortSpace {
                 DynamicRange {
                     proto,
                     range,
-                    configured: self.dynamic.contains_key(&proto),
+                    configured: self.dynamic[proto_index(proto)].is_some(),
                     available: u32::try_from(available.count()).expect("at most 65535 ports"),
                 }
             })
@@ -177,5 +230,87 @@ mod tests {
         assert_eq!(g.next_u64(), 0xE220_A839_7B1D_CDAF);
         assert_eq!(g.next_u64(), 0x6E78_9E6A_A1B9_65F4);
         assert_eq!(g.next_u64(), 0x06C4_5D18_8009_454F);
+    }
+
+    /// The sequential order as a plain scan: from the cursor up, wrapping, the first port in the
+    /// pool. `pick` must answer exactly this, only faster.
+    fn scan(space: &PortSpace, range: PortRange, cursor: u16, used: &[bool]) -> Option<u16> {
+        let after = (cursor..=range.last()).chain(range.first()..cursor);
+        after
+            .into_iter()
+            .find(|p| in_ephemeral_pool(*p, used[usize::from(*p)], space.excluded(Proto::Tcp), space.reserved()))
+    }
+
+    #[test]
+    fn the_sequential_pick_is_the_first_free_port_from_the_cursor() {
+        use crate::endpoint::Endpoint;
+        use crate::host::port_index::Key;
+        use crate::id::{SocketId, UserId};
+        use crate::options::ReuseMode;
+
+        let mut rng = SplitMix64::new(3);
+        let range = PortRange::new(1000, 1300).unwrap();
+        let mut space = PortSpace::new();
+        space.set_dynamic(Proto::Tcp, range);
+        space.exclude(Proto::Tcp, Exclusion { range: PortRange::new(1100, 1163).unwrap(), administered: false });
+        space.exclude(Proto::Tcp, Exclusion { range: PortRange::new(1150, 1170).unwrap(), administered: true });
+        space.reserve(PortRange::new(1290, 1300).unwrap());
+        let mut index = PortIndex::default();
+        let mut used = vec![false; 65536];
+        let mut bound: Vec<(u16, u64)> = Vec::new();
+        for step in 0..3000u64 {
+            let cursor = space.cursor[0].unwrap_or(range.first());
+            let expected = scan(&space, range, cursor, &used);
+            let got = space.pick(Era::Win11, Proto::Tcp, &index);
+            assert_eq!(got.ok(), expected, "step {step}");
+            let key = |port| Key {
+                proto: Proto::Tcp,
+                endpoint: Endpoint::new(std::net::Ipv4Addr::LOCALHOST.into(), port),
+                mode: ReuseMode::Default,
+                v6only: true,
+                owner: UserId(1),
+            };
+            if let Some(port) = expected {
+                index.insert(&key(port), (step, SocketId(1)), None);
+                used[usize::from(port)] = true;
+                bound.push((port, step));
+            }
+            // Free ports now and then, more often than they are taken once the range is full.
+            while !bound.is_empty() && rng.next_u64() % 3 == 0 {
+                let i = usize::try_from(rng.next_u64() % bound.len() as u64).unwrap();
+                let (port, seq) = bound.swap_remove(i);
+                index.remove(&key(port), (seq, SocketId(1)), false);
+                used[usize::from(port)] = false;
+            }
+        }
+    }
+
+    #[test]
+    fn a_full_range_is_exhausted_and_the_random_order_still_finds_the_last_free_port() {
+        use crate::endpoint::Endpoint;
+        use crate::host::port_index::Key;
+        use crate::id::{SocketId, UserId};
+        use crate::options::ReuseMode;
+
+        let range = PortRange::new(40000, 40999).unwrap();
+        let mut space = PortSpace::new();
+        space.set_dynamic(Proto::Udp, range);
+        space.set_order(EphemeralOrder::Random { seed: 5 });
+        let mut index = PortIndex::default();
+        let key = |port| Key {
+            proto: Proto::Udp,
+            endpoint: Endpoint::new(std::net::Ipv4Addr::LOCALHOST.into(), port),
+            mode: ReuseMode::Default,
+            v6only: true,
+            owner: UserId(1),
+        };
+        for port in range.ports().filter(|p| *p != 40777) {
+            index.insert(&key(port), (u64::from(port), SocketId(1)), None);
+        }
+        assert_eq!(space.pick(Era::Win11, Proto::Udp, &index), Ok(40777));
+        index.insert(&key(40777), (1, SocketId(1)), None);
+        assert_eq!(space.pick(Era::Win11, Proto::Udp, &index), Err(range));
+        space.set_order(EphemeralOrder::Sequential);
+        assert_eq!(space.pick(Era::Win11, Proto::Udp, &index), Err(range));
     }
 }

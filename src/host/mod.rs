@@ -1,48 +1,5 @@
-//! [`Host`]: one simulated Windows machine. All state lives here and every call is
-//! deterministic.
-//!
-//! The Host keeps the socket table, the port index, the connections and the ephemeral port
-//! cursor. It checks the state of a socket (unknown, closed, already bound ...) and then asks the
-//! pure [`rules`](crate::rules) for every decision about ports and delivery: it never decides a
-//! bind itself.
-//!
-//! Its methods come in four kinds (after quinn's `Connection`):
-//! - (A) set-up: [`Host::new`], [`Host::add_user`], [`Host::add_address`], [`Host::set_behaviour`];
-//!   the port space: [`Host::set_dynamic_ports`], [`Host::exclude_ports`], [`Host::reserve_ports`],
-//!   [`Host::set_ephemeral_order`], [`Host::apply_excluded`], [`Host::apply_dynamic`];
-//! - (B) Winsock calls on a socket: [`socket`](Host::socket), [`set_option`](Host::set_option),
-//!   [`option`](Host::option), [`set_linger`](Host::set_linger), [`bind`](Host::bind),
-//!   [`listen`](Host::listen), [`connect`](Host::connect), [`accept`](Host::accept),
-//!   [`shutdown`](Host::shutdown), [`close`](Host::close), [`abort`](Host::abort),
-//!   [`send`](Host::send), [`send_via`](Host::send_via), [`join`](Host::join);
-//! - (C) events from the outside world: [`connect`](Host::connect) and [`send`](Host::send)
-//!   with no local socket (a remote peer);
-//! - (D) inspection: [`Host::get`], [`Host::sockets`], [`Host::connections`],
-//!   [`Host::bindings_on_port`], [`Host::port_map`], [`Host::delivery`].
-//!
-//! ```
-//! use winsock_bind::{Era, Family, Host, Proto, SocketOption, WsaError};
-//!
-//! let mut host = Host::new(Era::Server2003);
-//! host.add_address("10.0.0.1".parse().unwrap());
-//! let service = host.add_user("service", false);
-//! let attacker = host.add_user("attacker", false);
-//!
-//! let srv = host.socket(Family::V4, Proto::Tcp, service)?;
-//! host.set_option(srv, SocketOption::ExclusiveAddrUse, 1)?;
-//! host.bind(srv, "0.0.0.0:5150".parse().unwrap())?;
-//! host.listen(srv)?;
-//!
-//! let evil = host.socket(Family::V4, Proto::Tcp, attacker)?;
-//! host.set_option(evil, SocketOption::ReuseAddr, 1)?;
-//! let refusal = host.bind(evil, "10.0.0.1:5150".parse().unwrap()).unwrap_err();
-//! assert_eq!(refusal.error(), WsaError::Access);
-//! assert_eq!(refusal.decision().against.map(|b| b.socket), Some(srv));
-//!
-//! let c = host.connect(None, "10.0.0.1:5150".parse().unwrap())?;
-//! assert_eq!(c.listener, srv);
-//! # Ok::<(), winsock_bind::rules::Refusal>(())
-//! ```
+//! The simulated machine: [`Host`] and what it hands out (sockets, connections). The Host's own
+//! documentation says how it works; this module only splits it into files.
 
 mod builder;
 mod conn;
@@ -64,8 +21,7 @@ use crate::era::{Behaviour, Era, Ipv6};
 use crate::error::WsaError;
 use crate::id::{SocketId, UserId};
 use crate::options::{ReuseMode, SocketOption};
-use crate::ports::netsh::{DynamicPorts, ExcludedRanges};
-use crate::ports::{EphemeralOrder, Exclusion, PortMap, PortRange};
+use crate::ports::{DynamicPorts, EphemeralOrder, ExcludedRanges, Exclusion, PortMap, PortRange};
 use crate::rules::delivery::{self, Delivery, Membership, Receiver, Receivers};
 use crate::rules::options::ReuseOption;
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
@@ -99,7 +55,56 @@ pub struct Connect {
 const REMOTE_V4: Ipv4Addr = Ipv4Addr::new(203, 0, 113, 1);
 const REMOTE_V6: Ipv6Addr = Ipv6Addr::new(0x2001, 0xdb8, 0xffff, 0, 0, 0, 0, 1);
 
-/// One simulated Windows machine.
+/// One simulated Windows machine. All state lives here and every call is deterministic.
+///
+/// The Host keeps the socket table, the port index, the connections and the ephemeral port
+/// cursor. It checks the state of a socket (unknown, closed, already bound ...) and then asks the
+/// pure [`rules`](crate::rules) for every decision about ports and delivery: it never decides a
+/// bind itself.
+///
+/// Its methods come in four kinds (after quinn's `Connection`):
+/// - (A) set-up: [`Host::new`], [`Host::add_user`], [`Host::add_address`], [`Host::set_behaviour`];
+///   the port space: [`Host::set_dynamic_ports`], [`Host::exclude_ports`], [`Host::reserve_ports`],
+///   [`Host::set_ephemeral_order`], [`Host::apply_excluded`], [`Host::apply_dynamic`];
+/// - (B) Winsock calls on a socket: [`socket`](Host::socket), [`set_option`](Host::set_option),
+///   [`option`](Host::option), [`set_linger`](Host::set_linger), [`bind`](Host::bind),
+///   [`listen`](Host::listen), [`connect`](Host::connect), [`accept`](Host::accept),
+///   [`shutdown`](Host::shutdown), [`close`](Host::close), [`abort`](Host::abort),
+///   [`send`](Host::send), [`send_via`](Host::send_via), [`join`](Host::join);
+/// - (C) events from the outside world: [`connect`](Host::connect) and [`send`](Host::send)
+///   with no local socket (a remote peer);
+/// - (D) inspection: [`Host::get`], [`Host::sockets`], [`Host::connections`],
+///   [`Host::bindings_on_port`], [`Host::port_map`], [`Host::delivery`].
+///
+/// ```
+/// use winsock_bind::{Era, Family, Host, Proto, SocketOption, WsaError};
+///
+/// let mut host = Host::new(Era::Server2003);
+/// host.add_address("10.0.0.1".parse().unwrap());
+/// let service = host.add_user("service", false);
+/// let attacker = host.add_user("attacker", false);
+///
+/// let srv = host.socket(Family::V4, Proto::Tcp, service)?;
+/// host.set_option(srv, SocketOption::ExclusiveAddrUse, 1)?;
+/// host.bind(srv, "0.0.0.0:5150".parse().unwrap())?;
+/// host.listen(srv)?;
+///
+/// let evil = host.socket(Family::V4, Proto::Tcp, attacker)?;
+/// host.set_option(evil, SocketOption::ReuseAddr, 1)?;
+/// let refusal = host.bind(evil, "10.0.0.1:5150".parse().unwrap()).unwrap_err();
+/// assert_eq!(refusal.error(), WsaError::Access);
+/// assert_eq!(refusal.decision().against.map(|b| b.socket), Some(srv));
+///
+/// let c = host.connect(None, "10.0.0.1:5150".parse().unwrap())?;
+/// assert_eq!(c.listener, srv);
+/// # Ok::<(), winsock_bind::rules::Refusal>(())
+/// ```
+///
+/// Handles are plain numbers ([`SocketId`], [`UserId`]) so that rules-level code and tests can
+/// build [`Binding`]s by hand, and the Host checks every one it is given: a socket id it never
+/// handed out (or one already closed) is WSAENOTSOCK (rule S1), an account it never added is
+/// WSAEINVAL (rule S13). Ids count up from 1 and are never reused, so a stale id names the same
+/// closed socket forever and every run is the same.
 #[derive(Debug, Clone)]
 pub struct Host {
     era: Era,
@@ -164,8 +169,7 @@ impl Host {
         self.behaviour
     }
 
-    /// Asks for the documented or the observed answer (the manual, "Documented and observed
-    /// behaviour").
+    /// Asks for the documented or the observed answer (see [`Behaviour`]).
     pub fn set_behaviour(&mut self, behaviour: Behaviour) {
         self.behaviour = behaviour;
     }
@@ -204,7 +208,8 @@ impl Host {
     }
 
     /// Whether a closed SO_EXCLUSIVEADDRUSE socket still holds its port through active
-    /// connections (the caveat of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"; blocking only under the documented behaviour, rule T1).
+    /// connections (the caveat of Microsoft Learn, "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE";
+    /// blocking only under the documented behaviour, rule T1).
     pub fn holds_port_after_close(&self, id: SocketId) -> bool {
         self.get(id).is_some_and(|s| s.state == SocketState::Closed) && self.is_lingering(id)
     }
@@ -222,19 +227,17 @@ impl Host {
 
     /// The bindings behind index entries, with the lifetime flag set on held closed sockets.
     fn bindings(&self, entries: Vec<port_index::Entry>) -> Vec<Binding> {
-        entries
-            .into_iter()
-            .filter_map(|(_, id)| {
-                let s = self.get(id)?;
-                let b = s.binding?;
-                match s.state {
-                    SocketState::Closed => self.is_lingering(id).then_some(Binding { lingering: true, ..b }),
-                    SocketState::Created | SocketState::Bound | SocketState::Listening | SocketState::Connected => {
-                        Some(b)
-                    }
-                }
-            })
-            .collect()
+        entries.into_iter().filter_map(|(_, id)| self.binding_of(id)).collect()
+    }
+
+    /// The binding behind an index entry, with the lifetime flag set on a held closed socket.
+    fn binding_of(&self, id: SocketId) -> Option<Binding> {
+        let s = self.get(id)?;
+        let b = s.binding?;
+        match s.state {
+            SocketState::Closed => self.is_lingering(id).then_some(Binding { lingering: true, ..b }),
+            SocketState::Created | SocketState::Bound | SocketState::Listening | SocketState::Connected => Some(b),
+        }
     }
 
     // ---- (A) the port space ------------------------------------------------------------------
@@ -267,7 +270,8 @@ impl Host {
     /// Excludes a port range for a protocol, as `netsh int ipv4 add excludedportrange
     /// protocol=tcp startport=50000 numberofports=60` does (`administered: true`), or Hyper-V,
     /// WinNAT or Docker do (`false`). Every later bind to it fails with WSAEACCES (rule P2) and
-    /// port 0 never picks it (netsh int ipv4 show excludedportrange). Sockets already bound keep their ports.
+    /// port 0 never picks it (`netsh int ipv4 show excludedportrange`). Sockets already bound
+    /// keep their ports.
     ///
     /// Windows has excluded port ranges from Vista on ([`PortKind::check_era`](crate::ports::PortKind::check_era));
     /// the model applies them in any era.
@@ -282,8 +286,8 @@ impl Host {
 
     /// Adds a range to `ReservedPorts` (the pre-Vista registry value under
     /// `HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters`): port 0 no longer picks
-    /// those ports, TCP or UDP, but an explicit bind to them still succeeds (KB 812873;
-    /// seed `000_*.txt`: reserving 1645-1646 keeps the DNS server off the ports IAS needs).
+    /// those ports, TCP or UDP, but an explicit bind to them still succeeds (KB 812873: reserving
+    /// 1645-1646 keeps the DNS server off the ports IAS needs).
     pub fn reserve_ports(&mut self, range: PortRange) {
         self.port_space.reserve(range);
     }
@@ -361,11 +365,27 @@ impl Host {
 
     /// Simulates [`socket`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-socket):
     /// creates a socket owned by `owner`. IPv6 sockets start with IPV6_V6ONLY on, the Windows
-    /// default (Microsoft Learn, IPPROTO_IPV6 socket options).
+    /// default (Microsoft Learn, "Dual-Stack Sockets for IPv6 Winsock Applications").
     ///
     /// # Errors
-    /// WSAEAFNOSUPPORT for an IPv6 socket in an era without IPv6.
+    /// WSAEINVAL (rule S13) when `owner` is not an account of this host: ids are handed out by
+    /// [`add_user`](Host::add_user), and one made up or taken from another host is refused
+    /// rather than silently owning a socket; WSAEAFNOSUPPORT for an IPv6 socket in an era
+    /// without IPv6.
+    ///
+    /// ```
+    /// use winsock_bind::{Era, Family, Host, Proto, Reason, UserId, WsaError};
+    ///
+    /// let mut host = Host::new(Era::Win11);
+    /// let refusal = host.socket(Family::V4, Proto::Tcp, UserId(7)).unwrap_err();
+    /// assert_eq!((refusal.error(), refusal.reason()), (WsaError::Inval, Reason::UnknownUser));
+    /// let alice = host.add_user("alice", false);
+    /// assert!(host.socket(Family::V4, Proto::Tcp, alice).is_ok());
+    /// ```
     pub fn socket(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, Refusal> {
+        if !self.users.contains_key(&owner) {
+            return Err(Refusal::new(WsaError::Inval, Reason::UnknownUser));
+        }
         rules::address::socket(self.era, family)?;
         let id = SocketId(self.next_socket);
         self.next_socket += 1;
@@ -386,7 +406,8 @@ impl Host {
     }
 
     /// Simulates [`setsockopt`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-setsockopt)
-    /// for a boolean option; any non-zero `value` is on (Wine's `test_reuseaddr`).
+    /// for a boolean option; any non-zero `value` is on (Microsoft Learn, "SOL_SOCKET socket
+    /// options").
     ///
     /// SO_REUSEADDR and SO_EXCLUSIVEADDRUSE set after bind are stored but do not change the
     /// binding already made: the rules read the options as they were at bind time.
@@ -448,9 +469,13 @@ impl Host {
 
     /// Simulates [`bind`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-bind).
     /// Port 0 picks a free port of the dynamic range, in the [`EphemeralOrder`] of the host. A
-    /// port inside an excluded range is refused before the bind rules run (rule P2). On success, returns the decision
-    /// (its rule, and the other behaviour's answer where they differ); a failed bind leaves the
-    /// socket unbound, so it can change options and try again.
+    /// port inside an excluded range is refused before the bind rules run (rule P2). On success,
+    /// returns the decision (its rule, and the other behaviour's answer where they differ); a
+    /// failed bind leaves the socket unbound, so it can change options and try again.
+    ///
+    /// Cost: the rules see one binding per owner and group of the port, not every socket on it
+    /// (10,000 sockets sharing an address are one group), and port 0 finds its port in a few
+    /// word reads of the port index however full the range is.
     ///
     /// # Errors
     /// WSAENOTSOCK; WSAEINVAL (already bound); WSAEAFNOSUPPORT (wrong family); WSAEADDRNOTAVAIL
@@ -517,8 +542,13 @@ impl Host {
         {
             return Err(refusal);
         }
-        let existing = self.bindings(self.ports.representatives(s.proto, endpoint.port, s.owner));
-        let decision = rules::decide_as(self.era, self.behaviour, &attempt, &existing);
+        let mut existing = port_index::Few::new(attempt);
+        for (_, other) in self.ports.representatives(s.proto, endpoint.port, s.owner).as_slice() {
+            if let Some(b) = self.binding_of(*other) {
+                existing.push(b);
+            }
+        }
+        let decision = rules::decide_as(self.era, self.behaviour, &attempt, existing.as_slice());
         match Refusal::from_decision(decision) {
             Some(refusal) => Err(refusal),
             None => Ok((attempt, decision)),
@@ -960,8 +990,7 @@ impl Host {
     /// nor reserved (`rules::ports::in_ephemeral_pool`), so it can never collide with what the
     /// rules would refuse. The order is the host's [`EphemeralOrder`].
     fn ephemeral_port(&mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
-        let ports = &self.ports;
-        self.port_space.pick(self.era, proto, |port| ports.is_used(proto, port)).map_err(|range| {
+        self.port_space.pick(self.era, proto, &self.ports).map_err(|range| {
             Refusal::from_decision(rules::ports::exhausted(wanted, range)).expect("an exhausted range is a refusal")
         })
     }
@@ -984,8 +1013,7 @@ struct EphemeralProbe<'a> {
 
 impl EphemeralProbe<'_> {
     fn ephemeral_port(mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
-        let ports = &self.host.ports;
-        self.space.pick(self.host.era, proto, |port| ports.is_used(proto, port)).map_err(|range| {
+        self.space.pick(self.host.era, proto, &self.host.ports).map_err(|range| {
             Refusal::from_decision(rules::ports::exhausted(wanted, range)).expect("an exhausted range is a refusal")
         })
     }

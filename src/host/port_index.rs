@@ -11,7 +11,7 @@
 //! [`PortIndex::representatives`]. The rules then answer exactly as on the full list (a property
 //! test in `tests/host_properties.rs` holds this), 10,000 sharers of one address cost one group.
 
-use std::collections::BTreeMap;
+use std::collections::{btree_map, BTreeMap};
 
 use crate::endpoint::{Endpoint, Proto};
 use crate::id::{SocketId, UserId};
@@ -143,10 +143,91 @@ impl Key {
     }
 }
 
+/// Which ports of one protocol hold anything (a binding or a held closed socket): one bit per
+/// port, and one summary bit per word of 64 ports that is full. The ephemeral allocator asks it
+/// for the next unused port, which costs a few word reads however full the range is, instead of
+/// a lookup per port (18,000 binds to port 0 on a full range used to scan the range each time).
+#[derive(Debug, Clone)]
+struct Occupancy {
+    words: [u64; 1024],
+    full: [u64; 16],
+}
+
+impl Occupancy {
+    fn new() -> Box<Self> {
+        Box::new(Self { words: [0; 1024], full: [0; 16] })
+    }
+
+    fn set(&mut self, port: u16, used: bool) {
+        let (w, bit) = (usize::from(port / 64), 1u64 << (port % 64));
+        if used {
+            self.words[w] |= bit;
+        } else {
+            self.words[w] &= !bit;
+        }
+        let (s, sbit) = (w / 64, 1u64 << (w % 64));
+        if self.words[w] == u64::MAX {
+            self.full[s] |= sbit;
+        } else {
+            self.full[s] &= !sbit;
+        }
+    }
+
+    fn get(&self, port: u16) -> bool {
+        self.words[usize::from(port / 64)] & (1u64 << (port % 64)) != 0
+    }
+
+    /// The first unused port of `from..=to`.
+    fn next_unused(&self, from: u16, to: u16) -> Option<u16> {
+        if from > to {
+            return None;
+        }
+        let last_word = usize::from(to / 64);
+        let mut w = usize::from(from / 64);
+        let mut free = !self.words[w] & (u64::MAX << (from % 64));
+        loop {
+            if free != 0 {
+                let port = u16::try_from(w * 64).expect("below 65536")
+                    + u16::try_from(free.trailing_zeros()).expect("below 64");
+                return (port <= to).then_some(port);
+            }
+            // The next word that is not full, by the summary bits.
+            w += 1;
+            if w > last_word {
+                return None;
+            }
+            let mut s = w / 64;
+            let mut open = !self.full[s] & (u64::MAX << (w % 64));
+            while open == 0 {
+                s += 1;
+                if s >= self.full.len() {
+                    return None;
+                }
+                open = !self.full[s];
+            }
+            w = s * 64 + usize::try_from(open.trailing_zeros()).expect("below 64");
+            if w > last_word {
+                return None;
+            }
+            free = !self.words[w];
+        }
+    }
+}
+
 /// The index itself.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PortIndex {
     ports: BTreeMap<(Proto, u16), PortEntry>,
+    /// Used ports of TCP and UDP, made at the protocol's first binding.
+    occupancy: [Option<Box<Occupancy>>; 2],
+}
+
+/// TCP's and UDP's places in per-protocol arrays.
+pub(crate) fn proto_index(proto: Proto) -> usize {
+    match proto {
+        Proto::Tcp => 0,
+        Proto::Udp => 1,
+    }
 }
 
 impl PortIndex {
@@ -161,33 +242,33 @@ impl PortIndex {
     /// Records an open binding; `alone` is the key of the socket bound alone on the port, if any
     /// (see [`PortIndex::alone`]).
     pub(crate) fn insert(&mut self, key: &Key, entry: Entry, alone: Option<Key>) {
-        let slot = (key.proto, key.endpoint.port);
         let (group, owner) = (key.group(), key.owner);
-        let new = match self.ports.remove(&slot) {
-            None => PortEntry::One { entry, held: false },
-            Some(PortEntry::One { entry: e, held }) => {
-                let mut crowd = Crowd::default();
-                match (held, alone) {
-                    (false, Some(k)) => crowd.insert(k.group(), k.owner, e),
-                    (true, _) | (false, None) => crowd.hold(e),
+        // One search of the map per call: the entry is changed in place.
+        match self.ports.entry((key.proto, key.endpoint.port)) {
+            btree_map::Entry::Vacant(v) => {
+                v.insert(PortEntry::One { entry, held: false });
+                self.occupancy[proto_index(key.proto)].get_or_insert_with(Occupancy::new).set(key.endpoint.port, true);
+            }
+            btree_map::Entry::Occupied(mut o) => match o.get_mut() {
+                PortEntry::One { entry: e, held } => {
+                    let mut crowd = Crowd::default();
+                    match (*held, alone) {
+                        (false, Some(k)) => crowd.insert(k.group(), k.owner, *e),
+                        (true, _) | (false, None) => crowd.hold(*e),
+                    }
+                    crowd.insert(group, owner, entry);
+                    o.insert(PortEntry::Many(Box::new(crowd)));
                 }
-                crowd.insert(group, owner, entry);
-                PortEntry::Many(Box::new(crowd))
-            }
-            Some(PortEntry::Many(mut crowd)) => {
-                crowd.insert(group, owner, entry);
-                PortEntry::Many(crowd)
-            }
-        };
-        self.ports.insert(slot, new);
+                PortEntry::Many(crowd) => crowd.insert(group, owner, entry),
+            },
+        }
     }
 
     /// Forgets an open binding (its socket closed); `hold` keeps it as a closed socket whose
     /// connections may still hold the port.
     pub(crate) fn remove(&mut self, key: &Key, entry: Entry, hold: bool) {
-        let slot = (key.proto, key.endpoint.port);
-        let Some(port) = self.ports.get_mut(&slot) else { return };
-        let now_empty = match port {
+        let btree_map::Entry::Occupied(mut port) = self.ports.entry((key.proto, key.endpoint.port)) else { return };
+        let now_empty = match port.get_mut() {
             PortEntry::One { entry: e, held, .. } if *e == entry => {
                 *held = hold;
                 !hold
@@ -202,7 +283,8 @@ impl PortIndex {
             }
         };
         if now_empty {
-            self.ports.remove(&slot);
+            port.remove();
+            self.vacate(key.proto, key.endpoint.port);
         }
     }
 
@@ -219,12 +301,27 @@ impl PortIndex {
         };
         if now_empty {
             self.ports.remove(&(proto, port));
+            self.vacate(proto, port);
+        }
+    }
+
+    fn vacate(&mut self, proto: Proto, port: u16) {
+        if let Some(o) = &mut self.occupancy[proto_index(proto)] {
+            o.set(port, false);
         }
     }
 
     /// Whether anything is bound (or held) on the port.
     pub(crate) fn is_used(&self, proto: Proto, port: u16) -> bool {
-        self.ports.contains_key(&(proto, port))
+        self.occupancy[proto_index(proto)].as_ref().is_some_and(|o| o.get(port))
+    }
+
+    /// The first port of `from..=to` on which nothing is bound or held.
+    pub(crate) fn next_unused(&self, proto: Proto, from: u16, to: u16) -> Option<u16> {
+        match &self.occupancy[proto_index(proto)] {
+            Some(o) => o.next_unused(from, to),
+            None => (from <= to).then_some(from),
+        }
     }
 
     /// Every open binding and held socket on the port, in bind order.
@@ -233,12 +330,17 @@ impl PortIndex {
             None => Vec::new(),
             Some(PortEntry::One { entry, .. }) => vec![*entry],
             Some(PortEntry::Many(crowd)) => {
-                let mut v: Vec<Entry> = crowd
-                    .groups
-                    .iter()
-                    .flat_map(|(_, g)| g.by_owner.iter().flat_map(|(_, es)| es.iter().copied()))
-                    .chain(crowd.held.iter().copied())
-                    .collect();
+                // Sized once: a crowded port (5,000 sharers receiving a datagram) used to spend
+                // a fifth of each delivery growing this vector.
+                let len = crowd.held.len()
+                    + crowd.groups.iter().flat_map(|(_, g)| g.by_owner.iter().map(|(_, es)| es.len())).sum::<usize>();
+                let mut v: Vec<Entry> = Vec::with_capacity(len);
+                for (_, g) in &crowd.groups {
+                    for (_, es) in &g.by_owner {
+                        v.extend_from_slice(es);
+                    }
+                }
+                v.extend_from_slice(&crowd.held);
                 v.sort_unstable();
                 v
             }
@@ -247,24 +349,135 @@ impl PortIndex {
 
     /// The bindings the rules need to see to decide a bind by `owner` exactly as on the whole
     /// port (see the module doc), in bind order.
-    pub(crate) fn representatives(&self, proto: Proto, port: u16, owner: UserId) -> Vec<Entry> {
+    pub(crate) fn representatives(&self, proto: Proto, port: u16, owner: UserId) -> Few<Entry> {
+        let mut v = Few::new((0, SocketId(0)));
         match self.ports.get(&(proto, port)) {
-            None => Vec::new(),
-            Some(PortEntry::One { entry, .. }) => vec![*entry],
+            None => v,
+            Some(PortEntry::One { entry, .. }) => {
+                v.push(*entry);
+                v
+            }
             Some(PortEntry::Many(crowd)) => {
-                let mut v: Vec<Entry> = Vec::with_capacity(2 * crowd.groups.len() + crowd.held.len());
                 for (_, g) in &crowd.groups {
                     if let Ok(i) = g.by_owner.binary_search_by_key(&owner, |(o, _)| *o) {
-                        v.extend(g.by_owner[i].1.first().copied());
+                        if let Some(first) = g.by_owner[i].1.first() {
+                            v.push(*first);
+                        }
                     }
                     if let Some(&(seq, id, _)) = g.firsts.iter().find(|(_, _, o)| *o != owner) {
                         v.push((seq, id));
                     }
                 }
-                v.extend(crowd.held.iter().copied());
-                v.sort_unstable();
+                for held in &crowd.held {
+                    v.push(*held);
+                }
+                v.as_mut_slice().sort_unstable();
                 v
             }
         }
+    }
+}
+
+/// A short list kept inline. A bind decision meets one or two bindings per group of its port
+/// and most ports hold one group, so the decision path allocates nothing; a longer list moves
+/// to the heap.
+#[derive(Debug, Clone)]
+pub(crate) struct Few<T: Copy> {
+    len: usize,
+    inline: [T; FEW],
+    more: Vec<T>,
+}
+
+/// How many items [`Few`] keeps inline.
+const FEW: usize = 4;
+
+impl<T: Copy> Few<T> {
+    /// An empty list; `fill` only fills the unused inline room.
+    pub(crate) fn new(fill: T) -> Self {
+        Self { len: 0, inline: [fill; FEW], more: Vec::new() }
+    }
+
+    pub(crate) fn push(&mut self, item: T) {
+        if self.len < FEW {
+            self.inline[self.len] = item;
+        } else {
+            if self.len == FEW {
+                self.more.extend_from_slice(&self.inline);
+            }
+            self.more.push(item);
+        }
+        self.len += 1;
+    }
+
+    pub(crate) fn as_slice(&self) -> &[T] {
+        if self.len <= FEW {
+            &self.inline[..self.len]
+        } else {
+            &self.more
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [T] {
+        if self.len <= FEW {
+            &mut self.inline[..self.len]
+        } else {
+            &mut self.more
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::host::ephemeral::SplitMix64;
+
+    #[test]
+    fn next_unused_agrees_with_a_scan_of_every_port() {
+        let mut rng = SplitMix64::new(7);
+        // Sparse, dense and full stretches, with the edges of words and of the summary.
+        for density in [0u64, 50, 95, 100] {
+            let mut o = Occupancy::new();
+            let mut used = vec![false; 65536];
+            for port in 1..=u16::MAX {
+                let busy = rng.next_u64() % 100 < density || (4096..8192).contains(&port);
+                used[usize::from(port)] = busy;
+                o.set(port, busy);
+            }
+            for _ in 0..2000 {
+                let a = u16::try_from(rng.next_u64() % 65536).unwrap();
+                let b = u16::try_from(rng.next_u64() % 65536).unwrap();
+                let (from, to) = (a.min(b), a.max(b));
+                let scan = (from..=to).find(|p| !used[usize::from(*p)]);
+                assert_eq!(o.next_unused(from, to), scan, "{from}..={to} at density {density}");
+            }
+            for (from, to) in [(0, 0), (63, 64), (4095, 8192), (4096, 8191), (65535, 65535), (1, 65535)] {
+                let scan = (from..=to).find(|p| !used[usize::from(*p)]);
+                assert_eq!(o.next_unused(from, to), scan, "{from}..={to} at density {density}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_port_is_used_while_anything_binds_or_holds_it() {
+        let key = |port| Key {
+            proto: Proto::Udp,
+            endpoint: Endpoint::new(std::net::Ipv4Addr::UNSPECIFIED.into(), port),
+            mode: ReuseMode::ReuseAddr,
+            v6only: true,
+            owner: UserId(1),
+        };
+        let mut index = PortIndex::default();
+        let (a, b) = ((1, SocketId(1)), (2, SocketId(2)));
+        index.insert(&key(64), a, None);
+        index.insert(&key(64), b, Some(key(64)));
+        assert!(index.is_used(Proto::Udp, 64) && !index.is_used(Proto::Tcp, 64));
+        assert_eq!(index.next_unused(Proto::Udp, 64, 70), Some(65));
+        index.remove(&key(64), a, false);
+        assert!(index.is_used(Proto::Udp, 64));
+        index.remove(&key(64), b, true);
+        assert!(index.is_used(Proto::Udp, 64), "held by a closed socket's connections");
+        index.release(Proto::Udp, 64, b);
+        assert!(!index.is_used(Proto::Udp, 64));
+        assert_eq!(index.next_unused(Proto::Udp, 64, 70), Some(64));
     }
 }

@@ -1,8 +1,10 @@
 //! The port space of a Windows host: the dynamic (ephemeral) port range, excluded port ranges,
 //! ReservedPorts, and the order in which `bind` to port 0 hands out ports.
 //!
-//! Plain data and text: the rules that use it are in [`rules::ports`](crate::rules::ports), the
-//! state in [`Host`](crate::Host). [`netsh`] reads the text that `netsh` prints on a real machine.
+//! Plain data: the rules that use it are in [`rules::ports`](crate::rules::ports), the state in
+//! [`Host`](crate::Host). The reader of the text `netsh` prints on a real machine is the separate
+//! module [`netsh`]: it depends on these types, and nothing here (nor the rules, nor the Host)
+//! depends on it or on reading files.
 //!
 //! Facts (docs/sources.md: KB 929851, KB 812873, netsh int ipv4 show excludedportrange):
 //! - the dynamic port range is 1025-5000 up to Server 2003 (MaxUserPort) and 49152-65535 from
@@ -214,6 +216,28 @@ pub struct Exclusion {
     /// Added by an administrator with `netsh ... add excludedportrange` (the `*` in netsh's
     /// listing); otherwise added by the system (Hyper-V, WinNAT ...).
     pub administered: bool,
+}
+
+/// The excluded ranges of one protocol, as one `netsh ... show excludedportrange` section
+/// lists them ([`netsh::parse_excluded`] reads them; [`Host::apply_excluded`](crate::Host::apply_excluded)
+/// applies them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ExcludedRanges {
+    /// The protocol of the section (`Protocol tcp ...`).
+    pub proto: Proto,
+    /// The ranges, in the listing's order.
+    pub ranges: Vec<Exclusion>,
+}
+
+/// The dynamic port range of one protocol, as one `netsh ... show dynamicport` section gives it
+/// ([`netsh::parse_dynamic`] reads it; [`Host::apply_dynamic`](crate::Host::apply_dynamic)
+/// applies it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DynamicPorts {
+    /// The protocol of the section (`Protocol tcp ...`).
+    pub proto: Proto,
+    /// `Start Port` and `Number of Ports` as a range.
+    pub range: PortRange,
 }
 
 /// The order in which `bind` to port 0 hands out ports of the dynamic range.

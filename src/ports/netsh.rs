@@ -46,9 +46,7 @@
 use std::fmt;
 use std::path::Path;
 
-use serde::Serialize;
-
-use super::{Exclusion, PortRange};
+use super::{DynamicPorts, ExcludedRanges, Exclusion, PortRange};
 use crate::endpoint::Proto;
 
 /// Text that is not netsh output of the expected kind: where, and what is wrong.
@@ -75,24 +73,6 @@ impl fmt::Display for NetshError {
 }
 
 impl std::error::Error for NetshError {}
-
-/// One `show excludedportrange` section: the excluded ranges of a protocol.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ExcludedRanges {
-    /// The protocol of the section (`Protocol tcp ...`).
-    pub proto: Proto,
-    /// The ranges, in the listing's order.
-    pub ranges: Vec<Exclusion>,
-}
-
-/// One `show dynamicport` section: the dynamic port range of a protocol.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct DynamicPorts {
-    /// The protocol of the section (`Protocol tcp ...`).
-    pub proto: Proto,
-    /// `Start Port` and `Number of Ports` as a range.
-    pub range: PortRange,
-}
 
 const EXCLUDED_COMMAND: &str = "netsh interface ipv4 show excludedportrange protocol=tcp";
 const DYNAMIC_COMMAND: &str = "netsh int ipv4 show dynamicport tcp";

@@ -131,6 +131,8 @@ reasons! {
     NotListening = "S11", "not-listening", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, accept (WSAEINVAL)";
     /// join with an address that is not a multicast group.
     NotMulticast = "S12", "not-multicast", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, setsockopt IP_ADD_MEMBERSHIP (WSAEINVAL)";
+    /// The account was never added to this host (a `UserId` not made by its `add_user`).
+    UnknownUser = "S13", "unknown-user", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, Windows Sockets error codes (WSAEINVAL); the model's own handles: an account exists once Host::add_user made it";
     /// No ephemeral port is free.
     EphemeralExhausted = "P1", "ephemeral-exhausted", Documented, Kb929851 "kb-929851", "Microsoft KB 929851 (the dynamic port range) and Winsock functions, bind (WSAENOBUFS)";
     /// The port is inside an excluded port range.
@@ -339,6 +341,7 @@ impl Decision {
             }
             Reason::NotListening => "accept needs a listening socket".to_owned(),
             Reason::NotMulticast => "that address is not a multicast group".to_owned(),
+            Reason::UnknownUser => "that account was never added to this host (Host::add_user makes accounts)".to_owned(),
             Reason::AlreadyConnected => "the socket is already connected or listening".to_owned(),
             Reason::NotConnected => "the socket is not connected".to_owned(),
             Reason::NothingListening => format!("no socket listens on {a}, so the connection is refused"),
