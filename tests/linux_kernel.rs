@@ -4,28 +4,24 @@
 //! the kernel's answer: first and second socket each in {default, reuseaddr, reuseport, both} x
 //! address {0.0.0.0, 127.0.0.1, dual-stack [::], [::] with IPV6_V6ONLY, [::1],
 //! [::ffff:127.0.0.1]} x {tcp bound, tcp listening, udp}, plus TIME_WAIT, privileged ports and
-//! delivery among SO_REUSEPORT listeners. The Linux tables (`tables/linux/`) are the
-//! 0.0.0.0/127.0.0.1 subset of these cells.
+//! delivery among SO_REUSEPORT listeners. The Linux tables (`tables/linux/`, kept equal to the
+//! rules by `tests/linux_tables.rs`) are the 0.0.0.0/127.0.0.1 subset of these cells.
 //!
 //! "Different user" cells need root: the first sockets are bound here (as root), and one helper
 //! process, this test binary run by `setpriv --reuid=65534 --regid=65534 --clear-groups`, makes
 //! the second binds as `nobody` while this process holds the first sockets open. Without root
 //! those cells are skipped with a printed message.
-//!
-//! To rewrite `tables/linux/`: `WINSOCK_BIND_REGENERATE=1 cargo test --test linux_kernel`.
 #![cfg(target_os = "linux")]
 
 use std::fs;
 use std::io::{self, BufRead, Read, Write};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, TcpStream};
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use socket2::{Domain, Protocol, SockAddr, Socket, Type};
 use winsock_bind::rules::linux::{
-    decide, deliver, table_csv, table_files, LinuxDelivery, LinuxError, LinuxSocket, LinuxState, PortPolicy,
-    TableOption,
+    decide, deliver, LinuxDelivery, LinuxError, LinuxSocket, LinuxState, PortPolicy, TableOption,
 };
 use winsock_bind::{Proto, UserId};
 
@@ -465,42 +461,4 @@ fn delivery_matches_the_kernel() {
         println!("delivery {a} + {b}: kernel split {got:?}, model {expected:?}");
         assert_eq!(kernel, expected, "listeners {a} and {b}, connections to 127.0.0.1:{port}");
     }
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// `tables/linux/*.csv` are generated from the rules and committed; this fails when they drift.
-#[test]
-fn linux_tables_match_the_rules() {
-    let dir = root().join("tables/linux");
-    let regenerate = std::env::var_os("WINSOCK_BIND_REGENERATE").is_some_and(|v| v == "1");
-    let files = table_files();
-    if regenerate {
-        fs::create_dir_all(&dir).expect("create tables/linux");
-    }
-    for (name, users, proto, state) in &files {
-        let expected = table_csv(*users, *proto, *state);
-        let path = dir.join(name);
-        if regenerate {
-            fs::write(&path, &expected).expect("write table");
-        }
-        let committed = fs::read_to_string(&path).unwrap_or_default();
-        assert_eq!(
-            committed,
-            expected,
-            "{} differs from the rules; rewrite with WINSOCK_BIND_REGENERATE=1 cargo test --test linux_kernel",
-            path.display()
-        );
-    }
-    let mut on_disk: Vec<String> = fs::read_dir(&dir)
-        .expect("tables/linux")
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    on_disk.sort();
-    let mut names: Vec<String> = files.into_iter().map(|(n, ..)| n).collect();
-    names.sort();
-    assert_eq!(on_disk, names, "tables/linux holds exactly the generated files");
 }
