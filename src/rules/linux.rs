@@ -28,6 +28,10 @@
 //! overlaps every IPv4 address; two `[::]` always overlap; a specific IPv6 address never meets
 //! IPv4; an IPv4-mapped address (`::ffff:a.b.c.d`) is its IPv4 address.
 //!
+//! A connection in TIME_WAIT keeps the SO_REUSEADDR of the socket it was, so a server that
+//! restarts past it needs SO_REUSEADDR on both the old and the new listener (X2); the new one
+//! alone gets EADDRINUSE (X8), as the kernel answers.
+//!
 //! Sources: socket(7) (SO_REUSEADDR, SO_REUSEPORT), <https://man7.org/linux/man-pages/man7/socket.7.html>;
 //! ip(7) (privileged ports, EADDRINUSE), <https://man7.org/linux/man-pages/man7/ip.7.html>;
 //! ipv6(7) (IPV6_V6ONLY), <https://man7.org/linux/man-pages/man7/ipv6.7.html>; the kernel's
