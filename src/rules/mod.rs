@@ -29,6 +29,7 @@ pub mod dual_stack;
 pub mod enhanced;
 pub mod legacy;
 pub mod lifetime;
+pub mod linux;
 pub mod options;
 pub mod ports;
 mod reason;
