@@ -38,6 +38,7 @@
 //!   `netsh` output.
 //! - [`snapshot`]: what Windows tools print about a machine's sockets (`netstat -ano`,
 //!   PowerShell, `netsh`, `tasklist /svc`), read into a [`Host`].
+//! - [`doctor`]: why a bind fails on a real machine (a [`snapshot`]), with checked fixes.
 //! - [`sarif`]: SARIF 2.1.0 types for code-scanning output.
 //! - [`audit`]: who can steal, shadow or block a server's port, the shortest attack (proven by
 //!   replay) and the smallest verified fix.
@@ -47,6 +48,7 @@
 #![doc(test(attr(deny(warnings))))]
 
 pub mod audit;
+pub mod doctor;
 mod endpoint;
 mod era;
 mod error;

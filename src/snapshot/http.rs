@@ -35,6 +35,8 @@ pub struct HttpUrl {
     pub port: u16,
     /// The worker processes of its request queue, when the listing names them.
     pub pids: Vec<u32>,
+    /// The line where it is first listed.
+    pub line: usize,
 }
 
 /// What an HTTPS binding is keyed by.
@@ -104,7 +106,7 @@ fn parse_url(text: &str) -> Result<HttpUrl, String> {
         "*" => UrlHost::Weak,
         h => parse_ip(h).map_or_else(|| UrlHost::Name(h.to_ascii_lowercase()), UrlHost::Address),
     };
-    Ok(HttpUrl { url: text.to_owned(), scheme: scheme.to_ascii_uppercase(), host, port, pids: Vec::new() })
+    Ok(HttpUrl { url: text.to_owned(), scheme: scheme.to_ascii_uppercase(), host, port, pids: Vec::new(), line: 0 })
 }
 
 /// `netsh http show servicestate`: the URLs under each `Registered URLs:`, with the PIDs under
@@ -136,6 +138,7 @@ pub(super) fn parse_servicestate(text: &str) -> Result<Vec<HttpUrl>, LineError> 
                 List::Urls => {
                     let mut url = parse_url(t).map_err(|m| (n, m))?;
                     url.pids.clone_from(&queue_pids);
+                    url.line = n;
                     match out.iter_mut().find(|u| u.url == url.url) {
                         Some(known) => {
                             known.pids.extend(url.pids);

@@ -52,7 +52,7 @@ use crate::endpoint::{Endpoint, Proto};
 use crate::ports::netsh::{self, DynamicPorts, ExcludedRanges, NetshError};
 
 pub use http::{HttpUrl, SslBinding, SslKey, UrlHost};
-pub use machine::{Assume, SnapshotHost, KERNEL_ACCOUNT, KERNEL_PID};
+pub use machine::{Assume, Inconsistent, SnapshotHost, KERNEL_ACCOUNT, KERNEL_PID};
 
 /// What a snapshot file is, recognised from its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -289,7 +289,7 @@ impl Snapshot {
         match kind {
             Kind::Netstat => {
                 let read = netstat::parse(name, text).map_err(malformed)?;
-                self.listeners.extend(read.listeners);
+                self.add_listeners(read.listeners);
                 self.connections.extend(read.connections);
                 for (pid, p) in read.processes {
                     self.merge_process(pid, p);
@@ -297,7 +297,7 @@ impl Snapshot {
             }
             Kind::PsTcp | Kind::PsUdp => {
                 let read = powershell::parse(name, text, kind).map_err(malformed)?;
-                self.listeners.extend(read.listeners);
+                self.add_listeners(read.listeners);
                 self.connections.extend(read.connections);
             }
             Kind::ExcludedPorts => self.excluded.extend(netsh::parse_excluded(text).map_err(from_netsh)?),
@@ -328,6 +328,25 @@ impl Snapshot {
         }
         self.files.push((name.to_owned(), kind));
         Ok(kind)
+    }
+
+    /// Adds listeners; one that another file already listed (netstat and PowerShell show the
+    /// same sockets) is the same socket, and only adds its creation time.
+    fn add_listeners(&mut self, new: Vec<Listener>) {
+        for l in new {
+            let same = self.listeners.iter_mut().find(|k| {
+                k.origin.file != l.origin.file
+                    && (k.proto, k.endpoint, k.pid, k.state) == (l.proto, l.endpoint, l.pid, l.state)
+            });
+            match same {
+                Some(known) => {
+                    if known.created.is_none() {
+                        known.created = l.created;
+                    }
+                }
+                None => self.listeners.push(l),
+            }
+        }
     }
 
     fn merge_process(&mut self, pid: u32, p: Process) {
