@@ -360,6 +360,13 @@ fn assume_for<'a>(assumed: &[(usize, Assume)], snap: &'a Snapshot) -> impl Fn(&L
 fn replay(sh: &mut SnapshotHost, req: &Request) -> Outcome {
     let you = sh.user(YOU);
     let mut mine: Vec<(SocketId, Endpoint)> = Vec::new();
+    // The program binds its addresses because the machine has them; a snapshot shows only the
+    // addresses something listens on.
+    for s in &req.sockets {
+        if let (_, Some(ip)) = s.endpoint.addr.stack() {
+            sh.host.add_address(ip);
+        }
+    }
     for s in &req.sockets {
         let mut step = || -> Result<SocketId, Decision> {
             let id = sh.host.socket(s.endpoint.addr.family(), req.proto, you).map_err(|r| *r.decision())?;
