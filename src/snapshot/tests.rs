@@ -177,3 +177,24 @@ fn a_snapshot_becomes_a_host_with_the_kernel_known() {
     assert_eq!((http_sys.owner(), http_sys.mode()), (kernel, crate::ReuseMode::Default));
     assert!(sh.host.addresses().any(|a| a == "127.0.0.1".parse::<IpAddr>().unwrap()));
 }
+
+#[test]
+fn netstat_and_powershell_show_the_same_sockets_once() {
+    // `--live` reads both; a socket both list is one socket, with PowerShell's creation time.
+    let mut snap = Snapshot::default();
+    snap.add_text("netstat.txt", &fixture("netstat-anob.txt")).unwrap();
+    snap.add_text("tcp.json", &fixture("get-nettcpconnection-ps51.json")).unwrap();
+    let port_80: Vec<&Listener> = snap.listeners_on(Proto::Tcp, 80).collect();
+    assert_eq!(port_80.len(), 2, "0.0.0.0:80 and [::]:80, each once");
+    assert!(port_80.iter().all(|l| l.created.is_some()));
+    assert!(snap.host(crate::Era::Win11, |l| Assume::default_for(l.pid)).is_ok());
+    // Within one file, two identical rows are two sockets.
+    let mut twice = Snapshot::default();
+    twice
+        .add_text(
+            "n.txt",
+            "  TCP  0.0.0.0:80  0.0.0.0:0  LISTENING  900\n  TCP  0.0.0.0:80  0.0.0.0:0  LISTENING  900\n",
+        )
+        .unwrap();
+    assert_eq!(twice.listeners.len(), 2);
+}
