@@ -38,6 +38,10 @@
 //!   never had: IPv6, dual-stack against IPv4, UDP), as Markdown, CSV, JSON or one HTML page.
 //! - [`ports`]: the port space as plain data (dynamic range, excluded ranges, ReservedPorts,
 //!   the port map); [`ports::netsh`] reads `netsh` output into it.
+//! - [`snapshot`]: what Windows tools print about a machine's sockets (`netstat -ano`,
+//!   PowerShell, `netsh`, `tasklist /svc`), read into a [`Host`].
+//! - [`doctor`]: why a bind fails on a real machine (a [`snapshot`]), with checked fixes.
+//! - [`sarif`]: SARIF 2.1.0 types for code-scanning output.
 //! - [`audit`]: who can steal, shadow or block a server's port, the shortest attack (proven by
 //!   replay) and the smallest verified fix.
 //! - [`second_bind`], [`bind_with_exclusions`], [`host_from_netsh`]: one bind answered and
@@ -56,6 +60,7 @@
 mod assert;
 pub mod audit;
 mod config;
+pub mod doctor;
 mod endpoint;
 mod era;
 mod error;
@@ -72,7 +77,9 @@ pub mod prelude;
 #[cfg(feature = "probe")]
 pub mod probe;
 pub mod rules;
+pub mod sarif;
 pub mod scenario;
+pub mod snapshot;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 pub mod table;
