@@ -119,8 +119,15 @@ impl Preset {
     pub fn target(self, era: Era, port: u16) -> Target {
         Target {
             sockets: self.sockets(Bind { addr: None, port }),
+            preset: Some(self),
             ..Target::new(era, Endpoint::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), port))
         }
+    }
+}
+
+impl serde::Serialize for Preset {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
     }
 }
 
@@ -367,6 +374,7 @@ impl Config {
             },
             start: self.start.unwrap_or(Start::First),
             addresses: self.addresses.clone().unwrap_or_else(|| default_addresses(era)),
+            preset: self.preset,
         })
     }
 }

@@ -44,7 +44,7 @@ fn every_attack_the_search_finds_replays_as_a_passing_scenario() {
         for behaviour in behaviours {
             let Ok(ctx) = Ctx::new(&target, behaviour) else { continue };
             for attacker in Attacker::ALL {
-                for hit in search::search(&ctx, attacker, &Threat::ALL, false) {
+                for hit in search::search(&ctx, attacker, &Threat::ALL, false, None).hits {
                     let proof = replay::prove(&ctx, attacker, &hit);
                     assert!(
                         proof.is_some(),
@@ -67,9 +67,9 @@ fn first_hit_searches_agree_with_full_searches() {
         let Ok(ctx) = Ctx::new(&target, target.behaviour) else { continue };
         for attacker in Attacker::ALL {
             let full: Vec<Threat> =
-                search::search(&ctx, attacker, &Threat::ALL, false).iter().map(|h| h.threat).collect();
+                search::search(&ctx, attacker, &Threat::ALL, false, None).hits.iter().map(|h| h.threat).collect();
             for threat in Threat::ALL {
-                let first = !search::search(&ctx, attacker, &[threat], true).is_empty();
+                let first = !search::search(&ctx, attacker, &[threat], true, None).hits.is_empty();
                 assert_eq!(first, full.contains(&threat), "{} {attacker} {threat}", target.describe());
             }
         }
