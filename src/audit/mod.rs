@@ -61,6 +61,7 @@ use crate::era::{Behaviour, Era, Ipv6};
 use crate::error::WsaError;
 use crate::evidence::Evidence;
 use crate::options::ReuseMode;
+use crate::ports::{Exclusion, PortRange};
 use crate::rules::Refusal;
 use crate::scenario::Scenario;
 
@@ -151,6 +152,14 @@ pub struct Target {
     /// The runtime the server is written in, when known: fixes are then shown in its own API.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub preset: Option<Preset>,
+    /// The machine's dynamic port range for the protocol (`netsh int ipv4 show dynamicport`);
+    /// `None`: the era's default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dynamic: Option<PortRange>,
+    /// The machine's excluded port ranges for the protocol (`netsh int ipv4 show
+    /// excludedportrange`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub excluded: Vec<Exclusion>,
 }
 
 impl Target {
@@ -166,6 +175,8 @@ impl Target {
             start: Start::First,
             addresses: default_addresses(era),
             preset: None,
+            dynamic: None,
+            excluded: Vec::new(),
         }
     }
 
@@ -287,8 +298,9 @@ impl fmt::Display for Attacker {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Threat {
-    /// The attacker receives some or all of the server's connections or datagrams on the
-    /// server's own address (a shared port).
+    /// The attacker receives some or all of the server's connections or datagrams by sharing
+    /// the server's own address, or (before enhanced security) by binding the wildcard over a
+    /// server's specific address, where the receiver is then undetermined.
     Steal,
     /// The attacker takes one interface's traffic by binding a more specific address beneath
     /// the server's wildcard, or IPv4 beneath a dual-stack socket.
@@ -467,6 +479,99 @@ pub struct Finding {
     path: Vec<search::Action>,
 }
 
+/// Why a server port is unsafe whoever binds it: where it lies among the machine's port ranges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RangeKind {
+    /// Inside an excluded range: the server's bind fails with WSAEACCES now, with nothing
+    /// listening.
+    ExcludedRange,
+    /// Inside the dynamic (ephemeral) range: any program's outgoing connection, or a bind to
+    /// port 0, can be given the port before the server binds it.
+    DynamicRange,
+}
+
+/// A server port inside the dynamic range or an excluded range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PortFinding {
+    /// A stable id: `dynamic-range-PORT` or `excluded-range-PORT`.
+    pub id: String,
+    /// Which range.
+    pub kind: RangeKind,
+    /// The server socket.
+    pub socket: Endpoint,
+    /// The range that holds the port.
+    pub range: PortRange,
+    /// How bad it is (see [`Severity::table`]).
+    pub severity: Severity,
+    /// What the answer rests on.
+    pub evidence: Evidence,
+    /// One paragraph for humans, with the fix.
+    pub summary: String,
+}
+
+/// The port-range findings of a target: each server socket whose port an excluded range or
+/// the dynamic range holds.
+fn port_findings(t: &Target) -> Vec<PortFinding> {
+    let dynamic = t.dynamic.unwrap_or_else(|| crate::host::Host::new(t.era).dynamic_ports(t.proto));
+    let mut out: Vec<PortFinding> = Vec::new();
+    for s in &t.sockets {
+        let port = s.endpoint.port;
+        let (kind, range, summary) = if let Some(x) = t.excluded.iter().find(|x| x.range.contains(port)) {
+            let by = if x.administered {
+                "an administrator (netsh ... add excludedportrange)"
+            } else {
+                "the system (Hyper-V, WinNAT, Docker ...)"
+            };
+            (
+                RangeKind::ExcludedRange,
+                x.range,
+                format!(
+                    "Port {port} lies in the excluded range {}, reserved by {by}: the server's bind of {} fails with WSAEACCES (10013) with nothing listening. Pick a port outside every excluded range, or (for a system range) `net stop winnat`, `netsh int ipv4 add excludedportrange protocol={} startport={port} numberofports=1`, `net start winnat` to reserve it for the server.",
+                    x.range, s.endpoint, t.proto
+                ),
+            )
+        } else if dynamic.contains(port) {
+            (
+                RangeKind::DynamicRange,
+                dynamic,
+                format!(
+                    "Port {port} lies in the dynamic port range {dynamic} (KB 929851): any program's outgoing connection, or any bind to port 0, can be given this port before the server binds it, and the server's bind then fails. Move the server below the range, or reserve the port (`netsh int ipv4 add excludedportrange protocol={} startport={port} numberofports=1`) so the system never hands it out.",
+                    t.proto
+                ),
+            )
+        } else {
+            continue;
+        };
+        let id = format!(
+            "{}-{port}",
+            match kind {
+                RangeKind::ExcludedRange => "excluded-range",
+                RangeKind::DynamicRange => "dynamic-range",
+            }
+        );
+        if out.iter().any(|f| f.id == id) {
+            continue;
+        }
+        let severity = match kind {
+            // The server cannot bind at all: no attacker is needed.
+            RangeKind::ExcludedRange => Severity::High,
+            // Any program of any account blocks it, without a privilege.
+            RangeKind::DynamicRange => Severity::of(Threat::Block, Attacker::OtherAccount, Evidence::Documented),
+        };
+        out.push(PortFinding {
+            id,
+            kind,
+            socket: s.endpoint,
+            range,
+            severity,
+            evidence: Evidence::Documented,
+            summary,
+        });
+    }
+    out
+}
+
 /// Findings that hold only under the other behaviour.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Differs {
@@ -493,6 +598,8 @@ pub struct Report {
     pub search: SearchStats,
     /// The findings, worst first (severity descending, then id).
     pub findings: Vec<Finding>,
+    /// Server ports inside the dynamic range or an excluded range.
+    pub port_findings: Vec<PortFinding>,
     /// For eras where documents and current Windows differ: what only the other behaviour finds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub other_behaviour: Option<Differs>,
@@ -501,7 +608,7 @@ pub struct Report {
 impl Report {
     /// The worst severity among the findings.
     pub fn worst(&self) -> Option<Severity> {
-        self.findings.iter().map(|f| f.severity).max()
+        self.findings.iter().map(|f| f.severity).chain(self.port_findings.iter().map(|f| f.severity)).max()
     }
 
     /// Whether a finding at or above `threshold` exists (`--fail-on`).
@@ -651,6 +758,7 @@ pub fn audit(target: &Target) -> Result<Report, AuditError> {
         max_calls: MAX_CALLS,
         search: stats,
         findings,
+        port_findings: port_findings(target),
         other_behaviour: other.map(|behaviour| Differs { behaviour, findings: only }),
     })
 }

@@ -25,6 +25,20 @@ impl fmt::Display for Report {
             writeln!(f)?;
             finding_block(f, finding)?;
         }
+        for p in &self.port_findings {
+            writeln!(f)?;
+            writeln!(
+                f,
+                "{} {} ({}): port range; evidence: {}",
+                p.severity.to_string().to_uppercase(),
+                p.id,
+                p.socket,
+                p.evidence
+            )?;
+            for line in wrap(&p.summary, WIDTH - 2) {
+                writeln!(f, "  {line}")?;
+            }
+        }
         if self.findings.is_empty() {
             writeln!(f)?;
             writeln!(f, "No finding: no attack of up to {} calls steals, shadows, blocks or lingers.", self.max_calls)?;
@@ -33,8 +47,11 @@ impl fmt::Display for Report {
             differs_block(f, d, t.behaviour)?;
         }
         writeln!(f)?;
-        let count = |s: Severity| self.findings.iter().filter(|x| x.severity == s).count();
-        let n = self.findings.len();
+        let count = |s: Severity| {
+            self.findings.iter().filter(|x| x.severity == s).count()
+                + self.port_findings.iter().filter(|x| x.severity == s).count()
+        };
+        let n = self.findings.len() + self.port_findings.len();
         write!(
             f,
             "{n} finding{}: {} high, {} medium, {} low.",

@@ -462,10 +462,20 @@ fn summary(ctx: &Ctx<'_>, attacker: Attacker, node: &Node, hit: &Hit, script: &S
                 "the attacker's socket is the one that receives (see the last steps)"
             };
             let share = if shared { "some" } else { "all" };
+            let server = hit.dests.first().and_then(|i| ctx.dests.get(*i)).map(|d| t.sockets[d.socket].endpoint);
+            let whose = match (attacker_ep, server) {
+                (Some(a), Some(s)) if a.overlap(&s) == crate::endpoint::Overlap::Covers => {
+                    format!(", the wildcard over the server's {s}")
+                }
+                _ => ", the server's own address".to_owned(),
+            };
             format!(
-                "{who} can bind {attacker_desc}{allowed}, the server's own address, and receive {share} of the {traffic} to {dests}{when}: {how}."
+                "{who} can bind {attacker_desc}{allowed}{whose}, and receive {share} of the {traffic} to {dests}{when}: {how}."
             )
         }
+        Threat::Shadow if hit.dests.iter().any(|i| ctx.dests.get(*i).is_some_and(|d| d.alias)) => format!(
+            "{who} can bind {attacker_desc}{allowed} and receive the {traffic} to {dests}{when}: clients that resolve `localhost` try ::1 first (Windows does), and the server, on {first_server}, does not serve ::1, so they reach the attacker instead."
+        ),
         Threat::Shadow => {
             let v4_under_dual = t.sockets.iter().any(super::ServerSocket::dual_stack)
                 && attacker_ep.is_some_and(|e| e.addr.stack().0 == crate::endpoint::Family::V4);

@@ -569,10 +569,16 @@ pub(crate) fn evaluate(ctx: &Ctx<'_>, n: &Node) -> Vec<Hit> {
                     continue;
                 }
                 let server = ctx.target.sockets[d.socket].endpoint;
-                let threat = if !d.alias && a.endpoint.overlap(&server) == crate::endpoint::Overlap::Identical {
-                    Threat::Steal
-                } else {
-                    Threat::Shadow
+                // Shadow: the attacker's address is beneath the server's (more specific, or IPv4
+                // under a dual-stack socket), or is the localhost the server's clients mean. A
+                // wildcard is never beneath a specific address: where it still gets some of that
+                // address's traffic (before enhanced security, undetermined), it shares the
+                // server's port, a steal.
+                use crate::endpoint::Overlap;
+                let threat = match (d.alias, a.endpoint.overlap(&server)) {
+                    (true, _) => Threat::Shadow,
+                    (false, Overlap::Identical | Overlap::Covers) => Threat::Steal,
+                    (false, Overlap::CoveredBy | Overlap::Disjoint) => Threat::Shadow,
                 };
                 taken.entry((d.socket, threat)).or_default().push(i);
             }

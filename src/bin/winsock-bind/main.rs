@@ -152,6 +152,8 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
         admin: a.admin.then_some(true),
         addresses: (!a.addresses.is_empty()).then_some(a.addresses),
         documented: a.documented.then_some(true),
+        excluded: a.excluded,
+        dynamic: a.dynamic,
     };
     let config = match &a.config {
         Some(path) => audit::Config::from_path(path).map_err(|e| e.to_string())?.merge(flags),
