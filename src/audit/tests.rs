@@ -75,3 +75,23 @@ fn first_hit_searches_agree_with_full_searches() {
         }
     }
 }
+
+/// An attack that rests on an extrapolated answer says so in its first line, and never that the
+/// other behaviour "gives the same answer" when that answer is extrapolated there too. (No rule
+/// of this branch is extrapolated yet, so the finding is altered by hand; the text is what is
+/// tested.)
+#[test]
+fn an_extrapolated_finding_says_so_first() {
+    let mut report = super::audit(&Preset::Node.target(Era::Win11, 3000)).expect("audits");
+    let f = &mut report.findings[0];
+    f.evidence = crate::evidence::Evidence::Extrapolated;
+    if let Some(o) = f.other_behaviour.as_mut() {
+        o.holds = true;
+        o.evidence = Some(crate::evidence::Evidence::Extrapolated);
+    }
+    let text = report.to_string();
+    let first = text.lines().find(|l| l.starts_with("HIGH ") || l.starts_with("MEDIUM ")).expect("a finding line");
+    assert!(first.contains("EXTRAPOLATED"), "{first}");
+    assert!(!text.contains("gives the same answer"), "{text}");
+    assert!(text.contains("rests on an extrapolated answer"), "{text}");
+}
