@@ -116,6 +116,10 @@ pub(crate) fn find(
     (partial, tried)
 }
 
+/// A fix-verification question: can this attacker do any of these threats (to this socket, or
+/// any) on this configuration under this behaviour?
+type Question = (Target, Behaviour, Attacker, &'static [Threat], Option<usize>);
+
 /// Answers of the search on changed configurations, kept for one audit: the findings of a
 /// report try the same changes (a steal and a shadow both try SO_EXCLUSIVEADDRUSE first), and
 /// ports of the same shape ask the same questions.
@@ -126,7 +130,7 @@ pub(crate) fn find(
 /// never iterated.
 #[derive(Debug, Default)]
 pub(crate) struct Memo {
-    answers: HashMap<(Target, Behaviour, Attacker, &'static [Threat], Option<usize>), bool>,
+    answers: HashMap<Question, bool>,
     /// Full searches of one port's sockets, by renumbered configuration (the port is 1).
     searches: HashMap<(Target, Behaviour, Attacker), search::Searched>,
 }

@@ -440,11 +440,14 @@ pub(crate) struct Searched {
     pub(crate) truncated: bool,
 }
 
+/// A state's identity: its moves without connections, and each connection by server run.
+type StateKey = (Vec<Action>, Vec<(u8, usize)>);
+
 /// The identity of a state: the moves that led to it, with moves that commute put in one
 /// order. A client's connection changes no binding and is accepted only by the server, so
 /// where it falls among the attacker's calls of the same server run does not matter; it is
 /// keyed by the server run (the number of starts before it) instead of by its position.
-fn state_key(path: &[Action]) -> (Vec<Action>, Vec<(u8, usize)>) {
+fn state_key(path: &[Action]) -> StateKey {
     let mut starts = 0u8;
     let mut moves = Vec::with_capacity(path.len());
     let mut connects = Vec::new();
@@ -486,7 +489,7 @@ pub(crate) fn search(
     // Visited nodes; a move waiting in a bucket names its parent here and is made (the machine
     // copied) only when its turn comes, so moves left when the search stops cost nothing.
     let mut visited: Vec<Node> = Vec::new();
-    let mut seen: std::collections::BTreeSet<(Vec<Action>, Vec<(u8, usize)>)> = std::collections::BTreeSet::new();
+    let mut seen: std::collections::BTreeSet<StateKey> = std::collections::BTreeSet::new();
     let mut buckets: Vec<VecDeque<(usize, Action)>> = (0..=MAX_CALLS).map(|_| VecDeque::new()).collect();
     let mut found: BTreeMap<(Threat, usize), Hit> = BTreeMap::new();
     let mut root = Some(ctx.root(&mut Quiet));
