@@ -36,6 +36,10 @@
 //!   never had: IPv6, dual-stack against IPv4, UDP), as Markdown, CSV, JSON or one HTML page.
 //! - [`ports`]: the port space (dynamic range, excluded ranges, ReservedPorts) and readers for
 //!   `netsh` output.
+//! - [`snapshot`]: what Windows tools print about a machine's sockets (`netstat -ano`,
+//!   PowerShell, `netsh`, `tasklist /svc`), read into a [`Host`].
+//! - [`doctor`]: why a bind fails on a real machine (a [`snapshot`]), with checked fixes.
+//! - [`sarif`]: SARIF 2.1.0 types for code-scanning output.
 //! - [`audit`]: who can steal, shadow or block a server's port, the shortest attack (proven by
 //!   replay) and the smallest verified fix.
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
@@ -44,6 +48,7 @@
 #![doc(test(attr(deny(warnings))))]
 
 pub mod audit;
+pub mod doctor;
 mod endpoint;
 mod era;
 mod error;
@@ -56,7 +61,9 @@ mod options;
 pub mod ports;
 pub mod probe;
 pub mod rules;
+pub mod sarif;
 pub mod scenario;
+pub mod snapshot;
 pub mod table;
 
 pub use endpoint::{Endpoint, Family, LocalAddr, Overlap, Proto};

@@ -121,6 +121,68 @@ pub(crate) enum Command {
     /// A Node.js server on port 3000 on Windows 11: `winsock-bind audit --era win11 --preset node --bind 3000`.
     #[command(after_long_help = AUDIT_HELP)]
     Audit(AuditArgs),
+    /// Explain why a bind fails (or would fail) on a real machine, from what its tools print:
+    /// `netstat -ano`, `Get-NetTCPConnection`/`Get-NetUDPEndpoint` (JSON or CSV), `netsh int ipv4
+    /// show excludedportrange|dynamicport`, `netsh http show iplisten|servicestate|sslcert`,
+    /// `tasklist /svc` (each file recognised from its content). Prints the verdict, then each
+    /// cause (the holder's PID and process, the rule, the evidence) with fixes, least invasive
+    /// first, each checked by replaying the bind on the fixed snapshot.
+    ///
+    /// JSON: {"schema_version": 1, "era", "bind", "verdict": "WSAEACCES" | "WSAEADDRINUSE" | ... |
+    /// "success" | "depends", "causes": [{"kind": "http.sys" | "system" | "listener" |
+    /// "excluded-range" | "ephemeral" | "shadow" | "option" | "certificate-mismatch", "pid",
+    /// "process", "services", "address", "origin", "error", "rule", "evidence", "explanation",
+    /// "assumption", "fixes": [{"invasiveness", "text", "commands", "check": {"status": "works" |
+    /// "unchecked", "detail"}}]}], "alternatives": [{"verdict", "rule", "pid", "assumption"}],
+    /// "unknowns", "notes"}.
+    ///
+    /// Exit status: 0 when the bind succeeds, 1 when it fails or the answer depends on what the
+    /// snapshot cannot show, 2 for bad input.
+    Doctor(DoctorArgs),
+}
+
+/// `winsock-bind doctor`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct DoctorArgs {
+    /// The Windows era of the machine, e.g. win11, server2003 (see `winsock-bind eras`).
+    #[arg(long)]
+    pub(crate) era: Era,
+    /// The protocol of the bind: tcp or udp.
+    #[arg(long, default_value = "tcp")]
+    pub(crate) proto: Proto,
+    /// The bind, as `explain` writes it, with its port: "reuseaddr 0.0.0.0:80".
+    #[arg(long, value_name = "SPEC", conflicts_with_all = ["program", "port"], required_unless_present = "program")]
+    pub(crate) bind: Option<String>,
+    /// A runtime preset (as in `audit`): rust-std, tokio-reuseaddr, dotnet, python-http-server,
+    /// python-asyncio, node, go, java, nginx.
+    #[arg(long, value_name = "PRESET", requires = "port")]
+    pub(crate) program: Option<Preset>,
+    /// The port the preset serves.
+    #[arg(long, requires = "program")]
+    pub(crate) port: Option<u16>,
+    /// Run the commands on this machine (Windows only) instead of reading files.
+    #[arg(long)]
+    pub(crate) live: bool,
+    /// With --live: write each command's raw output into this directory.
+    #[arg(long, value_name = "DIR", requires = "live")]
+    pub(crate) keep: Option<PathBuf>,
+    /// Output format: text, json or sarif (SARIF 2.1.0).
+    #[arg(long, default_value = "text")]
+    pub(crate) format: DoctorFormat,
+    /// The files the machine's tools printed.
+    #[arg(required_unless_present = "live")]
+    pub(crate) files: Vec<PathBuf>,
+}
+
+/// How `doctor` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum DoctorFormat {
+    /// Paragraphs for people.
+    Text,
+    /// The JSON shape in `--help`.
+    Json,
+    /// A SARIF 2.1.0 log.
+    Sarif,
 }
 
 /// `winsock-bind audit`: each flag has a key of the same name in a `--config` file; flags win.

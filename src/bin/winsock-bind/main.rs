@@ -2,6 +2,7 @@
 //! subcommand, prints, and exits 0 (success), 1 (a check failed) or 2 (bad input).
 
 mod args;
+mod live;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -9,7 +10,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use winsock_bind::table::{self, RenderOptions, Spec};
 
-use args::{AuditArgs, Cli, Command, RunFormat};
+use args::{AuditArgs, Cli, Command, DoctorArgs, DoctorFormat, RunFormat};
 use winsock_bind::probe::{self, Known};
 use winsock_bind::{audit, scenario};
 
@@ -109,6 +110,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
             }
         }
         Command::Audit(a) => return audit(a),
+        Command::Doctor(a) => return doctor(a),
         Command::Explain { era, users, first, second, excluded, proto } => {
             let d = match (&first, excluded.is_empty()) {
                 (Some(first), true) => winsock_bind::second_bind(era, users, first, &second),
@@ -173,4 +175,42 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
         }
     }
     Ok(if a.fail_on.is_some_and(|s| report.fails(s)) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `doctor`: read the snapshot (files or `--live`), diagnose, print; exit 1 unless the bind
+/// succeeds.
+fn doctor(a: DoctorArgs) -> Result<ExitCode, String> {
+    use winsock_bind::doctor::{self, Request, Verdict};
+    let request = match (&a.bind, a.program, a.port) {
+        (Some(spec), _, _) => {
+            let spec: winsock_bind::BindSpec = spec.parse().map_err(|e| format!("--bind: {e}"))?;
+            if !spec.port_given {
+                return Err(format!(
+                    "--bind: `{}` has no port; write ADDRESS:PORT, e.g. 0.0.0.0:80",
+                    spec.endpoint.addr
+                ));
+            }
+            Request::from_spec(a.era, a.proto, &spec)
+        }
+        (None, Some(preset), Some(port)) => Request::from_preset(a.era, a.proto, preset, port),
+        (None, _, _) => return Err("give --bind SPEC, or --program PRESET with --port N".to_owned()),
+    };
+    let snapshot = if a.live {
+        if !a.files.is_empty() {
+            return Err("--live reads this machine; give no files with it".to_owned());
+        }
+        live::snapshot(a.keep.as_deref())?
+    } else {
+        winsock_bind::snapshot::Snapshot::read(&a.files).map_err(|e| e.to_string())?
+    };
+    let d = doctor::diagnose(&snapshot, &request).map_err(|e| e.to_string())?;
+    match a.format {
+        DoctorFormat::Text => out!("{d}"),
+        DoctorFormat::Json => outln!("{}", d.to_json().map_err(|e| e.to_string())?),
+        DoctorFormat::Sarif => outln!("{}", d.to_sarif().to_json().map_err(|e| e.to_string())?),
+    }
+    Ok(match d.verdict {
+        Verdict::Success => ExitCode::SUCCESS,
+        Verdict::Error(_) | Verdict::Depends => ExitCode::from(1),
+    })
 }

@@ -1,0 +1,72 @@
+//! `--live`: run the Windows commands that print a machine's sockets and read their output with
+//! the same readers as files. Only on Windows; elsewhere it is a clear error.
+
+use std::path::Path;
+
+use winsock_bind::snapshot::Snapshot;
+
+/// The commands, each with the file name its output gets: the netstat listing, the netsh port
+/// ranges and HTTP.sys views, the process list, and the PowerShell cmdlets where present.
+#[cfg(windows)]
+const COMMANDS: &[(&str, &[&str], bool)] = &[
+    ("netstat-ano.txt", &["netstat", "-ano"], true),
+    ("netsh-excludedportrange-tcp.txt", &["netsh", "int", "ipv4", "show", "excludedportrange", "protocol=tcp"], true),
+    ("netsh-excludedportrange-udp.txt", &["netsh", "int", "ipv4", "show", "excludedportrange", "protocol=udp"], true),
+    ("netsh-dynamicport-tcp.txt", &["netsh", "int", "ipv4", "show", "dynamicport", "tcp"], true),
+    ("netsh-dynamicport-udp.txt", &["netsh", "int", "ipv4", "show", "dynamicport", "udp"], true),
+    ("netsh-http-show-iplisten.txt", &["netsh", "http", "show", "iplisten"], true),
+    ("netsh-http-show-servicestate.txt", &["netsh", "http", "show", "servicestate"], true),
+    ("netsh-http-show-sslcert.txt", &["netsh", "http", "show", "sslcert"], true),
+    ("tasklist-svc.txt", &["tasklist", "/svc"], true),
+    (
+        "get-nettcpconnection.json",
+        &["powershell", "-NoProfile", "-Command", "Get-NetTCPConnection | Select-Object LocalAddress,LocalPort,RemoteAddress,RemotePort,State,OwningProcess,CreationTime | ConvertTo-Json"],
+        false,
+    ),
+    (
+        "get-netudpendpoint.json",
+        &["powershell", "-NoProfile", "-Command", "Get-NetUDPEndpoint | Select-Object LocalAddress,LocalPort,OwningProcess,CreationTime | ConvertTo-Json"],
+        false,
+    ),
+];
+
+/// Runs the commands, keeps their raw output in `keep` if given, and reads each.
+#[cfg(windows)]
+pub(crate) fn snapshot(keep: Option<&Path>) -> Result<Snapshot, String> {
+    use std::process::Command;
+    if let Some(dir) = keep {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let mut snap = Snapshot::default();
+    for (name, argv, required) in COMMANDS {
+        let output = match Command::new(argv[0]).args(&argv[1..]).output() {
+            Ok(o) => o,
+            Err(e) if !required => {
+                eprintln!("winsock-bind: note: {} not run ({e}); going on without it", argv.join(" "));
+                continue;
+            }
+            Err(e) => return Err(format!("{}: {e}", argv.join(" "))),
+        };
+        let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        if let Some(dir) = keep {
+            let path = dir.join(name);
+            std::fs::write(&path, &output.stdout).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        // An empty result (no UDP endpoints, a cmdlet missing) says nothing to read.
+        if text.trim().is_empty() {
+            continue;
+        }
+        if !output.status.success() && !required {
+            eprintln!("winsock-bind: note: {} failed; going on without it", argv.join(" "));
+            continue;
+        }
+        snap.add_text(&format!("live:{name}"), &text).map_err(|e| e.to_string())?;
+    }
+    Ok(snap)
+}
+
+/// Elsewhere there is nothing to run.
+#[cfg(not(windows))]
+pub(crate) fn snapshot(_keep: Option<&Path>) -> Result<Snapshot, String> {
+    Err("--live runs netstat, netsh and tasklist, which only Windows has; on this system pass the files they printed on the Windows machine".to_owned())
+}

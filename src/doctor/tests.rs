@@ -1,0 +1,91 @@
+//! The doctor on small snapshots: unknowns, shadows, options, and what it must never say.
+
+use super::*;
+
+fn snap(netstat_rows: &str) -> Snapshot {
+    let mut s = Snapshot::default();
+    let text = format!("  Proto  Local Address  Foreign Address  State  PID\n{netstat_rows}");
+    s.add_text("netstat.txt", &text).unwrap();
+    s
+}
+
+fn bind(era: Era, proto: Proto, spec: &str) -> Request {
+    Request::from_spec(era, proto, &spec.parse().unwrap())
+}
+
+#[test]
+fn unknown_options_give_each_answer_with_its_assumption() {
+    let s = snap("  TCP    0.0.0.0:8080   0.0.0.0:0   LISTENING   900\n");
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "reuseaddr 0.0.0.0:8080")).unwrap();
+    assert_eq!(d.verdict, Verdict::Depends);
+    // The defaults first: the holder set nothing, so SO_REUSEADDR is refused.
+    assert_eq!(d.alternatives[0].verdict, Verdict::Error(WsaError::Access));
+    assert!(d.alternatives[0].assumption.contains("(the defaults)"));
+    let shared = d.alternatives.iter().find(|a| a.verdict == Verdict::Success).expect("a success");
+    assert!(shared.assumption.contains("sets SO_REUSEADDR"), "{}", shared.assumption);
+    assert!(d.unknowns[0].contains("PID 900"));
+    assert!(d.causes[0].assumption.is_some());
+}
+
+#[test]
+fn a_plain_bind_on_a_held_address_fails_whatever_the_holder_set() {
+    let s = snap("  TCP    0.0.0.0:8080   0.0.0.0:0   LISTENING   900\n");
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:8080")).unwrap();
+    assert!(matches!(d.verdict, Verdict::Error(_) | Verdict::Depends));
+    assert_eq!(d.causes[0].kind, CauseKind::Listener);
+    assert_eq!(d.causes[0].pid, Some(900));
+}
+
+#[test]
+fn a_specific_listener_beneath_the_wildcard_is_a_shadow_warning() {
+    let s = snap("  TCP    10.0.0.5:8080   0.0.0.0:0   LISTENING   900\n");
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:8080")).unwrap();
+    let shadow = d.causes.iter().find(|c| c.kind == CauseKind::Shadow).expect("a shadow cause");
+    assert_eq!(
+        (shadow.pid, shadow.address.as_deref(), shadow.error.as_deref()),
+        (Some(900), Some("10.0.0.5:8080"), None)
+    );
+    assert!(shadow.fixes.iter().all(|f| !matches!(f.check, Check::DoesNotHelp(_))));
+}
+
+#[test]
+fn two_processes_on_one_address_must_both_share() {
+    let s = snap("  UDP    0.0.0.0:5353   *:*   2416\n  UDP    0.0.0.0:5353   *:*   3000\n");
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Udp, "reuseaddr 0.0.0.0:5353")).unwrap();
+    // Only worlds where both holders set SO_REUSEADDR are consistent with the snapshot; there
+    // a third SO_REUSEADDR socket shares the port, and the warning says who else receives.
+    assert_eq!(d.verdict, Verdict::Success);
+    assert!(d.causes.iter().any(|c| c.kind == CauseKind::Shadow), "{d}");
+}
+
+#[test]
+fn an_option_the_era_lacks_is_its_own_cause() {
+    let s = snap("  TCP    0.0.0.0:135   0.0.0.0:0   LISTENING   1004\n");
+    let d = diagnose(&s, &bind(Era::Win98, Proto::Tcp, "exclusive 0.0.0.0:8080")).unwrap();
+    assert_eq!(d.verdict, Verdict::Error(WsaError::NoProtoOpt));
+    assert_eq!(d.causes[0].kind, CauseKind::Option);
+    assert_eq!(d.causes[0].fixes[0].invasiveness, Invasiveness::ProgramOption);
+}
+
+#[test]
+fn never_the_privileged_port_myth() {
+    let s = snap("  TCP    0.0.0.0:135   0.0.0.0:0   LISTENING   1004\n");
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:80")).unwrap();
+    assert_eq!(d.verdict, Verdict::Success);
+    let text = d.to_string().to_lowercase();
+    assert!(!text.contains("administrator") && !text.contains("privileged"), "{text}");
+}
+
+#[test]
+fn http_sys_from_servicestate_alone_holds_its_port() {
+    let mut s = Snapshot::default();
+    s.add_text("ss.txt", "Snapshot of HTTP service state (Server Session View):\n---\n    Registered URLs:\n        HTTP://+:5985/WSMAN/\n").unwrap();
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:5985")).unwrap();
+    assert_eq!(d.verdict, Verdict::Error(WsaError::AddrInUse));
+    assert_eq!((d.causes[0].kind, d.causes[0].pid), (CauseKind::HttpSys, Some(KERNEL_PID)));
+    assert!(d.notes.iter().any(|n| n.contains("no socket listing")));
+    // Narrowed by iplisten to loopback, HTTP.sys leaves the other addresses free.
+    s.add_text("ip.txt", "IP addresses present in the IP listen list:\n---\n    127.0.0.1\n").unwrap();
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 10.0.0.5:5985")).unwrap();
+    assert_eq!(d.verdict, Verdict::Success, "{d}");
+}
