@@ -576,3 +576,24 @@ fn two_hundred_binds_audit_within_the_bound() {
     assert_eq!(r.findings.iter().filter(|f| f.threat == Threat::Block).count(), 200);
     assert!(started.elapsed() < std::time::Duration::from_secs(60), "{:?}", started.elapsed());
 }
+
+/// Issue 14 item 3 (part): the live conflicts of a machine snapshot, each kind found in the
+/// committed multi-listener fixture and named by PID.
+#[test]
+fn a_machine_snapshot_shows_each_kind_of_live_conflict() {
+    use winsock_bind::audit::machine::{live_conflicts, LiveKind};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let files = [dir.join("machine/netstat-ano.txt"), dir.join("snapshots/netsh-http-show-servicestate.txt")];
+    let snap = winsock_bind::snapshot::Snapshot::read(&files).expect("snapshot");
+    let found = live_conflicts(Era::Win11, &snap);
+    let has = |kind: LiveKind, pid: u32, socket: &str, others: &[u32]| {
+        found.iter().any(|f| f.kind == kind && f.pid == pid && f.socket.to_string() == socket && f.others == others)
+    };
+    assert!(has(LiveKind::SharedAddress, 1400, "0.0.0.0:9000", &[1500]), "{found:#?}");
+    assert!(has(LiveKind::SharedAddress, 1500, "0.0.0.0:9000", &[1400]), "{found:#?}");
+    assert!(has(LiveKind::Beneath, 3300, "10.0.0.1:8080", &[1200]), "{found:#?}");
+    assert!(has(LiveKind::DynamicRange, 1600, "0.0.0.0:50123", &[]), "{found:#?}");
+    assert!(has(LiveKind::HttpSysEverywhere, 4, "0.0.0.0:80", &[]), "{found:#?}");
+    // The wildcard above is not itself beneath anything, and no other listener is flagged.
+    assert!(!found.iter().any(|f| f.pid == 1200), "{found:#?}");
+}

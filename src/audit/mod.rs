@@ -41,6 +41,7 @@
 mod code;
 mod fix;
 mod input;
+pub mod machine;
 mod render;
 mod replay;
 mod search;
