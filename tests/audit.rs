@@ -597,3 +597,22 @@ fn a_machine_snapshot_shows_each_kind_of_live_conflict() {
     // The wildcard above is not itself beneath anything, and no other listener is flagged.
     assert!(!found.iter().any(|f| f.pid == 1200), "{found:#?}");
 }
+
+/// `audit --era ERA FILES...` reads a machine snapshot; an unreadable file exits 2 naming it.
+#[test]
+fn the_cli_audits_a_machine_snapshot() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let netstat = dir.join("machine/netstat-ano.txt").display().to_string();
+    let out = winsock_bind(&["audit", "--era", "win11", &netstat, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let kinds: Vec<&str> = json["live"].as_array().expect("live").iter().filter_map(|f| f["kind"].as_str()).collect();
+    assert!(
+        kinds.contains(&"shared-address") && kinds.contains(&"beneath") && kinds.contains(&"dynamic-range"),
+        "{kinds:?}"
+    );
+    let bad = dir.join("machine").display().to_string() + "/missing.txt";
+    let out = winsock_bind(&["audit", "--era", "win11", &bad]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
+}

@@ -248,6 +248,10 @@ pub(crate) struct AuditArgs {
     /// Write each finding's attack as a scenario file (JSON) into this directory.
     #[arg(long, value_name = "DIR")]
     pub(crate) emit_attack: Option<PathBuf>,
+    /// Machine snapshot files (`netstat -ano`, `netsh http show servicestate` ...): audit the
+    /// live listeners of that machine instead of a configuration.
+    #[arg(value_name = "FILES", conflicts_with_all = ["bind", "preset", "config"])]
+    pub(crate) files: Vec<PathBuf>,
 }
 
 /// `audit --help`: the severity table (the one `Severity::of` applies; a test checks they
