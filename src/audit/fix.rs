@@ -2,13 +2,14 @@
 //! the same search again on the changed configuration: a fix is reported only when no attacker
 //! finds any attack of that threat any more.
 //!
-//! Candidates are tried in a fixed order, the seed's advice first: set SO_EXCLUSIVEADDRUSE
+//! Candidates are tried in a fixed order, Microsoft's advice first ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"): set SO_EXCLUSIVEADDRUSE
 //! ("for the most part, all server applications should set SO_EXCLUSIVEADDRUSE"), stop setting
 //! SO_REUSEADDR, bind a specific address, leave IPV6_V6ONLY on, start before other programs and
 //! do not restart, and (before Server 2003) move to a release with enhanced socket security.
 //! A change that concerns sockets is tried on each socket alone, then on all of them. A fix of a
 //! steal must also leave no shadow, and the other way round: both take the server's traffic.
 
+use std::collections::HashMap;
 use std::net::IpAddr;
 
 use serde::Serialize;
@@ -55,6 +56,9 @@ pub struct Fix {
     /// e.g. SO_EXCLUSIVEADDRUSE's lingering port under documented behaviour).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub introduces: Vec<Threat>,
+    /// The change written in the server's runtime, when the configuration names one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub code: Option<super::RuntimeCode>,
 }
 
 struct Candidate {
@@ -71,6 +75,7 @@ pub(crate) fn find(
     target: &Target,
     behaviour: Behaviour,
     threat: Threat,
+    socket: usize,
     primary: Attacker,
     present: &[Threat],
     memo: &mut Memo,
@@ -78,7 +83,7 @@ pub(crate) fn find(
     let verify = verified_together(threat);
     let mut tried = Vec::new();
     let mut partial: Option<Fix> = None;
-    for c in candidates(target) {
+    for c in candidates(target, threat, socket) {
         // Another release answers with its own default behaviour.
         let behaviour = if c.kind == FixKind::UpgradeEra { c.target.behaviour } else { behaviour };
         let ctx = match Ctx::new(&c.target, behaviour) {
@@ -89,15 +94,17 @@ pub(crate) fn find(
             }
             Err(_) => continue,
         };
-        let remaining: Vec<Attacker> = Attacker::ALL.into_iter().filter(|a| memo.found(&ctx, *a, verify)).collect();
+        let remaining: Vec<Attacker> =
+            Attacker::ALL.into_iter().filter(|a| memo.found(&ctx, *a, verify, Some(socket))).collect();
         if remaining.is_empty() || (partial.is_none() && !remaining.contains(&primary)) {
             let introduces = Threat::ALL
                 .into_iter()
                 .filter(|t| !verify.contains(t) && !present.contains(t))
-                .filter(|t| Attacker::ALL.iter().any(|a| memo.found(&ctx, *a, single(*t))))
+                .filter(|t| Attacker::ALL.iter().any(|a| memo.found(&ctx, *a, single(*t), None)))
                 .collect();
             let verified = remaining.is_empty();
-            let fix = Fix { kind: c.kind, change: c.change.clone(), verified, remaining, introduces };
+            let code = target.preset.and_then(|p| super::code::for_fix(p, c.kind, &c.target.sockets[socket]));
+            let fix = Fix { kind: c.kind, change: c.change.clone(), verified, remaining, introduces, code };
             if verified {
                 return (Some(fix), tried);
             }
@@ -109,28 +116,88 @@ pub(crate) fn find(
     (partial, tried)
 }
 
+/// A fix-verification question: can this attacker do any of these threats (to this socket, or
+/// any) on this configuration under this behaviour?
+type Question = (Target, Behaviour, Attacker, &'static [Threat], Option<usize>);
+
 /// Answers of the search on changed configurations, kept for one audit: the findings of a
-/// report try the same changes (a steal and a shadow both try SO_EXCLUSIVEADDRUSE first).
+/// report try the same changes (a steal and a shadow both try SO_EXCLUSIVEADDRUSE first), and
+/// ports of the same shape ask the same questions.
+///
+/// The key is the configuration with its ports renumbered in order (1, 2 ...): the bind rules
+/// and delivery compare ports only for equality, and the search's machine has no reserved or
+/// excluded port, so the answer does not depend on the port numbers themselves. Looked up,
+/// never iterated.
 #[derive(Debug, Default)]
 pub(crate) struct Memo {
-    answers: Vec<(Target, Behaviour, Attacker, &'static [Threat], bool)>,
+    answers: HashMap<Question, bool>,
+    /// Full searches of one port's sockets, by renumbered configuration (the port is 1).
+    searches: HashMap<(Target, Behaviour, Attacker), search::Searched>,
 }
 
 impl Memo {
-    /// Whether `attacker` can carry out any of `threats` on the context's configuration.
-    fn found(&mut self, ctx: &Ctx<'_>, attacker: Attacker, threats: &'static [Threat]) -> bool {
+    /// Whether `attacker` can carry out any of `threats` (against server socket `socket`, or
+    /// any) on the context's configuration.
+    fn found(&mut self, ctx: &Ctx<'_>, attacker: Attacker, threats: &'static [Threat], socket: Option<usize>) -> bool {
         let attacker = ctx.stand_in(attacker);
-        let known = self
-            .answers
-            .iter()
-            .find(|e| e.0 == *ctx.target && e.1 == ctx.behaviour && e.2 == attacker && e.3 == threats);
-        if let Some(e) = known {
-            return e.4;
+        let key = (renumbered(ctx.target), ctx.behaviour, attacker, threats, socket);
+        if let Some(found) = self.answers.get(&key) {
+            return *found;
         }
-        let found = !search::search(ctx, attacker, threats, true).is_empty();
-        self.answers.push((ctx.target.clone(), ctx.behaviour, attacker, threats, found));
+        let found = !search::search(ctx, attacker, threats, true, socket).hits.is_empty();
+        self.answers.insert(key, found);
         found
     }
+}
+
+impl Memo {
+    /// Every attack `attacker` has against the context's sockets, which share one port: the
+    /// search of an earlier port of the same shape, with its port put back, or a new search.
+    /// `fresh` is whether a search ran (its states count in the report).
+    pub(crate) fn search_port(&mut self, ctx: &Ctx<'_>, attacker: Attacker) -> (search::Searched, bool) {
+        let port = ctx.target.sockets.first().map_or(0, |s| s.endpoint.port);
+        debug_assert!(ctx.target.sockets.iter().all(|s| s.endpoint.port == port));
+        let key = (renumbered(ctx.target), ctx.behaviour, attacker);
+        if let Some(known) = self.searches.get(&key) {
+            let mut s = known.clone();
+            for hit in &mut s.hits {
+                for action in &mut hit.path {
+                    if let search::Action::Plan(p) = action {
+                        p.endpoint.port = port;
+                    }
+                }
+            }
+            return (s, false);
+        }
+        let found = search::search(ctx, attacker, &Threat::ALL, false, None);
+        let mut stored = found.clone();
+        for hit in &mut stored.hits {
+            for action in &mut hit.path {
+                if let search::Action::Plan(p) = action {
+                    p.endpoint.port = 1;
+                }
+            }
+        }
+        self.searches.insert(key, stored);
+        (found, true)
+    }
+}
+
+/// The configuration with its ports renumbered 1, 2 ... in order of first appearance.
+fn renumbered(t: &Target) -> Target {
+    let mut ports: Vec<u16> = Vec::new();
+    let mut out = t.clone();
+    for s in &mut out.sockets {
+        let rank = match ports.iter().position(|p| *p == s.endpoint.port) {
+            Some(i) => i,
+            None => {
+                ports.push(s.endpoint.port);
+                ports.len() - 1
+            }
+        };
+        s.endpoint.port = u16::try_from(rank + 1).unwrap_or(u16::MAX);
+    }
+    out
 }
 
 /// One threat as a static list.
@@ -158,14 +225,20 @@ fn endpoints(sockets: &[&ServerSocket]) -> String {
     sockets.iter().map(|s| s.endpoint.to_string()).collect::<Vec<_>>().join(" and ")
 }
 
-/// Every candidate change, in the order they are tried.
-fn candidates(t: &Target) -> Vec<Candidate> {
+/// Every candidate change for a finding against server socket `socket`, in the order they are
+/// tried: each change on that socket alone, then on every socket of its port where several
+/// share it. Starting first is no fix of a block or a linger (it only assumes the attacker
+/// away), so it is not tried for them.
+fn candidates(t: &Target, threat: Threat, socket: usize) -> Vec<Candidate> {
     let mut out = Vec::new();
     let socket_kinds = [FixKind::SetExclusive, FixKind::DropReuseAddr, FixKind::BindSpecific, FixKind::SetV6Only];
     for kind in socket_kinds {
         let applicable: Vec<usize> =
             (0..t.sockets.len()).filter(|&i| change_socket(t, kind, &t.sockets[i]).is_some()).collect();
-        let mut scopes: Vec<Vec<usize>> = applicable.iter().map(|&i| vec![i]).collect();
+        let mut scopes: Vec<Vec<usize>> = Vec::new();
+        if applicable.contains(&socket) {
+            scopes.push(vec![socket]);
+        }
         if applicable.len() > 1 {
             scopes.push(applicable.clone());
         }
@@ -197,7 +270,11 @@ fn candidates(t: &Target) -> Vec<Candidate> {
             out.push(Candidate { kind, change, target: fixed });
         }
     }
-    if t.start != Start::First {
+    let traffic = match threat {
+        Threat::Steal | Threat::Shadow => true,
+        Threat::Block | Threat::Linger => false,
+    };
+    if t.start != Start::First && traffic {
         let target = Target { start: Start::First, ..t.clone() };
         let change = "start the server before other programs and do not restart it while they run".to_owned();
         out.push(Candidate { kind: FixKind::StartFirst, change, target });

@@ -4,7 +4,7 @@
 
 use std::fmt;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
 use serde::de::{self, Deserializer};
@@ -15,6 +15,7 @@ use crate::endpoint::{parse_port, Endpoint, Family, Proto};
 use crate::era::{Behaviour, Era};
 use crate::error::InputError;
 use crate::options::ReuseMode;
+use crate::ports::{Exclusion, PortRange};
 use crate::scenario::Format;
 
 /// How a popular runtime binds a listening socket on Windows by default (runtime documentation and test suites, "How
@@ -119,8 +120,15 @@ impl Preset {
     pub fn target(self, era: Era, port: u16) -> Target {
         Target {
             sockets: self.sockets(Bind { addr: None, port }),
+            preset: Some(self),
             ..Target::new(era, Endpoint::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), port))
         }
+    }
+}
+
+impl serde::Serialize for Preset {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.name())
     }
 }
 
@@ -230,6 +238,12 @@ pub struct Config {
     /// Answer as documented where current Windows differs.
     #[serde(default)]
     pub documented: Option<bool>,
+    /// Files with the output of `netsh int ipv4|ipv6 show excludedportrange protocol=tcp|udp`.
+    #[serde(default)]
+    pub excluded: Vec<PathBuf>,
+    /// Files with the output of `netsh int ipv4|ipv6 show dynamicport tcp|udp`.
+    #[serde(default)]
+    pub dynamic: Vec<PathBuf>,
 }
 
 /// A configuration file that cannot be used: where, and what is wrong.
@@ -294,9 +308,17 @@ impl Config {
         Self::from_str(&text, format).map_err(|e| ConfigError { file, ..e })
     }
 
-    /// `over` laid on `self`: what `over` says wins (the command line over a file).
+    /// `over` laid on `self`: what `over` says wins (the command line over a file). Setting
+    /// one of SO_REUSEADDR and SO_EXCLUSIVEADDRUSE in `over` also unsets the other from `self`,
+    /// since a socket cannot have both: `--reuseaddr` overrides a file's `exclusive = true`.
     #[must_use]
-    pub fn merge(self, over: Self) -> Self {
+    pub fn merge(mut self, over: Self) -> Self {
+        if over.reuseaddr == Some(true) && over.exclusive.is_none() {
+            self.exclusive = None;
+        }
+        if over.exclusive == Some(true) && over.reuseaddr.is_none() {
+            self.reuseaddr = None;
+        }
         Self {
             era: over.era.or(self.era),
             preset: over.preset.or(self.preset),
@@ -310,6 +332,8 @@ impl Config {
             admin: over.admin.or(self.admin),
             addresses: over.addresses.or(self.addresses),
             documented: over.documented.or(self.documented),
+            excluded: if over.excluded.is_empty() { self.excluded } else { over.excluded },
+            dynamic: if over.dynamic.is_empty() { self.dynamic } else { over.dynamic },
         }
     }
 
@@ -356,10 +380,12 @@ impl Config {
             ));
         }
         let behaviour = if self.documented == Some(true) { Behaviour::Documented } else { era.profile().behaviour };
+        let proto = self.proto.unwrap_or(Proto::Tcp);
+        let (dynamic, excluded) = self.port_files(era, proto)?;
         Ok(Target {
             era,
             behaviour,
-            proto: self.proto.unwrap_or(Proto::Tcp),
+            proto,
             sockets,
             account: Account {
                 name: self.account.clone().unwrap_or_else(|| DEFAULT_ACCOUNT.to_owned()),
@@ -367,7 +393,48 @@ impl Config {
             },
             start: self.start.unwrap_or(Start::First),
             addresses: self.addresses.clone().unwrap_or_else(|| default_addresses(era)),
+            preset: self.preset,
+            dynamic,
+            excluded,
         })
+    }
+
+    /// The dynamic range and excluded ranges of `proto` from the `dynamic` and `excluded` files.
+    /// A file that has no section for `proto` is an error, not a silent "no range".
+    fn port_files(&self, era: Era, proto: Proto) -> Result<(Option<PortRange>, Vec<Exclusion>), ConfigError> {
+        let located =
+            |e: crate::ports::netsh::NetshError| ConfigError { file: None, field: None, message: e.to_string() };
+        let wrong_proto = |path: &Path, what: &str| {
+            ConfigError {
+            file: Some(path.display().to_string()),
+            field: None,
+            message: format!("no `{what}` section for {proto} (the audit is of a {proto} server; give --proto or the {proto} listing)"),
+        }
+        };
+        if !(self.excluded.is_empty() && self.dynamic.is_empty()) && era < Era::Vista {
+            return Err(ConfigError::field(
+                "excluded",
+                format!("{era} has no netsh int ipv4 port ranges: they exist from vista on"),
+            ));
+        }
+        let mut excluded = Vec::new();
+        for path in &self.excluded {
+            let sections = crate::ports::netsh::read_excluded(path).map_err(located)?;
+            let mine: Vec<_> = sections.iter().filter(|s| s.proto == proto).collect();
+            if mine.is_empty() {
+                return Err(wrong_proto(path, "excludedportrange"));
+            }
+            excluded.extend(mine.iter().flat_map(|s| s.ranges.iter().copied()));
+        }
+        let mut dynamic = None;
+        for path in &self.dynamic {
+            let sections = crate::ports::netsh::read_dynamic(path).map_err(located)?;
+            let Some(s) = sections.iter().find(|s| s.proto == proto) else {
+                return Err(wrong_proto(path, "dynamicport"));
+            };
+            dynamic = Some(s.range);
+        }
+        Ok((dynamic, excluded))
     }
 }
 

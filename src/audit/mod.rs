@@ -40,17 +40,21 @@
 //! options. The Host models excluded ranges ([`Host::exclude_ports`](crate::Host::exclude_ports));
 //! the search has a place for that move (see `search.rs`, "Hook: excluded ports").
 
+mod code;
 mod fix;
 mod input;
+pub mod machine;
 mod render;
 mod replay;
 mod search;
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::net::{IpAddr, SocketAddr};
 
 use serde::Serialize;
 
+pub use code::RuntimeCode;
 pub use fix::{Fix, FixKind};
 pub use input::{Bind, Config, ConfigError, Preset};
 pub use replay::{Actor, AttackStep};
@@ -58,7 +62,9 @@ pub use replay::{Actor, AttackStep};
 use crate::endpoint::{Endpoint, Family, LocalAddr, Proto};
 use crate::era::{Behaviour, Era, Ipv6};
 use crate::error::WsaError;
+use crate::evidence::Evidence;
 use crate::options::ReuseMode;
+use crate::ports::{Exclusion, PortRange};
 use crate::rules::Refusal;
 use crate::scenario::Scenario;
 
@@ -82,7 +88,7 @@ pub enum Start {
 crate::endpoint::word_enum!(Start, "start", First => ["first"], Restarts => ["restarts", "restart"], Late => ["late", "after-others"]);
 
 /// The account the server runs as.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Account {
     /// The account name, e.g. `service` or `NETWORK SERVICE`.
     pub name: String,
@@ -91,7 +97,7 @@ pub struct Account {
 }
 
 /// One listening (TCP) or receiving (UDP) socket of the server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct ServerSocket {
     /// The address and port it binds.
     pub endpoint: Endpoint,
@@ -129,7 +135,7 @@ impl ServerSocket {
 }
 
 /// A server's bind configuration: what the audit examines.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Target {
     /// The Windows era.
     pub era: Era,
@@ -146,6 +152,17 @@ pub struct Target {
     /// The host's addresses besides 127.0.0.1 and ::1 (the server's specific addresses are
     /// added automatically).
     pub addresses: Vec<IpAddr>,
+    /// The runtime the server is written in, when known: fixes are then shown in its own API.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub preset: Option<Preset>,
+    /// The machine's dynamic port range for the protocol (`netsh int ipv4 show dynamicport`);
+    /// `None`: the era's default.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dynamic: Option<PortRange>,
+    /// The machine's excluded port ranges for the protocol (`netsh int ipv4 show
+    /// excludedportrange`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub excluded: Vec<Exclusion>,
 }
 
 impl Target {
@@ -160,11 +177,15 @@ impl Target {
             account: Account { name: DEFAULT_ACCOUNT.to_owned(), admin: false },
             start: Start::First,
             addresses: default_addresses(era),
+            preset: None,
+            dynamic: None,
+            excluded: Vec::new(),
         }
     }
 
-    /// Checks what the search needs: at least one socket, real ports, an account name that is
-    /// not one of the attackers'.
+    /// Checks what the search needs: at least one socket, real ports and unicast addresses, host
+    /// addresses a host can have, an account name that is not one of the attackers' (Windows
+    /// account names are case-insensitive).
     fn validate(&self) -> Result<(), AuditError> {
         if self.sockets.is_empty() {
             return Err(AuditError::NoSocket);
@@ -172,10 +193,34 @@ impl Target {
         if let Some(s) = self.sockets.iter().find(|s| s.endpoint.port == 0) {
             return Err(AuditError::EphemeralPort(s.endpoint));
         }
-        if RESERVED_USERS.contains(&self.account.name.as_str()) {
+        if let Some(s) = self.sockets.iter().find(|s| s.endpoint.addr.stack().1.is_some_and(not_unicast)) {
+            return Err(AuditError::ServerAddress(s.endpoint));
+        }
+        if let Some(ip) = self.addresses.iter().find(|ip| ip.is_unspecified() || not_unicast(**ip)) {
+            return Err(AuditError::HostAddress(*ip));
+        }
+        if RESERVED_USERS.iter().any(|r| r.eq_ignore_ascii_case(self.account.name.trim())) {
             return Err(AuditError::ReservedAccount(self.account.name.clone()));
         }
         Ok(())
+    }
+
+    /// The server's sockets split by port, each group a target of its own on the same machine
+    /// (every specific address of the whole server stays a host address).
+    fn port_groups(&self) -> Vec<Self> {
+        let mut groups: BTreeMap<u16, Vec<ServerSocket>> = BTreeMap::new();
+        for s in &self.sockets {
+            groups.entry(s.endpoint.port).or_default().push(*s);
+        }
+        let mut addresses = self.addresses.clone();
+        for s in &self.sockets {
+            if let (_, Some(ip)) = s.endpoint.addr.stack() {
+                if !ip.is_loopback() && !addresses.contains(&ip) {
+                    addresses.push(ip);
+                }
+            }
+        }
+        groups.into_values().map(|sockets| Self { sockets, addresses: addresses.clone(), ..self.clone() }).collect()
     }
 
     /// One line: `[::]:3000 (dual-stack, no options), tcp, on win11 (observed behaviour)`.
@@ -188,10 +233,19 @@ impl Target {
 /// The account name a server runs as unless told otherwise.
 pub const DEFAULT_ACCOUNT: &str = "service";
 
+/// Multicast and broadcast addresses: a group is received by binding the wildcard and joining
+/// it, and a host has no such address of its own.
+fn not_unicast(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => v4.is_multicast() || v4.is_broadcast(),
+        IpAddr::V6(v6) => v6.is_multicast(),
+    }
+}
+
 /// The names the audit gives its attackers' accounts.
 const RESERVED_USERS: [&str; 2] = ["attacker", "administrator"];
 
-/// The host addresses besides loopback that an audit assumes unless told otherwise: the example of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE"'s
+/// The host addresses besides loopback that an audit assumes unless told otherwise: the
 /// interface 10.0.0.1 and, where the era has IPv6, 2001:db8::1 (a documentation address).
 pub fn default_addresses(era: Era) -> Vec<IpAddr> {
     let mut v = vec![IpAddr::from([10, 0, 0, 1])];
@@ -247,8 +301,9 @@ impl fmt::Display for Attacker {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Threat {
-    /// The attacker receives some or all of the server's connections or datagrams on the
-    /// server's own address (a shared port).
+    /// The attacker receives some or all of the server's connections or datagrams by sharing
+    /// the server's own address, or (before enhanced security) by binding the wildcard over a
+    /// server's specific address, where the receiver is then undetermined.
     Steal,
     /// The attacker takes one interface's traffic by binding a more specific address beneath
     /// the server's wildcard, or IPv4 beneath a dual-stack socket.
@@ -300,19 +355,60 @@ pub enum Severity {
 crate::endpoint::word_enum!(Severity, "severity", Low => ["low"], Medium => ["medium"], High => ["high"]);
 
 impl Severity {
-    /// The severity of `threat` done by `attacker`: the same account is one step less worrying
-    /// than another (it could already stop or debug the server), an administrator is low (it
-    /// can do anything to the machine anyway).
-    pub fn of(threat: Threat, attacker: Attacker) -> Self {
+    /// The severity of `threat` done by `attacker`, resting on `evidence`: the one table every
+    /// finding's severity comes from (printed by `winsock-bind audit --help`, [`Severity::table`]).
+    ///
+    /// Taking the traffic (steal, shadow) is high, keeping the server off its port (block,
+    /// linger) is medium; the same account is one step less worrying than another (it could
+    /// already stop or debug the server), an administrator is low (it can do anything to the
+    /// machine anyway); and an attack that rests on an extrapolated answer, which no source
+    /// confirms, is one step lower.
+    ///
+    /// ```
+    /// use winsock_bind::audit::{Attacker, Severity, Threat};
+    /// use winsock_bind::Evidence;
+    /// assert_eq!(Severity::of(Threat::Shadow, Attacker::OtherAccount, Evidence::Documented), Severity::High);
+    /// assert_eq!(Severity::of(Threat::Shadow, Attacker::OtherAccount, Evidence::Extrapolated), Severity::Medium);
+    /// assert_eq!(Severity::of(Threat::Linger, Attacker::RemoteClient, Evidence::Observed), Severity::Medium);
+    /// ```
+    pub fn of(threat: Threat, attacker: Attacker, evidence: Evidence) -> Self {
         let base = threat.base_severity();
-        match attacker {
+        let by_attacker = match attacker {
             Attacker::RemoteClient | Attacker::OtherAccount => base,
-            Attacker::SameAccount => match base {
-                Self::High => Self::Medium,
-                Self::Medium | Self::Low => Self::Low,
-            },
+            Attacker::SameAccount => base.lower(),
             Attacker::Administrator => Self::Low,
+        };
+        match evidence {
+            Evidence::Documented | Evidence::Observed => by_attacker,
+            Evidence::Extrapolated => by_attacker.lower(),
         }
+    }
+
+    /// One step less (low stays low).
+    fn lower(self) -> Self {
+        match self {
+            Self::High => Self::Medium,
+            Self::Medium | Self::Low => Self::Low,
+        }
+    }
+
+    /// The whole table as text, one line per threat and attacker: `steal  other-account  high
+    /// (extrapolated: medium)`. This is what `--help` prints.
+    pub fn table() -> String {
+        let mut out = String::from("threat  attacker        documented/observed  extrapolated\n");
+        for threat in Threat::ALL {
+            for attacker in Attacker::ALL {
+                let sure = Self::of(threat, attacker, Evidence::Documented);
+                let guess = Self::of(threat, attacker, Evidence::Extrapolated);
+                out += &format!(
+                    "{:<7} {:<15} {:<20} {guess}\n",
+                    threat.to_string(),
+                    attacker.to_string(),
+                    sure.to_string()
+                );
+            }
+        }
+        out
     }
 }
 
@@ -326,6 +422,9 @@ pub struct OtherAnswer {
     /// Where it does not: what happens instead, at the first step that differs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub answer: Option<String>,
+    /// Where it does: what the same attack rests on under the other behaviour.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
 }
 
 /// One threat that an attacker can carry out, proven by a replayed attack.
@@ -335,8 +434,14 @@ pub struct Finding {
     pub id: String,
     /// The threat.
     pub threat: Threat,
-    /// How bad it is, from the threat and the most worrying attacker that can do it.
+    /// The server socket it is against (one finding per threat and socket).
+    pub socket: Endpoint,
+    /// How bad it is: [`Severity::of`] the threat, the most worrying attacker that can do it,
+    /// and the evidence.
     pub severity: Severity,
+    /// What the attack rests on: the weakest of the answers it uses (each bind's rule, each
+    /// delivery's rule). `extrapolated` means no source speaks for at least one step.
+    pub evidence: Evidence,
     /// The most worrying attacker that can do it (the attack shown is theirs).
     pub attacker: Attacker,
     /// Every attacker that can do it.
@@ -365,9 +470,109 @@ pub struct Finding {
     /// The changes tried, in order, each of which left an attack (every change tried when there
     /// is no verified fix).
     pub fixes_tried: Vec<String>,
+    /// Where no socket option removes the finding: `no socket-option fix: ` and what to do
+    /// instead (graceful shutdown, start order, another socket).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mitigation: Option<String>,
     /// The attack as a runnable scenario whose expectations pass (`--emit-attack`).
     #[serde(skip)]
     pub scenario: Scenario,
+    /// The search's moves, to replay the attack under the other behaviour.
+    #[serde(skip)]
+    path: Vec<search::Action>,
+}
+
+/// Why a server port is unsafe whoever binds it: where it lies among the machine's port ranges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RangeKind {
+    /// Inside an excluded range: the server's bind fails with WSAEACCES now, with nothing
+    /// listening.
+    ExcludedRange,
+    /// Inside the dynamic (ephemeral) range: any program's outgoing connection, or a bind to
+    /// port 0, can be given the port before the server binds it.
+    DynamicRange,
+}
+
+/// A server port inside the dynamic range or an excluded range.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PortFinding {
+    /// A stable id: `dynamic-range-PORT` or `excluded-range-PORT`.
+    pub id: String,
+    /// Which range.
+    pub kind: RangeKind,
+    /// The server socket.
+    pub socket: Endpoint,
+    /// The range that holds the port.
+    pub range: PortRange,
+    /// How bad it is (see [`Severity::table`]).
+    pub severity: Severity,
+    /// What the answer rests on.
+    pub evidence: Evidence,
+    /// One paragraph for humans, with the fix.
+    pub summary: String,
+}
+
+/// The port-range findings of a target: each server socket whose port an excluded range or
+/// the dynamic range holds.
+fn port_findings(t: &Target) -> Vec<PortFinding> {
+    let dynamic = t.dynamic.unwrap_or_else(|| crate::host::Host::new(t.era).dynamic_ports(t.proto));
+    let mut out: Vec<PortFinding> = Vec::new();
+    for s in &t.sockets {
+        let port = s.endpoint.port;
+        let (kind, range, summary) = if let Some(x) = t.excluded.iter().find(|x| x.range.contains(port)) {
+            let by = if x.administered {
+                "an administrator (netsh ... add excludedportrange)"
+            } else {
+                "the system (Hyper-V, WinNAT, Docker ...)"
+            };
+            (
+                RangeKind::ExcludedRange,
+                x.range,
+                format!(
+                    "Port {port} lies in the excluded range {}, reserved by {by}: the server's bind of {} fails with WSAEACCES (10013) with nothing listening. Pick a port outside every excluded range, or (for a system range) `net stop winnat`, `netsh int ipv4 add excludedportrange protocol={} startport={port} numberofports=1`, `net start winnat` to reserve it for the server.",
+                    x.range, s.endpoint, t.proto
+                ),
+            )
+        } else if dynamic.contains(port) {
+            (
+                RangeKind::DynamicRange,
+                dynamic,
+                format!(
+                    "Port {port} lies in the dynamic port range {dynamic} (KB 929851): any program's outgoing connection, or any bind to port 0, can be given this port before the server binds it, and the server's bind then fails. Move the server below the range, or reserve the port (`netsh int ipv4 add excludedportrange protocol={} startport={port} numberofports=1`) so the system never hands it out.",
+                    t.proto
+                ),
+            )
+        } else {
+            continue;
+        };
+        let id = format!(
+            "{}-{port}",
+            match kind {
+                RangeKind::ExcludedRange => "excluded-range",
+                RangeKind::DynamicRange => "dynamic-range",
+            }
+        );
+        if out.iter().any(|f| f.id == id) {
+            continue;
+        }
+        let severity = match kind {
+            // The server cannot bind at all: no attacker is needed.
+            RangeKind::ExcludedRange => Severity::High,
+            // Any program of any account blocks it, without a privilege.
+            RangeKind::DynamicRange => Severity::of(Threat::Block, Attacker::OtherAccount, Evidence::Documented),
+        };
+        out.push(PortFinding {
+            id,
+            kind,
+            socket: s.endpoint,
+            range,
+            severity,
+            evidence: Evidence::Documented,
+            summary,
+        });
+    }
+    out
 }
 
 /// Findings that hold only under the other behaviour.
@@ -382,6 +587,8 @@ pub struct Differs {
 /// The result of an audit.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
+    /// The version of this JSON shape ([`SCHEMA_VERSION`]).
+    pub schema_version: u32,
     /// What was audited.
     pub target: Target,
     /// Every address of the simulated host.
@@ -390,8 +597,12 @@ pub struct Report {
     pub attackers: Vec<Attacker>,
     /// The bound on attacker calls.
     pub max_calls: u8,
+    /// How much the search explored, and whether it hit its bound on states.
+    pub search: SearchStats,
     /// The findings, worst first (severity descending, then id).
     pub findings: Vec<Finding>,
+    /// Server ports inside the dynamic range or an excluded range.
+    pub port_findings: Vec<PortFinding>,
     /// For eras where documents and current Windows differ: what only the other behaviour finds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub other_behaviour: Option<Differs>,
@@ -400,7 +611,7 @@ pub struct Report {
 impl Report {
     /// The worst severity among the findings.
     pub fn worst(&self) -> Option<Severity> {
-        self.findings.iter().map(|f| f.severity).max()
+        self.findings.iter().map(|f| f.severity).chain(self.port_findings.iter().map(|f| f.severity)).max()
     }
 
     /// Whether a finding at or above `threshold` exists (`--fail-on`).
@@ -448,6 +659,12 @@ pub enum AuditError {
     /// A server socket binds port 0.
     #[error("server socket {0} binds port 0, an ephemeral port; give the server's port")]
     EphemeralPort(Endpoint),
+    /// A server socket names a multicast or broadcast address.
+    #[error("server socket {0}: a multicast or broadcast address is not a server address (bind the wildcard, or the interface's address, and join the group)")]
+    ServerAddress(Endpoint),
+    /// A host address that no interface can have.
+    #[error("host address {0}: give the machine's unicast addresses (not 0.0.0.0, ::, multicast or broadcast); a server on all addresses binds 0.0.0.0 with --bind")]
+    HostAddress(IpAddr),
     /// The account name is one the audit uses for its attackers.
     #[error("account name `{0}` is used by the audit for an attacker; choose another")]
     ReservedAccount(String),
@@ -463,79 +680,159 @@ pub enum AuditError {
     },
 }
 
+/// How much the searches of one audit explored, and whether any stopped at its bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct SearchStats {
+    /// States explored by the searches for findings (not counting fix verification).
+    pub states: usize,
+    /// The bound on states of one search ([`MAX_STATES`]).
+    pub max_states: usize,
+    /// Whether a search stopped at that bound: then an attack longer than those found may
+    /// exist, and "no finding" is not a proof.
+    pub truncated: bool,
+}
+
+/// The most states one search explores (each a copy of one port's small machine).
+pub const MAX_STATES: usize = search::MAX_STATES;
+
+/// The version of the JSON report's shape ([`Report::to_json`]); raised when a field changes
+/// meaning or goes away.
+pub const SCHEMA_VERSION: u32 = 2;
+
 /// Audits a server configuration: searches every threat for every attacker, proves each finding
 /// by replaying its shortest attack, and finds the smallest verified fix.
+///
+/// The server's sockets are audited port by port: a bind and a delivery only ever compare
+/// sockets of one port, so what an attacker can do to port 80 does not depend on the server's
+/// socket on port 443. The cost is then the sum over ports, linear in the number of sockets
+/// for distinct ports, and each search is bounded by [`MAX_CALLS`] and [`MAX_STATES`].
 ///
 /// # Errors
 /// [`AuditError`] when the configuration has no socket, binds port 0, or cannot start on its
 /// own (e.g. SO_EXCLUSIVEADDRUSE on Windows 98).
 pub fn audit(target: &Target) -> Result<Report, AuditError> {
     target.validate()?;
-    let ctx = search::Ctx::new(target, target.behaviour)?;
-    let mut memo = fix::Memo::default();
-    let mut findings = findings_under(&ctx, &Threat::ALL, &mut memo)?;
-    let other_behaviour = match target.era.profile().behaviour {
+    let mut findings = Vec::new();
+    let mut only = Vec::new();
+    let mut stats = SearchStats { max_states: MAX_STATES, ..SearchStats::default() };
+    let mut host_addresses: Vec<IpAddr> = Vec::new();
+    let other = match target.era.profile().behaviour {
         // Eras up to Vista answer as documented; "observed" describes current Windows only.
         Behaviour::Documented => None,
-        Behaviour::Observed => {
-            let other = match target.behaviour {
-                Behaviour::Documented => Behaviour::Observed,
-                Behaviour::Observed => Behaviour::Documented,
-            };
-            for f in &mut findings {
-                f.other_behaviour = Some(replay::other_answer(&f.scenario, other));
-            }
-            let other_ctx = search::Ctx::new(target, other)?;
-            let missing: Vec<Threat> =
-                Threat::ALL.into_iter().filter(|t| !findings.iter().any(|f| f.threat == *t)).collect();
-            let mut only = findings_under(&other_ctx, &missing, &mut memo)?;
-            for f in &mut only {
-                f.other_behaviour = Some(replay::other_answer(&f.scenario, target.behaviour));
-            }
-            Some(Differs { behaviour: other, findings: only })
-        }
+        Behaviour::Observed => Some(match target.behaviour {
+            Behaviour::Documented => Behaviour::Observed,
+            Behaviour::Observed => Behaviour::Documented,
+        }),
     };
+    // Shared by every port: ports of the same shape (options, addresses, neighbours) verify
+    // their fixes once.
+    let mut memo = fix::Memo::default();
+    for group in target.port_groups() {
+        let ctx = search::Ctx::new(&group, group.behaviour)?;
+        host_addresses.extend(ctx.addresses());
+        let mut part = findings_under(&ctx, &Threat::ALL, &mut memo, &mut stats)?;
+        if let Some(other) = other {
+            let other_ctx = search::Ctx::new(&group, other)?;
+            for f in &mut part {
+                f.other_behaviour = Some(replay::other_answer(&other_ctx, f));
+            }
+            let mut extra = findings_under(&other_ctx, &Threat::ALL, &mut memo, &mut stats)?;
+            extra.retain(|x| !part.iter().any(|f| f.threat == x.threat && f.socket == x.socket));
+            for f in &mut extra {
+                f.other_behaviour = Some(replay::other_answer(&ctx, f));
+            }
+            only.extend(extra);
+        }
+        findings.extend(part);
+    }
+    host_addresses.sort_unstable();
+    host_addresses.dedup();
+    let several = target.sockets.len() > 1;
+    for f in findings.iter_mut().chain(only.iter_mut()) {
+        f.id = finding_id(target, f.threat, f.socket, several);
+    }
+    findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.id.cmp(&b.id)));
+    only.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.id.cmp(&b.id)));
     Ok(Report {
+        schema_version: SCHEMA_VERSION,
         target: target.clone(),
-        host_addresses: ctx.addresses(),
+        host_addresses,
         attackers: Attacker::ALL.to_vec(),
         max_calls: MAX_CALLS,
+        search: stats,
         findings,
-        other_behaviour,
+        port_findings: port_findings(target),
+        other_behaviour: other.map(|behaviour| Differs { behaviour, findings: only }),
     })
 }
 
-/// Every finding under one behaviour, proven and with its fix, worst first.
-fn findings_under(ctx: &search::Ctx<'_>, wanted: &[Threat], memo: &mut fix::Memo) -> Result<Vec<Finding>, AuditError> {
-    let mut hits: Vec<(Threat, Vec<(Attacker, search::Hit)>)> = wanted.iter().map(|t| (*t, Vec::new())).collect();
+/// A finding's id: the threat alone for a one-socket server, else the threat and the port
+/// (`shadow-8080`), and the address where two sockets share the port (`shadow-8080-0.0.0.0`).
+fn finding_id(target: &Target, threat: Threat, socket: Endpoint, several: bool) -> String {
+    if !several {
+        return threat.to_string();
+    }
+    let shared = target.sockets.iter().filter(|s| s.endpoint.port == socket.port).count() > 1;
+    if !shared {
+        return format!("{threat}-{}", socket.port);
+    }
+    // File-name safe (ids name the --emit-attack files): no colons or brackets.
+    let addr = match socket.addr {
+        LocalAddr::Wildcard(Family::V4) => "ipv4-any".to_owned(),
+        LocalAddr::Wildcard(Family::V6) => "ipv6-any".to_owned(),
+        LocalAddr::Specific(ip) => ip.to_string().replace(':', "_"),
+    };
+    format!("{threat}-{}-{addr}", socket.port)
+}
+
+/// Every finding under one behaviour for one port's sockets: one per threat and server socket,
+/// proven and with its fix.
+fn findings_under(
+    ctx: &search::Ctx<'_>,
+    wanted: &[Threat],
+    memo: &mut fix::Memo,
+    stats: &mut SearchStats,
+) -> Result<Vec<Finding>, AuditError> {
+    // (threat, socket) -> every attacker's hit, most worrying attacker first.
+    let mut hits: BTreeMap<(Threat, usize), Vec<(Attacker, search::Hit)>> = BTreeMap::new();
     let mut searched: Vec<(Attacker, Vec<search::Hit>)> = Vec::new();
     for attacker in Attacker::ALL {
         let stand_in = ctx.stand_in(attacker);
         let found = match searched.iter().find(|(a, _)| *a == stand_in) {
             Some((_, found)) => found.clone(),
-            None => search::search(ctx, attacker, wanted, false),
+            None => {
+                let (s, fresh) = memo.search_port(ctx, attacker);
+                if fresh {
+                    stats.states += s.states;
+                }
+                stats.truncated |= s.truncated;
+                s.hits.into_iter().filter(|h| wanted.contains(&h.threat)).collect()
+            }
         };
         searched.push((attacker, found.clone()));
         for hit in found {
-            if let Some((_, v)) = hits.iter_mut().find(|(t, _)| *t == hit.threat) {
-                v.push((attacker, hit));
-            }
+            hits.entry((hit.threat, hit.socket)).or_default().push((attacker, hit));
         }
     }
-    let present: Vec<Threat> = hits.iter().filter(|(_, by)| !by.is_empty()).map(|(t, _)| *t).collect();
+    let present: Vec<Threat> = hits.keys().map(|(t, _)| *t).collect();
 
     let mut findings = Vec::new();
-    for (threat, by) in hits {
+    for ((threat, socket), by) in hits {
         let attackers: Vec<Attacker> = by.iter().map(|(a, _)| *a).collect();
         // The most worrying attacker whose attack replays; every search hit should.
         let Some((attacker, proof)) = by.iter().find_map(|(a, h)| replay::prove(ctx, *a, h).map(|p| (*a, p))) else {
             continue;
         };
-        let (fix, fixes_tried) = fix::find(ctx.target, ctx.behaviour, threat, attacker, &present, memo);
+        let alias = proof.alias;
+        let (fix, fixes_tried) = fix::find(ctx.target, ctx.behaviour, threat, socket, attacker, &present, memo);
+        let server = ctx.target.sockets[socket];
+        let mitigation = mitigation(ctx.target, threat, &server, alias, fix.as_ref());
         findings.push(Finding {
             id: threat.to_string(),
             threat,
-            severity: Severity::of(threat, attacker),
+            socket: server.endpoint,
+            severity: Severity::of(threat, attacker, proof.evidence),
+            evidence: proof.evidence,
             attacker,
             attackers,
             behaviour: ctx.behaviour,
@@ -547,11 +844,42 @@ fn findings_under(ctx: &search::Ctx<'_>, wanted: &[Threat], memo: &mut fix::Memo
             attack: proof.attack,
             fix,
             fixes_tried,
+            mitigation,
             scenario: proof.scenario,
+            path: proof.path,
         });
     }
-    findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.id.cmp(&b.id)));
     Ok(findings)
+}
+
+/// What to do where no socket option removes a finding: block and linger are about the port,
+/// not about who may share it, and a localhost squatter takes an address the server never
+/// bound.
+fn mitigation(t: &Target, threat: Threat, s: &ServerSocket, alias: bool, fix: Option<&Fix>) -> Option<String> {
+    if fix.is_some_and(|f| f.verified) {
+        return None;
+    }
+    let port = s.endpoint.port;
+    Some(match threat {
+        Threat::Shadow if alias => format!(
+            "no socket-option fix: also listen on [::1]:{port} (a second socket), or have clients connect to 127.0.0.1:{port} rather than `localhost`"
+        ),
+        Threat::Steal | Threat::Shadow => return None,
+        Threat::Block => format!(
+            "no socket-option fix: whoever holds {} first keeps it. Start the server before other programs (as a service, make the programs that could take the port depend on it: `sc config NAME depend= SERVER`), or move it to a port no other program uses",
+            s.endpoint
+        ),
+        Threat::Linger => {
+            let abortive = if t.proto == Proto::Tcp {
+                "; where losing in-flight data is acceptable, an abortive close of the accepted connections (SO_LINGER on with a timeout of 0, then closesocket) frees the port at once"
+            } else {
+                ""
+            };
+            format!(
+                "no socket-option fix: SO_EXCLUSIVEADDRUSE keeps the port held while a connection accepted on it is active. Shut every accepted connection down gracefully before closing the listener (shutdown SD_SEND, recv until 0, closesocket){abortive}"
+            )
+        }
+    })
 }
 
 #[cfg(test)]

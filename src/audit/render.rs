@@ -6,6 +6,7 @@ use std::fmt::{self, Write as _};
 
 use super::{Differs, Finding, Report, Severity, Start};
 use crate::era::Behaviour;
+use crate::evidence::Evidence;
 
 /// Paragraphs wrap at this width.
 const WIDTH: usize = 100;
@@ -24,6 +25,20 @@ impl fmt::Display for Report {
             writeln!(f)?;
             finding_block(f, finding)?;
         }
+        for p in &self.port_findings {
+            writeln!(f)?;
+            writeln!(
+                f,
+                "{} {} ({}): port range; evidence: {}",
+                p.severity.to_string().to_uppercase(),
+                p.id,
+                p.socket,
+                p.evidence
+            )?;
+            for line in wrap(&p.summary, WIDTH - 2) {
+                writeln!(f, "  {line}")?;
+            }
+        }
         if self.findings.is_empty() {
             writeln!(f)?;
             writeln!(f, "No finding: no attack of up to {} calls steals, shadows, blocks or lingers.", self.max_calls)?;
@@ -32,8 +47,11 @@ impl fmt::Display for Report {
             differs_block(f, d, t.behaviour)?;
         }
         writeln!(f)?;
-        let count = |s: Severity| self.findings.iter().filter(|x| x.severity == s).count();
-        let n = self.findings.len();
+        let count = |s: Severity| {
+            self.findings.iter().filter(|x| x.severity == s).count()
+                + self.port_findings.iter().filter(|x| x.severity == s).count()
+        };
+        let n = self.findings.len() + self.port_findings.len();
         write!(
             f,
             "{n} finding{}: {} high, {} medium, {} low.",
@@ -82,7 +100,18 @@ fn differs_block(f: &mut fmt::Formatter<'_>, d: &Differs, given: Behaviour) -> f
 fn finding_block(f: &mut fmt::Formatter<'_>, x: &Finding) -> fmt::Result {
     let others: Vec<&str> = x.attackers.iter().filter(|a| **a != x.attacker).map(|a| a.label()).collect();
     let also = if others.is_empty() { String::new() } else { format!(" (also {})", others.join(", ")) };
-    writeln!(f, "{} {}: by {}{also}", x.severity.to_string().to_uppercase(), x.id, x.attacker.label())?;
+    let evidence = match x.evidence {
+        Evidence::Documented | Evidence::Observed => x.evidence.to_string(),
+        Evidence::Extrapolated => "EXTRAPOLATED, no public source confirms every step".to_owned(),
+    };
+    writeln!(
+        f,
+        "{} {} ({}): by {}{also}; evidence: {evidence}",
+        x.severity.to_string().to_uppercase(),
+        x.id,
+        x.socket,
+        x.attacker.label()
+    )?;
     let mut paragraph = x.summary.clone();
     let _ = write!(paragraph, " {}", behaviour_sentence(x));
     for line in wrap(&paragraph, WIDTH - 2) {
@@ -110,7 +139,19 @@ fn finding_block(f: &mut fmt::Formatter<'_>, x: &Finding) -> fmt::Result {
                 writeln!(f, "    {line}")?;
             }
         }
+        None if x.mitigation.is_some() => {}
         None => writeln!(f, "  fix: no single-change fix found")?,
+    }
+    if let Some(m) = &x.mitigation {
+        for (i, line) in wrap(&format!("fix: {m}."), WIDTH - 4).into_iter().enumerate() {
+            writeln!(f, "  {}{line}", if i == 0 { "" } else { "  " })?;
+        }
+    }
+    if let Some(code) = x.fix.as_ref().and_then(|f| f.code.as_ref()) {
+        writeln!(f, "  in {}:", code.runtime)?;
+        for line in code.text.lines() {
+            writeln!(f, "    {line}")?;
+        }
     }
     if let Some(fix) = x.fix.as_ref().filter(|f| !f.introduces.is_empty()) {
         let t: Vec<String> = fix.introduces.iter().map(ToString::to_string).collect();
@@ -127,14 +168,22 @@ fn finding_block(f: &mut fmt::Formatter<'_>, x: &Finding) -> fmt::Result {
 
 fn behaviour_sentence(x: &Finding) -> String {
     let rests = match x.behaviour {
-        Behaviour::Documented => {
-            "Rests on documented behaviour (Microsoft Learn, Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE)"
-        }
-        Behaviour::Observed => "Rests on observed behaviour (current Windows)",
+        Behaviour::Documented => "Answered as Microsoft documents it",
+        Behaviour::Observed => "Answered as current Windows behaves",
     };
     match &x.other_behaviour {
         None => format!("{rests}."),
-        Some(o) if o.holds => format!("{rests}; {} behaviour gives the same answer.", o.behaviour),
+        // "The same answer" only where the other behaviour's answer rests on what that
+        // behaviour claims: a documented answer decided by an extrapolated rule is our reading.
+        Some(o) if o.holds => match (o.evidence, o.behaviour) {
+            (Some(Evidence::Documented) | None, _) | (Some(Evidence::Observed), Behaviour::Observed) => {
+                format!("{rests}; {} behaviour gives the same answer.", o.behaviour)
+            }
+            (Some(e @ (Evidence::Observed | Evidence::Extrapolated)), _) => format!(
+                "{rests}; the same attack also works under {} behaviour, but there it rests on an {e} answer, not on a document.",
+                o.behaviour
+            ),
+        },
         Some(o) => match &o.answer {
             Some(a) => format!("{rests}; {} behaviour differs: {a}.", o.behaviour),
             None => format!("{rests}; {} behaviour differs.", o.behaviour),

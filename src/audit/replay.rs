@@ -10,8 +10,8 @@ use serde::Serialize;
 use super::search::{self, Action, Ctx, Hit, Node, Recorder};
 use super::{Attacker, OtherAnswer, Start, Threat};
 use crate::endpoint::{Endpoint, Proto};
-use crate::era::Behaviour;
 use crate::error::WsaError;
+use crate::evidence::Evidence;
 use crate::id::SocketId;
 use crate::rules::delivery::{Delivery, DeliveryRule, Receivers};
 use crate::rules::Refusal;
@@ -75,7 +75,7 @@ impl Recorder for FirstFailure {
 }
 
 /// The recorder of a replay: scenario steps with their expectations, and the attack's lines.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 struct Script {
     steps: Vec<Step>,
     lines: Vec<AttackStep>,
@@ -86,6 +86,8 @@ struct Script {
     ids: Vec<String>,
     /// Name the socket in server lines (several server sockets).
     several: bool,
+    /// The weakest evidence of the answers so far.
+    evidence: Evidence,
 }
 
 impl Recorder for Script {
@@ -107,6 +109,9 @@ impl Recorder for Script {
             Err(r) => Expect::Error(r.error()),
         };
         self.steps.push(with_expect(step, expect));
+    }
+    fn evidence(&mut self, evidence: Evidence) {
+        self.evidence = self.evidence.max(evidence);
     }
     fn name(&mut self, id: SocketId, name: &str) {
         self.names.insert(id, name.to_owned());
@@ -178,13 +183,27 @@ pub(crate) struct Proof {
     pub(crate) calls: u8,
     pub(crate) attack: Vec<AttackStep>,
     pub(crate) scenario: Scenario,
+    /// The weakest evidence among the answers the attack uses.
+    pub(crate) evidence: Evidence,
+    /// Whether the attack takes `[::1]:P` from a server on `127.0.0.1:P` (localhost squatting).
+    pub(crate) alias: bool,
+    /// The search's moves.
+    pub(crate) path: Vec<Action>,
 }
 
 /// Replays `hit` for `attacker` on a fresh Host, records it as a scenario with an expectation on
 /// every step plus probes showing who receives, and runs that scenario. `None` if the threat
 /// does not hold on replay or the scenario does not pass.
 pub(crate) fn prove(ctx: &Ctx<'_>, attacker: Attacker, hit: &Hit) -> Option<Proof> {
-    let mut script = Script { several: ctx.target.sockets.len() > 1, ..Script::default() };
+    let mut script = Script {
+        steps: Vec::new(),
+        lines: Vec::new(),
+        names: BTreeMap::new(),
+        attacker_bind: None,
+        ids: Vec::new(),
+        several: ctx.target.sockets.len() > 1,
+        evidence: Evidence::Documented,
+    };
     let mut node = ctx.root(&mut script);
     script.fold(0, "starts");
     let mut counted = 0;
@@ -207,7 +226,9 @@ pub(crate) fn prove(ctx: &Ctx<'_>, attacker: Attacker, hit: &Hit) -> Option<Proo
             }
         }
     }
-    let replayed = search::evaluate(ctx, &node).into_iter().find(|h| h.threat == hit.threat)?;
+    let replayed =
+        search::evaluate(ctx, &node).into_iter().find(|h| h.threat == hit.threat && h.socket == hit.socket)?;
+    let alias = replayed.dests.iter().any(|i| ctx.dests.get(*i).is_some_and(|d| d.alias));
     let mut destinations = Vec::new();
     let mut shared = false;
     for &i in &replayed.dests {
@@ -221,13 +242,24 @@ pub(crate) fn prove(ctx: &Ctx<'_>, attacker: Attacker, hit: &Hit) -> Option<Proo
     if !scenario.check().is_ok_and(|c| c.run().passed()) {
         return None;
     }
-    Some(Proof { summary, destinations, error, calls: node.calls, attack: script.lines, scenario })
+    Some(Proof {
+        summary,
+        destinations,
+        error,
+        calls: node.calls,
+        attack: script.lines,
+        scenario,
+        evidence: script.evidence,
+        alias,
+        path: hit.path.clone(),
+    })
 }
 
 /// A client connects (TCP) or sends a datagram (UDP) to `to`, expecting what the Host says now;
 /// returns whether the receiver is undetermined among several.
 fn probe(ctx: &Ctx<'_>, node: &mut Node, script: &mut Script, to: SocketAddr) -> bool {
     let delivery: Delivery = node.host.delivery(ctx.target.proto, to);
+    script.evidence(delivery.rule.evidence());
     let (one, several) = match &delivery.receivers {
         Receivers::One(id) => (Some(script.names_of(&[*id]).remove(0)), None),
         Receivers::Undetermined(v) | Receivers::Every(v) => (None, Some(script.names_of(v))),
@@ -291,16 +323,52 @@ fn scenario(ctx: &Ctx<'_>, attacker: Attacker, threat: Threat, steps: Vec<Step>,
     }
 }
 
-/// Runs a finding's scenario under the other behaviour.
-pub(crate) fn other_answer(scenario: &Scenario, behaviour: Behaviour) -> OtherAnswer {
-    let other = Scenario { behaviour: Some(behaviour), ..scenario.clone() };
-    match other.check() {
+/// A finding's attack under the other behaviour (`ctx`): its scenario run there, and the
+/// evidence of the answers the same moves get there (so that "the same answer" is said only
+/// with what it rests on).
+pub(crate) fn other_answer(ctx: &Ctx<'_>, f: &super::Finding) -> OtherAnswer {
+    let other = Scenario { behaviour: Some(ctx.behaviour), ..f.scenario.clone() };
+    let (holds, answer) = match other.check() {
         Ok(checked) => {
             let t = checked.run();
-            OtherAnswer { behaviour, holds: t.passed(), answer: t.first_failure() }
+            (t.passed(), t.first_failure())
         }
-        Err(e) => OtherAnswer { behaviour, holds: false, answer: Some(e.to_string()) },
+        Err(e) => (false, Some(e.to_string())),
+    };
+    let evidence = holds.then(|| replay_evidence(ctx, f.attacker, &f.path, &f.destinations)).flatten();
+    OtherAnswer { behaviour: ctx.behaviour, holds, answer, evidence }
+}
+
+/// The weakest evidence of the answers `path` gets on `ctx`'s machine, with the probes of
+/// `destinations`; `None` if a move fails there.
+fn replay_evidence(
+    ctx: &Ctx<'_>,
+    attacker: Attacker,
+    path: &[Action],
+    destinations: &[SocketAddr],
+) -> Option<Evidence> {
+    #[derive(Default)]
+    struct Weakest(Option<Evidence>);
+    impl Recorder for Weakest {
+        const ON: bool = true;
+        fn call(&mut self, _: Actor, _: Op, _: Result<Option<String>, Refusal>) {}
+        fn name(&mut self, _: SocketId, _: &str) {}
+        fn evidence(&mut self, e: Evidence) {
+            self.0 = Some(self.0.map_or(e, |w| w.max(e)));
+        }
     }
+    let mut rec = Weakest::default();
+    let mut node = ctx.root(&mut rec);
+    for &action in path {
+        if !search::apply(ctx, attacker, &mut node, action, &mut rec) {
+            return None;
+        }
+        node.path.push(action);
+    }
+    for to in destinations {
+        rec.evidence(node.host.delivery(ctx.target.proto, *to).rule.evidence());
+    }
+    Some(rec.0.unwrap_or(Evidence::Documented))
 }
 
 /// The finding in one paragraph.
@@ -349,10 +417,20 @@ fn summary(ctx: &Ctx<'_>, attacker: Attacker, node: &Node, hit: &Hit, script: &S
                 "the attacker's socket is the one that receives (see the last steps)"
             };
             let share = if shared { "some" } else { "all" };
+            let server = hit.dests.first().and_then(|i| ctx.dests.get(*i)).map(|d| t.sockets[d.socket].endpoint);
+            let whose = match (attacker_ep, server) {
+                (Some(a), Some(s)) if a.overlap(&s) == crate::endpoint::Overlap::Covers => {
+                    format!(", the wildcard over the server's {s}")
+                }
+                _ => ", the server's own address".to_owned(),
+            };
             format!(
-                "{who} can bind {attacker_desc}{allowed}, the server's own address, and receive {share} of the {traffic} to {dests}{when}: {how}."
+                "{who} can bind {attacker_desc}{allowed}{whose}, and receive {share} of the {traffic} to {dests}{when}: {how}."
             )
         }
+        Threat::Shadow if hit.dests.iter().any(|i| ctx.dests.get(*i).is_some_and(|d| d.alias)) => format!(
+            "{who} can bind {attacker_desc}{allowed} and receive the {traffic} to {dests}{when}: clients that resolve `localhost` try ::1 first (Windows does), and the server, on {first_server}, does not serve ::1, so they reach the attacker instead."
+        ),
         Threat::Shadow => {
             let v4_under_dual = t.sockets.iter().any(super::ServerSocket::dual_stack)
                 && attacker_ep.is_some_and(|e| e.addr.stack().0 == crate::endpoint::Family::V4);
@@ -385,7 +463,7 @@ fn summary(ctx: &Ctx<'_>, attacker: Attacker, node: &Node, hit: &Hit, script: &S
             let (socket, refusal) = hit.refusal.map_or((0, None), |(s, r)| (s, Some(r)));
             let why = refusal.map_or_else(String::new, |r| format!("{} by rule {}", r.error(), r.reason()));
             format!(
-                "After the server closes its listening socket, its port stays unusable while a connection it accepted on an SO_EXCLUSIVEADDRUSE socket is still active: {} connects and keeps the connection open, and the server's restart bind of {} fails with {why}. Microsoft Learn (Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE) advises a graceful shutdown of every connection (shutdown, then recv until 0) before closing.",
+                "After the server closes its listening socket, its port stays unusable while a connection it accepted on an SO_EXCLUSIVEADDRUSE socket is still active: {} connects and keeps the connection open, and the server's restart bind of {} fails with {why}. Microsoft's \"Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE\" advises a graceful shutdown of every connection (shutdown, then recv until 0) before closing.",
                 match attacker {
                     Attacker::RemoteClient => "any client (no account on this machine is needed)".to_owned(),
                     Attacker::OtherAccount => "a program running as another account".to_owned(),

@@ -37,6 +37,8 @@ pub(crate) trait Recorder {
     fn call(&mut self, actor: Actor, step: Op, result: Result<Option<String>, Refusal>);
     /// The name a created socket goes by.
     fn name(&mut self, id: SocketId, name: &str);
+    /// What the answer of the last call rests on (a bind's rule, a delivery's rule).
+    fn evidence(&mut self, _evidence: crate::evidence::Evidence) {}
 }
 
 /// The recorder of the search: records nothing.
@@ -51,7 +53,7 @@ impl Recorder for Quiet {
 /// How the attacker sets up its socket: created, options set, bound. One *plan* is 2 to 4
 /// calls; it is applied as one move because nothing else can happen usefully in between
 /// (an unbound socket and its options affect no one until bind).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Plan {
     pub(crate) family: Family,
     pub(crate) mode: ReuseMode,
@@ -68,7 +70,7 @@ impl Plan {
 }
 
 /// One move of the search.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum Action {
     /// The attacker creates, configures and binds its socket.
     Plan(Plan),
@@ -100,6 +102,10 @@ pub(crate) struct Dest {
     pub(crate) to: SocketAddr,
     /// The index of the server socket that receives it.
     pub(crate) socket: usize,
+    /// An address the server's clients mean but the server does not bind: `[::1]:P` for a
+    /// server on `127.0.0.1:P`, since Windows resolves `localhost` to `::1` first. Whoever
+    /// receives there shadows the server.
+    pub(crate) alias: bool,
 }
 
 /// The server's state in a node.
@@ -136,10 +142,12 @@ pub(crate) struct Node {
     pub(crate) path: Vec<Action>,
 }
 
-/// A threat that holds in a node, and how.
+/// A threat that holds in a node against one server socket, and how.
 #[derive(Debug, Clone)]
 pub(crate) struct Hit {
     pub(crate) threat: Threat,
+    /// The server socket (index into the target's sockets) the threat is against.
+    pub(crate) socket: usize,
     pub(crate) path: Vec<Action>,
     /// Indexes into [`Ctx::dests`] of the addresses whose traffic the attacker gets.
     pub(crate) dests: Vec<usize>,
@@ -293,12 +301,27 @@ impl<'t> Ctx<'t> {
                 }
                 if let Receivers::One(id) = host.delivery(self.target.proto, to).receivers {
                     if let Some(socket) = ids.iter().position(|x| *x == id) {
-                        out.push(Dest { to, socket });
+                        out.push(Dest { to, socket, alias: false });
                     }
                 }
             }
         }
-        out.sort_by_key(|d| (d.to.ip().is_loopback(), d.to.is_ipv6(), d.to.ip()));
+        // IPv6 loopback squatting: clients that resolve `localhost` try `::1` first (Windows
+        // does, RFC 6724's default policy), so a server on 127.0.0.1:P that nobody serves on
+        // [::1]:P loses them to whoever binds there.
+        if self.target.era.profile().ipv6 != Ipv6::None {
+            for (i, s) in self.target.sockets.iter().enumerate() {
+                if s.endpoint.addr.stack().1 != Some(IpAddr::from([127, 0, 0, 1])) {
+                    continue;
+                }
+                let to = SocketAddr::new(IpAddr::from(std::net::Ipv6Addr::LOCALHOST), port_of(i));
+                let unserved = matches!(host.delivery(self.target.proto, to).receivers, Receivers::Nobody);
+                if unserved && !out.iter().any(|d| d.to == to) {
+                    out.push(Dest { to, socket: i, alias: true });
+                }
+            }
+        }
+        out.sort_by_key(|d| (d.alias, d.to.ip().is_loopback(), d.to.is_ipv6(), d.to.ip()));
         out
     }
 
@@ -317,7 +340,8 @@ impl<'t> Ctx<'t> {
         ports.dedup();
         let profile = self.target.era.profile();
         let families: &[Family] = if profile.ipv6 == Ipv6::None { &[Family::V4] } else { &[Family::V4, Family::V6] };
-        let named: Vec<IpAddr> = self.target.sockets.iter().filter_map(|s| s.endpoint.addr.stack().1).collect();
+        let mut named: Vec<IpAddr> = self.target.sockets.iter().filter_map(|s| s.endpoint.addr.stack().1).collect();
+        named.extend(self.dests.iter().filter(|d| d.alias).map(|d| d.to.ip()));
         let representatives = |family: Family| -> Vec<IpAddr> {
             let mut all: Vec<IpAddr> = self.template.addresses().filter(|ip| family_of(*ip) == family).collect();
             all.sort_by_key(|ip| (ip.is_loopback(), *ip));
@@ -400,51 +424,127 @@ fn possible(ctx: &Ctx<'_>, attacker: Attacker, threat: Threat) -> bool {
     }
 }
 
-/// The shortest attack for each wanted threat that `attacker` can carry out, at most
-/// [`MAX_CALLS`] calls long. With `first_only`, returns at the first attack found (to check a
-/// fix, where any attack is enough to reject it).
-pub(crate) fn search(ctx: &Ctx<'_>, attacker: Attacker, wanted: &[Threat], first_only: bool) -> Vec<Hit> {
+/// The most states one search explores. Each state is a copy of a small machine (the sockets
+/// of one port), so this bounds the search's memory and time whatever the configuration; a
+/// search that reaches it stops and says so ([`Searched::truncated`]).
+pub(crate) const MAX_STATES: usize = 5_000;
+
+/// What one search found, and how much it explored.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Searched {
+    /// The shortest attack per threat and server socket.
+    pub(crate) hits: Vec<Hit>,
+    /// Distinct states explored.
+    pub(crate) states: usize,
+    /// Whether the search stopped at [`MAX_STATES`] before exhausting its moves.
+    pub(crate) truncated: bool,
+}
+
+/// A state's identity: its moves without connections, and each connection by server run.
+type StateKey = (Vec<Action>, Vec<(u8, usize)>);
+
+/// The identity of a state: the moves that led to it, with moves that commute put in one
+/// order. A client's connection changes no binding and is accepted only by the server, so
+/// where it falls among the attacker's calls of the same server run does not matter; it is
+/// keyed by the server run (the number of starts before it) instead of by its position.
+fn state_key(path: &[Action]) -> StateKey {
+    let mut starts = 0u8;
+    let mut moves = Vec::with_capacity(path.len());
+    let mut connects = Vec::new();
+    for a in path {
+        match a {
+            Action::Connect(d) => connects.push((starts, *d)),
+            Action::Start => {
+                starts += 1;
+                moves.push(*a);
+            }
+            Action::Plan(_) | Action::Listen | Action::Stop => moves.push(*a),
+        }
+    }
+    connects.sort_unstable();
+    (moves, connects)
+}
+
+/// The shortest attack for each wanted threat and each server socket that `attacker` can carry
+/// out, at most [`MAX_CALLS`] calls long, exploring each distinct state once and at most
+/// [`MAX_STATES`] of them. With `first_only`, returns at the first attack found (to check a
+/// fix, where any attack is enough to reject it); with `socket`, only attacks on that server
+/// socket count.
+pub(crate) fn search(
+    ctx: &Ctx<'_>,
+    attacker: Attacker,
+    wanted: &[Threat],
+    first_only: bool,
+    socket: Option<usize>,
+) -> Searched {
     let wanted: Vec<Threat> = wanted.iter().copied().filter(|t| possible(ctx, attacker, *t)).collect();
     if wanted.is_empty() {
-        return Vec::new();
+        return Searched::default();
     }
+    let sockets: Vec<usize> = match socket {
+        Some(i) => vec![i],
+        None => (0..ctx.target.sockets.len()).collect(),
+    };
+    let goals = wanted.len() * sockets.len();
     // Visited nodes; a move waiting in a bucket names its parent here and is made (the machine
     // copied) only when its turn comes, so moves left when the search stops cost nothing.
     let mut visited: Vec<Node> = Vec::new();
+    let mut seen: std::collections::BTreeSet<StateKey> = std::collections::BTreeSet::new();
     let mut buckets: Vec<VecDeque<(usize, Action)>> = (0..=MAX_CALLS).map(|_| VecDeque::new()).collect();
-    let mut found: BTreeMap<Threat, Hit> = BTreeMap::new();
+    let mut found: BTreeMap<(Threat, usize), Hit> = BTreeMap::new();
     let mut root = Some(ctx.root(&mut Quiet));
-    for cost in 0..=MAX_CALLS {
-        let mut level: BTreeMap<Threat, Hit> = BTreeMap::new();
+    let mut truncated = false;
+    'levels: for cost in 0..=MAX_CALLS {
+        let mut level: BTreeMap<(Threat, usize), Hit> = BTreeMap::new();
         loop {
             let node = match root.take() {
                 Some(node) => node,
                 None => {
                     let Some((parent, action)) = buckets[usize::from(cost)].pop_front() else { break };
+                    let mut path = visited[parent].path.clone();
+                    path.push(action);
+                    // Only moves that commute can reach one state twice, and only a connection
+                    // commutes (every other path is made once, from its one parent).
+                    let key = path.iter().any(|a| matches!(a, Action::Connect(_))).then(|| state_key(&path));
+                    if key.as_ref().is_some_and(|k| seen.contains(k)) {
+                        continue;
+                    }
+                    if visited.len() >= MAX_STATES {
+                        truncated = true;
+                        found.extend(level);
+                        break 'levels;
+                    }
                     let mut child = visited[parent].clone();
                     if !apply(ctx, attacker, &mut child, action, &mut Quiet) {
                         continue;
                     }
+                    // Marked only once made: a move that fails in one order may succeed in the
+                    // other (a connection the attacker would have taken).
+                    if let Some(key) = key {
+                        seen.insert(key);
+                    }
                     child.calls += action.calls();
-                    child.path.push(action);
+                    child.path = path;
                     child
                 }
             };
             for hit in evaluate(ctx, &node) {
-                if !wanted.contains(&hit.threat) || found.contains_key(&hit.threat) {
+                let key = (hit.threat, hit.socket);
+                if !wanted.contains(&hit.threat) || !sockets.contains(&hit.socket) || found.contains_key(&key) {
                     continue;
                 }
                 if first_only {
-                    return vec![hit];
+                    return Searched { hits: vec![hit], states: visited.len() + 1, truncated: false };
                 }
-                match level.get(&hit.threat) {
+                match level.get(&key) {
                     Some(best) if !hit.better_than(best) => {}
                     Some(_) | None => {
-                        level.insert(hit.threat, hit);
+                        level.insert(key, hit);
                     }
                 }
             }
-            let open: Vec<Threat> = wanted.iter().copied().filter(|t| !found.contains_key(t)).collect();
+            let open: Vec<Threat> =
+                wanted.iter().copied().filter(|t| sockets.iter().any(|s| !found.contains_key(&(*t, *s)))).collect();
             let index = visited.len();
             for action in moves(ctx, attacker, &node, &open) {
                 buckets[usize::from(node.calls + action.calls())].push_back((index, action));
@@ -452,44 +552,45 @@ pub(crate) fn search(ctx: &Ctx<'_>, attacker: Attacker, wanted: &[Threat], first
             visited.push(node);
         }
         found.extend(level);
-        if wanted.iter().all(|t| found.contains_key(t)) {
+        if found.len() == goals {
             break;
         }
     }
-    found.into_values().collect()
+    Searched { hits: found.into_values().collect(), states: visited.len(), truncated }
 }
 
-/// The threats that hold in a node.
+/// The threats that hold in a node, one hit per threat and server socket.
 pub(crate) fn evaluate(ctx: &Ctx<'_>, n: &Node) -> Vec<Hit> {
-    let hit = |threat, dests, refusal| Hit { threat, path: n.path.clone(), dests, refusal };
+    let hit = |threat, socket, dests, refusal| Hit { threat, socket, path: n.path.clone(), dests, refusal };
     match (&n.server, n.attacker) {
         (Server::Running(ids), Some(a)) if a.listening || ctx.target.proto == Proto::Udp => {
-            let (mut steal, mut shadow) = (Vec::new(), Vec::new());
+            debug_assert!(ids.len() == ctx.target.sockets.len());
+            // (threat, socket) -> destinations taken, in socket order.
+            let mut taken: BTreeMap<(usize, Threat), Vec<usize>> = BTreeMap::new();
             for (i, d) in ctx.dests.iter().enumerate() {
                 if !receives(&n.host.delivery(ctx.target.proto, d.to), a.id) {
                     continue;
                 }
                 let server = ctx.target.sockets[d.socket].endpoint;
-                debug_assert!(ids.len() == ctx.target.sockets.len());
-                if a.endpoint.overlap(&server) == crate::endpoint::Overlap::Identical {
-                    steal.push(i);
-                } else {
-                    shadow.push(i);
-                }
+                // Shadow: the attacker's address is beneath the server's (more specific, or IPv4
+                // under a dual-stack socket), or is the localhost the server's clients mean. A
+                // wildcard is never beneath a specific address: where it still gets some of that
+                // address's traffic (before enhanced security, undetermined), it shares the
+                // server's port, a steal.
+                use crate::endpoint::Overlap;
+                let threat = match (d.alias, a.endpoint.overlap(&server)) {
+                    (true, _) => Threat::Shadow,
+                    (false, Overlap::Identical | Overlap::Covers) => Threat::Steal,
+                    (false, Overlap::CoveredBy | Overlap::Disjoint) => Threat::Shadow,
+                };
+                taken.entry((d.socket, threat)).or_default().push(i);
             }
-            let mut out = Vec::new();
-            if !steal.is_empty() {
-                out.push(hit(Threat::Steal, steal, None));
-            }
-            if !shadow.is_empty() {
-                out.push(hit(Threat::Shadow, shadow, None));
-            }
-            out
+            taken.into_iter().map(|((socket, threat), dests)| hit(threat, socket, dests, None)).collect()
         }
         (Server::Blocked { socket, refusal }, attacker) => match refusal.decision().against {
-            Some(b) if b.lingering => vec![hit(Threat::Linger, Vec::new(), Some((*socket, *refusal)))],
+            Some(b) if b.lingering => vec![hit(Threat::Linger, *socket, Vec::new(), Some((*socket, *refusal)))],
             Some(b) if attacker.is_some_and(|a| a.id == b.socket) => {
-                vec![hit(Threat::Block, Vec::new(), Some((*socket, *refusal)))]
+                vec![hit(Threat::Block, *socket, Vec::new(), Some((*socket, *refusal)))]
             }
             Some(_) | None => Vec::new(),
         },
@@ -628,6 +729,10 @@ fn open_socket<R: Recorder>(
     }
     let bound = host.bind(id, s.endpoint);
     if R::ON {
+        rec.evidence(match &bound {
+            Ok(d) => d.evidence(),
+            Err(r) => r.decision().evidence(),
+        });
         let note = bound.as_ref().ok().map(|d| d.reason).filter(|r| *r != rules::Reason::NoOverlap);
         let step = Op::Bind(BindStep { id: name.to_owned(), addr: s.endpoint, expect_port: None });
         rec.call(actor, step, bound.map(|_| note.map(|r| format!("by rule {r}"))));
@@ -727,6 +832,9 @@ fn connect<R: Recorder>(ctx: &Ctx<'_>, n: &mut Node, d: usize, rec: &mut R) -> b
             expect_accepted_by: Some(Some(name.clone())).filter(|_| listener == server),
             expect_undetermined: None,
         });
+        if let Ok(c) = &connected {
+            rec.evidence(c.delivery.rule.evidence());
+        }
         let note = connected.as_ref().ok().map(|c| format!("accepted by {name} by rule {}", c.delivery.rule.rule_id()));
         rec.call(Actor::Client, step, connected.as_ref().map(|_| note).map_err(|e| *e));
     }

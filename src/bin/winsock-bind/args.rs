@@ -120,6 +120,7 @@ pub(crate) enum Command {
     /// shortest attack and the smallest verified fix.
     ///
     /// A Node.js server on port 3000 on Windows 11: `winsock-bind audit --era win11 --preset node --bind 3000`.
+    #[command(after_long_help = AUDIT_HELP)]
     Audit(AuditArgs),
     /// Explain why a bind fails (or would fail) on a real machine, from what its tools print:
     /// `netstat -ano`, `Get-NetTCPConnection`/`Get-NetUDPEndpoint` (JSON or CSV), `netsh int ipv4
@@ -202,10 +203,10 @@ pub(crate) struct AuditArgs {
     /// The protocol: tcp or udp.
     #[arg(long)]
     pub(crate) proto: Option<Proto>,
-    /// The server sets SO_REUSEADDR.
+    /// The server sets SO_REUSEADDR (overrides a config file's `exclusive`).
     #[arg(long, conflicts_with = "exclusive")]
     pub(crate) reuseaddr: bool,
-    /// The server sets SO_EXCLUSIVEADDRUSE.
+    /// The server sets SO_EXCLUSIVEADDRUSE (overrides a config file's `reuseaddr`).
     #[arg(long)]
     pub(crate) exclusive: bool,
     /// IPV6_V6ONLY on IPv6 wildcard sockets; false makes them dual-stack.
@@ -227,7 +228,16 @@ pub(crate) struct AuditArgs {
     /// Answer as the documents say where current Windows differs.
     #[arg(long)]
     pub(crate) documented: bool,
-    /// A configuration file (JSON or TOML) with the same keys as these flags.
+    /// A file with the output of `netsh int ipv4 show excludedportrange protocol=tcp` (or udp):
+    /// a server port inside a range is a finding. May be repeated.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) excluded: Vec<PathBuf>,
+    /// A file with the output of `netsh int ipv4 show dynamicport tcp` (or udp), instead of the
+    /// era's default dynamic range: a server port inside it is a finding.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) dynamic: Vec<PathBuf>,
+    /// A configuration file (JSON or TOML) with the same keys as these flags; a flag given on
+    /// the command line overrides the file's key.
     #[arg(long, value_name = "FILE")]
     pub(crate) config: Option<PathBuf>,
     /// Output format: text or json.
@@ -239,7 +249,51 @@ pub(crate) struct AuditArgs {
     /// Write each finding's attack as a scenario file (JSON) into this directory.
     #[arg(long, value_name = "DIR")]
     pub(crate) emit_attack: Option<PathBuf>,
+    /// Machine snapshot files (`netstat -ano`, `netsh http show servicestate` ...): audit the
+    /// live listeners of that machine instead of a configuration.
+    #[arg(value_name = "FILES", conflicts_with_all = ["bind", "preset", "config"])]
+    pub(crate) files: Vec<PathBuf>,
 }
+
+/// `audit --help`: the severity table (the one `Severity::of` applies; a test checks they
+/// agree) and the JSON shape.
+pub(crate) const AUDIT_HELP: &str = "\
+Severity (one table for every finding: threat x attacker x evidence):
+threat  attacker        documented/observed  extrapolated
+steal   remote-client   high                 medium
+steal   other-account   high                 medium
+steal   same-account    medium               low
+steal   administrator   low                  low
+shadow  remote-client   high                 medium
+shadow  other-account   high                 medium
+shadow  same-account    medium               low
+shadow  administrator   low                  low
+block   remote-client   medium               low
+block   other-account   medium               low
+block   same-account    low                  low
+block   administrator   low                  low
+linger  remote-client   medium               low
+linger  other-account   medium               low
+linger  same-account    low                  low
+linger  administrator   low                  low
+A server port inside an excluded range is high (its bind fails now); inside the dynamic range
+it is a block by another account (medium).
+
+JSON (--format json), schema_version 2:
+{ \"schema_version\": 2,
+  \"target\": { era, behaviour, proto, sockets: [{endpoint, mode, v6only}], account: {name, admin},
+              start, addresses, preset?, dynamic?, excluded? },
+  \"host_addresses\": [...], \"attackers\": [...], \"max_calls\": 4,
+  \"search\": { states, max_states, truncated },
+  \"findings\": [ { id, threat, socket, severity, evidence, attacker, attackers, behaviour,
+                   other_behaviour?: {behaviour, holds, answer?, evidence?}, summary,
+                   destinations?, error?, calls, attack: [{actor, call, outcome, number?}],
+                   fix: null | {kind, change, verified, remaining?, introduces?, code?: {runtime, text}},
+                   fixes_tried: [...], mitigation? } ],
+  \"port_findings\": [ { id, kind: \"excluded-range\" | \"dynamic-range\", socket, range, severity,
+                        evidence, summary } ],
+  \"other_behaviour\"?: { behaviour, findings: [...] } }
+evidence is documented, observed or extrapolated: the weakest answer the attack rests on.";
 
 /// How `run` prints its results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

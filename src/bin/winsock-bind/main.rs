@@ -160,9 +160,44 @@ fn run(command: Command) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `audit --era ERA FILES...`: the live conflicts among a machine snapshot's listeners.
+fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
+    let era = a.era.ok_or("--era is required with snapshot files (e.g. --era win11)")?;
+    let snap = winsock_bind::snapshot::Snapshot::read(&a.files).map_err(|e| e.to_string())?;
+    let found = audit::machine::live_conflicts(era, &snap);
+    match a.format {
+        RunFormat::Text => {
+            for f in &found {
+                outln!(
+                    "{} {} ({}, PID {}): {}",
+                    f.proto,
+                    f.socket,
+                    serde_json::to_value(f.kind).map_err(|e| e.to_string())?.as_str().unwrap_or_default(),
+                    f.pid,
+                    f.summary
+                );
+            }
+            outln!(
+                "{} live conflict{} among {} listeners.",
+                found.len(),
+                if found.len() == 1 { "" } else { "s" },
+                snap.listeners.len()
+            );
+        }
+        RunFormat::Json => {
+            let json = serde_json::json!({ "schema_version": audit::SCHEMA_VERSION, "era": era, "live": found });
+            outln!("{}", serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?);
+        }
+    }
+    Ok(if a.fail_on.is_some() && !found.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
 /// `audit`: a config file (if any) overlaid with the flags, audited, printed; attacks written on
 /// request; exit 1 when `--fail-on` is reached.
 fn audit(a: AuditArgs) -> Result<ExitCode, String> {
+    if !a.files.is_empty() {
+        return machine_audit(&a);
+    }
     let flags = audit::Config {
         era: a.era,
         preset: a.preset,
@@ -176,6 +211,8 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
         admin: a.admin.then_some(true),
         addresses: (!a.addresses.is_empty()).then_some(a.addresses),
         documented: a.documented.then_some(true),
+        excluded: a.excluded,
+        dynamic: a.dynamic,
     };
     let config = match &a.config {
         Some(path) => audit::Config::from_path(path).map_err(|e| e.to_string())?.merge(flags),
