@@ -36,8 +36,9 @@ fn every_rule_points_at_an_anchor_of_the_page() {
     }
 }
 
-/// Files a user reads: README, the sources, the tables, the probe notes, every source file
-/// (doc comments become rustdoc, strings become output).
+/// Files a user reads: README, the sources, the tables, the example scenarios (their names and
+/// descriptions are printed), the probe notes, every source file (doc comments become rustdoc,
+/// strings become output).
 fn user_facing() -> Vec<PathBuf> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         let Ok(entries) = fs::read_dir(dir) else { return };
@@ -55,6 +56,7 @@ fn user_facing() -> Vec<PathBuf> {
     let mut files = vec![r.join("README.md"), r.join("docs/sources.md")];
     walk(&r.join("src"), &mut files);
     walk(&r.join("tables"), &mut files);
+    walk(&r.join("examples"), &mut files);
     if let Ok(entries) = fs::read_dir(r.join("probe")) {
         let mut md: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
