@@ -131,13 +131,7 @@ fn connect_can_expect_an_undetermined_receiver() {
 /// The scenario files of `examples/`.
 fn examples() -> Vec<std::path::PathBuf> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("examples/")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("json" | "toml")))
-        .collect();
-    files.sort();
-    files
+    scenario::expand(&[dir]).expect("examples/")
 }
 
 #[test]

@@ -1172,12 +1172,7 @@ pub(super) mod tests {
 
     fn examples() -> Vec<Checked> {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-        let mut files: Vec<_> = std::fs::read_dir(dir)
-            .expect("examples/")
-            .map(|e| e.expect("entry").path())
-            .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("json" | "toml")))
-            .collect();
-        files.sort();
+        let files = scenario::expand(&[dir]).expect("examples/");
         files.iter().map(|f| scenario::from_path(f).expect("a valid example")).collect()
     }
 
