@@ -616,3 +616,46 @@ fn the_cli_audits_a_machine_snapshot() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
 }
+
+/// Issue 14 item 2: live conflicts have severities from the one table, listed in `--help`, and
+/// `--fail-on` on a machine audit respects the threshold rather than failing on any finding.
+#[test]
+fn machine_audit_severities_are_one_table_and_fail_on_respects_them() {
+    use winsock_bind::audit::machine::LiveKind;
+    let help = String::from_utf8(winsock_bind(&["audit", "--help"]).stdout).expect("utf-8");
+    for line in LiveKind::table().lines() {
+        assert!(help.contains(line), "--help lacks `{line}`:\n{help}");
+    }
+    for kind in LiveKind::ALL {
+        let (threat, attacker, evidence) = kind.reading();
+        assert_eq!(kind.severity(), Severity::of(threat, attacker, evidence), "{kind:?}");
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let netstat = dir.join("machine/netstat-ano.txt").display().to_string();
+    // Only the dynamic-range listener (medium) and HTTP.sys (low, with its URLs) remain when
+    // the shared and beneath listeners are left out.
+    let tmp = temp_dir("machine-severity");
+    let mild = tmp.join("netstat.txt");
+    let text = std::fs::read_to_string(&netstat).expect("fixture");
+    let kept: String =
+        text.lines().filter(|l| !l.contains(":9000") && !l.contains(":8080")).map(|l| format!("{l}\n")).collect();
+    std::fs::write(&mild, kept).expect("write");
+    let mild = mild.display().to_string();
+    let code = |file: &str, threshold: &str| {
+        winsock_bind(&["audit", "--era", "win11", file, "--fail-on", threshold]).status.code()
+    };
+    assert_eq!(code(&netstat, "high"), Some(1), "shared address and beneath are high");
+    assert_eq!(code(&mild, "high"), Some(0), "a dynamic-range listener is only medium");
+    assert_eq!(code(&mild, "medium"), Some(1));
+    let json = winsock_bind(&["audit", "--era", "win11", &netstat, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    for f in json["live"].as_array().expect("live") {
+        let expected = match f["kind"].as_str().expect("kind") {
+            "shared-address" | "beneath" => "high",
+            "dynamic-range" => "medium",
+            "http-sys-everywhere" => "low",
+            other => panic!("unexpected kind {other}"),
+        };
+        assert_eq!(f["severity"], expected, "{f}");
+    }
+}

@@ -2,12 +2,16 @@
 //! `netstat -ano` (and the other readers of [`crate::snapshot`]) show, one finding per socket
 //! and kind, each naming the PIDs involved.
 //!
+//! Each kind's severity is a row of the one table [`Severity::of`] applies to every finding.
+//!
 //! Not yet covered: what each listener's unknown options would expose (steal, shadow, block).
 
 use serde::Serialize;
 
+use super::{Attacker, Severity, Threat};
 use crate::endpoint::{Endpoint, Overlap, Proto};
 use crate::era::Era;
+use crate::evidence::Evidence;
 use crate::snapshot::Snapshot;
 
 /// What is already in conflict on the machine.
@@ -27,6 +31,61 @@ pub enum LiveKind {
     HttpSysEverywhere,
 }
 
+impl LiveKind {
+    /// Every kind, in the order `--help` lists them.
+    pub const ALL: [Self; 4] = [Self::SharedAddress, Self::Beneath, Self::DynamicRange, Self::HttpSysEverywhere];
+
+    /// The kind's name in JSON, text and SARIF (`shared-address` ...).
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::SharedAddress => "shared-address",
+            Self::Beneath => "beneath",
+            Self::DynamicRange => "dynamic-range",
+            Self::HttpSysEverywhere => "http-sys-everywhere",
+        }
+    }
+
+    /// The row of the one severity table ([`Severity::of`]) a live conflict is read as: a
+    /// snapshot shows no accounts, so the other process is taken to be another account, except
+    /// for HTTP.sys, whose URL reservations an administrator makes.
+    ///
+    /// Both processes on one address set SO_REUSEADDR and either receives the traffic, as
+    /// "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE" documents; a specific address beats the
+    /// wildcard, as the same page documents; the dynamic range is KB 929851's.
+    pub fn reading(self) -> (Threat, Attacker, Evidence) {
+        match self {
+            Self::SharedAddress => (Threat::Steal, Attacker::OtherAccount, Evidence::Documented),
+            Self::Beneath => (Threat::Shadow, Attacker::OtherAccount, Evidence::Documented),
+            Self::DynamicRange => (Threat::Block, Attacker::OtherAccount, Evidence::Documented),
+            Self::HttpSysEverywhere => (Threat::Block, Attacker::Administrator, Evidence::Documented),
+        }
+    }
+
+    /// How bad a live conflict of this kind is: [`Severity::of`] its [`LiveKind::reading`].
+    ///
+    /// ```
+    /// use winsock_bind::audit::machine::LiveKind;
+    /// use winsock_bind::audit::Severity;
+    /// assert_eq!(LiveKind::Beneath.severity(), Severity::High);
+    /// assert_eq!(LiveKind::DynamicRange.severity(), Severity::Medium);
+    /// assert_eq!(LiveKind::HttpSysEverywhere.severity(), Severity::Low);
+    /// ```
+    pub fn severity(self) -> Severity {
+        let (threat, attacker, evidence) = self.reading();
+        Severity::of(threat, attacker, evidence)
+    }
+
+    /// The kinds as the lines `audit --help` prints: `beneath  shadow by other-account  high`.
+    pub fn table() -> String {
+        let mut out = String::new();
+        for kind in Self::ALL {
+            let (threat, attacker, _) = kind.reading();
+            out += &format!("{:<20} {:<25} {}\n", kind.name(), format!("{threat} by {attacker}"), kind.severity());
+        }
+        out
+    }
+}
+
 /// One live conflict.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LiveFinding {
@@ -40,6 +99,8 @@ pub struct LiveFinding {
     pub pid: u32,
     /// The other processes involved.
     pub others: Vec<u32>,
+    /// How bad it is ([`LiveKind::severity`]).
+    pub severity: Severity,
     /// One sentence for humans.
     pub summary: String,
 }
@@ -80,6 +141,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
         if !shared.is_empty() {
             out.push(LiveFinding {
                 kind: LiveKind::SharedAddress,
+                severity: LiveKind::SharedAddress.severity(),
                 proto: l.proto,
                 socket: ep,
                 pid: l.pid,
@@ -90,6 +152,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
         if !above.is_empty() {
             out.push(LiveFinding {
                 kind: LiveKind::Beneath,
+                severity: LiveKind::Beneath.severity(),
                 proto: l.proto,
                 socket: ep,
                 pid: l.pid,
@@ -102,6 +165,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
         if dynamic.contains(ep.port) {
             out.push(LiveFinding {
                 kind: LiveKind::DynamicRange,
+                severity: LiveKind::DynamicRange.severity(),
                 proto: l.proto,
                 socket: ep,
                 pid: l.pid,
@@ -117,6 +181,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
         {
             out.push(LiveFinding {
                 kind: LiveKind::HttpSysEverywhere,
+                severity: LiveKind::HttpSysEverywhere.severity(),
                 proto: l.proto,
                 socket: ep,
                 pid: 4,

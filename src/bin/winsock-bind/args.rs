@@ -278,6 +278,12 @@ linger  same-account    low                  low
 linger  administrator   low                  low
 A server port inside an excluded range is high (its bind fails now); inside the dynamic range
 it is a block by another account (medium).
+Live conflicts of a machine snapshot (audit --era ERA FILES...), read as rows of that table
+(a snapshot shows no accounts: another process counts as another account):
+shared-address       steal by other-account    high
+beneath              shadow by other-account   high
+dynamic-range        block by other-account    medium
+http-sys-everywhere  block by administrator    low
 
 JSON (--format json), schema_version 2:
 { \"schema_version\": 2,

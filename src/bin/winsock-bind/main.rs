@@ -168,14 +168,7 @@ fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
     match a.format {
         RunFormat::Text => {
             for f in &found {
-                outln!(
-                    "{} {} ({}, PID {}): {}",
-                    f.proto,
-                    f.socket,
-                    serde_json::to_value(f.kind).map_err(|e| e.to_string())?.as_str().unwrap_or_default(),
-                    f.pid,
-                    f.summary
-                );
+                outln!("{} {} ({}, {}, PID {}): {}", f.proto, f.socket, f.kind.name(), f.severity, f.pid, f.summary);
             }
             outln!(
                 "{} live conflict{} among {} listeners.",
@@ -189,7 +182,8 @@ fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
             outln!("{}", serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?);
         }
     }
-    Ok(if a.fail_on.is_some() && !found.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    let failed = a.fail_on.is_some_and(|threshold| found.iter().any(|f| f.severity >= threshold));
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// `audit`: a config file (if any) overlaid with the flags, audited, printed; attacks written on
