@@ -5,6 +5,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod common;
+
 use winsock_bind::audit::{self, Attacker, Config, FixKind, Preset, Report, Severity, Start, Target, Threat};
 use winsock_bind::scenario::{self, Format};
 use winsock_bind::{Behaviour, Era, Evidence, Proto, ReuseMode};
@@ -658,4 +660,84 @@ fn machine_audit_severities_are_one_table_and_fail_on_respects_them() {
         };
         assert_eq!(f["severity"], expected, "{f}");
     }
+}
+
+fn audit_sarif(args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["audit"];
+    all.extend_from_slice(args);
+    all.extend(["--format", "sarif"]);
+    let out = winsock_bind(&all);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("SARIF is JSON")
+}
+
+/// Issue 14 item 4: `audit --format sarif`, configuration and machine, validates against the
+/// committed SARIF 2.1.0 schema, with one rule per kind, CWE-605 on the shared-port kinds,
+/// levels from the severity table, fingerprints, evidence, and the tool's name and version.
+#[test]
+fn audit_sarif_validates_for_configurations_and_machines() {
+    let v = common::schema();
+    let netstat = fixture("machine/netstat-ano.txt");
+    let servicestate = fixture("snapshots/netsh-http-show-servicestate.txt");
+    let tcp = fixture("netsh-excludedportrange-tcp.txt");
+    let logs = [
+        ("node", audit_sarif(&["--era", "win11", "--preset", "node", "--bind", "3000"])),
+        ("nginx", audit_sarif(&["--era", "win11", "--preset", "nginx", "--bind", "80", "--start", "restarts"])),
+        ("excluded", audit_sarif(&["--era", "win11", "--bind", "1100", "--excluded", &tcp])),
+        ("machine", audit_sarif(&["--era", "win11", &netstat, &servicestate])),
+    ];
+    for (name, log) in &logs {
+        let errors: Vec<String> = v.iter_errors(log).map(|e| format!("{} at {}", e, e.instance_path())).collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+        let driver = &log["runs"][0]["tool"]["driver"];
+        assert_eq!(driver["name"], "winsock-bind");
+        assert_eq!(driver["version"], env!("CARGO_PKG_VERSION"));
+        let rules = driver["rules"].as_array().expect("rules");
+        let mut ids: Vec<&str> = rules.iter().map(|r| r["id"].as_str().expect("id")).collect();
+        let n = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "{name}: one rule per kind");
+        let results = log["runs"][0]["results"].as_array().expect("results");
+        assert!(!results.is_empty(), "{name}");
+        let mut prints = std::collections::BTreeSet::new();
+        for r in results {
+            let print = r["partialFingerprints"]["winsockBind/v1"].as_str().expect("fingerprint");
+            assert!(prints.insert(print.to_owned()), "{name}: fingerprints tell findings apart");
+            assert!(r["properties"]["evidence"].is_string(), "{name}");
+            let expected = match r["properties"]["severity"].as_str().expect("severity") {
+                "high" => "error",
+                "medium" => "warning",
+                "low" => "note",
+                other => panic!("severity {other}"),
+            };
+            assert_eq!(r["level"], expected, "{name}: {r}");
+            let index = r["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+            assert_eq!(driver["rules"][index]["id"], r["ruleId"]);
+        }
+        let cwe = |id: &str| {
+            rules.iter().find(|r| r["id"] == id).expect(id)["properties"]["tags"]
+                .as_array()
+                .expect("tags")
+                .iter()
+                .any(|t| t == "external/cwe/cwe-605")
+        };
+        if *name == "machine" {
+            assert!(cwe("shared-address") && cwe("beneath") && !cwe("dynamic-range") && !cwe("http-sys-everywhere"));
+            let pids: Vec<u64> = results.iter().filter_map(|r| r["properties"]["pid"].as_u64()).collect();
+            assert!(
+                pids.contains(&1400) && pids.contains(&1500) && pids.contains(&3300) && pids.contains(&4),
+                "{pids:?}"
+            );
+        } else {
+            assert!(cwe("steal") && cwe("shadow") && !cwe("block") && !cwe("linger") && !cwe("excluded-range"));
+        }
+    }
+    // Same input, same fingerprints.
+    let again = audit_sarif(&["--era", "win11", "--preset", "node", "--bind", "3000"]);
+    assert_eq!(again["runs"][0]["results"], logs[0].1["runs"][0]["results"]);
+    // The validator is not a rubber stamp: a wrong level fails it.
+    let mut broken = logs[3].1.clone();
+    broken["runs"][0]["results"][0]["level"] = "fatal".into();
+    assert!(!v.is_valid(&broken));
 }

@@ -46,6 +46,7 @@ mod input;
 pub mod machine;
 mod render;
 mod replay;
+pub mod sarif;
 mod search;
 
 use std::collections::BTreeMap;

@@ -240,9 +240,9 @@ pub(crate) struct AuditArgs {
     /// the command line overrides the file's key.
     #[arg(long, value_name = "FILE")]
     pub(crate) config: Option<PathBuf>,
-    /// Output format: text or json.
+    /// Output format: text, json or sarif (SARIF 2.1.0).
     #[arg(long, default_value = "text")]
-    pub(crate) format: RunFormat,
+    pub(crate) format: AuditFormat,
     /// Exit with status 1 when a finding at or above this severity exists: low, medium, high.
     #[arg(long, value_name = "SEVERITY")]
     pub(crate) fail_on: Option<Severity>,
@@ -300,6 +300,17 @@ JSON (--format json), schema_version 2:
                         evidence, summary } ],
   \"other_behaviour\"?: { behaviour, findings: [...] } }
 evidence is documented, observed or extrapolated: the weakest answer the attack rests on.";
+
+/// How `audit` prints its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum AuditFormat {
+    /// One paragraph per finding.
+    Text,
+    /// The report (schema_version 2), or `{schema_version, era, live}` for a machine snapshot.
+    Json,
+    /// A SARIF 2.1.0 log.
+    Sarif,
+}
 
 /// How `run` prints its results.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use winsock_bind::table::{self, RenderOptions, Spec};
 
-use args::{AuditArgs, Cli, Command, DoctorArgs, DoctorFormat, RunFormat};
+use args::{AuditArgs, AuditFormat, Cli, Command, DoctorArgs, DoctorFormat, RunFormat};
 use winsock_bind::probe::{self, Known};
 use winsock_bind::{audit, scenario};
 
@@ -166,7 +166,7 @@ fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
     let snap = winsock_bind::snapshot::Snapshot::read(&a.files).map_err(|e| e.to_string())?;
     let found = audit::machine::live_conflicts(era, &snap);
     match a.format {
-        RunFormat::Text => {
+        AuditFormat::Text => {
             for f in &found {
                 outln!("{} {} ({}, {}, PID {}): {}", f.proto, f.socket, f.kind.name(), f.severity, f.pid, f.summary);
             }
@@ -177,9 +177,12 @@ fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
                 snap.listeners.len()
             );
         }
-        RunFormat::Json => {
+        AuditFormat::Json => {
             let json = serde_json::json!({ "schema_version": audit::SCHEMA_VERSION, "era": era, "live": found });
             outln!("{}", serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?);
+        }
+        AuditFormat::Sarif => {
+            outln!("{}", audit::sarif::machine_sarif(era, &found).to_json().map_err(|e| e.to_string())?);
         }
     }
     let failed = a.fail_on.is_some_and(|threshold| found.iter().any(|f| f.severity >= threshold));
@@ -215,8 +218,9 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
     let target = config.target().map_err(|e| e.to_string())?;
     let report = audit::audit(&target).map_err(|e| e.to_string())?;
     match a.format {
-        RunFormat::Text => out!("{report}"),
-        RunFormat::Json => outln!("{}", report.to_json().map_err(|e| e.to_string())?),
+        AuditFormat::Text => out!("{report}"),
+        AuditFormat::Json => outln!("{}", report.to_json().map_err(|e| e.to_string())?),
+        AuditFormat::Sarif => outln!("{}", report.to_sarif().to_json().map_err(|e| e.to_string())?),
     }
     if let Some(dir) = &a.emit_attack {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
