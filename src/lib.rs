@@ -72,6 +72,7 @@ mod host;
 mod id;
 pub mod manual;
 mod options;
+mod os;
 pub mod ports;
 pub mod prelude;
 #[cfg(feature = "probe")]
@@ -98,6 +99,7 @@ pub use host::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use host::{ConnId, Connect, Connection, Host, Linger, Peer, Socket, SocketState, TcpState, Transition, User};
 pub use id::{SocketId, UserId};
 pub use options::{ReuseMode, SocketOption};
+pub use os::Os;
 pub use rules::{Decision, Reason, Refusal};
 
 /// The README's examples run as doc tests, so the README cannot drift from the API.
