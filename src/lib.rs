@@ -29,6 +29,8 @@
 //!   with the [`Reason`] (rule) that fired; the option rules.
 //! - [`Host`]: a stateful simulated Windows machine: sockets, options, binds, connections,
 //!   delivery; every call returns `Result<_, Refusal>` like a real one, with its rule.
+//!   [`LinuxHost`] is its Linux counterpart (errnos, rules X1-X10, L1-L17, XR1-XR5), checked
+//!   against the running kernel.
 //! - `probe` (feature `probe`, on with the CLI): the thin real-world layer: scenarios and table
 //!   cells run on real sockets through the `winsock-bind-probe` program, compared step by step
 //!   with the model. It starts processes, so the pure library (`default-features = false`)
@@ -97,6 +99,7 @@ pub use explain::{
 };
 pub use host::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use host::{ConnId, Connect, Connection, Host, Linger, Peer, Socket, SocketState, TcpState, Transition, User};
+pub use host::{Holder, LinuxAnswer, LinuxConnect, LinuxHost, LinuxHostSocket, LinuxRefusal, LinuxSocketState};
 pub use id::{SocketId, UserId};
 pub use options::{ReuseMode, SocketOption};
 pub use os::Os;

@@ -87,11 +87,16 @@ pub enum SocketOption {
     /// `SO_ACCEPTCONN`: read-only; whether the socket is listening.
     #[serde(rename = "SO_ACCEPTCONN")]
     AcceptConn,
+    /// `SO_REUSEPORT`: Linux's option to share a port among sockets of one user (socket(7));
+    /// Winsock has no such option, so Windows answers WSAENOPROTOOPT.
+    #[serde(rename = "SO_REUSEPORT")]
+    ReusePort,
 }
 
 impl SocketOption {
     /// Every option, in definition order.
-    pub const ALL: [Self; 5] = [Self::ReuseAddr, Self::ExclusiveAddrUse, Self::V6Only, Self::Linger, Self::AcceptConn];
+    pub const ALL: [Self; 6] =
+        [Self::ReuseAddr, Self::ExclusiveAddrUse, Self::V6Only, Self::Linger, Self::AcceptConn, Self::ReusePort];
 
     /// The Winsock name, e.g. `SO_EXCLUSIVEADDRUSE`.
     pub fn name(self) -> &'static str {
@@ -101,6 +106,7 @@ impl SocketOption {
             Self::V6Only => "IPV6_V6ONLY",
             Self::Linger => "SO_LINGER",
             Self::AcceptConn => "SO_ACCEPTCONN",
+            Self::ReusePort => "SO_REUSEPORT",
         }
     }
 }

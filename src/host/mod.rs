@@ -4,6 +4,7 @@
 mod builder;
 mod conn;
 mod ephemeral;
+mod linux;
 mod port_index;
 mod socket;
 
@@ -14,6 +15,7 @@ use serde::Serialize;
 
 pub use builder::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use conn::{ConnId, Connection, Peer, TcpState, Transition};
+pub use linux::{Holder, LinuxAnswer, LinuxConnect, LinuxHost, LinuxHostSocket, LinuxRefusal, LinuxSocketState};
 pub use socket::{Linger, Socket, SocketState};
 
 use crate::endpoint::{Endpoint, Family, LocalAddr, Proto};
@@ -430,7 +432,10 @@ impl Host {
             }
             SocketOption::V6Only => s.v6only = rules::options::set_v6only(era, s.binding.is_some(), on.into())?,
             SocketOption::Linger => s.linger = Linger { onoff: on, seconds: 0 },
-            SocketOption::AcceptConn => return Err(Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable)),
+            // Winsock has no SO_REUSEPORT: an unknown SOL_SOCKET option is WSAENOPROTOOPT.
+            SocketOption::AcceptConn | SocketOption::ReusePort => {
+                return Err(Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable))
+            }
         }
         Ok(())
     }
@@ -464,6 +469,7 @@ impl Host {
             SocketOption::V6Only => rules::options::v6only(self.era, s.family, s.binding.is_some(), s.v6only)?,
             SocketOption::Linger => s.linger.onoff,
             SocketOption::AcceptConn => s.state == SocketState::Listening,
+            SocketOption::ReusePort => return Err(Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable)),
         }))
     }
 

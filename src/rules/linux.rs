@@ -62,12 +62,15 @@ use crate::endpoint::Proto;
 use crate::evidence::Evidence;
 use crate::id::UserId;
 
-/// A refused Linux bind: the errno `bind(2)` returns.
+/// A refused Linux call: the errno it returns (bind's, and those of the other socket calls a
+/// [`LinuxHost`](crate::LinuxHost) answers).
 ///
 /// ```
 /// use winsock_bind::rules::linux::LinuxError;
 /// assert_eq!(LinuxError::AddrInUse.to_string(), "EADDRINUSE (98)");
 /// assert_eq!(LinuxError::from_errno(13), Some(LinuxError::Access));
+/// assert_eq!("ECONNREFUSED".parse::<LinuxError>(), Ok(LinuxError::ConnRefused));
+/// assert_eq!("111".parse::<LinuxError>(), Ok(LinuxError::ConnRefused));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, thiserror::Error)]
 pub enum LinuxError {
@@ -77,15 +80,64 @@ pub enum LinuxError {
     /// `EACCES`: a privileged port without CAP_NET_BIND_SERVICE.
     #[error("EACCES (13)")]
     Access,
-    /// `EINVAL`: the bind makes no sense for this socket (an IPv4-mapped address on an
-    /// IPV6_V6ONLY socket).
+    /// `EINVAL`: the call makes no sense for this socket (an IPv4-mapped address on an
+    /// IPV6_V6ONLY socket, a second bind, accept on a socket that is not listening ...).
     #[error("EINVAL (22)")]
     Inval,
+    /// `EADDRNOTAVAIL`: the address is not one of the machine's.
+    #[error("EADDRNOTAVAIL (99)")]
+    AddrNotAvail,
+    /// `ECONNREFUSED`: nobody listens on the address connected to.
+    #[error("ECONNREFUSED (111)")]
+    ConnRefused,
+    /// `ENOPROTOOPT`: the option does not exist at that level (SO_EXCLUSIVEADDRUSE, IPV6_V6ONLY on
+    /// an IPv4 socket).
+    #[error("ENOPROTOOPT (92)")]
+    NoProtoOpt,
+    /// `EOPNOTSUPP`: the operation does not apply to this kind of socket (listen on UDP).
+    #[error("EOPNOTSUPP (95)")]
+    OpNotSupp,
+    /// `EAFNOSUPPORT`: an address of the other family.
+    #[error("EAFNOSUPPORT (97)")]
+    AfNoSupport,
+    /// `EISCONN`: connect on a socket already connected or listening.
+    #[error("EISCONN (106)")]
+    IsConn,
+    /// `ENOTCONN`: shutdown of a socket that is not connected.
+    #[error("ENOTCONN (107)")]
+    NotConn,
+    /// `EAGAIN` (`EWOULDBLOCK`): a non-blocking accept with nothing pending.
+    #[error("EAGAIN (11)")]
+    Again,
+    /// `EBADF`: the descriptor was closed (or never opened).
+    #[error("EBADF (9)")]
+    BadF,
+    /// `EPROTO`: a multicast membership on a TCP socket.
+    #[error("EPROTO (71)")]
+    Proto,
+    /// `ENODEV`: a multicast interface that is not the machine's.
+    #[error("ENODEV (19)")]
+    NoDev,
 }
 
 impl LinuxError {
     /// Every error, in the order of definition.
-    pub const ALL: [Self; 3] = [Self::AddrInUse, Self::Access, Self::Inval];
+    pub const ALL: [Self; 14] = [
+        Self::AddrInUse,
+        Self::Access,
+        Self::Inval,
+        Self::AddrNotAvail,
+        Self::ConnRefused,
+        Self::NoProtoOpt,
+        Self::OpNotSupp,
+        Self::AfNoSupport,
+        Self::IsConn,
+        Self::NotConn,
+        Self::Again,
+        Self::BadF,
+        Self::Proto,
+        Self::NoDev,
+    ];
 
     /// The errno number (asm-generic, as on x86_64 and aarch64).
     pub const fn errno(self) -> i32 {
@@ -93,6 +145,17 @@ impl LinuxError {
             Self::AddrInUse => 98,
             Self::Access => 13,
             Self::Inval => 22,
+            Self::AddrNotAvail => 99,
+            Self::ConnRefused => 111,
+            Self::NoProtoOpt => 92,
+            Self::OpNotSupp => 95,
+            Self::AfNoSupport => 97,
+            Self::IsConn => 106,
+            Self::NotConn => 107,
+            Self::Again => 11,
+            Self::BadF => 9,
+            Self::Proto => 71,
+            Self::NoDev => 19,
         }
     }
 
@@ -102,21 +165,63 @@ impl LinuxError {
             Self::AddrInUse => "EADDRINUSE",
             Self::Access => "EACCES",
             Self::Inval => "EINVAL",
+            Self::AddrNotAvail => "EADDRNOTAVAIL",
+            Self::ConnRefused => "ECONNREFUSED",
+            Self::NoProtoOpt => "ENOPROTOOPT",
+            Self::OpNotSupp => "EOPNOTSUPP",
+            Self::AfNoSupport => "EAFNOSUPPORT",
+            Self::IsConn => "EISCONN",
+            Self::NotConn => "ENOTCONN",
+            Self::Again => "EAGAIN",
+            Self::BadF => "EBADF",
+            Self::Proto => "EPROTO",
+            Self::NoDev => "ENODEV",
         }
     }
 
-    /// The short word used in table cells: `inuse`, `access` or `invalid`.
+    /// The short word used in table cells and comparisons: `inuse`, `access`, `invalid` ...
     pub const fn short(self) -> &'static str {
         match self {
             Self::AddrInUse => "inuse",
             Self::Access => "access",
             Self::Inval => "invalid",
+            Self::AddrNotAvail => "addrnotavail",
+            Self::ConnRefused => "connrefused",
+            Self::NoProtoOpt => "noprotoopt",
+            Self::OpNotSupp => "opnotsupp",
+            Self::AfNoSupport => "afnosupport",
+            Self::IsConn => "isconn",
+            Self::NotConn => "notconn",
+            Self::Again => "again",
+            Self::BadF => "badf",
+            Self::Proto => "proto",
+            Self::NoDev => "nodev",
         }
     }
 
     /// The error for an errno, if it is one of ours.
     pub fn from_errno(errno: i32) -> Option<Self> {
         Self::ALL.into_iter().find(|e| e.errno() == errno)
+    }
+}
+
+impl std::str::FromStr for LinuxError {
+    type Err = crate::InputError;
+
+    /// An errno name (`EADDRINUSE`, any case; `EWOULDBLOCK` is `EAGAIN`) or its number.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        if let Ok(n) = t.parse::<i32>() {
+            if let Some(e) = Self::from_errno(n) {
+                return Ok(e);
+            }
+        }
+        let upper = t.to_ascii_uppercase();
+        let upper = if upper == "EWOULDBLOCK" { "EAGAIN".to_owned() } else { upper };
+        Self::ALL.into_iter().find(|e| e.name() == upper).ok_or_else(|| {
+            let names: Vec<&str> = Self::ALL.iter().map(|e| e.name()).collect();
+            crate::InputError::unknown("Linux error", s, names.join(", "))
+        })
     }
 }
 
@@ -190,6 +295,15 @@ impl LinuxSocket {
     #[must_use]
     pub fn listening(self) -> Self {
         Self { state: LinuxState::Listening, ..self }
+    }
+
+    /// Whether the address is specific (neither `0.0.0.0` nor `[::]`).
+    pub fn is_specific(&self) -> bool {
+        match self.view() {
+            View::V4(a) => a.is_some(),
+            View::V6(_) => true,
+            View::V6Any { .. } => false,
+        }
     }
 
     /// The address as the kernel compares it.

@@ -30,6 +30,7 @@ pub mod enhanced;
 pub mod legacy;
 pub mod lifetime;
 pub mod linux;
+pub mod linux_calls;
 pub mod options;
 pub mod ports;
 mod reason;

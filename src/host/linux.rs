@@ -1,0 +1,950 @@
+//! [`LinuxHost`]: the Linux counterpart of [`Host`](super::Host), a stateful simulated Linux
+//! machine answering socket calls by the Linux rules ([`rules::linux`] for binds,
+//! [`rules::linux_calls`] for the rest). Pure: no I/O, deterministic.
+
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+
+use serde::Serialize;
+
+use super::conn::{ConnId, TcpState, Transition};
+use crate::endpoint::{Endpoint, Family, Proto};
+use crate::evidence::Evidence;
+use crate::id::{SocketId, UserId};
+use crate::options::SocketOption;
+use crate::rules::linux::{self, LinuxError, LinuxSocket, LinuxState, PortPolicy};
+use crate::rules::linux_calls::{self, DatagramSocket, LinuxDelivered, LinuxDeliveryRule, LinuxReason, LinuxReceivers};
+
+/// What holds a port: an open socket, or one of its connections (a pending one in a listener's
+/// backlog, or one left in TIME_WAIT by a closed socket).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Holder {
+    /// An open socket.
+    Socket(SocketId),
+    /// A connection that came from this socket (its listener, or the closed socket it was).
+    Connection {
+        /// The connection end.
+        conn: ConnId,
+        /// The socket it came from.
+        of: SocketId,
+        /// Its TCP state.
+        state: TcpState,
+    },
+}
+
+impl Holder {
+    /// The socket the holder is or came from.
+    pub const fn socket(self) -> SocketId {
+        match self {
+            Self::Socket(s) | Self::Connection { of: s, .. } => s,
+        }
+    }
+}
+
+/// The answer to a Linux call: the rule, and what it collided with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LinuxAnswer {
+    /// The rule that decided.
+    pub reason: LinuxReason,
+    /// The socket or connection the rule is about (a conflict, or the first sharer).
+    pub against: Option<Holder>,
+}
+
+impl LinuxAnswer {
+    /// An answer about no other socket.
+    pub const fn alone(reason: LinuxReason) -> Self {
+        Self { reason, against: None }
+    }
+
+    /// What the answer rests on.
+    pub const fn evidence(&self) -> Evidence {
+        self.reason.evidence()
+    }
+}
+
+/// A refused Linux call: the errno and the answer behind it.
+///
+/// ```
+/// use winsock_bind::rules::linux::LinuxError;
+/// use winsock_bind::rules::linux_calls::LinuxReason;
+/// use winsock_bind::{LinuxAnswer, LinuxRefusal};
+/// let r = LinuxRefusal::new(LinuxError::NotConn, LinuxReason::NotConnected);
+/// assert_eq!(r.to_string(), "ENOTCONN (107) by rule L13: The socket is not connected, so there is nothing to shut down.");
+/// assert_eq!(r.answer, LinuxAnswer::alone(LinuxReason::NotConnected));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{error} by rule {}", answer.reason)]
+pub struct LinuxRefusal {
+    /// The errno.
+    pub error: LinuxError,
+    /// Why.
+    pub answer: LinuxAnswer,
+}
+
+impl LinuxRefusal {
+    /// A refusal about no other socket.
+    pub const fn new(error: LinuxError, reason: LinuxReason) -> Self {
+        Self { error, answer: LinuxAnswer::alone(reason) }
+    }
+}
+
+/// What a successful `connect` did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinuxConnect {
+    /// Who receives the connection (TCP), by which rule; for UDP, nobody (connect only sets the
+    /// default destination).
+    pub delivery: LinuxDelivered,
+    /// The listener whose backlog now holds the connection (none for UDP). Where a SO_REUSEPORT
+    /// group spreads connections by a hash the model cannot know, it queues on the group's
+    /// oldest member so the run can go on.
+    pub listener: Option<SocketId>,
+    /// The connecting end, when a local TCP socket connected.
+    pub conn: Option<ConnId>,
+    /// The listener's end, waiting in its backlog until `accept`.
+    pub queued: Option<ConnId>,
+}
+
+/// Where a socket of a [`LinuxHost`] is in its life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinuxSocketState {
+    /// Created, not bound.
+    Created,
+    /// Bound.
+    Bound,
+    /// Listening.
+    Listening,
+    /// Connected (TCP), or given a default destination (UDP).
+    Connected,
+    /// Closed: every call on it fails with EBADF.
+    Closed,
+}
+
+/// A socket of a [`LinuxHost`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinuxHostSocket {
+    /// Its id.
+    pub id: SocketId,
+    /// IPv4 or IPv6.
+    pub family: Family,
+    /// TCP or UDP.
+    pub proto: Proto,
+    /// The effective uid of its owner.
+    pub owner: UserId,
+    /// SO_REUSEADDR.
+    pub reuseaddr: bool,
+    /// SO_REUSEPORT.
+    pub reuseport: bool,
+    /// IPV6_V6ONLY (off by default: `net.ipv6.bindv6only = 0`).
+    pub v6only: bool,
+    /// SO_LINGER on with 0 seconds: close resets.
+    pub abortive: bool,
+    /// Where it is in its life.
+    pub state: LinuxSocketState,
+    /// The local address, once bound.
+    pub local: Option<SocketAddr>,
+    bound_at: u64,
+}
+
+impl LinuxHostSocket {
+    /// The socket's claim on its port, as the bind rules see it.
+    fn claim(&self, ip: IpAddr) -> LinuxSocket {
+        let mut c = LinuxSocket::bound(ip, self.owner);
+        c.reuseaddr = self.reuseaddr;
+        c.reuseport = self.reuseport;
+        c.v6only = self.v6only;
+        c.state = match self.state {
+            LinuxSocketState::Listening => LinuxState::Listening,
+            LinuxSocketState::Created
+            | LinuxSocketState::Bound
+            | LinuxSocketState::Connected
+            | LinuxSocketState::Closed => LinuxState::Bound,
+        };
+        c
+    }
+}
+
+/// One end of a TCP connection on this host.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct End {
+    id: ConnId,
+    /// The socket that owns the end: the client, or the accepted socket; `None` while it waits
+    /// in a backlog.
+    socket: Option<SocketId>,
+    /// The listener (server end) or the client socket it came from.
+    origin: SocketId,
+    /// The port claim it inherits: the listener's or the client's options, its local address.
+    claim: LinuxSocket,
+    port: u16,
+    /// The other end, when it is on this host.
+    peer: Option<ConnId>,
+    state: TcpState,
+    since: u64,
+}
+
+/// The first port `bind` to port 0 and the implicit binds pick: the start of Linux's default
+/// `net.ipv4.ip_local_port_range` (ip(7)).
+pub(crate) const LINUX_EPHEMERAL_FIRST: u16 = 32768;
+/// The last port of Linux's default `ip_local_port_range`.
+pub(crate) const LINUX_EPHEMERAL_LAST: u16 = 60999;
+
+/// One simulated Linux machine: the counterpart of [`Host`](super::Host), answering socket calls
+/// by the Linux rules. Every call returns `Result<_, LinuxRefusal>`: the errno with its rule
+/// ([`LinuxReason`]) and the socket or connection it collided with.
+///
+/// A server restarted while its last connection sits in TIME_WAIT binds again only when both
+/// the old and the new listener set SO_REUSEADDR:
+///
+/// ```
+/// use winsock_bind::rules::linux::{LinuxError, LinuxRule};
+/// use winsock_bind::rules::linux_calls::LinuxReason;
+/// use winsock_bind::{Family, LinuxHost, Os, Proto, SocketOption};
+///
+/// let mut host = LinuxHost::new(Os::LINUX);
+/// let me = host.add_user("www", false);
+/// let old = host.socket(Family::V4, Proto::Tcp, me)?;
+/// host.set_option(old, SocketOption::ReuseAddr, 1)?;
+/// host.bind(old, "0.0.0.0:8080".parse().unwrap())?;
+/// host.listen(old)?;
+/// host.connect(None, "127.0.0.1:8080".parse().unwrap())?;
+/// let conn = host.accept(old)?;
+/// host.close(conn)?; // the server closes first: its end waits in TIME_WAIT
+/// host.close(old)?;
+///
+/// let plain = host.socket(Family::V4, Proto::Tcp, me)?;
+/// let refused = host.bind(plain, "0.0.0.0:8080".parse().unwrap()).unwrap_err();
+/// assert_eq!(refused.error, LinuxError::AddrInUse);
+/// let new = host.socket(Family::V4, Proto::Tcp, me)?;
+/// host.set_option(new, SocketOption::ReuseAddr, 1)?;
+/// let ok = host.bind(new, "0.0.0.0:8080".parse().unwrap())?;
+/// assert_eq!(ok.reason, LinuxReason::Bind(LinuxRule::ReuseAddrNotListening));
+/// # Ok::<(), winsock_bind::LinuxRefusal>(())
+/// ```
+///
+/// Users are effective uids (`add_user` hands out 1000, 1001 ...); a user added as privileged
+/// holds CAP_NET_BIND_SERVICE, as root does. The host's [`PortPolicy`] says where privileged
+/// ports end and whether every process holds the capability.
+#[derive(Debug, Clone)]
+pub struct LinuxHost {
+    policy: PortPolicy,
+    addresses: BTreeSet<IpAddr>,
+    users: BTreeMap<UserId, (String, bool)>,
+    sockets: Vec<LinuxHostSocket>,
+    ends: Vec<End>,
+    backlog: BTreeMap<SocketId, VecDeque<ConnId>>,
+    memberships: BTreeMap<SocketId, Vec<(IpAddr, IpAddr)>>,
+    next_port: u16,
+    clock: u64,
+}
+
+impl LinuxHost {
+    /// A machine with the loopback addresses (all of 127.0.0.0/8, and ::1), no users and no
+    /// sockets. A Windows `os` gives the default Linux policy.
+    pub fn new(os: crate::Os) -> Self {
+        let policy = match os {
+            crate::Os::Linux(p) => p,
+            crate::Os::Windows(_) => PortPolicy::default(),
+        };
+        Self {
+            policy,
+            addresses: BTreeSet::from([IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)]),
+            users: BTreeMap::new(),
+            sockets: Vec::new(),
+            ends: Vec::new(),
+            backlog: BTreeMap::new(),
+            memberships: BTreeMap::new(),
+            next_port: LINUX_EPHEMERAL_FIRST,
+            clock: 0,
+        }
+    }
+
+    /// The privileged-port policy.
+    pub fn policy(&self) -> PortPolicy {
+        self.policy
+    }
+
+    /// Adds a local address (an interface). IPv4-mapped addresses are stored as IPv4.
+    pub fn add_address(&mut self, ip: IpAddr) {
+        self.addresses.insert(canonical(ip));
+    }
+
+    /// Adds a user and returns its effective uid (1000, 1001 ... in order); `privileged` gives it
+    /// CAP_NET_BIND_SERVICE.
+    pub fn add_user(&mut self, name: &str, privileged: bool) -> UserId {
+        let id = UserId(1000 + u32::try_from(self.users.len()).unwrap_or(u32::MAX - 1000));
+        self.users.insert(id, (name.to_owned(), privileged));
+        id
+    }
+
+    /// The socket with this id, open or closed.
+    pub fn get(&self, id: SocketId) -> Option<&LinuxHostSocket> {
+        self.sockets.get(usize::try_from(id.0).ok()?.checked_sub(1)?)
+    }
+
+    /// Every socket ever created, in creation order.
+    pub fn sockets(&self) -> impl Iterator<Item = &LinuxHostSocket> {
+        self.sockets.iter()
+    }
+
+    // ---- calls -------------------------------------------------------------------------------
+
+    /// `socket(2)`: a socket owned by `owner`, with Linux's defaults (no SO_REUSEADDR, no
+    /// SO_REUSEPORT, IPV6_V6ONLY off).
+    ///
+    /// # Errors
+    /// EINVAL (L2) when `owner` is not a user of this host.
+    pub fn socket(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, LinuxRefusal> {
+        if !self.users.contains_key(&owner) {
+            return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::UnknownUser));
+        }
+        let id = SocketId(u32::try_from(self.sockets.len() + 1).unwrap_or(u32::MAX));
+        self.sockets.push(LinuxHostSocket {
+            id,
+            family,
+            proto,
+            owner,
+            reuseaddr: false,
+            reuseport: false,
+            v6only: false,
+            abortive: false,
+            state: LinuxSocketState::Created,
+            local: None,
+            bound_at: 0,
+        });
+        Ok(id)
+    }
+
+    /// `setsockopt(2)` of a boolean option; non-zero is on. SO_REUSEADDR and SO_REUSEPORT apply
+    /// to the binds and listens that follow; SO_LINGER is on-with-0-seconds (an abortive close).
+    ///
+    /// # Errors
+    /// EBADF (L1); ENOPROTOOPT (L14) for SO_EXCLUSIVEADDRUSE, SO_ACCEPTCONN (read-only) and
+    /// IPV6_V6ONLY on an IPv4 socket; EINVAL (L16) for IPV6_V6ONLY after bind.
+    pub fn set_option(&mut self, id: SocketId, option: SocketOption, value: i64) -> Result<(), LinuxRefusal> {
+        let on = value != 0;
+        let s = self.live_mut(id)?;
+        match option {
+            SocketOption::ReuseAddr => s.reuseaddr = on,
+            SocketOption::ReusePort => s.reuseport = on,
+            SocketOption::Linger => s.abortive = on,
+            SocketOption::V6Only => match s.family {
+                // do_ip_setsockopt refuses an IPPROTO_IPV6 option on an IPv4 socket.
+                Family::V4 => return Err(LinuxRefusal::new(LinuxError::NoProtoOpt, LinuxReason::NoSuchOption)),
+                // do_ipv6_setsockopt: IPV6_V6ONLY only before the socket has a port.
+                Family::V6 if s.local.is_some() => {
+                    return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::V6OnlyAfterBind))
+                }
+                Family::V6 => s.v6only = on,
+            },
+            SocketOption::ExclusiveAddrUse | SocketOption::AcceptConn => {
+                return Err(LinuxRefusal::new(LinuxError::NoProtoOpt, LinuxReason::NoSuchOption))
+            }
+        }
+        Ok(())
+    }
+
+    /// `getsockopt(2)`: booleans read back as 0 or 1; SO_ACCEPTCONN says whether the socket
+    /// listens.
+    ///
+    /// # Errors
+    /// EBADF (L1); ENOPROTOOPT (L14) for SO_EXCLUSIVEADDRUSE; EOPNOTSUPP (L15) for IPV6_V6ONLY
+    /// on an IPv4 socket.
+    pub fn option(&self, id: SocketId, option: SocketOption) -> Result<i64, LinuxRefusal> {
+        let s = self.live(id)?;
+        Ok(i64::from(match option {
+            SocketOption::ReuseAddr => s.reuseaddr,
+            SocketOption::ReusePort => s.reuseport,
+            SocketOption::Linger => s.abortive,
+            SocketOption::AcceptConn => s.state == LinuxSocketState::Listening,
+            SocketOption::V6Only => match s.family {
+                Family::V4 => return Err(LinuxRefusal::new(LinuxError::OpNotSupp, LinuxReason::V6OnlyOnV4Socket)),
+                Family::V6 => s.v6only,
+            },
+            SocketOption::ExclusiveAddrUse => {
+                return Err(LinuxRefusal::new(LinuxError::NoProtoOpt, LinuxReason::NoSuchOption))
+            }
+        }))
+    }
+
+    /// `bind(2)`. Port 0 picks the first free port of `ip_local_port_range` (32768-60999) from
+    /// where the last pick stopped; the kernel's pick is not predictable, the model's is.
+    ///
+    /// # Errors
+    /// EBADF (L1); EINVAL (L3) when already bound; EAFNOSUPPORT (L5) or EINVAL (L6) for an
+    /// address of the other family; EADDRNOTAVAIL (L4) for an address not local; then the bind
+    /// rules X1-X10 (EACCES, EINVAL, EADDRINUSE).
+    pub fn bind(&mut self, id: SocketId, endpoint: Endpoint) -> Result<LinuxAnswer, LinuxRefusal> {
+        let s = self.live(id)?;
+        if s.local.is_some() {
+            return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::AlreadyBound));
+        }
+        let ip = endpoint.addr.ip();
+        match (s.family, ip) {
+            (Family::V4, IpAddr::V6(_)) => {
+                return Err(LinuxRefusal::new(LinuxError::AfNoSupport, LinuxReason::V6AddressOnV4Socket))
+            }
+            (Family::V6, IpAddr::V4(_)) => {
+                return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::V4AddressOnV6Socket))
+            }
+            (Family::V4, IpAddr::V4(_)) | (Family::V6, IpAddr::V6(_)) => {}
+        }
+        self.bind_to(id, SocketAddr::new(ip, endpoint.port))
+    }
+
+    /// The bind rules, then the binding (explicit or implicit).
+    fn bind_to(&mut self, id: SocketId, addr: SocketAddr) -> Result<LinuxAnswer, LinuxRefusal> {
+        let s = self.live(id)?;
+        let (proto, owner) = (s.proto, s.owner);
+        let ip = addr.ip();
+        let policy = self.policy_of(owner);
+        let attempt = s.claim(ip);
+        if !ip.is_unspecified() && !self.is_local(ip) {
+            // __inet_bind refuses a foreign IPv4 address first; __inet6_bind checks the
+            // privileged port and a mapped address on a v6only socket before it.
+            let early = match s.family {
+                Family::V4 => None,
+                Family::V6 => linux::decide(proto, addr.port(), &attempt, policy, &[]).outcome.err(),
+            };
+            return Err(match early {
+                Some(error) => {
+                    let d = linux::decide(proto, addr.port(), &attempt, policy, &[]);
+                    LinuxRefusal { error, answer: LinuxAnswer::alone(LinuxReason::Bind(d.rule)) }
+                }
+                None => LinuxRefusal::new(LinuxError::AddrNotAvail, LinuxReason::AddressNotLocal),
+            });
+        }
+        let port = match addr.port() {
+            0 => self.ephemeral(proto),
+            p => p,
+        };
+        let claims = self.claims(proto, port, Some(id));
+        let existing: Vec<LinuxSocket> = claims.iter().map(|(c, _)| *c).collect();
+        // Port 0 is never privileged, and its pick is a port nobody holds (X1).
+        let d = linux::decide(proto, addr.port(), &attempt, policy, &existing);
+        let answer = LinuxAnswer { reason: LinuxReason::Bind(d.rule), against: d.against.map(|i| claims[i].1) };
+        if let Err(error) = d.outcome {
+            return Err(LinuxRefusal { error, answer });
+        }
+        self.clock += 1;
+        let clock = self.clock;
+        let s = self.live_mut(id)?;
+        s.local = Some(SocketAddr::new(ip, port));
+        s.state = LinuxSocketState::Bound;
+        s.bound_at = clock;
+        Ok(answer)
+    }
+
+    /// `listen(2)`. An unbound socket is first bound to the wildcard and an ephemeral port. Linux
+    /// checks the port again at listen (`inet_csk_listen_start` calls `get_port`), now as a
+    /// listening socket: two sockets bound with SO_REUSEADDR share a port, but the second to
+    /// listen gets EADDRINUSE (X6), since the other already listens.
+    ///
+    /// # Errors
+    /// EBADF (L1); EOPNOTSUPP (L7) for UDP; EINVAL (L8) when connected; EADDRINUSE by the bind
+    /// rules at the re-check; the implicit bind's errors.
+    pub fn listen(&mut self, id: SocketId) -> Result<Option<LinuxAnswer>, LinuxRefusal> {
+        let s = self.live(id)?;
+        match (s.proto, s.state) {
+            (Proto::Udp, _) => return Err(LinuxRefusal::new(LinuxError::OpNotSupp, LinuxReason::ListenNeedsStream)),
+            (Proto::Tcp, LinuxSocketState::Connected) => {
+                return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::ListenWhileConnected))
+            }
+            (Proto::Tcp, LinuxSocketState::Listening) => return Ok(None),
+            (Proto::Tcp, LinuxSocketState::Closed) => {
+                return Err(LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket))
+            }
+            (Proto::Tcp, LinuxSocketState::Created | LinuxSocketState::Bound) => {}
+        }
+        let implicit = match s.local {
+            Some(_) => None,
+            None => {
+                let any = wildcard(s.family);
+                Some(self.bind_to(id, SocketAddr::new(any, 0))?)
+            }
+        };
+        let s = self.live(id)?;
+        let local = s.local.ok_or(LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening))?;
+        let mut attempt = s.claim(local.ip());
+        attempt.state = LinuxState::Listening;
+        let claims = self.claims(Proto::Tcp, local.port(), Some(id));
+        let existing: Vec<LinuxSocket> = claims.iter().map(|(c, _)| *c).collect();
+        // The re-check runs with the capability question settled at bind: only the sockets decide.
+        let d = linux::decide(Proto::Tcp, local.port(), &attempt, PortPolicy::privileged(), &existing);
+        if let Err(error) = d.outcome {
+            let answer = LinuxAnswer { reason: LinuxReason::Bind(d.rule), against: d.against.map(|i| claims[i].1) };
+            return Err(LinuxRefusal { error, answer });
+        }
+        self.live_mut(id)?.state = LinuxSocketState::Listening;
+        Ok(implicit)
+    }
+
+    /// `connect(2)` from a local socket, or an incoming TCP connection from a remote peer
+    /// (`None`). An unbound socket is first bound to an ephemeral port. For TCP the connection
+    /// goes to the listener [`rules::linux::deliver`] names and waits in its backlog until
+    /// `accept`; for UDP connect only sets the default destination.
+    ///
+    /// # Errors
+    /// EBADF (L1); EISCONN (L9) when connected or listening; EAFNOSUPPORT (L5) or EINVAL (L6)
+    /// for an address of the other family; ECONNREFUSED (L10) when nobody listens; the implicit
+    /// bind's errors.
+    pub fn connect(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<LinuxConnect, LinuxRefusal> {
+        if let Some(id) = from {
+            let s = self.live(id)?;
+            match s.state {
+                LinuxSocketState::Listening => {
+                    return Err(LinuxRefusal::new(LinuxError::IsConn, LinuxReason::AlreadyConnected))
+                }
+                LinuxSocketState::Connected if s.proto == Proto::Tcp => {
+                    return Err(LinuxRefusal::new(LinuxError::IsConn, LinuxReason::AlreadyConnected))
+                }
+                LinuxSocketState::Created
+                | LinuxSocketState::Bound
+                | LinuxSocketState::Connected
+                | LinuxSocketState::Closed => {}
+            }
+            match (s.family, to.ip()) {
+                (Family::V4, IpAddr::V6(_)) => {
+                    return Err(LinuxRefusal::new(LinuxError::AfNoSupport, LinuxReason::V6AddressOnV4Socket))
+                }
+                (Family::V6, IpAddr::V4(_)) => {
+                    return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::V4AddressOnV6Socket))
+                }
+                (Family::V4, IpAddr::V4(_)) | (Family::V6, IpAddr::V6(_)) => {}
+            }
+            if s.proto == Proto::Udp {
+                if s.local.is_none() {
+                    let any = wildcard(s.family);
+                    self.bind_to(id, SocketAddr::new(any, 0))?;
+                }
+                self.live_mut(id)?.state = LinuxSocketState::Connected;
+                let none = LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
+                return Ok(LinuxConnect { delivery: none, listener: None, conn: None, queued: None });
+            }
+        }
+        let delivery = self.tcp_delivery(to);
+        let listener = match &delivery.receivers {
+            LinuxReceivers::One(l) => *l,
+            LinuxReceivers::SpreadByHash(v) | LinuxReceivers::Every(v) if !v.is_empty() => v[0],
+            LinuxReceivers::SpreadByHash(_) | LinuxReceivers::Every(_) | LinuxReceivers::Nobody => {
+                return Err(LinuxRefusal::new(LinuxError::ConnRefused, LinuxReason::NothingListening))
+            }
+        };
+        self.clock += 1;
+        let since = self.clock;
+        let client = match from {
+            Some(id) => {
+                if self.live(id)?.local.is_none() {
+                    let any = wildcard(self.live(id)?.family);
+                    self.bind_to(id, SocketAddr::new(any, 0))?;
+                }
+                // tcp_v4_connect: a wildcard-bound client takes the route's source address.
+                let s = self.live_mut(id)?;
+                let local = s.local.unwrap_or_else(|| SocketAddr::new(wildcard(s.family), 0));
+                let ip = if local.ip().is_unspecified() { source_for(to.ip(), s.family) } else { local.ip() };
+                s.local = Some(SocketAddr::new(ip, local.port()));
+                s.state = LinuxSocketState::Connected;
+                let claim = s.claim(ip);
+                Some((id, claim, local.port()))
+            }
+            None => None,
+        };
+        let l = self.live(listener)?;
+        let server_ip = match l.family {
+            Family::V4 => canonical(to.ip()),
+            Family::V6 => match canonical(to.ip()) {
+                IpAddr::V4(v4) => IpAddr::V6(v4.to_ipv6_mapped()),
+                v6 => v6,
+            },
+        };
+        let server_claim = l.claim(server_ip);
+        let server_claim = LinuxSocket { state: LinuxState::Bound, ..server_claim };
+        let server_id = self.next_conn();
+        let client_id = client.map(|_| ConnId(server_id.0 + 1));
+        self.ends.push(End {
+            id: server_id,
+            socket: None,
+            origin: listener,
+            claim: server_claim,
+            port: to.port(),
+            peer: client_id,
+            state: TcpState::Established,
+            since,
+        });
+        if let (Some((id, claim, port)), Some(cid)) = (client, client_id) {
+            self.ends.push(End {
+                id: cid,
+                socket: Some(id),
+                origin: id,
+                claim: LinuxSocket { state: LinuxState::Bound, ..claim },
+                port,
+                peer: Some(server_id),
+                state: TcpState::Established,
+                since,
+            });
+        }
+        self.backlog.entry(listener).or_default().push_back(server_id);
+        Ok(LinuxConnect { delivery, listener: Some(listener), conn: client_id, queued: Some(server_id) })
+    }
+
+    /// `accept(2)`, non-blocking: takes the oldest pending connection. The new socket inherits
+    /// the listener's owner and options, and holds the port with the address connected to.
+    ///
+    /// # Errors
+    /// EBADF (L1); EINVAL (L11) when not listening; EAGAIN (L12) when nothing is pending.
+    pub fn accept(&mut self, listener: SocketId) -> Result<SocketId, LinuxRefusal> {
+        let l = self.live(listener)?;
+        if l.state != LinuxSocketState::Listening {
+            return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening));
+        }
+        let (family, owner, reuseaddr, reuseport, v6only) = (l.family, l.owner, l.reuseaddr, l.reuseport, l.v6only);
+        let Some(conn) = self.backlog.get_mut(&listener).and_then(VecDeque::pop_front) else {
+            return Err(LinuxRefusal::new(LinuxError::Again, LinuxReason::NothingPending));
+        };
+        let id = self.socket(family, Proto::Tcp, owner)?;
+        let end = self.end(conn).cloned();
+        let s = self.live_mut(id)?;
+        s.reuseaddr = reuseaddr;
+        s.reuseport = reuseport;
+        s.v6only = v6only;
+        s.state = LinuxSocketState::Connected;
+        if let Some(e) = end {
+            s.local = Some(SocketAddr::new(e.claim.address, e.port));
+            s.bound_at = e.since;
+        }
+        if let Some(e) = self.ends.iter_mut().find(|e| e.id == conn) {
+            e.socket = Some(id);
+        }
+        Ok(id)
+    }
+
+    /// `shutdown(2)` with SHUT_WR: our end sends FIN. A remote peer answers with its own FIN at
+    /// once, so the end waits in TIME_WAIT; a local peer goes to CLOSE_WAIT until it closes.
+    /// A listening socket has nothing to shut down and answers success, as the kernel does.
+    ///
+    /// # Errors
+    /// EBADF (L1); ENOTCONN (L13) for a socket that is neither connected nor listening.
+    pub fn shutdown(&mut self, id: SocketId) -> Result<Vec<Transition>, LinuxRefusal> {
+        let s = self.live(id)?;
+        match s.state {
+            LinuxSocketState::Listening => Ok(Vec::new()),
+            LinuxSocketState::Connected if s.proto == Proto::Udp => Ok(Vec::new()),
+            LinuxSocketState::Connected => Ok(self.ends_of(id).into_iter().flat_map(|c| self.fin(c)).collect()),
+            LinuxSocketState::Created | LinuxSocketState::Bound | LinuxSocketState::Closed => {
+                Err(LinuxRefusal::new(LinuxError::NotConn, LinuxReason::NotConnected))
+            }
+        }
+    }
+
+    /// `close(2)`: graceful unless SO_LINGER is on with 0 seconds. A listener's pending
+    /// connections are reset. The side that closes a connection first keeps its port in
+    /// TIME_WAIT with the socket's SO_REUSEADDR and SO_REUSEPORT (an orphaned FIN_WAIT2 end
+    /// becomes a TIME_WAIT socket at once: `tcp_close` in `net/ipv4/tcp.c`).
+    ///
+    /// # Errors
+    /// EBADF (L1).
+    pub fn close(&mut self, id: SocketId) -> Result<Vec<Transition>, LinuxRefusal> {
+        if self.live(id)?.abortive {
+            return self.abort(id);
+        }
+        let mut out = self.reset_backlog(id);
+        for c in self.ends_of(id) {
+            out.extend(self.fin(c));
+        }
+        self.live_mut(id)?.state = LinuxSocketState::Closed;
+        Ok(out)
+    }
+
+    /// `close(2)` with SO_LINGER on and 0 seconds: every connection is reset (no TIME_WAIT).
+    ///
+    /// # Errors
+    /// EBADF (L1).
+    pub fn abort(&mut self, id: SocketId) -> Result<Vec<Transition>, LinuxRefusal> {
+        self.live_mut(id)?.abortive = true;
+        let mut out = self.reset_backlog(id);
+        for c in self.ends_of(id) {
+            out.extend(self.reset(c));
+        }
+        self.live_mut(id)?.state = LinuxSocketState::Closed;
+        Ok(out)
+    }
+
+    /// `sendto(2)` of one UDP datagram from a local socket, or from a remote peer (`None`);
+    /// returns who receives it ([`linux_calls::deliver_datagram`]). An unbound socket is first
+    /// bound to the wildcard and an ephemeral port.
+    ///
+    /// # Errors
+    /// EBADF (L1); EOPNOTSUPP (L7) from a TCP socket; EAFNOSUPPORT (L5) for an IPv6 address from
+    /// an IPv4 socket; the implicit bind's errors.
+    pub fn send(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<LinuxDelivered, LinuxRefusal> {
+        if let Some(id) = from {
+            let s = self.live(id)?;
+            if s.proto != Proto::Udp {
+                return Err(LinuxRefusal::new(LinuxError::OpNotSupp, LinuxReason::ListenNeedsStream));
+            }
+            if let (Family::V4, IpAddr::V6(_)) = (s.family, to.ip()) {
+                return Err(LinuxRefusal::new(LinuxError::AfNoSupport, LinuxReason::V6AddressOnV4Socket));
+            }
+            if s.local.is_none() {
+                let any = wildcard(s.family);
+                self.bind_to(id, SocketAddr::new(any, 0))?;
+            }
+        }
+        Ok(self.udp_delivery(to))
+    }
+
+    /// `setsockopt(IP_ADD_MEMBERSHIP)`: the UDP socket joins `group` on the local interface
+    /// `iface`.
+    ///
+    /// # Errors
+    /// EBADF (L1); EPROTO (L17) for TCP; EINVAL (L17) when `group` is not multicast; ENODEV
+    /// (L17) when `iface` is not local.
+    pub fn join(&mut self, id: SocketId, group: IpAddr, iface: IpAddr) -> Result<(), LinuxRefusal> {
+        let s = self.live(id)?;
+        if s.proto != Proto::Udp {
+            return Err(LinuxRefusal::new(LinuxError::Proto, LinuxReason::BadMembership));
+        }
+        if !group.is_multicast() {
+            return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::BadMembership));
+        }
+        if !self.is_local(iface) {
+            return Err(LinuxRefusal::new(LinuxError::NoDev, LinuxReason::BadMembership));
+        }
+        self.memberships.entry(id).or_default().push((group, canonical(iface)));
+        Ok(())
+    }
+
+    /// Who would receive a TCP connection to `to` right now (XR1, XR2, XR5).
+    pub fn tcp_delivery(&self, to: SocketAddr) -> LinuxDelivered {
+        let listeners: Vec<&LinuxHostSocket> = self
+            .sockets
+            .iter()
+            .filter(|s| {
+                s.proto == Proto::Tcp
+                    && s.state == LinuxSocketState::Listening
+                    && s.local.is_some_and(|l| l.port() == to.port())
+            })
+            .collect();
+        let claims: Vec<LinuxSocket> =
+            listeners.iter().map(|s| s.claim(s.local.map_or(wildcard(s.family), |l| l.ip()))).collect();
+        if !self.is_local(to.ip()) {
+            return LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
+        }
+        match linux::deliver(to.ip(), &claims) {
+            linux::LinuxDelivery::Nobody => {
+                LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody }
+            }
+            linux::LinuxDelivery::One(i) => LinuxDelivered {
+                receivers: LinuxReceivers::One(listeners[i].id),
+                rule: LinuxDeliveryRule::MostSpecific,
+            },
+            linux::LinuxDelivery::SpreadByHash(v) => LinuxDelivered {
+                receivers: LinuxReceivers::SpreadByHash(v.into_iter().map(|i| listeners[i].id).collect()),
+                rule: LinuxDeliveryRule::SpreadByHash,
+            },
+        }
+    }
+
+    /// Who would receive a UDP datagram sent to `to` right now (XR1-XR5).
+    pub fn udp_delivery(&self, to: SocketAddr) -> LinuxDelivered {
+        if !to.ip().is_multicast() && !self.is_local(to.ip()) {
+            return LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
+        }
+        let joined = |id: SocketId| self.memberships.get(&id).is_some_and(|m| m.iter().any(|(g, _)| *g == to.ip()));
+        let any_joined = self.memberships.values().flatten().any(|(g, _)| *g == to.ip());
+        let sockets: Vec<DatagramSocket> = self
+            .sockets
+            .iter()
+            .filter(|s| s.proto == Proto::Udp && s.state != LinuxSocketState::Closed)
+            .filter_map(|s| {
+                let local = s.local.filter(|l| l.port() == to.port())?;
+                Some(DatagramSocket {
+                    id: s.id,
+                    claim: s.claim(local.ip()),
+                    bound_at: s.bound_at,
+                    joined: joined(s.id),
+                })
+            })
+            .collect();
+        linux_calls::deliver_datagram(to.ip(), &sockets, any_joined)
+    }
+
+    // ---- internals ---------------------------------------------------------------------------
+
+    fn live(&self, id: SocketId) -> Result<&LinuxHostSocket, LinuxRefusal> {
+        match self.get(id) {
+            Some(s) if s.state != LinuxSocketState::Closed => Ok(s),
+            Some(_) | None => Err(LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)),
+        }
+    }
+
+    fn live_mut(&mut self, id: SocketId) -> Result<&mut LinuxHostSocket, LinuxRefusal> {
+        let index = usize::try_from(id.0).ok().and_then(|i| i.checked_sub(1));
+        match index.and_then(|i| self.sockets.get_mut(i)) {
+            Some(s) if s.state != LinuxSocketState::Closed => Ok(s),
+            Some(_) | None => Err(LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)),
+        }
+    }
+
+    /// The policy a user's binds run under: the host's, with the capability for a privileged user.
+    fn policy_of(&self, user: UserId) -> PortPolicy {
+        let privileged = self.users.get(&user).is_some_and(|(_, p)| *p);
+        PortPolicy { cap_net_bind_service: self.policy.cap_net_bind_service || privileged, ..self.policy }
+    }
+
+    /// Whether an address is the machine's: an added one, ::1, or any of 127.0.0.0/8 (Linux routes
+    /// the whole block to the loopback device).
+    fn is_local(&self, ip: IpAddr) -> bool {
+        let ip = canonical(ip);
+        match ip {
+            IpAddr::V4(v4) if v4.is_loopback() => true,
+            IpAddr::V4(_) | IpAddr::V6(_) => self.addresses.contains(&ip),
+        }
+    }
+
+    /// Every claim on `(proto, port)` but `except`'s, oldest first: open bound sockets, and the
+    /// connection ends no open socket holds (pending in a backlog, or left by a closed socket).
+    fn claims(&self, proto: Proto, port: u16, except: Option<SocketId>) -> Vec<(LinuxSocket, Holder)> {
+        let mut out: Vec<(u64, LinuxSocket, Holder)> = Vec::new();
+        for s in &self.sockets {
+            if s.proto != proto || s.state == LinuxSocketState::Closed || Some(s.id) == except {
+                continue;
+            }
+            if let Some(l) = s.local.filter(|l| l.port() == port) {
+                out.push((s.bound_at, s.claim(l.ip()), Holder::Socket(s.id)));
+            }
+        }
+        if proto == Proto::Tcp {
+            for e in self.ends.iter().filter(|e| e.port == port && e.state != TcpState::Closed) {
+                let held_by_open = e.socket.is_some_and(|s| self.live(s).is_ok());
+                if held_by_open {
+                    continue;
+                }
+                let state = match e.state {
+                    // An orphaned end past its FIN is a TIME_WAIT socket to the bind rules.
+                    TcpState::FinWait1 | TcpState::FinWait2 | TcpState::Closing | TcpState::TimeWait => {
+                        LinuxState::TimeWait
+                    }
+                    TcpState::Established | TcpState::CloseWait | TcpState::LastAck | TcpState::Closed => {
+                        LinuxState::Bound
+                    }
+                };
+                let holder = Holder::Connection { conn: e.id, of: e.origin, state: e.state };
+                out.push((e.since, LinuxSocket { state, ..e.claim }, holder));
+            }
+        }
+        out.sort_by_key(|(t, ..)| *t);
+        out.into_iter().map(|(_, c, h)| (c, h)).collect()
+    }
+
+    /// The next free port of the ephemeral range for `proto`.
+    fn ephemeral(&mut self, proto: Proto) -> u16 {
+        let span = u32::from(LINUX_EPHEMERAL_LAST - LINUX_EPHEMERAL_FIRST) + 1;
+        for k in 0..span {
+            let offset = (u32::from(self.next_port - LINUX_EPHEMERAL_FIRST) + k) % span;
+            let port = LINUX_EPHEMERAL_FIRST + u16::try_from(offset).unwrap_or(0);
+            if self.claims(proto, port, None).is_empty() {
+                self.next_port = if port == LINUX_EPHEMERAL_LAST { LINUX_EPHEMERAL_FIRST } else { port + 1 };
+                return port;
+            }
+        }
+        self.next_port
+    }
+
+    fn next_conn(&self) -> ConnId {
+        ConnId(u32::try_from(self.ends.len() + 1).unwrap_or(u32::MAX))
+    }
+
+    fn end(&self, id: ConnId) -> Option<&End> {
+        self.ends.iter().find(|e| e.id == id)
+    }
+
+    fn ends_of(&self, id: SocketId) -> Vec<ConnId> {
+        self.ends.iter().filter(|e| e.socket == Some(id)).map(|e| e.id).collect()
+    }
+
+    fn reset_backlog(&mut self, id: SocketId) -> Vec<Transition> {
+        let pending: Vec<ConnId> = self.backlog.remove(&id).map(Vec::from).unwrap_or_default();
+        pending.into_iter().flat_map(|c| self.reset(c)).collect()
+    }
+
+    fn set_state(&mut self, conn: ConnId, states: &[TcpState]) -> Option<Transition> {
+        let e = self.ends.iter_mut().find(|e| e.id == conn)?;
+        let mut all = vec![e.state];
+        all.extend_from_slice(states);
+        e.state = *states.last()?;
+        Some(Transition { conn, states: all })
+    }
+
+    /// Our end sends FIN; the network delivers at once.
+    fn fin(&mut self, conn: ConnId) -> Vec<Transition> {
+        let Some(e) = self.end(conn) else { return Vec::new() };
+        let (state, peer) = (e.state, e.peer);
+        let (mine, theirs): (&[TcpState], Option<&[TcpState]>) = match (state, peer) {
+            (TcpState::Established, None) => (&[TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait], None),
+            (TcpState::Established, Some(_)) => {
+                (&[TcpState::FinWait1, TcpState::FinWait2], Some(&[TcpState::CloseWait]))
+            }
+            (TcpState::CloseWait, None) => (&[TcpState::LastAck, TcpState::Closed], None),
+            (TcpState::CloseWait, Some(_)) => (&[TcpState::LastAck, TcpState::Closed], Some(&[TcpState::TimeWait])),
+            (
+                TcpState::FinWait1
+                | TcpState::FinWait2
+                | TcpState::Closing
+                | TcpState::LastAck
+                | TcpState::TimeWait
+                | TcpState::Closed,
+                _,
+            ) => return Vec::new(),
+        };
+        let mut out: Vec<Transition> = self.set_state(conn, mine).into_iter().collect();
+        if let (Some(theirs), Some(p)) = (theirs, peer) {
+            out.extend(self.set_state(p, theirs));
+        }
+        out
+    }
+
+    /// Our end resets the connection; a local peer is reset too.
+    fn reset(&mut self, conn: ConnId) -> Vec<Transition> {
+        let Some(e) = self.end(conn) else { return Vec::new() };
+        if e.state == TcpState::Closed {
+            return Vec::new();
+        }
+        let peer = e.peer;
+        let mut out: Vec<Transition> = self.set_state(conn, &[TcpState::Closed]).into_iter().collect();
+        if let Some(p) = peer {
+            if self.end(p).is_some_and(|e| e.state != TcpState::Closed) {
+                out.extend(self.set_state(p, &[TcpState::Closed]));
+            }
+        }
+        out
+    }
+}
+
+/// The wildcard of a family.
+fn wildcard(family: Family) -> IpAddr {
+    match family {
+        Family::V4 => IpAddr::V4(Ipv4Addr::UNSPECIFIED),
+        Family::V6 => IpAddr::V6(Ipv6Addr::UNSPECIFIED),
+    }
+}
+
+/// The source address a connection to `to` takes: Linux routes all of 127.0.0.0/8 through the
+/// loopback device with source 127.0.0.1 (`ip route get 127.0.0.2`); another local address is
+/// its own source. An IPv6 socket reaching an IPv4 address uses the mapped form.
+fn source_for(to: IpAddr, family: Family) -> IpAddr {
+    let v4 = |a: Ipv4Addr| if a.is_loopback() { Ipv4Addr::LOCALHOST } else { a };
+    match (canonical(to), family) {
+        (IpAddr::V4(a), Family::V4) => IpAddr::V4(v4(a)),
+        (IpAddr::V4(a), Family::V6) => IpAddr::V6(v4(a).to_ipv6_mapped()),
+        (IpAddr::V6(a), Family::V4 | Family::V6) => IpAddr::V6(a),
+    }
+}
+
+/// IPv4-mapped IPv6 addresses stand for their IPv4 address.
+fn canonical(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+        IpAddr::V4(_) => ip,
+    }
+}

@@ -1,0 +1,360 @@
+//! The Linux rules of the socket calls around a bind: what a [`LinuxHost`](crate::LinuxHost)
+//! answers to `setsockopt`, `listen`, `connect`, `accept`, `shutdown`, `send` and `join`, and
+//! who receives a UDP datagram. The bind itself is [`rules::linux`](super::linux) (X1-X10).
+//!
+//! Every answer carries a [`LinuxReason`] (its id, sentence, source and evidence) like the
+//! Windows [`Reason`](super::Reason); the Host adds the socket a conflict is with.
+//! Each rule here was measured on the kernel by `tests/linux_host.rs` and by the scenario check
+//! of `.ci/check-real-sockets.sh linux`.
+//!
+//! Sources: bind(2), listen(2), connect(2), accept(2), shutdown(2), setsockopt(2) (their ERRORS
+//! sections), <https://man7.org/linux/man-pages/man2/bind.2.html> and the pages beside it;
+//! socket(7), ip(7) (`ip_local_port_range`, IP_ADD_MEMBERSHIP, IP_MULTICAST_ALL), ipv6(7); the
+//! kernel's `net/ipv4/af_inet.c`, `net/ipv4/tcp.c`, `net/ipv4/udp.c` and
+//! `net/ipv6/ipv6_sockglue.c`, <https://github.com/torvalds/linux>.
+
+use std::fmt;
+use std::net::IpAddr;
+
+use serde::Serialize;
+
+use super::linux::{LinuxRule, LinuxSocket};
+use crate::evidence::Evidence;
+use crate::id::SocketId;
+
+/// Why a Linux call answered as it did: a bind rule (X1-X10, also for the implicit bind of
+/// `listen`, `connect` and `send`, and for the re-check at `listen`), a call rule (L1-L17) or a
+/// delivery rule (XR1-XR5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum LinuxReason {
+    /// A bind rule of [`rules::linux`](super::linux).
+    Bind(LinuxRule),
+    /// L1: the socket was closed (or never created).
+    NotASocket,
+    /// L2: the owner is not a user of this host (a model check: the kernel has no such error).
+    UnknownUser,
+    /// L3: the socket is already bound.
+    AlreadyBound,
+    /// L4: the address is not one of the machine's.
+    AddressNotLocal,
+    /// L5: an IPv6 address for an IPv4 socket.
+    V6AddressOnV4Socket,
+    /// L6: an IPv4 address for an IPv6 socket.
+    V4AddressOnV6Socket,
+    /// L7: listen on a UDP socket.
+    ListenNeedsStream,
+    /// L8: listen on a connected socket.
+    ListenWhileConnected,
+    /// L9: connect on a socket that is connected or listening.
+    AlreadyConnected,
+    /// L10: nobody listens on the address connected to.
+    NothingListening,
+    /// L11: accept on a socket that is not listening.
+    NotListening,
+    /// L12: a non-blocking accept with nothing pending.
+    NothingPending,
+    /// L13: shutdown of a socket that is not connected.
+    NotConnected,
+    /// L14: an option Linux does not have at that level.
+    NoSuchOption,
+    /// L15: IPV6_V6ONLY read on an IPv4 socket.
+    V6OnlyOnV4Socket,
+    /// L16: IPV6_V6ONLY changed after bind.
+    V6OnlyAfterBind,
+    /// L17: a multicast membership that cannot be (not a group, not an interface, not UDP).
+    BadMembership,
+    /// A delivery rule.
+    Delivery(LinuxDeliveryRule),
+}
+
+impl LinuxReason {
+    /// The rule id: `X1`-`X10`, `L1`-`L17`, `XR1`-`XR5`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::Bind(r) => r.id(),
+            Self::NotASocket => "L1",
+            Self::UnknownUser => "L2",
+            Self::AlreadyBound => "L3",
+            Self::AddressNotLocal => "L4",
+            Self::V6AddressOnV4Socket => "L5",
+            Self::V4AddressOnV6Socket => "L6",
+            Self::ListenNeedsStream => "L7",
+            Self::ListenWhileConnected => "L8",
+            Self::AlreadyConnected => "L9",
+            Self::NothingListening => "L10",
+            Self::NotListening => "L11",
+            Self::NothingPending => "L12",
+            Self::NotConnected => "L13",
+            Self::NoSuchOption => "L14",
+            Self::V6OnlyOnV4Socket => "L15",
+            Self::V6OnlyAfterBind => "L16",
+            Self::BadMembership => "L17",
+            Self::Delivery(d) => d.id(),
+        }
+    }
+
+    /// One sentence saying why.
+    pub const fn explanation(self) -> &'static str {
+        match self {
+            Self::Bind(r) => r.explanation(),
+            Self::NotASocket => "The descriptor was closed, so every call on it fails with EBADF.",
+            Self::UnknownUser => "The owner is not a user of this host.",
+            Self::AlreadyBound => "A socket binds once: a second bind fails with EINVAL.",
+            Self::AddressNotLocal => "The address is not one of the machine's, so it cannot be bound.",
+            Self::V6AddressOnV4Socket => "An IPv4 socket cannot take an IPv6 address.",
+            Self::V4AddressOnV6Socket => "An IPv6 socket takes an IPv6 address; an IPv4 one is too short for it.",
+            Self::ListenNeedsStream => "Only a stream (TCP) socket can listen.",
+            Self::ListenWhileConnected => "A connected socket cannot listen.",
+            Self::AlreadyConnected => "The socket is already connected or listening, so it cannot connect.",
+            Self::NothingListening => "No socket listens on the address, so the connection is refused.",
+            Self::NotListening => "Only a listening socket can accept.",
+            Self::NothingPending => "No connection waits in the backlog, so a non-blocking accept fails with EAGAIN.",
+            Self::NotConnected => "The socket is not connected, so there is nothing to shut down.",
+            Self::NoSuchOption => "Linux has no such option at this level (SO_EXCLUSIVEADDRUSE is Windows-only).",
+            Self::V6OnlyOnV4Socket => "IPV6_V6ONLY belongs to IPv6 sockets.",
+            Self::V6OnlyAfterBind => "IPV6_V6ONLY can change only before bind.",
+            Self::BadMembership => "A multicast membership needs a UDP socket, a group address and a local interface.",
+            Self::Delivery(d) => d.explanation(),
+        }
+    }
+
+    /// The public sources a user can open.
+    pub const fn source(self) -> &'static str {
+        match self {
+            Self::Bind(r) => r.source(),
+            Self::NotASocket => "close(2), EBADF: https://man7.org/linux/man-pages/man2/close.2.html",
+            Self::UnknownUser => "the model's own check of its handles",
+            Self::AlreadyBound | Self::AddressNotLocal => {
+                "bind(2), ERRORS: https://man7.org/linux/man-pages/man2/bind.2.html"
+            }
+            Self::V6AddressOnV4Socket | Self::V4AddressOnV6Socket => {
+                "inet_bind and __inet6_bind, net/ipv4/af_inet.c and net/ipv6/af_inet6.c: https://github.com/torvalds/linux"
+            }
+            Self::ListenNeedsStream => "listen(2), EOPNOTSUPP: https://man7.org/linux/man-pages/man2/listen.2.html",
+            Self::ListenWhileConnected => "inet_listen, net/ipv4/af_inet.c: https://github.com/torvalds/linux",
+            Self::AlreadyConnected | Self::NothingListening => {
+                "connect(2), ERRORS: https://man7.org/linux/man-pages/man2/connect.2.html"
+            }
+            Self::NotListening | Self::NothingPending => {
+                "accept(2), ERRORS: https://man7.org/linux/man-pages/man2/accept.2.html"
+            }
+            Self::NotConnected => "shutdown(2), ENOTCONN: https://man7.org/linux/man-pages/man2/shutdown.2.html",
+            Self::NoSuchOption => {
+                "setsockopt(2), ENOPROTOOPT: https://man7.org/linux/man-pages/man2/setsockopt.2.html"
+            }
+            Self::V6OnlyOnV4Socket | Self::V6OnlyAfterBind => {
+                "ipv6(7), IPV6_V6ONLY: https://man7.org/linux/man-pages/man7/ipv6.7.html; do_ipv6_setsockopt, net/ipv6/ipv6_sockglue.c"
+            }
+            Self::BadMembership => {
+                "ip(7), IP_ADD_MEMBERSHIP: https://man7.org/linux/man-pages/man7/ip.7.html; do_ip_setsockopt, net/ipv4/ip_sockglue.c"
+            }
+            Self::Delivery(d) => d.source(),
+        }
+    }
+
+    /// What the rule rests on: a man page states it (documented), or the kernel was measured
+    /// (observed).
+    pub const fn evidence(self) -> Evidence {
+        match self {
+            Self::Bind(r) => r.evidence(),
+            Self::NotASocket
+            | Self::AlreadyBound
+            | Self::AddressNotLocal
+            | Self::ListenNeedsStream
+            | Self::AlreadyConnected
+            | Self::NothingListening
+            | Self::NotListening
+            | Self::NothingPending
+            | Self::NotConnected
+            | Self::NoSuchOption => Evidence::Documented,
+            Self::UnknownUser
+            | Self::V6AddressOnV4Socket
+            | Self::V4AddressOnV6Socket
+            | Self::ListenWhileConnected
+            | Self::V6OnlyOnV4Socket
+            | Self::V6OnlyAfterBind
+            | Self::BadMembership => Evidence::Observed,
+            Self::Delivery(d) => d.evidence(),
+        }
+    }
+}
+
+impl fmt::Display for LinuxReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.id(), self.explanation())
+    }
+}
+
+/// Who receives a connection or a datagram, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub enum LinuxDeliveryRule {
+    /// XR1: the listener or socket with the most specific address (specific before wildcard,
+    /// IPv4 before a dual-stack `[::]`).
+    MostSpecific,
+    /// XR2: a SO_REUSEPORT group of one user and address, spread by a hash of the 4-tuple.
+    SpreadByHash,
+    /// XR3: UDP sockets sharing a port by SO_REUSEADDR: the one bound last gets the datagram.
+    NewestBound,
+    /// XR4: a multicast datagram: every socket of the port that takes the group.
+    Multicast,
+    /// XR5: nobody: no socket takes the address.
+    Nobody,
+}
+
+impl LinuxDeliveryRule {
+    /// `XR1`-`XR5`.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Self::MostSpecific => "XR1",
+            Self::SpreadByHash => "XR2",
+            Self::NewestBound => "XR3",
+            Self::Multicast => "XR4",
+            Self::Nobody => "XR5",
+        }
+    }
+
+    /// One sentence saying why.
+    pub const fn explanation(self) -> &'static str {
+        match self {
+            Self::MostSpecific => {
+                "The socket with the most specific address takes it: a specific address before a wildcard, IPv4 before a dual-stack [::]."
+            }
+            Self::SpreadByHash => {
+                "These SO_REUSEPORT sockets of one user share the address; the kernel picks one per 4-tuple by a hash, spreading the load."
+            }
+            Self::NewestBound => {
+                "Several UDP sockets share the address by SO_REUSEADDR; the one bound last gets each datagram, the others nothing."
+            }
+            Self::Multicast => {
+                "A multicast datagram reaches every socket of the port bound to the group or a wildcard, once any socket joined the group (IP_MULTICAST_ALL is on by default)."
+            }
+            Self::Nobody => "No socket of this protocol takes the address and port.",
+        }
+    }
+
+    /// The public sources a user can open.
+    pub const fn source(self) -> &'static str {
+        match self {
+            Self::SpreadByHash => "socket(7), SO_REUSEPORT: https://man7.org/linux/man-pages/man7/socket.7.html",
+            Self::Multicast => {
+                "ip(7), IP_ADD_MEMBERSHIP and IP_MULTICAST_ALL: https://man7.org/linux/man-pages/man7/ip.7.html"
+            }
+            Self::MostSpecific | Self::NewestBound | Self::Nobody => {
+                "compute_score and udp4_lib_lookup2, net/ipv4/udp.c; inet_lhash2_lookup, net/ipv4/inet_hashtables.c: https://github.com/torvalds/linux"
+            }
+        }
+    }
+
+    /// SO_REUSEPORT's spreading and multicast are in the man pages; the rest was measured.
+    pub const fn evidence(self) -> Evidence {
+        match self {
+            Self::SpreadByHash | Self::Multicast => Evidence::Documented,
+            Self::MostSpecific | Self::NewestBound | Self::Nobody => Evidence::Observed,
+        }
+    }
+}
+
+/// Who receives a connection or a datagram on a [`LinuxHost`](crate::LinuxHost).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "sockets")]
+pub enum LinuxReceivers {
+    /// Nobody.
+    Nobody,
+    /// This socket.
+    One(SocketId),
+    /// One of these, chosen per 4-tuple by a hash (SO_REUSEPORT).
+    SpreadByHash(Vec<SocketId>),
+    /// Every one of these (multicast).
+    Every(Vec<SocketId>),
+}
+
+impl LinuxReceivers {
+    /// The sockets named, in order.
+    pub fn sockets(&self) -> &[SocketId] {
+        match self {
+            Self::Nobody => &[],
+            Self::One(s) => std::slice::from_ref(s),
+            Self::SpreadByHash(v) | Self::Every(v) => v,
+        }
+    }
+}
+
+/// Who receives, and by which rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LinuxDelivered {
+    /// The receivers.
+    pub receivers: LinuxReceivers,
+    /// The rule.
+    pub rule: LinuxDeliveryRule,
+}
+
+/// A UDP socket as datagram delivery sees it: its claim and when it was bound.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatagramSocket {
+    /// The socket.
+    pub id: SocketId,
+    /// Its address and options.
+    pub claim: LinuxSocket,
+    /// When it was bound (larger is later).
+    pub bound_at: u64,
+    /// It joined the datagram's group itself.
+    pub joined: bool,
+}
+
+/// Who receives a UDP datagram sent to `to` among the sockets bound to its port.
+///
+/// Unicast (measured on the kernel): the sockets whose address takes `to` are scored as the
+/// kernel's `compute_score` does (a specific address before a wildcard, an IPv4 socket before a
+/// dual-stack `[::]`); among the best, a SO_REUSEPORT group of one user spreads datagrams by a
+/// hash of the 4-tuple (XR2), otherwise the socket bound last gets it (XR3; it is first in the
+/// kernel's hash chain) or the only one (XR1). Multicast (ip(7)): every socket bound to the
+/// group or a wildcard, once some socket joined the group (`any_joined`; IP_MULTICAST_ALL is on
+/// by default), XR4.
+///
+/// ```
+/// use std::net::Ipv4Addr;
+/// use winsock_bind::rules::linux::LinuxSocket;
+/// use winsock_bind::rules::linux_calls::{deliver_datagram, DatagramSocket, LinuxDeliveryRule, LinuxReceivers};
+/// use winsock_bind::{SocketId, UserId};
+/// let shared = LinuxSocket::bound(Ipv4Addr::UNSPECIFIED.into(), UserId(1000)).reuseaddr();
+/// let old = DatagramSocket { id: SocketId(1), claim: shared, bound_at: 1, joined: false };
+/// let new = DatagramSocket { id: SocketId(2), claim: shared, bound_at: 2, joined: false };
+/// let d = deliver_datagram(Ipv4Addr::LOCALHOST.into(), &[old, new], false);
+/// assert_eq!((d.receivers, d.rule), (LinuxReceivers::One(SocketId(2)), LinuxDeliveryRule::NewestBound));
+/// ```
+pub fn deliver_datagram(to: IpAddr, sockets: &[DatagramSocket], any_joined: bool) -> LinuxDelivered {
+    let target = LinuxSocket::bound(to, crate::id::UserId(0));
+    let takes = |s: &DatagramSocket| s.claim.overlaps(&target);
+    if to.is_multicast() {
+        let every: Vec<SocketId> =
+            sockets.iter().filter(|s| takes(s) && (s.joined || any_joined)).map(|s| s.id).collect();
+        return match every.is_empty() {
+            true => LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody },
+            false => LinuxDelivered { receivers: LinuxReceivers::Every(every), rule: LinuxDeliveryRule::Multicast },
+        };
+    }
+    let score = |s: &DatagramSocket| u8::from(s.claim.is_specific()) * 2 + u8::from(s.claim.address.is_ipv4());
+    let Some(best) = sockets.iter().filter(|s| takes(s)).map(score).max() else {
+        return LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
+    };
+    let mut top: Vec<&DatagramSocket> = sockets.iter().filter(|s| takes(s) && score(s) == best).collect();
+    top.sort_by_key(|s| std::cmp::Reverse(s.bound_at));
+    let head = top[0];
+    if head.claim.reuseport {
+        let group: Vec<SocketId> = top
+            .iter()
+            .filter(|s| s.claim.reuseport && s.claim.uid == head.claim.uid && s.claim.address == head.claim.address)
+            .map(|s| s.id)
+            .collect();
+        if group.len() > 1 {
+            let mut group = group;
+            group.sort_unstable();
+            return LinuxDelivered {
+                receivers: LinuxReceivers::SpreadByHash(group),
+                rule: LinuxDeliveryRule::SpreadByHash,
+            };
+        }
+    }
+    let rule = if top.len() > 1 { LinuxDeliveryRule::NewestBound } else { LinuxDeliveryRule::MostSpecific };
+    LinuxDelivered { receivers: LinuxReceivers::One(head.id), rule }
+}
