@@ -76,7 +76,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"unknown-option.json"#,
         r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"setsockopt","id":"a","option":"SO_BROADCAST","value":1}]}"#,
-        r#"winsock-bind: unknown-option.json: step 2 (setsockopt): field `option`: unknown variant `SO_BROADCAST`, expected one of `SO_REUSEADDR`, `SO_EXCLUSIVEADDRUSE`, `IPV6_V6ONLY`, `SO_LINGER`, `SO_ACCEPTCONN`"#,
+        r#"winsock-bind: unknown-option.json: step 2 (setsockopt): field `option`: unknown variant `SO_BROADCAST`, expected one of `SO_REUSEADDR`, `SO_EXCLUSIVEADDRUSE`, `IPV6_V6ONLY`, `SO_LINGER`, `SO_ACCEPTCONN`, `SO_REUSEPORT`"#,
     ),
     Case::File(
         r#"bad-expect.json"#,
@@ -141,7 +141,42 @@ const CASES: &[Case] = &[
     Case::File(
         r#"top-level-key.json"#,
         r#"{"name":"t","era":"win10","colour":1,"steps":[]}"#,
-        r#"winsock-bind: top-level-key.json: field `colour`: unknown field `colour`, expected one of `name`, `description`, `era`, `behaviour`, `host`, `users`, `steps`"#,
+        r#"winsock-bind: top-level-key.json: field `colour`: unknown field `colour`, expected one of `name`, `description`, `era`, `os`, `behaviour`, `host`, `users`, `steps`"#,
+    ),
+    Case::File(
+        r#"linux-behaviour.json"#,
+        r#"{"name":"t","os":"linux","behaviour":"documented","steps":[]}"#,
+        r#"winsock-bind: linux-behaviour.json: field `behaviour`: `behaviour` chooses between documented and observed Windows; a Linux scenario has none (remove it)"#,
+    ),
+    Case::File(
+        r#"era-and-os.json"#,
+        r#"{"name":"t","era":"win10","os":"linux","steps":[]}"#,
+        r#"winsock-bind: era-and-os.json: field `os`: give either `era` (a Windows release) or `os` (e.g. linux), not both"#,
+    ),
+    Case::File(
+        r#"no-era-nor-os.json"#,
+        r#"{"name":"t","steps":[]}"#,
+        r#"winsock-bind: no-era-nor-os.json: missing field `era` (or `os`: linux)"#,
+    ),
+    Case::File(
+        r#"linux-winsock-name.json"#,
+        r#"{"name":"t","os":"linux","steps":[{"op":"socket","id":"a","family":"v4","expect":"WSAEADDRINUSE"}]}"#,
+        r#"winsock-bind: linux-winsock-name.json: step 1 (socket): field `expect`: WSAEADDRINUSE is a Winsock error; this is a Linux scenario: write EADDRINUSE (or `inuse`)"#,
+    ),
+    Case::File(
+        r#"windows-errno-name.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4","expect":"ECONNREFUSED"}]}"#,
+        r#"winsock-bind: windows-errno-name.json: step 1 (socket): field `expect`: ECONNREFUSED is a Linux errno; this is a Windows scenario: write WSAECONNREFUSED (or `connrefused`)"#,
+    ),
+    Case::File(
+        r#"linux-reserve.json"#,
+        r#"{"name":"t","os":"linux","steps":[{"op":"reserve","ports":"5000","kind":"excluded"}]}"#,
+        r#"winsock-bind: linux-reserve.json: step 1 (reserve): field `op`: `reserve` keeps Windows port ranges (netsh excluded ranges, ReservedPorts); a Linux scenario cannot use it"#,
+    ),
+    Case::File(
+        r#"linux-dynamic-ports.json"#,
+        r#"{"name":"t","os":"linux","host":{"dynamic_ports":{"tcp":"1025-5000"}},"steps":[]}"#,
+        r#"winsock-bind: linux-dynamic-ports.json: field `host.dynamic_ports`: Windows' dynamic port settings; Linux picks ports 32768-60999 (ip_local_port_range) in the model"#,
     ),
     Case::File(
         r#"truncated.json"#,

@@ -7,9 +7,9 @@ use std::process::Command;
 
 use winsock_bind::scenario;
 
-/// The scenario files of `examples/`, sorted.
-fn example_files() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+/// The scenario files of `examples/` (`sub` is `""` or `"linux"`), sorted.
+fn example_files_in(sub: &str) -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples").join(sub);
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("read examples/")
         .map(|entry| entry.expect("examples/ entry").path())
@@ -19,12 +19,31 @@ fn example_files() -> Vec<PathBuf> {
     files
 }
 
+/// The scenario files of `examples/` and `examples/linux/`, sorted.
+fn example_files() -> Vec<PathBuf> {
+    let mut files = example_files_in("");
+    files.extend(example_files_in("linux"));
+    files
+}
+
 #[test]
 fn every_example_passes_and_its_transcript_is_a_snapshot() {
     insta::glob!("../examples", "*.{json,toml}", |path| {
         let transcript = scenario::from_path(path).unwrap_or_else(|e| panic!("{e}")).run();
         assert!(transcript.passed(), "{} failed:\n{transcript}", path.display());
         insta::assert_snapshot!("transcript", transcript.to_string());
+    });
+}
+
+/// The Linux examples run on a `LinuxHost`; `.ci/check-real-sockets.sh linux` runs them on the
+/// kernel too.
+#[test]
+fn every_linux_example_passes_and_its_transcript_is_a_snapshot() {
+    insta::glob!("../examples/linux", "*.{json,toml}", |path| {
+        let run = scenario::from_path(path).unwrap_or_else(|e| panic!("{e}")).run();
+        assert!(run.as_linux().is_some(), "{} is a Linux scenario", path.display());
+        assert!(run.passed(), "{} failed:\n{run}", path.display());
+        insta::assert_snapshot!("linux_transcript", run.to_string());
     });
 }
 

@@ -437,13 +437,15 @@ fn the_seed_000_scenarios_pass() {
 
 #[test]
 fn without_reserved_ports_ias_loses_1645_to_the_dns_pool_and_with_them_it_binds() {
-    let failing = scenario::from_path(manifest().join(SEED_000[0])).expect("valid").run();
+    let failing =
+        scenario::from_path(manifest().join(SEED_000[0])).expect("valid").run().into_windows().expect("Windows");
     let ias = failing.steps.iter().find(|s| failing.call(s) == "bind ias-auth 0.0.0.0:1645").expect("IAS binds 1645");
     let refusal = ias.result.as_ref().expect_err("the DNS pool holds 1645");
     assert_eq!(refusal.error(), WsaError::AddrInUse);
     let holder = refusal.decision().against.expect("collides with a socket").socket;
     assert_eq!(failing.socket_name(holder), "dns-pool-3");
-    let fixed = scenario::from_path(manifest().join(SEED_000[1])).expect("valid").run();
+    let fixed =
+        scenario::from_path(manifest().join(SEED_000[1])).expect("valid").run().into_windows().expect("Windows");
     let ias = fixed.steps.iter().find(|s| fixed.call(s) == "bind ias-auth 0.0.0.0:1645").expect("IAS binds 1645");
     assert_eq!(ias.error(), None);
 }
@@ -532,7 +534,7 @@ fn a_scenario_with_port_keys_runs_and_round_trips() {
                  {"op":"socket","id":"d","family":"v4"},
                  {"op":"bind","id":"d","addr":"0.0.0.0:0","expect":"WSAENOBUFS"}]}"#;
     let parsed = scenario::from_str(text, Format::Json).expect("valid scenario");
-    let t = parsed.run();
+    let t = parsed.run().into_windows().expect("a Windows scenario");
     assert!(t.passed(), "{t}");
     let exhausted = t.steps[9].result.as_ref().expect_err("no port is free").decision();
     assert_eq!(

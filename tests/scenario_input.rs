@@ -208,7 +208,7 @@ fn reserve_excludes_a_range_for_one_protocol_or_both() {
         )
     };
     let errors = |proto: &str| -> Vec<Option<winsock_bind::WsaError>> {
-        let t = scenario::from_str(&text(proto), Format::Json).expect("valid").run();
+        let t = scenario::from_str(&text(proto), Format::Json).expect("valid").run().into_windows().expect("Windows");
         [2, 4].iter().map(|i| t.steps[*i].error()).collect()
     };
     let access = Some(winsock_bind::WsaError::Access);

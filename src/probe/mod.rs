@@ -55,7 +55,8 @@ impl Prepared {
 /// [`ScenarioError`] if the scenario's names do not resolve.
 pub fn prepare(scenario: &Scenario, era: Era) -> Result<Prepared, ScenarioError> {
     let mut s = scenario.clone();
-    s.era = era;
+    s.era = Some(era);
+    s.os = None;
     s.behaviour = None;
     s.users = vec![UserSpec { name: "user".to_owned(), admin: true }];
     let mut map: BTreeMap<IpAddr, IpAddr> = BTreeMap::new();
@@ -433,7 +434,7 @@ pub fn compare_scenario(
     known: &Known,
 ) -> Result<Comparison, ProbeError> {
     let prepared = prepare(scenario, era)?;
-    let transcript = prepared.scenario.run();
+    let transcript = prepared.scenario.run_windows(era);
     let mut real = run(program, &prepared.script())?.into_iter();
     let mut rows = Vec::new();
     for (step, line) in transcript.steps.iter().zip(&prepared.lines) {
@@ -555,9 +556,12 @@ mod tests {
         let p = prepare(scenario::from_str(text, Format::Json).unwrap().scenario(), Era::Win10).unwrap();
         assert_eq!(p.script(), "socket s v4 udp\nbind s 127.0.0.3:53\nsend - 127.0.0.2:53\n");
         assert_eq!(p.lines[2], None);
-        assert_eq!(p.scenario.scenario().era, Era::Win10);
+        assert_eq!(p.scenario.scenario().era, Some(Era::Win10));
         assert_eq!(p.scenario.scenario().users.len(), 1);
-        assert!(p.scenario.run().steps.iter().all(|s| s.error().is_none()), "the prepared scenario runs on the model");
+        assert!(
+            p.scenario.run_windows(Era::Win10).steps.iter().all(|s| s.error().is_none()),
+            "the prepared scenario runs on the model"
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ use serde_json::{Map, Value};
 use super::step::{fields_of, Expect, IdStep, Op, Resolver, Step, Use};
 use super::text::{excerpt, Escaped};
 use super::{Checked, Scenario, SocketRef, UserRef};
+use crate::os::Os;
 use crate::ports::PortKind;
 
 /// The file formats of scenarios, chosen by extension.
@@ -400,7 +401,38 @@ impl Scenario {
         self.resolve(false)
     }
 
+    /// The operating system: `era`, or `os`; exactly one of them, and no `behaviour` on Linux.
+    fn target_os(&self) -> Result<Os, ScenarioError> {
+        let field = |f: &str, m: &str| ScenarioError { field: Some(f.to_owned()), ..ScenarioError::new(m) };
+        let os = match (self.era, self.os) {
+            (Some(era), None) => Os::Windows(era),
+            (None, Some(os)) => os,
+            (Some(_), Some(_)) => {
+                return Err(field("os", "give either `era` (a Windows release) or `os` (e.g. linux), not both"))
+            }
+            (None, None) => return Err(ScenarioError::new("missing field `era` (or `os`: linux)")),
+        };
+        if os.is_linux() {
+            if self.behaviour.is_some() {
+                return Err(field(
+                    "behaviour",
+                    "`behaviour` chooses between documented and observed Windows; a Linux scenario has none (remove it)",
+                ));
+            }
+            if !self.host.dynamic_ports.is_empty() || self.host.ephemeral.is_some() {
+                let which = if self.host.ephemeral.is_some() { "host.ephemeral" } else { "host.dynamic_ports" };
+                return Err(field(
+                    which,
+                    "Windows' dynamic port settings; Linux picks ports 32768-60999 (ip_local_port_range) in the model",
+                ));
+            }
+        }
+        Ok(os)
+    }
+
     fn resolve(&self, era_fit: bool) -> Result<Checked, ScenarioError> {
+        let os = self.target_os()?;
+        let linux = os.is_linux();
         let mut users = BTreeMap::new();
         for (i, u) in self.users.iter().enumerate() {
             if users.insert(u.name.as_str(), UserRef(i)).is_some() {
@@ -418,12 +450,27 @@ impl Scenario {
             let op = step.op.name();
             r.at = (n, op);
             // Using a closed socket is a way to show WSAENOTSOCK, so it must say it expects an error.
-            r.expects_error = matches!(step.expect, Some(Expect::AnyError | Expect::Error(_)));
+            r.expects_error =
+                matches!(step.expect, Some(Expect::AnyError | Expect::Error(_) | Expect::Linux(_) | Expect::Word(_)));
             let resolved = step.op.resolve(&mut r)?;
+            let expect = match step.expect {
+                Some(e) => {
+                    Some(e.for_os(linux).map_err(|m| ScenarioError::at_step(n, Some(op), Some("expect".into()), m))?)
+                }
+                None => None,
+            };
             if let Op::Reserve(x) = &step.op {
                 let err = |field: &str, m: String| ScenarioError::at_step(n, Some(op), Some(field.into()), m);
-                if era_fit {
-                    x.kind.check_era(self.era).map_err(|m| err("kind", m))?;
+                match os {
+                    Os::Linux(_) => {
+                        return Err(err(
+                            "op",
+                            "`reserve` keeps Windows port ranges (netsh excluded ranges, ReservedPorts); a Linux scenario cannot use it"
+                                .to_owned(),
+                        ))
+                    }
+                    Os::Windows(era) if era_fit => x.kind.check_era(era).map_err(|m| err("kind", m))?,
+                    Os::Windows(_) => {}
                 }
                 if let (PortKind::Reserved, Some(_)) = (x.kind, x.proto) {
                     return Err(err(
@@ -436,9 +483,9 @@ impl Scenario {
             if let Op::Close(IdStep { id }) | Op::Abort(IdStep { id }) = &step.op {
                 r.closed.entry(id.clone()).or_insert(n);
             }
-            steps.push(Step { op: resolved, expect: step.expect });
+            steps.push(Step { op: resolved, expect });
         }
-        Ok(Checked { scenario: self.clone(), steps, sockets: r.sockets })
+        Ok(Checked { scenario: self.clone(), os, steps, sockets: r.sockets })
     }
 }
 

@@ -23,7 +23,7 @@
 //!
 //! # The format
 //!
-//! A [`Scenario`] has a `name`, an `era`, optionally a `description`, a `behaviour`
+//! A [`Scenario`] has a `name`, an `era` (or `"os": "linux"`), optionally a `description`, a `behaviour`
 //! (`documented` or `observed`; the era's default when absent), a `host` ([`HostSpec`]:
 //! `addresses`, `dynamic_ports`, `ephemeral`), `users` (one named `user` when absent) and
 //! `steps`. A [`Step`] is `{ op, expect }`: the call, an [`Op`] tagged by its `op` key, and the
@@ -37,6 +37,14 @@
 //! byte-order mark is accepted, and every error names the file, the step (1-based, with its op)
 //! and the field; control characters in what it quotes are escaped, and a long line is cut to
 //! an excerpt ([`ScenarioError`]).
+//!
+//! A Linux scenario (`"os": "linux"`) runs on a [`LinuxHost`](crate::LinuxHost): it has no
+//! `behaviour` (an error naming the field) and no `reserve` steps (a load error: excluded
+//! ranges and ReservedPorts are Windows' port space); its `expect` takes Linux errno names
+//! (`EADDRINUSE`, `EACCES`, `EINVAL` ...) or their numbers, and Windows names are an error that
+//! says which Linux name to use (and the reverse in a Windows scenario). The short words
+//! (`ok`, `error`, `inuse`, `access`, `inval` ...) work in both. Options include
+//! `SO_REUSEPORT`, which Windows answers with WSAENOPROTOOPT.
 //!
 //! `reserve` keeps a port range from programs: `"kind": "excluded"` (netsh's excluded port
 //! ranges, Vista on: binds fail with WSAEACCES) for `"proto": "tcp"` or `"udp"`, or both when
@@ -69,6 +77,7 @@
 //! sockets), its Host call in `run.rs`, and its line for the real-socket probe in
 //! `src/probe/mod.rs`. The compiler points at each: every `match` on [`Op`] is exhaustive.
 
+mod linux;
 mod load;
 mod run;
 mod step;
@@ -78,15 +87,17 @@ use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
+pub use linux::{LinuxCheck, LinuxGot, LinuxOutcome, LinuxStepResult, LinuxTranscript};
 pub use load::{expand, from_path, from_str, Format, ScenarioError};
-pub use run::{Check, CheckKey, Expected, Got, Outcome, StepResult, Tally, Transcript};
+pub use run::{Check, CheckKey, Expected, Got, Outcome, Run, StepResult, Tally, Transcript};
 pub use step::{
-    AcceptStep, BindStep, Brief, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue, Op, OptionValue,
-    ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
+    linux_counterpart, AcceptStep, BindStep, Brief, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue,
+    Op, OptionValue, ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
 };
 pub use text::Escaped;
 
 use crate::era::{Behaviour, Era};
+use crate::os::Os;
 use crate::ports::{EphemeralOrder, PortRange};
 
 /// A scenario as written: the machine, its users, and the steps (see the [module
@@ -99,9 +110,14 @@ pub struct Scenario {
     /// A longer explanation (optional).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// The Windows era.
-    pub era: Era,
-    /// `documented` or `observed`; the era's default when absent.
+    /// The Windows era; absent when `os` says `linux`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub era: Option<Era>,
+    /// The operating system instead of `era`: `linux` (or an era name, as `era` takes). A
+    /// scenario gives one of the two.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub os: Option<Os>,
+    /// `documented` or `observed`; the era's default when absent (Windows only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub behaviour: Option<Behaviour>,
     /// The machine.
@@ -187,12 +203,19 @@ pub struct UserRef(usize);
 #[derive(Debug, Clone, PartialEq)]
 pub struct Checked {
     scenario: Scenario,
+    /// The operating system it runs on: its `era`, or its `os`.
+    os: Os,
     steps: Vec<Step<SocketRef, UserRef>>,
     /// Socket names, by handle.
     sockets: Vec<String>,
 }
 
 impl Checked {
+    /// The operating system the scenario runs on: Windows in its `era`, or its `os`.
+    pub fn os(&self) -> Os {
+        self.os
+    }
+
     /// The scenario as written.
     pub fn scenario(&self) -> &Scenario {
         &self.scenario

@@ -15,7 +15,7 @@ use serde::{Serialize, Serializer};
 
 use super::step::{ConnectStep, GetsockoptStep, Op, SendStep, Step};
 use super::text::Escaped;
-use super::{Checked, ReserveStep, SocketRef, UserRef};
+use super::{Checked, LinuxTranscript, ReserveStep, SocketRef, UserRef};
 use crate::endpoint::Proto;
 use crate::era::{Behaviour, Era};
 use crate::error::WsaError;
@@ -23,6 +23,7 @@ use crate::evidence::Evidence;
 use crate::host::{Connect, Host, Linger, Transition};
 use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
+use crate::os::Os;
 use crate::ports::{Exclusion, PortKind};
 use crate::rules::delivery::{Delivery, Receivers};
 use crate::rules::{Decision, Reason, Refusal};
@@ -251,9 +252,16 @@ pub struct Tally {
 
 impl Tally {
     fn add(&mut self, r: &StepResult) {
+        self.count(r.checks.iter().map(|c| c.held));
+    }
+
+    /// Counts one step with the verdicts of its checks.
+    pub(super) fn count(&mut self, held: impl Iterator<Item = bool>) {
         self.steps += 1;
-        self.held += r.checks.iter().filter(|c| c.held).count();
-        self.expectations += r.checks.len();
+        for h in held {
+            self.held += usize::from(h);
+            self.expectations += 1;
+        }
     }
 
     /// Whether every expectation held.
@@ -323,7 +331,7 @@ impl Transcript {
     }
 
     fn view(&self) -> View<'_> {
-        View { checked: &self.checked, names: &self.names, behaviour: self.behaviour }
+        View { checked: &self.checked, names: &self.names, behaviour: self.behaviour, era: self.era }
     }
 }
 
@@ -370,14 +378,14 @@ impl Serialize for Steps<'_> {
 
 /// Which Host socket each scenario socket became, and back.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct SocketNames {
+pub(super) struct SocketNames {
     /// By handle; `None` until its `socket` or `accept` step succeeds.
-    ids: Vec<Option<SocketId>>,
-    handles: BTreeMap<SocketId, SocketRef>,
+    pub(super) ids: Vec<Option<SocketId>>,
+    pub(super) handles: BTreeMap<SocketId, SocketRef>,
 }
 
 impl SocketNames {
-    fn name<'a>(&self, checked: &'a Checked, id: SocketId) -> Name<'a> {
+    pub(super) fn name<'a>(&self, checked: &'a Checked, id: SocketId) -> Name<'a> {
         match self.handles.get(&id) {
             Some(h) => Name::Named(checked.name_of(*h)),
             None => Name::Unnamed(id),
@@ -386,7 +394,7 @@ impl SocketNames {
 }
 
 /// A socket as printed: the scenario's name for it, escaped, or the Host's `#N`.
-enum Name<'a> {
+pub(super) enum Name<'a> {
     Named(&'a str),
     Unnamed(SocketId),
 }
@@ -406,14 +414,111 @@ struct Runner {
     names: SocketNames,
 }
 
+/// The record of a run on the scenario's operating system: a Windows [`Transcript`] or a
+/// [`LinuxTranscript`]. Both print in the same style and serialize to the same shape.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Run {
+    /// A run on a Windows [`Host`].
+    Windows(Transcript),
+    /// A run on a [`LinuxHost`](crate::LinuxHost).
+    Linux(LinuxTranscript),
+}
+
+impl Run {
+    /// Whether every expectation held.
+    pub fn passed(&self) -> bool {
+        match self {
+            Self::Windows(t) => t.passed(),
+            Self::Linux(t) => t.passed(),
+        }
+    }
+
+    /// (expectations held, expectations in all).
+    pub fn tally(&self) -> (usize, usize) {
+        match self {
+            Self::Windows(t) => t.tally(),
+            Self::Linux(t) => t.tally(),
+        }
+    }
+
+    /// The first expectation that failed: the step's call, what was expected and what happened.
+    pub fn first_failure(&self) -> Option<String> {
+        match self {
+            Self::Windows(t) => t.first_failure(),
+            Self::Linux(t) => t.first_failure(),
+        }
+    }
+
+    /// The Windows transcript, if the run was on Windows.
+    pub fn as_windows(&self) -> Option<&Transcript> {
+        match self {
+            Self::Windows(t) => Some(t),
+            Self::Linux(_) => None,
+        }
+    }
+
+    /// The Windows transcript, if the run was on Windows.
+    pub fn into_windows(self) -> Option<Transcript> {
+        match self {
+            Self::Windows(t) => Some(t),
+            Self::Linux(_) => None,
+        }
+    }
+
+    /// The Linux transcript, if the run was on Linux.
+    pub fn as_linux(&self) -> Option<&LinuxTranscript> {
+        match self {
+            Self::Windows(_) => None,
+            Self::Linux(t) => Some(t),
+        }
+    }
+}
+
+impl fmt::Display for Run {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Windows(t) => t.fmt(f),
+            Self::Linux(t) => t.fmt(f),
+        }
+    }
+}
+
+impl Serialize for Run {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Windows(t) => t.serialize(s),
+            Self::Linux(t) => t.serialize(s),
+        }
+    }
+}
+
 impl Checked {
-    /// Runs the scenario on a fresh [`Host`] and returns what every step did.
-    pub fn run(&self) -> Transcript {
-        let mut runner = Runner::new(self);
+    /// Runs the scenario on a fresh machine of its operating system (a [`Host`] in its era, or
+    /// a [`LinuxHost`](crate::LinuxHost)) and returns what every step did.
+    pub fn run(&self) -> Run {
+        self.run_on(self.os)
+    }
+
+    /// Runs the scenario on a fresh machine of `os`, whatever the scenario names: a Windows
+    /// scenario replayed on Linux (or the reverse) to see where the two differ. Expectations
+    /// written for the other system are read through [`linux_counterpart`](super::linux_counterpart);
+    /// `reserve` steps do nothing on Linux.
+    ///
+    /// This is the one place that chooses the machine by the operating system.
+    pub fn run_on(&self, os: Os) -> Run {
+        match os {
+            Os::Windows(era) => Run::Windows(self.run_windows(era)),
+            Os::Linux(policy) => Run::Linux(super::linux::run(self, policy)),
+        }
+    }
+
+    /// Runs on a Windows [`Host`] of `era`.
+    pub(crate) fn run_windows(&self, era: Era) -> Transcript {
+        let mut runner = Runner::new(self, era);
         let steps = self.steps.iter().enumerate().map(|(i, s)| runner.step(i + 1, s)).collect();
         Transcript {
             name: self.scenario.name.clone(),
-            era: self.scenario.era,
+            era,
             behaviour: runner.host.behaviour(),
             steps,
             checked: self.clone(),
@@ -437,18 +542,22 @@ impl Checked {
     /// # Errors
     /// The writer's.
     pub fn run_text(&self, out: &mut dyn io::Write) -> io::Result<Tally> {
-        let mut runner = Runner::new(self);
+        let era = match self.os {
+            Os::Windows(era) => era,
+            Os::Linux(policy) => return super::linux::run_text(self, policy, out),
+        };
+        let mut runner = Runner::new(self, era);
         let mut tally = Tally::default();
         let mut w = IoFmt { out, error: None };
         let behaviour = runner.host.behaviour();
         let run = (|| {
-            View { checked: self, names: &runner.names, behaviour }.header(&mut w, self.scenario.era)?;
+            View { checked: self, names: &runner.names, behaviour, era }.header(&mut w, era)?;
             for (i, s) in self.steps.iter().enumerate() {
                 let r = runner.step(i + 1, s);
                 tally.add(&r);
-                View { checked: self, names: &runner.names, behaviour }.step(&mut w, &r)?;
+                View { checked: self, names: &runner.names, behaviour, era }.step(&mut w, &r)?;
             }
-            View { checked: self, names: &runner.names, behaviour }.footer(&mut w, &tally)
+            View { checked: self, names: &runner.names, behaviour, era }.footer(&mut w, &tally)
         })();
         match (run, w.error) {
             (Ok(()), _) => Ok(tally),
@@ -463,13 +572,17 @@ impl Checked {
     /// # Errors
     /// The writer's.
     pub fn run_json(&self, out: &mut dyn io::Write) -> io::Result<Tally> {
-        let mut runner = Runner::new(self);
+        let era = match self.os {
+            Os::Windows(era) => era,
+            Os::Linux(policy) => return super::linux::run_json(self, policy, out),
+        };
+        let mut runner = Runner::new(self, era);
         let behaviour = runner.host.behaviour();
         let mut tally = Tally::default();
         write!(out, "{{\"name\":")?;
         serde_json::to_writer(&mut *out, &self.scenario.name)?;
         write!(out, ",\"era\":")?;
-        serde_json::to_writer(&mut *out, &self.scenario.era)?;
+        serde_json::to_writer(&mut *out, &era)?;
         write!(out, ",\"behaviour\":")?;
         serde_json::to_writer(&mut *out, &behaviour)?;
         write!(out, ",\"steps\":[")?;
@@ -479,7 +592,10 @@ impl Checked {
             if i > 0 {
                 out.write_all(b",")?;
             }
-            serde_json::to_writer(&mut *out, &StepJson(&View { checked: self, names: &runner.names, behaviour }, &r))?;
+            serde_json::to_writer(
+                &mut *out,
+                &StepJson(&View { checked: self, names: &runner.names, behaviour, era }, &r),
+            )?;
         }
         write!(
             out,
@@ -493,9 +609,9 @@ impl Checked {
 }
 
 impl Runner {
-    fn new(checked: &Checked) -> Self {
+    fn new(checked: &Checked, era: Era) -> Self {
         let s = &checked.scenario;
-        let mut host = Host::new(s.era);
+        let mut host = Host::new(era);
         if let Some(b) = s.behaviour {
             host.set_behaviour(b);
         }
@@ -717,6 +833,7 @@ struct View<'a> {
     checked: &'a Checked,
     names: &'a SocketNames,
     behaviour: Behaviour,
+    era: Era,
 }
 
 impl View<'_> {
@@ -791,7 +908,7 @@ impl View<'_> {
                 let mut text = transitions.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
                 if *held {
                     // An observed answer exists only from Windows 7 on (rules::lifetime::effective).
-                    let era = self.checked.scenario.era;
+                    let era = self.era;
                     let observed = crate::rules::lifetime::effective(era, Behaviour::Observed) == Behaviour::Observed;
                     let note = match self.behaviour {
                         Behaviour::Documented | Behaviour::Observed if !observed => {
@@ -922,7 +1039,8 @@ impl View<'_> {
         match e {
             Expected::Outcome(Expect::Ok) => "ok".into(),
             Expected::Outcome(Expect::AnyError) => "error".into(),
-            Expected::Outcome(Expect::Error(e)) => e.name().into(),
+            Expected::Outcome(Expect::Error(e) | Expect::Word(e)) => e.name().into(),
+            Expected::Outcome(Expect::Linux(e)) => e.name().into(),
             Expected::Value(v) => (*v).into(),
             Expected::Port(p) => (*p).into(),
             Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.name_of(s).into()),
@@ -957,9 +1075,9 @@ impl fmt::Display for Word<'_> {
 }
 
 /// A step's call as text: `bind evil 10.0.0.1:5150`.
-struct Call<'a> {
-    checked: &'a Checked,
-    step: &'a Step,
+pub(super) struct Call<'a> {
+    pub(super) checked: &'a Checked,
+    pub(super) step: &'a Step,
 }
 
 impl fmt::Display for Call<'_> {
@@ -1145,9 +1263,9 @@ struct CheckJson {
 }
 
 /// `fmt::Write` onto an `io::Write`, keeping the first I/O error.
-struct IoFmt<'a> {
-    out: &'a mut dyn io::Write,
-    error: Option<io::Error>,
+pub(super) struct IoFmt<'a> {
+    pub(super) out: &'a mut dyn io::Write,
+    pub(super) error: Option<io::Error>,
 }
 
 impl fmt::Write for IoFmt<'_> {

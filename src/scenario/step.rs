@@ -16,6 +16,7 @@ use crate::endpoint::{Endpoint, Family, Proto};
 use crate::error::{InputError, WsaError};
 use crate::options::SocketOption;
 use crate::ports::{PortKind, PortRange};
+use crate::rules::linux::LinuxError;
 
 use super::load::{Keys, ScenarioError};
 
@@ -485,25 +486,108 @@ pub(super) fn fields_of<T: DeserializeOwned>() -> &'static [&'static str] {
     let _ = T::deserialize(Fields(&mut fields));
     fields
 }
-/// An expected outcome: `ok`, `error` (any error), an error name (`WSAEACCES`, `access`) or its
-/// number (`10013`, as a number or a string).
+/// An expected outcome: `ok`, `error` (any error), an error name or its number: a Winsock
+/// name (`WSAEACCES`, `10013`) in a Windows scenario, a Linux errno (`EACCES`, `13`) in a Linux
+/// one, or a short word both share (`access`, `inuse`, `inval` ...).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expect {
     /// The call succeeds.
     Ok,
     /// The call fails, with any error.
     AnyError,
-    /// The call fails with this error.
+    /// The call fails with this Winsock error.
     Error(WsaError),
+    /// The call fails with this Linux errno.
+    Linux(LinuxError),
+    /// A short word both systems share (`inuse`, `access` ...): the Winsock error in a Windows
+    /// scenario, its Linux counterpart ([`linux_counterpart`]) in a Linux one. Checking a
+    /// scenario turns it into [`Error`](Self::Error) or [`Linux`](Self::Linux).
+    Word(WsaError),
+}
+
+/// The Linux errno that means what a Winsock error means, where there is one (WSAENOTSOCK is
+/// EBADF, WSAEWOULDBLOCK is EAGAIN; WSAENOBUFS has none here).
+///
+/// ```
+/// use winsock_bind::rules::linux::LinuxError;
+/// use winsock_bind::scenario::linux_counterpart;
+/// use winsock_bind::WsaError;
+/// assert_eq!(linux_counterpart(WsaError::AddrInUse), Some(LinuxError::AddrInUse));
+/// assert_eq!(linux_counterpart(WsaError::NoBufs), None);
+/// ```
+pub fn linux_counterpart(e: WsaError) -> Option<LinuxError> {
+    Some(match e {
+        WsaError::Access => LinuxError::Access,
+        WsaError::Inval => LinuxError::Inval,
+        WsaError::NotSock => LinuxError::BadF,
+        WsaError::WouldBlock => LinuxError::Again,
+        WsaError::NoProtoOpt => LinuxError::NoProtoOpt,
+        WsaError::OpNotSupp => LinuxError::OpNotSupp,
+        WsaError::AfNoSupport => LinuxError::AfNoSupport,
+        WsaError::AddrInUse => LinuxError::AddrInUse,
+        WsaError::AddrNotAvail => LinuxError::AddrNotAvail,
+        WsaError::NoBufs => return None,
+        WsaError::IsConn => LinuxError::IsConn,
+        WsaError::NotConn => LinuxError::NotConn,
+        WsaError::ConnRefused => LinuxError::ConnRefused,
+    })
 }
 
 impl Expect {
-    /// Whether an outcome meets the expectation.
+    /// Whether a Windows outcome meets the expectation. A Linux errno (a Linux scenario
+    /// replayed on Windows) is read as its Winsock counterpart.
     pub fn holds(self, got: Result<(), WsaError>) -> bool {
         match (self, got) {
             (Self::Ok, Ok(())) | (Self::AnyError, Err(_)) => true,
-            (Self::Error(want), Err(e)) => want == e,
-            (Self::Ok, Err(_)) | (Self::AnyError | Self::Error(_), Ok(())) => false,
+            (Self::Error(want) | Self::Word(want), Err(e)) => want == e,
+            (Self::Linux(want), Err(e)) => linux_counterpart(e) == Some(want),
+            (Self::Ok, Err(_)) | (Self::AnyError | Self::Error(_) | Self::Word(_) | Self::Linux(_), Ok(())) => false,
+        }
+    }
+
+    /// Whether a Linux outcome meets the expectation. A Winsock error (a Windows scenario
+    /// replayed on Linux) is read as its Linux counterpart.
+    pub fn holds_linux(self, got: Result<(), LinuxError>) -> bool {
+        match (self, got) {
+            (Self::Ok, Ok(())) | (Self::AnyError, Err(_)) => true,
+            (Self::Linux(want), Err(e)) => want == e,
+            (Self::Word(w) | Self::Error(w), Err(e)) => linux_counterpart(w) == Some(e),
+            (Self::Ok, Err(_)) | (Self::AnyError | Self::Linux(_) | Self::Word(_) | Self::Error(_), Ok(())) => false,
+        }
+    }
+
+    /// The expectation for a scenario of `os`: a short word becomes that system's error, and an
+    /// error of the other system is refused with the name to use instead.
+    pub(super) fn for_os(self, linux: bool) -> Result<Self, String> {
+        match (self, linux) {
+            (Self::Ok | Self::AnyError, _) | (Self::Error(_), false) | (Self::Linux(_), true) => Ok(self),
+            (Self::Word(w), false) => Ok(Self::Error(w)),
+            (Self::Word(w), true) => linux_counterpart(w).map(Self::Linux).ok_or_else(|| {
+                format!("`{}` has no Linux counterpart; expect `error` or a Linux errno name", w.short())
+            }),
+            (Self::Error(w), true) => Err(match linux_counterpart(w) {
+                Some(l) => format!(
+                    "{} is a Winsock error; this is a Linux scenario: write {} (or `{}`)",
+                    w.name(),
+                    l.name(),
+                    w.short()
+                ),
+                None => format!("{} is a Winsock error with no Linux counterpart; this is a Linux scenario", w.name()),
+            }),
+            (Self::Linux(l), false) => {
+                let windows = WsaError::ALL.iter().copied().find(|w| linux_counterpart(*w) == Some(l));
+                Err(match windows {
+                    Some(w) => format!(
+                        "{} is a Linux errno; this is a Windows scenario: write {} (or `{}`)",
+                        l.name(),
+                        w.name(),
+                        w.short()
+                    ),
+                    None => {
+                        format!("{} is a Linux errno with no Winsock counterpart; this is a Windows scenario", l.name())
+                    }
+                })
+            }
         }
     }
 }
@@ -513,7 +597,8 @@ impl fmt::Display for Expect {
         match self {
             Self::Ok => f.write_str("ok"),
             Self::AnyError => f.write_str("an error"),
-            Self::Error(e) => e.fmt(f),
+            Self::Error(e) | Self::Word(e) => e.fmt(f),
+            Self::Linux(e) => e.fmt(f),
         }
     }
 }
@@ -521,11 +606,29 @@ impl fmt::Display for Expect {
 impl std::str::FromStr for Expect {
     type Err = InputError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "ok" | "success" => Ok(Self::Ok),
-            "error" => Ok(Self::AnyError),
-            _ => s.parse().map(Self::Error),
+        let t = s.trim();
+        match t.to_ascii_lowercase().as_str() {
+            "ok" | "success" => return Ok(Self::Ok),
+            "error" => return Ok(Self::AnyError),
+            _ => {}
         }
+        // Winsock numbers start at 10000; smaller numbers are Linux errnos.
+        if let Ok(n) = t.parse::<u32>() {
+            return if n >= 10000 { t.parse().map(Self::Error) } else { t.parse().map(Self::Linux) };
+        }
+        if let Some(w) = WsaError::ALL.iter().copied().find(|w| w.short().eq_ignore_ascii_case(t)) {
+            return Ok(Self::Word(w));
+        }
+        if t.len() > 3 && t[..3].eq_ignore_ascii_case("wsa") {
+            return t.parse().map(Self::Error);
+        }
+        t.parse::<LinuxError>().map(Self::Linux).map_err(|_| {
+            InputError::unknown(
+                "expected outcome",
+                s,
+                "ok, error, a short word (inuse, access, inval ...), a Winsock name (WSAEADDRINUSE) or a Linux errno (EADDRINUSE), or a number",
+            )
+        })
     }
 }
 
@@ -535,6 +638,8 @@ impl Serialize for Expect {
             Self::Ok => s.serialize_str("ok"),
             Self::AnyError => s.serialize_str("error"),
             Self::Error(e) => s.serialize_str(e.name()),
+            Self::Word(e) => s.serialize_str(e.short()),
+            Self::Linux(e) => s.serialize_str(e.name()),
         }
     }
 }
@@ -547,13 +652,18 @@ impl<'de> Deserialize<'de> for Expect {
             Text(String),
             Number(u32),
         }
-        match Raw::deserialize(d)
-            .map_err(|_| de::Error::custom("expected ok, error, a Winsock error name or number"))?
-        {
+        match Raw::deserialize(d).map_err(|_| de::Error::custom("expected ok, error, an error name or number"))? {
             Raw::Text(t) => t.parse().map_err(de::Error::custom),
-            Raw::Number(n) => WsaError::from_code(n)
+            Raw::Number(n) if n >= 10000 => WsaError::from_code(n)
                 .map(Self::Error)
                 .ok_or_else(|| de::Error::custom(format!("unknown Winsock error number {n}"))),
+            Raw::Number(n) => {
+                i32::try_from(n).ok().and_then(LinuxError::from_errno).map(Self::Linux).ok_or_else(|| {
+                    de::Error::custom(format!(
+                        "unknown error number {n} (neither Winsock nor a Linux errno the model knows)"
+                    ))
+                })
+            }
         }
     }
 }
