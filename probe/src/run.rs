@@ -38,7 +38,7 @@ impl fmt::Display for Outcome {
             Outcome::Received(ids) if ids.is_empty() => write!(f, "ok received -"),
             Outcome::Received(ids) => write!(f, "ok received {}", ids.join(" ")),
             Outcome::Err(e) => {
-                let (code, name) = sys::winsock_error(e);
+                let (code, name) = sys::error_code(e);
                 write!(f, "err {} {}", code, name)
             }
             Outcome::Skip(reason) => write!(f, "skip {}", reason),
@@ -119,7 +119,7 @@ impl Runner {
             Step::Socket { .. } | Step::Connect { from: None, .. } | Step::Send { from: None, .. } => None,
         };
         match (step, idx) {
-            (Step::Socket { id, v6, udp }, _) => self.socket(id, *v6, *udp),
+            (Step::Socket { id, v6, udp, user }, _) => self.socket(id, *v6, *udp, *user),
             (Step::SetOpt { opt, value, .. }, Some(i)) => sys::set_opt(&self.entries[i].sock, *opt, *value).into(),
             (Step::Linger { on, secs, .. }, Some(i)) => {
                 let linger = if *on { Some(Duration::from_secs(u64::from(*secs))) } else { None };
@@ -157,13 +157,20 @@ impl Runner {
         }
     }
 
-    fn socket(&mut self, id: &str, v6: bool, udp: bool) -> Outcome {
+    fn socket(&mut self, id: &str, v6: bool, udp: bool, user: Option<u32>) -> Outcome {
         if self.find(id).is_some() {
             return Outcome::Skip(format!("id {} already in use", id));
         }
         let domain = if v6 { Domain::IPV6 } else { Domain::IPV4 };
         let (ty, proto) = if udp { (Type::DGRAM, Protocol::UDP) } else { (Type::STREAM, Protocol::TCP) };
-        match Socket::new(domain, ty, Some(proto)) {
+        let made = match user {
+            None => Socket::new(domain, ty, Some(proto)),
+            Some(uid) => match sys::as_user(uid, || Socket::new(domain, ty, Some(proto))) {
+                Ok(r) => r,
+                Err(why) => return Outcome::Skip(why),
+            },
+        };
+        match made {
             Ok(sock) => {
                 if v6 && !self.noted_v6_default {
                     self.noted_v6_default = true;

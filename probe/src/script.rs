@@ -1,10 +1,16 @@
 //! The input language: one step per line.
 //!
 //! ```text
-//! socket ID v4|v6 tcp|udp
-//! setsockopt ID SO_REUSEADDR|SO_EXCLUSIVEADDRUSE|IPV6_V6ONLY INT
+//! socket ID v4|v6 tcp|udp [user=UID]
+//! setsockopt ID SO_REUSEADDR|SO_REUSEPORT|SO_EXCLUSIVEADDRUSE|IPV6_V6ONLY INT
 //! linger ID ONOFF SECONDS
-//! getsockopt ID SO_REUSEADDR|SO_EXCLUSIVEADDRUSE|IPV6_V6ONLY|SO_ACCEPTCONN
+//! getsockopt ID SO_REUSEADDR|SO_REUSEPORT|SO_EXCLUSIVEADDRUSE|IPV6_V6ONLY|SO_ACCEPTCONN
+//! ```
+//!
+//! `user=UID` creates the socket as that user (Linux, as root: the socket's
+//! owner is what SO_REUSEPORT compares); elsewhere the step is skipped.
+//!
+//! ```text
 //! bind ID ADDR
 //! listen ID
 //! connect ID|- ADDR
@@ -26,6 +32,8 @@ pub enum Step {
         id: String,
         v6: bool,
         udp: bool,
+        /// `user=UID`: create it as that user.
+        user: Option<u32>,
     },
     SetOpt {
         id: String,
@@ -117,7 +125,16 @@ fn parse_step(text: &str) -> Result<Step, String> {
     };
     Ok(match verb {
         "socket" => {
-            want(3, "socket ID v4|v6 tcp|udp")?;
+            let user = match args.get(3) {
+                Some(u) => match u.strip_prefix("user=").and_then(|n| n.parse::<u32>().ok()) {
+                    Some(uid) => Some(uid),
+                    None => return Err(format!("the 4th argument of socket is user=UID, not `{}`", u)),
+                },
+                None => None,
+            };
+            if args.len() != 3 && args.len() != 4 {
+                return Err("`socket` takes 3 or 4 argument(s): socket ID v4|v6 tcp|udp [user=UID]".to_string());
+            }
             let v6 = match args[1] {
                 "v4" => false,
                 "v6" => true,
@@ -128,7 +145,7 @@ fn parse_step(text: &str) -> Result<Step, String> {
                 "udp" => true,
                 other => return Err(format!("type must be tcp or udp, not `{}`", other)),
             };
-            Step::Socket { id: new_id(args[0])?, v6, udp }
+            Step::Socket { id: new_id(args[0])?, v6, udp, user }
         }
         "setsockopt" => {
             want(3, "setsockopt ID SO_REUSEADDR|SO_EXCLUSIVEADDRUSE|IPV6_V6ONLY INT")?;
@@ -196,6 +213,7 @@ fn parse_step(text: &str) -> Result<Step, String> {
 fn option(s: &str) -> Result<Opt, String> {
     Ok(match s {
         "SO_REUSEADDR" => Opt::ReuseAddr,
+        "SO_REUSEPORT" => Opt::ReusePort,
         "SO_EXCLUSIVEADDRUSE" => Opt::ExclusiveAddrUse,
         "IPV6_V6ONLY" => Opt::V6Only,
         "SO_ACCEPTCONN" => Opt::AcceptConn,
@@ -238,7 +256,9 @@ mod tests {
         let steps =
             parse("# c\n\nsocket a v4 tcp\r\nbind a 127.0.0.1:5150\nconnect - [::ffff:127.0.0.1]:5150\n").unwrap();
         assert_eq!(steps.len(), 3);
-        assert_eq!(steps[0], Step::Socket { id: "a".into(), v6: false, udp: false });
+        assert_eq!(steps[0], Step::Socket { id: "a".into(), v6: false, udp: false, user: None });
+        let owned = parse("socket b v6 udp user=1001\n").unwrap();
+        assert_eq!(owned[0], Step::Socket { id: "b".into(), v6: true, udp: true, user: Some(1001) });
         assert_eq!(steps[2], Step::Connect { from: None, addr: "[::ffff:127.0.0.1]:5150".parse().unwrap() });
     }
 
@@ -255,6 +275,8 @@ mod tests {
             "close",
             "close - ",
             "socket - v4 tcp",
+            "socket a v4 tcp uid=3",
+            "socket a v4 tcp user=x",
         ] {
             assert!(parse(bad).is_err(), "{}", bad);
         }

@@ -1,10 +1,12 @@
 //! Everything that differs between platforms lives here (socket2-style):
-//! the socket options socket2 has no portable setter for, and the mapping of
-//! OS errors onto Winsock error numbers and names.
+//! the socket options socket2 has no portable setter for, the names of OS
+//! errors, and creating a socket as another user.
 //!
 //! On Windows an OS error of a socket call *is* the Winsock code
-//! (`io::Error::raw_os_error()`). On Linux the errno is translated to the
-//! Winsock equivalent so that reports from both platforms can be compared.
+//! (`io::Error::raw_os_error()`), printed with its WSAE name. On Linux the
+//! errno is printed as it is, with its E name (`err 98 EADDRINUSE`), since the
+//! Linux model answers in errnos; on other Unix systems errno is translated to
+//! the Winsock equivalent.
 
 use socket2::Socket;
 use std::io;
@@ -17,6 +19,8 @@ pub enum Opt {
     V6Only,
     /// Read-only (`getsockopt` only).
     AcceptConn,
+    /// SO_REUSEPORT (Linux and the BSDs; Winsock has none).
+    ReusePort,
 }
 
 /// The value Windows gives IPV6_V6ONLY on a new IPv6 socket.
@@ -37,7 +41,9 @@ pub const PLATFORM: &str = if cfg!(windows) {
 pub fn set_opt(sock: &Socket, opt: Opt, value: i32) -> io::Result<()> {
     match opt {
         Opt::V6Only => sock.set_only_v6(value != 0),
-        Opt::ReuseAddr | Opt::ExclusiveAddrUse | Opt::AcceptConn => imp::set_sol_socket(sock, opt, value),
+        Opt::ReuseAddr | Opt::ExclusiveAddrUse | Opt::AcceptConn | Opt::ReusePort => {
+            imp::set_sol_socket(sock, opt, value)
+        }
     }
 }
 
@@ -45,13 +51,65 @@ pub fn set_opt(sock: &Socket, opt: Opt, value: i32) -> io::Result<()> {
 pub fn get_opt(sock: &Socket, opt: Opt) -> io::Result<i32> {
     match opt {
         Opt::V6Only => sock.only_v6().map(i32::from),
-        Opt::ReuseAddr | Opt::ExclusiveAddrUse | Opt::AcceptConn => imp::get_sol_socket(sock, opt),
+        Opt::ReuseAddr | Opt::ExclusiveAddrUse | Opt::AcceptConn | Opt::ReusePort => imp::get_sol_socket(sock, opt),
     }
+}
+
+/// Runs `f` (which creates a socket) with the file-system uid set to `uid`,
+/// so that the socket belongs to that user (Linux gives a new socket the
+/// caller's fsuid: `sock_alloc` in net/socket.c), while the process keeps its
+/// capabilities (setfsuid(2) clears only the file-system ones). Needs root.
+#[cfg(target_os = "linux")]
+pub fn as_user<T>(uid: u32, f: impl FnOnce() -> io::Result<T>) -> Result<io::Result<T>, String> {
+    extern "C" {
+        fn setfsuid(fsuid: u32) -> i32;
+        fn geteuid() -> u32;
+    }
+    // SAFETY: geteuid takes no arguments and cannot fail.
+    if unsafe { geteuid() } != 0 {
+        return Err("user= needs root".to_string());
+    }
+    // SAFETY: setfsuid takes a plain integer; it returns the previous fsuid,
+    // which is restored right after the call.
+    let old = unsafe { setfsuid(uid) };
+    let r = f();
+    // SAFETY: as above.
+    unsafe { setfsuid(old as u32) };
+    Ok(r)
+}
+
+/// Sockets of another user need Linux here.
+#[cfg(not(target_os = "linux"))]
+pub fn as_user<T>(_uid: u32, _f: impl FnOnce() -> io::Result<T>) -> Result<io::Result<T>, String> {
+    Err("user= needs Linux".to_string())
+}
+
+/// The number and name the probe prints for an error of a socket call: the
+/// errno and its name on Linux, the Winsock code and name elsewhere. `name` is
+/// `"OS"` when the error has no known name.
+#[cfg(any(target_os = "linux", target_os = "android"))]
+pub fn error_code(e: &io::Error) -> (i32, &'static str) {
+    match e.raw_os_error() {
+        Some(raw) => (raw, imp::errno_name(raw).unwrap_or("OS")),
+        // socket2's connect_timeout reports its own time-out without an OS code.
+        None => match e.kind() {
+            io::ErrorKind::TimedOut => (110, "ETIMEDOUT"),
+            io::ErrorKind::WouldBlock => (11, "EAGAIN"),
+            _ => (0, "OS"),
+        },
+    }
+}
+
+/// As on Linux, with Winsock codes.
+#[cfg(not(any(target_os = "linux", target_os = "android")))]
+pub fn error_code(e: &io::Error) -> (i32, &'static str) {
+    winsock_error(e)
 }
 
 /// The Winsock error number and name for an error of a socket call.
 /// Returns `(code, name)`; `name` is `"OS"` when the error has no Winsock
 /// equivalent (then `code` is the raw OS code, or 0 when there is none).
+#[cfg_attr(any(target_os = "linux", target_os = "android"), allow(dead_code))]
 pub fn winsock_error(e: &io::Error) -> (i32, &'static str) {
     match e.raw_os_error() {
         Some(raw) => match imp::to_winsock(raw) {
@@ -146,10 +204,14 @@ mod imp {
             Opt::ReuseAddr => SO_REUSEADDR,
             Opt::ExclusiveAddrUse => SO_EXCLUSIVEADDRUSE,
             Opt::AcceptConn => SO_ACCEPTCONN,
-            // Not reached: IPV6_V6ONLY goes through socket2.
+            // Not reached: IPV6_V6ONLY goes through socket2; SO_REUSEPORT is refused below.
             Opt::V6Only => 27,
+            Opt::ReusePort => 0,
         }
     }
+
+    /// Winsock has no SO_REUSEPORT.
+    const WSAENOPROTOOPT: i32 = 10042;
 
     fn last_error() -> io::Error {
         // SAFETY: no arguments; reads the calling thread's last Winsock error.
@@ -157,6 +219,9 @@ mod imp {
     }
 
     pub fn set_sol_socket(sock: &Socket, opt: Opt, value: i32) -> io::Result<()> {
+        if opt == Opt::ReusePort {
+            return Err(io::Error::from_raw_os_error(WSAENOPROTOOPT));
+        }
         let bytes = value.to_ne_bytes();
         // SAFETY: the socket handle is valid while `sock` is borrowed; the
         // option value points at 4 readable bytes and its length says 4.
@@ -177,6 +242,9 @@ mod imp {
     }
 
     pub fn get_sol_socket(sock: &Socket, opt: Opt) -> io::Result<i32> {
+        if opt == Opt::ReusePort {
+            return Err(io::Error::from_raw_os_error(WSAENOPROTOOPT));
+        }
         let mut bytes = [0u8; 4];
         let mut len = bytes.len() as i32;
         // SAFETY: the socket handle is valid while `sock` is borrowed; the
@@ -257,6 +325,7 @@ mod imp {
     pub fn set_sol_socket(sock: &Socket, opt: Opt, value: i32) -> io::Result<()> {
         match opt {
             Opt::ReuseAddr => sock.set_reuse_address(value != 0),
+            Opt::ReusePort => sock.set_reuse_port(value != 0),
             // SO_EXCLUSIVEADDRUSE is Windows-only; SO_ACCEPTCONN is read-only.
             _ => Err(no_such_option()),
         }
@@ -265,13 +334,60 @@ mod imp {
     pub fn get_sol_socket(sock: &Socket, opt: Opt) -> io::Result<i32> {
         match opt {
             Opt::ReuseAddr => sock.reuse_address().map(i32::from),
+            Opt::ReusePort => sock.reuse_port().map(i32::from),
             #[cfg(any(target_os = "linux", target_os = "android"))]
             Opt::AcceptConn => sock.is_listener().map(i32::from),
             _ => Err(no_such_option()),
         }
     }
 
+    /// The errno names the probe prints on Linux.
     #[cfg(any(target_os = "linux", target_os = "android"))]
+    pub fn errno_name(raw: i32) -> Option<&'static str> {
+        use errno::*;
+        Some(match raw {
+            EINTR => "EINTR",
+            EBADF => "EBADF",
+            EAGAIN => "EAGAIN",
+            EACCES => "EACCES",
+            EFAULT => "EFAULT",
+            EINVAL => "EINVAL",
+            EMFILE => "EMFILE",
+            ENOTSOCK => "ENOTSOCK",
+            EDESTADDRREQ => "EDESTADDRREQ",
+            EMSGSIZE => "EMSGSIZE",
+            EPROTOTYPE => "EPROTOTYPE",
+            ENOPROTOOPT => "ENOPROTOOPT",
+            EPROTONOSUPPORT => "EPROTONOSUPPORT",
+            ESOCKTNOSUPPORT => "ESOCKTNOSUPPORT",
+            EOPNOTSUPP => "EOPNOTSUPP",
+            EPFNOSUPPORT => "EPFNOSUPPORT",
+            EAFNOSUPPORT => "EAFNOSUPPORT",
+            EADDRINUSE => "EADDRINUSE",
+            EADDRNOTAVAIL => "EADDRNOTAVAIL",
+            ENETDOWN => "ENETDOWN",
+            ENETUNREACH => "ENETUNREACH",
+            ENETRESET => "ENETRESET",
+            ECONNABORTED => "ECONNABORTED",
+            ECONNRESET => "ECONNRESET",
+            ENOBUFS => "ENOBUFS",
+            EISCONN => "EISCONN",
+            ENOTCONN => "ENOTCONN",
+            ESHUTDOWN => "ESHUTDOWN",
+            ETIMEDOUT => "ETIMEDOUT",
+            ECONNREFUSED => "ECONNREFUSED",
+            EHOSTDOWN => "EHOSTDOWN",
+            EHOSTUNREACH => "EHOSTUNREACH",
+            EALREADY => "EALREADY",
+            EINPROGRESS => "EINPROGRESS",
+            71 => "EPROTO",
+            19 => "ENODEV",
+            _ => return None,
+        })
+    }
+
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    #[allow(dead_code)]
     pub fn to_winsock(raw: i32) -> Option<i32> {
         use errno::*;
         Some(match raw {

@@ -29,7 +29,10 @@ fn well_formed(rest: &str) -> bool {
         ["ok", "accepted_by", _] => true,
         ["ok", "received", ids @ ..] => !ids.is_empty(),
         ["ok", v] => v.parse::<i32>().is_ok(),
-        ["err", code, name] => code.parse::<i32>().is_ok() && (name.starts_with("WSA") || *name == "OS"),
+        // Winsock names on Windows, errno names on Linux.
+        ["err", code, name] => {
+            code.parse::<i32>().is_ok() && (name.starts_with("WSA") || name.starts_with('E') || *name == "OS")
+        }
         ["skip", _, ..] => true,
         _ => false,
     }

@@ -28,9 +28,12 @@ use crate::endpoint::Endpoint;
 use crate::era::Era;
 use crate::error::{InputError, WsaError};
 use crate::options::{ReuseMode, SocketOption};
+use crate::os::Os;
 use crate::rules::delivery::Receivers;
+use crate::rules::linux::{LinuxError, PortPolicy};
+use crate::rules::linux_calls::LinuxReceivers;
 use crate::rules::Users;
-use crate::scenario::{Checked, Op, OptionValue, Scenario, ScenarioError, Transcript, UserSpec};
+use crate::scenario::{Checked, LinuxTranscript, Op, OptionValue, Scenario, ScenarioError, Transcript, UserSpec};
 use crate::table::{self, AddrKind, Spec};
 
 /// A scenario made ready for the probe: the model's version and the probe's script.
@@ -228,6 +231,10 @@ pub enum ProbeError {
 /// # Errors
 /// [`ProbeError`] when it cannot run, fails, or prints something unexpected.
 pub fn run(program: &Path, script: &str) -> Result<Vec<Real>, ProbeError> {
+    run_probe(program, script)
+}
+
+fn run_probe(program: &Path, script: &str) -> Result<Vec<Real>, ProbeError> {
     let spawn = |source| ProbeError::Spawn { program: program.display().to_string(), source };
     let mut child = Command::new(program)
         .stdin(Stdio::piped())
@@ -381,10 +388,11 @@ fn word(error: Option<WsaError>) -> String {
     error.map_or_else(|| "success".to_owned(), |e| e.short().to_owned())
 }
 
-/// Whether the model's answer for a step matches the real one.
-fn same(model_error: Option<WsaError>, value: Option<i64>, received: Option<&Received>, real: &Real) -> bool {
+/// Whether the model's answer for a step matches the real one (`model_error`: the number the
+/// probe would print, a Winsock code or a Linux errno).
+fn same(model_error: Option<u32>, value: Option<i64>, received: Option<&Received>, real: &Real) -> bool {
     match (model_error, real) {
-        (Some(e), Real::Err { code }) => u32::from(e.code()) == *code,
+        (Some(e), Real::Err { code }) => e == *code,
         (None, Real::Ok { value: v, accepted_by, received: got }) => {
             let value_ok = value.is_none() || *v == value;
             let delivery_ok = match (received, accepted_by, got) {
@@ -410,9 +418,9 @@ fn same(model_error: Option<WsaError>, value: Option<i64>, received: Option<&Rec
     }
 }
 
-fn model_text(error: Option<WsaError>, value: Option<i64>, received: Option<&Received>) -> String {
+fn model_text(error: Option<&str>, value: Option<i64>, received: Option<&Received>) -> String {
     match (error, value, received) {
-        (Some(e), _, _) => e.short().to_owned(),
+        (Some(e), _, _) => e.to_owned(),
         (None, Some(v), _) => format!("ok {v}"),
         (None, None, Some(Received::One(x))) => format!("ok, to {x}"),
         (None, None, Some(Received::Undetermined(v))) => format!("ok, to one of {}", v.join("/")),
@@ -440,7 +448,7 @@ pub fn compare_scenario(
     for (step, line) in transcript.steps.iter().zip(&prepared.lines) {
         let received = step.receivers().map(|r| Received::of(&transcript, r));
         let (error, value) = (step.error(), step.value());
-        let model = model_text(error, value, received.as_ref());
+        let model = model_text(error.map(WsaError::short), value, received.as_ref());
         let call = transcript.call(step);
         let key = format!("{name}#{}: {call}", step.step);
         let (real_text, verdict) = match line {
@@ -449,7 +457,7 @@ pub fn compare_scenario(
                 let r = real.next().unwrap_or(Real::Skip { reason: "no output".to_owned() });
                 let verdict = match &r {
                     Real::Skip { .. } => Verdict::NotCompared,
-                    r if same(error, value, received.as_ref(), r) => Verdict::Agree,
+                    r if same(error.map(|e| u32::from(e.code())), value, received.as_ref(), r) => Verdict::Agree,
                     r => known.verdict(&key, &model, &r.to_string()),
                 };
                 (r.to_string(), verdict)
@@ -507,7 +515,7 @@ pub fn compare_table(program: &Path, era: Era, known: &Known) -> Result<Comparis
             let key = format!("{file}: {call}");
             let verdict = match &r {
                 Real::Skip { .. } => Verdict::NotCompared,
-                r if same(c.decision.error(), None, None, r) => Verdict::Agree,
+                r if same(c.decision.error().map(|e| u32::from(e.code())), None, None, r) => Verdict::Agree,
                 r => known.verdict(&key, &model, &r.to_string()),
             };
             Row { key, call, model, real: real_text(&r), verdict }
@@ -521,6 +529,181 @@ fn real_text(r: &Real) -> String {
         Real::Ok { .. } => "success".to_owned(),
         other => other.to_string(),
     }
+}
+
+// ---- Linux: the Linux model against the native probe --------------------------------------
+
+/// The Linux machine the native probe runs on: whether it runs as root (then it creates the
+/// sockets of a scenario's other users under other uids, and holds CAP_NET_BIND_SERVICE), and
+/// its `net.ipv4.ip_unprivileged_port_start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinuxMachine {
+    /// The probe runs as root.
+    pub root: bool,
+    /// Ports below this need CAP_NET_BIND_SERVICE.
+    pub unprivileged_port_start: u16,
+}
+
+impl LinuxMachine {
+    /// This machine, read from `/proc` (the effective uid and the sysctl); not root, with the
+    /// sysctl's default, where `/proc` cannot be read.
+    pub fn this() -> Self {
+        let euid = std::fs::read_to_string("/proc/self/status").ok().and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("Uid:"))?.to_owned();
+            line.split_whitespace().nth(2)?.parse::<u32>().ok()
+        });
+        let start = std::fs::read_to_string("/proc/sys/net/ipv4/ip_unprivileged_port_start")
+            .ok()
+            .and_then(|s| s.trim().parse().ok())
+            .unwrap_or(PortPolicy::DEFAULT_UNPRIVILEGED_PORT_START);
+        Self { root: euid == Some(0), unprivileged_port_start: start }
+    }
+
+    /// The policy the model runs under to answer as this machine: root holds the capability.
+    pub fn policy(self) -> PortPolicy {
+        PortPolicy { unprivileged_port_start: self.unprivileged_port_start, cap_net_bind_service: self.root }
+    }
+
+    /// The uid the probe gives the sockets of a scenario's user (by its index in `users`): the
+    /// first runs as the probe itself, the others under uids of their own (as root only).
+    fn uid(self, user: usize) -> Option<u32> {
+        (self.root && user > 0).then(|| 60000 + u32::try_from(user).unwrap_or(0))
+    }
+}
+
+/// Prepares a scenario (Windows or Linux) for the native Linux probe: extra IPv4 addresses map
+/// onto loopback addresses, no user is an administrator (the machine's policy decides who may
+/// bind a privileged port), and when the probe is not root every user is merged into one.
+/// Steps the probe cannot take are not compared: multicast joins and sends to a group (the
+/// probe joins no group), `reserve`, SO_LINGER reads, extra IPv6 addresses.
+///
+/// # Errors
+/// [`ScenarioError`] if the scenario's names do not resolve.
+pub fn prepare_linux(scenario: &Scenario, machine: LinuxMachine) -> Result<Prepared, ScenarioError> {
+    let mut s = scenario.clone();
+    let names: Vec<String> = s.users.iter().map(|u| u.name.clone()).collect();
+    if machine.root {
+        for u in &mut s.users {
+            u.admin = false;
+        }
+    } else {
+        s.users = vec![UserSpec { name: "user".to_owned(), admin: false }];
+    }
+    let mut map: BTreeMap<IpAddr, IpAddr> = BTreeMap::new();
+    let mut next = 2u8;
+    for a in &scenario.host.addresses {
+        if let IpAddr::V4(v4) = canonical(*a) {
+            if !v4.is_loopback() && !map.contains_key(&IpAddr::V4(v4)) {
+                map.insert(IpAddr::V4(v4), IpAddr::V4(Ipv4Addr::new(127, 0, 0, next)));
+                next = next.saturating_add(1);
+            }
+        }
+    }
+    s.host.addresses = map.values().copied().collect();
+    let remap = |e: Endpoint| -> Option<Endpoint> {
+        let ip = e.addr.ip();
+        match canonical(ip) {
+            c if c.is_loopback() || c.is_unspecified() => Some(e),
+            IpAddr::V4(v4) => map.get(&IpAddr::V4(v4)).map(|m| {
+                let mapped = match (ip, m) {
+                    (IpAddr::V6(_), IpAddr::V4(m4)) => IpAddr::V6(m4.to_ipv6_mapped()),
+                    (IpAddr::V4(_) | IpAddr::V6(_), m) => *m,
+                };
+                Endpoint::new(mapped, e.port)
+            }),
+            IpAddr::V6(_) => None,
+        }
+    };
+    let only = (names.len() == 1).then_some(0);
+    let mut lines = Vec::new();
+    for step in &mut s.steps {
+        let user = match &step.op {
+            Op::Socket(x) => x.user.as_ref().and_then(|u| names.iter().position(|n| n == u)).or(only),
+            _ => None,
+        };
+        let kept = match &step.op {
+            Op::Socket(x) => x.user.clone(),
+            _ => None,
+        };
+        let multicast_send = matches!(&step.op, Op::Send(x) if x.to.addr.ip().is_multicast());
+        let line = translate(&mut step.op, &remap).filter(|_| !multicast_send);
+        if let (Op::Socket(x), true) = (&mut step.op, machine.root) {
+            x.user = kept;
+        }
+        let line = match (line, user.and_then(|u| machine.uid(u))) {
+            (Some(l), Some(uid)) => Some(format!("{l} user={uid}")),
+            (line, _) => line,
+        };
+        lines.push(line);
+    }
+    Ok(Prepared { scenario: s.check_names()?, lines })
+}
+
+impl Received {
+    fn of_linux(t: &LinuxTranscript, r: &LinuxReceivers) -> Self {
+        let names = |v: &[crate::id::SocketId]| v.iter().map(|id| t.socket_name(*id)).collect();
+        match r {
+            LinuxReceivers::One(id) => Self::One(t.socket_name(*id)),
+            // One of the group, by a hash the model cannot know: any member agrees.
+            LinuxReceivers::SpreadByHash(v) => Self::Undetermined(names(v)),
+            LinuxReceivers::Every(v) => Self::Every(names(v)),
+            LinuxReceivers::Nobody => Self::Nobody,
+        }
+    }
+}
+
+/// The probe's answer as Linux names it.
+fn linux_real_text(r: &Real) -> String {
+    match r {
+        Real::Err { code } => i32::try_from(*code)
+            .ok()
+            .and_then(LinuxError::from_errno)
+            .map_or_else(|| format!("errno {code}"), |e| e.name().to_owned()),
+        other => other.to_string(),
+    }
+}
+
+/// Runs a scenario on the Linux model (a Windows scenario replayed there with
+/// [`Checked::run_on`]) and on the native Linux probe, step by step. Every difference is one:
+/// there is no list of known differences for Linux.
+///
+/// # Errors
+/// [`ProbeError`] when the probe cannot run or says something unreadable.
+pub fn compare_linux_scenario(
+    program: &Path,
+    name: &str,
+    scenario: &Scenario,
+    machine: LinuxMachine,
+) -> Result<Comparison, ProbeError> {
+    let prepared = prepare_linux(scenario, machine)?;
+    let run = prepared.scenario.run_on(Os::Linux(machine.policy()));
+    let Some(transcript) = run.as_linux() else {
+        return Err(ProbeError::Output { line: 0, text: "the Linux model did not run".to_owned() });
+    };
+    let mut real = run_probe(program, &prepared.script())?.into_iter();
+    let mut rows = Vec::new();
+    for (step, line) in transcript.steps.iter().zip(&prepared.lines) {
+        let received = step.receivers().map(|r| Received::of_linux(transcript, r));
+        let (error, value) = (step.error(), step.value());
+        let model = model_text(error.map(LinuxError::name), value, received.as_ref());
+        let call = transcript.call(step);
+        let key = format!("{name}#{}: {call}", step.step);
+        let (real_text, verdict) = match line {
+            None => ("-".to_owned(), Verdict::NotCompared),
+            Some(_) => {
+                let r = real.next().unwrap_or(Real::Skip { reason: "no output".to_owned() });
+                let code = error.map(|e| u32::try_from(e.errno()).unwrap_or(0));
+                let verdict = match &r {
+                    Real::Skip { .. } => Verdict::NotCompared,
+                    r if same(code, value, received.as_ref(), r) => Verdict::Agree,
+                    _ => Verdict::Differ,
+                };
+                (linux_real_text(&r), verdict)
+            }
+        };
+        rows.push(Row { key, call: format!("{:>3} {call}", step.step), model, real: real_text, verdict });
+    }
+    Ok(Comparison { title: format!("scenario {name} ({})", transcript.name), rows })
 }
 
 #[cfg(test)]
@@ -575,7 +758,7 @@ mod tests {
         assert!(same(None, None, Some(&set), &ok(Some("b"))));
         assert!(!same(None, None, Some(&set), &ok(Some("c"))));
         assert!(!same(None, None, Some(&Received::One("a".into())), &ok(Some("b"))));
-        assert!(same(Some(WsaError::AddrInUse), None, None, &Real::Err { code: 10048 }));
-        assert!(!same(Some(WsaError::AddrInUse), None, None, &Real::Err { code: 10013 }));
+        assert!(same(Some(10048), None, None, &Real::Err { code: 10048 }));
+        assert!(!same(Some(10048), None, None, &Real::Err { code: 10013 }));
     }
 }

@@ -8,7 +8,7 @@ use clap::{Parser, Subcommand};
 use winsock_bind::audit::{Bind, Preset, Severity, Start};
 use winsock_bind::rules::Users;
 use winsock_bind::table::{Format, TableFamily};
-use winsock_bind::{Era, Proto};
+use winsock_bind::{Era, Os, Proto};
 
 /// Predict, explain and audit what Windows does when a program binds a socket.
 #[derive(Debug, Parser)]
@@ -58,14 +58,19 @@ pub(crate) enum Command {
         format: RunFormat,
     },
     /// Compare the model with a real socket stack: the same-user table cells and scenarios,
-    /// run by the `winsock-bind-probe` program (see probe/README.md).
+    /// run by the `winsock-bind-probe` program (see probe/README.md). With `--os linux`, every
+    /// scenario (Windows ones replayed on Linux) runs on the Linux model and on the native
+    /// probe, and any difference fails.
     Check {
         /// The probe program (e.g. probe/target/release/winsock-bind-probe, or .ci/probe-wine.sh).
         #[arg(long)]
         probe: PathBuf,
-        /// The era of the machine the probe runs on (Wine reports itself as win10).
-        #[arg(long)]
-        era: Era,
+        /// The era of the Windows machine the probe runs on (Wine reports itself as win10).
+        #[arg(long, required_unless_present = "os")]
+        era: Option<Era>,
+        /// `linux`: compare with the Linux model on this Linux machine (the native probe).
+        #[arg(long, conflicts_with_all = ["era", "known", "informational"])]
+        os: Option<Os>,
         /// A TOML file of known differences (for stacks that are not Windows, such as Wine).
         #[arg(long)]
         known: Option<PathBuf>,

@@ -97,7 +97,11 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 return Ok(ExitCode::from(1));
             }
         }
-        Command::Check { probe, era, known, label, informational, scenarios } => {
+        Command::Check { probe, era, os, known, label, informational, scenarios } => {
+            if let Some(os) = os {
+                return check_linux(os, &probe, &label, &scenarios);
+            }
+            let era = era.ok_or("give --era ERA (the Windows probe's machine) or --os linux")?;
             let known = match known {
                 Some(path) => Known::load(&path).map_err(|e| e.to_string())?,
                 None => Known::none(),
@@ -156,6 +160,55 @@ fn run(command: Command) -> Result<ExitCode, String> {
             let host = winsock_bind::host_from_netsh(era, &excluded, &dynamic).map_err(|e| e.to_string())?;
             out!("{}", host.port_map());
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `check --os linux`: every scenario on the Linux model and on the native probe; any
+/// difference fails (there is no list of known differences for Linux).
+fn check_linux(
+    os: winsock_bind::Os,
+    program: &std::path::Path,
+    label: &str,
+    scenarios: &[std::path::PathBuf],
+) -> Result<ExitCode, String> {
+    if !os.is_linux() {
+        return Err(format!("--os {os}: only `linux` is checked on this machine; use --era for a Windows probe"));
+    }
+    let machine = probe::LinuxMachine::this();
+    let label = if label == "the real stack" { "the Linux kernel" } else { label };
+    let loaded = scenario::expand(scenarios)
+        .map_err(|e| e.to_string())?
+        .iter()
+        .map(|p| scenario::from_path(p).map(|s| (p.display().to_string(), s)))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| e.to_string())?;
+    if !machine.root {
+        outln!("skipped: not root, so every scenario's users run as one user (the different-user steps are compared as same-user ones)");
+    }
+    let mut comparisons = Vec::new();
+    for (name, s) in &loaded {
+        comparisons
+            .push(probe::compare_linux_scenario(program, name, s.scenario(), machine).map_err(|e| e.to_string())?);
+    }
+    for c in &comparisons {
+        outln!("{c}");
+    }
+    for c in &comparisons {
+        outln!("{}", c.summary(label));
+    }
+    let (agree, differ, compared) = comparisons.iter().fold((0, 0, 0), |(a, d, n), c| {
+        let (agree, _, differ, compared) = c.counts();
+        (a + agree, d + differ, n + compared)
+    });
+    outln!(
+        "Linux model against {label}: {} scenarios, {compared} steps compared, {agree} agree, {differ} differ ({})",
+        comparisons.len(),
+        if machine.root { "users as distinct uids" } else { "users merged: not root" }
+    );
+    if differ > 0 {
+        eprintln!("winsock-bind: {differ} difference(s) between the Linux model and {label}");
+        return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }
