@@ -559,9 +559,12 @@ impl LinuxMachine {
         Self { root: euid == Some(0), unprivileged_port_start: start }
     }
 
-    /// The policy the model runs under to answer as this machine: root holds the capability.
+    /// The policy the model runs under to answer as the probe does on this machine. The probe
+    /// maps every scenario port onto a free high port (see probe/README.md), so no real bind is
+    /// ever to a privileged port: the model answers as a process with CAP_NET_BIND_SERVICE.
+    /// (The privileged-port rule X9 is checked against the kernel by `tests/linux_kernel.rs`.)
     pub fn policy(self) -> PortPolicy {
-        PortPolicy { unprivileged_port_start: self.unprivileged_port_start, cap_net_bind_service: self.root }
+        PortPolicy { unprivileged_port_start: self.unprivileged_port_start, cap_net_bind_service: true }
     }
 
     /// The uid the probe gives the sockets of a scenario's user (by its index in `users`): the
@@ -745,6 +748,30 @@ mod tests {
             p.scenario.run_windows(Era::Win10).steps.iter().all(|s| s.error().is_none()),
             "the prepared scenario runs on the model"
         );
+    }
+
+    #[test]
+    fn preparing_for_linux_gives_each_user_a_uid_as_root_and_merges_users_otherwise() {
+        let text = r#"{"name":"t","os":"linux","users":[{"name":"www"},{"name":"intruder"}],
+            "steps":[{"op":"socket","id":"a","family":"v4","user":"www"},
+                     {"op":"socket","id":"b","family":"v4","proto":"udp","user":"intruder"},
+                     {"op":"setsockopt","id":"b","option":"SO_REUSEPORT","value":true},
+                     {"op":"bind","id":"b","addr":"0.0.0.0:5000"},
+                     {"op":"send","id":"b","to":"239.1.2.3:5000"}]}"#;
+        let s = scenario::from_str(text, Format::Json).unwrap();
+        let root = LinuxMachine { root: true, unprivileged_port_start: 1024 };
+        let p = prepare_linux(s.scenario(), root).unwrap();
+        assert_eq!(
+            p.script(),
+            "socket a v4 tcp\nsocket b v4 udp user=60001\nsetsockopt b SO_REUSEPORT 1\nbind b 0.0.0.0:5000\n"
+        );
+        assert_eq!(p.lines[4], None, "the probe joins no group: a multicast send is not compared");
+        assert_eq!(p.scenario.scenario().users.len(), 2);
+        let user = LinuxMachine { root: false, ..root };
+        let p = prepare_linux(s.scenario(), user).unwrap();
+        assert!(p.script().starts_with("socket a v4 tcp\nsocket b v4 udp\n"), "{}", p.script());
+        assert_eq!(p.scenario.scenario().users.len(), 1);
+        assert!(user.policy().cap_net_bind_service, "the probe's ports are never privileged");
     }
 
     #[test]

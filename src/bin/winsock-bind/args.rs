@@ -69,7 +69,7 @@ pub(crate) enum Command {
         #[arg(long, required_unless_present = "os")]
         era: Option<Era>,
         /// `linux`: compare with the Linux model on this Linux machine (the native probe).
-        #[arg(long, conflicts_with_all = ["era", "known", "informational"])]
+        #[arg(long, conflicts_with_all = ["era", "known"])]
         os: Option<Os>,
         /// A TOML file of known differences (for stacks that are not Windows, such as Wine).
         #[arg(long)]
@@ -77,9 +77,6 @@ pub(crate) enum Command {
         /// A name for the real stack in the summaries, e.g. Wine.
         #[arg(long, default_value = "the real stack")]
         label: String,
-        /// Report differences without failing (for a stack whose rules differ, such as Linux).
-        #[arg(long)]
-        informational: bool,
         /// Scenario files to run on both (a directory stands for its .json and .toml files).
         scenarios: Vec<PathBuf>,
     },

@@ -97,7 +97,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 return Ok(ExitCode::from(1));
             }
         }
-        Command::Check { probe, era, os, known, label, informational, scenarios } => {
+        Command::Check { probe, era, os, known, label, scenarios } => {
             if let Some(os) = os {
                 return check_linux(os, &probe, &label, &scenarios);
             }
@@ -131,7 +131,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 }
             }
             let new = comparisons.iter().map(|c| c.counts().2).sum::<usize>();
-            if new > 0 && !informational {
+            if new > 0 {
                 eprintln!("winsock-bind: {new} new difference(s) between the model and {label}");
                 return Ok(ExitCode::from(1));
             }
