@@ -75,6 +75,7 @@ mod id;
 pub mod manual;
 mod options;
 mod os;
+pub mod portability;
 pub mod ports;
 pub mod prelude;
 #[cfg(feature = "probe")]

@@ -223,6 +223,12 @@ impl LinuxTranscript {
     fn view(&self) -> View<'_> {
         View { checked: &self.checked, names: &self.names }
     }
+
+    /// What a step did and why, as its transcript line says after the outcome word, for views
+    /// that set two runs side by side.
+    pub(crate) fn detail_of(&self, step: &LinuxStepResult) -> String {
+        self.view().detail(&step.result)
+    }
 }
 
 impl fmt::Display for LinuxTranscript {
@@ -266,7 +272,7 @@ impl Serialize for Steps<'_> {
 // ---- running ---------------------------------------------------------------------------------
 
 /// Runs `checked` on a fresh [`LinuxHost`] under `policy`.
-pub(super) fn run(checked: &Checked, policy: PortPolicy) -> LinuxTranscript {
+pub(crate) fn run(checked: &Checked, policy: PortPolicy) -> LinuxTranscript {
     let mut runner = Runner::new(checked, policy);
     let steps = checked.steps.iter().enumerate().map(|(i, s)| runner.step(i + 1, s)).collect();
     LinuxTranscript {

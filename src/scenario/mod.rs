@@ -87,6 +87,7 @@ use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
+pub(crate) use linux::run as run_linux;
 pub use linux::{LinuxCheck, LinuxGot, LinuxOutcome, LinuxStepResult, LinuxTranscript};
 pub use load::{expand, from_path, from_str, Format, ScenarioError};
 pub use run::{Check, CheckKey, Expected, Got, Outcome, Run, StepResult, Tally, Transcript};

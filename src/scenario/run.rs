@@ -333,6 +333,29 @@ impl Transcript {
     fn view(&self) -> View<'_> {
         View { checked: &self.checked, names: &self.names, behaviour: self.behaviour, era: self.era }
     }
+
+    /// What a step did and why, as its transcript line says after the outcome word (`by rule
+    /// E4 under-own-wildcard (documented): ...`), for views that set two runs side by side.
+    pub(crate) fn detail_of(&self, step: &StepResult) -> String {
+        self.view().detail(&step.result)
+    }
+
+    /// The scenario this transcript ran.
+    pub(crate) fn checked(&self) -> &Checked {
+        &self.checked
+    }
+
+    /// The receivers of a `connect` or `send` step as the scenario's sockets, in the order the
+    /// Host gave them.
+    pub(crate) fn receiver_refs(&self, step: &StepResult) -> Option<Vec<SocketRef>> {
+        let r = step.receivers()?;
+        let ids: &[SocketId] = match r {
+            Receivers::One(id) => std::slice::from_ref(id),
+            Receivers::Undetermined(v) | Receivers::Every(v) => v,
+            Receivers::Nobody => &[],
+        };
+        Some(ids.iter().filter_map(|id| self.names.handles.get(id).copied()).collect())
+    }
 }
 
 impl fmt::Display for Transcript {

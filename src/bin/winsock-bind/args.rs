@@ -57,6 +57,38 @@ pub(crate) enum Command {
         #[arg(long, default_value = "text")]
         format: RunFormat,
     },
+    /// Run a scenario on Linux and on a Windows era side by side: every step whose outcome,
+    /// value or receiver differs is marked DIFF with one sentence from both systems' rules.
+    ///
+    /// The same calls run on both systems (a scenario written for either works; `reserve` does
+    /// nothing on Linux), so each difference is the systems', not the program's. With
+    /// --program and --port, the scenario is the runtime's server as it is configured on
+    /// Windows, a second instance of it, and another program of the same account binding
+    /// 127.0.0.1 with SO_REUSEADDR. Exit status: 0, or 1 with --deny-differences when a step
+    /// differs, 2 on bad input.
+    PortCheck {
+        /// Scenario files (a directory stands for its .json and .toml files).
+        #[arg(required_unless_present = "program", conflicts_with_all = ["program", "port"])]
+        files: Vec<PathBuf>,
+        /// A runtime preset instead of a scenario (see `audit --help`), with --port.
+        #[arg(long, requires = "port")]
+        program: Option<Preset>,
+        /// The port the preset serves.
+        #[arg(long, requires = "program")]
+        port: Option<u16>,
+        /// The Windows era to compare with (default: the scenario's own era, else win10).
+        #[arg(long)]
+        era: Option<Era>,
+        /// The Linux process holds CAP_NET_BIND_SERVICE (root), so ports below 1024 bind.
+        #[arg(long)]
+        privileged: bool,
+        /// Output format: text (the side-by-side table) or json.
+        #[arg(long, default_value = "text")]
+        format: RunFormat,
+        /// Exit with status 1 when any step differs (for CI).
+        #[arg(long)]
+        deny_differences: bool,
+    },
     /// Compare the model with a real socket stack: the same-user table cells and scenarios,
     /// run by the `winsock-bind-probe` program (see probe/README.md). With `--os linux`, every
     /// scenario (Windows ones replayed on Linux) runs on the Linux model and on the native

@@ -12,7 +12,8 @@ use winsock_bind::table::{self, RenderOptions, Spec};
 
 use args::{AuditArgs, AuditFormat, Cli, Command, DoctorArgs, DoctorFormat, RunFormat};
 use winsock_bind::probe::{self, Known};
-use winsock_bind::{audit, scenario};
+use winsock_bind::rules::linux::PortPolicy;
+use winsock_bind::{audit, portability, scenario, Era};
 
 /// Prints a line on stdout; when stdout is closed (`winsock-bind ... | head`), stops quietly with
 /// status 0 instead of panicking as `println!` would.
@@ -137,6 +138,34 @@ fn run(command: Command) -> Result<ExitCode, String> {
             }
         }
         Command::Audit(a) => return audit(a),
+        Command::PortCheck { files, program, port, era, privileged, format, deny_differences } => {
+            let checked = match (program, port) {
+                (Some(p), Some(port)) => vec![portability::program_scenario(p, port).map_err(|e| e.to_string())?],
+                (_, _) => {
+                    let files = scenario::expand(&files).map_err(|e| e.to_string())?;
+                    files.iter().map(scenario::from_path).collect::<Result<Vec<_>, _>>().map_err(|e| e.to_string())?
+                }
+            };
+            let policy = if privileged { PortPolicy::privileged() } else { PortPolicy::unprivileged() };
+            let views: Vec<_> = checked
+                .iter()
+                .map(|c| portability::compare(c, policy, era.or(c.os().era()).unwrap_or(Era::Win10)))
+                .collect();
+            match format {
+                RunFormat::Text => {
+                    for v in &views {
+                        outln!("{v}");
+                    }
+                }
+                RunFormat::Json => {
+                    let json = serde_json::to_string_pretty(&views).map_err(|e| e.to_string())?;
+                    outln!("{json}");
+                }
+            }
+            if deny_differences && views.iter().any(|v| v.differences().next().is_some()) {
+                return Ok(ExitCode::from(1));
+            }
+        }
         Command::Doctor(a) => return doctor(a),
         Command::Explain { era, users, first, second, excluded, proto } => {
             let exclusions = winsock_bind::exclusions_from_netsh(era, proto, &excluded).map_err(|e| e.to_string())?;
