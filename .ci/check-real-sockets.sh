@@ -6,10 +6,10 @@
 #   bash .ci/check-real-sockets.sh windows ERA     # on a Windows machine (Git Bash), e.g. ERA=win11: every difference fails
 #   bash .ci/check-real-sockets.sh linux           # the native Linux probe against the Linux model: every difference fails
 #
-# The Linux check runs every example scenario (examples/ and examples/linux/; the Windows ones
-# replayed on the Linux model) on the model and on the kernel. As root, a scenario's users get
-# sockets of their own uids; otherwise they are merged, and the check says so. The Linux table
-# cells are checked against the kernel by `cargo test` (tests/linux_kernel.rs).
+# The Linux check runs every example scenario (examples/, examples/linux/ and
+# examples/portability/; the Windows ones replayed on the Linux model) on the model and on the
+# kernel. As root, a scenario's users get sockets of their own uids; otherwise they are merged,
+# and the check says so. The Linux table cells are checked against the kernel by `cargo test` (tests/linux_kernel.rs).
 #
 # Reports go to stdout.
 set -euo pipefail
@@ -18,7 +18,7 @@ cd "$root"
 mode="${1:-wine}"
 
 check() { cargo run --quiet --release -- check "$@" examples; }
-check_linux() { cargo run --quiet --release -- check "$@" examples examples/linux; }
+check_linux() { cargo run --quiet --release -- check "$@" examples examples/linux examples/portability; }
 
 case "$mode" in
     wine)
