@@ -73,7 +73,7 @@ fn scale(c: &mut Criterion) {
             let mut snap = winsock_bind::snapshot::Snapshot::default();
             snap.add_text("netstat.txt", &netstat).expect("reads");
             assert_eq!(snap.listeners.len(), 500);
-            audit::machine::live_conflicts(Era::Win11, &snap)
+            audit::machine::machine_audit(Era::Win11, &snap)
         });
     });
     group.finish();
