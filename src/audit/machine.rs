@@ -104,7 +104,7 @@ pub struct LiveFinding {
     pub socket: Endpoint,
     /// Its process.
     pub pid: u32,
-    /// The process's name, when the snapshot has it ([`process_name`]).
+    /// The process's name, when the snapshot has it ([`process_label`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub process: Option<String>,
     /// The other processes involved.
@@ -155,7 +155,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 proto: l.proto,
                 socket: ep,
                 pid: l.pid,
-                process: process_name(snap, l.pid),
+                process: process_label(snap, l.pid),
                 summary: format!("PID {} shares {ep} with PID {}: both set SO_REUSEADDR, and which receives is decided by age on current Windows, undetermined as documented.", l.pid, join(&shared)),
                 others: shared,
             });
@@ -167,7 +167,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 proto: l.proto,
                 socket: ep,
                 pid: l.pid,
-                process: process_name(snap, l.pid),
+                process: process_label(snap, l.pid),
                 summary: format!("PID {} on {ep} is beneath the wildcard of PID {} and takes the traffic to {} now (a more specific binding beats a wildcard).", l.pid, join(&above), ep.addr.ip()),
                 others: above,
             });
@@ -181,7 +181,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 proto: l.proto,
                 socket: ep,
                 pid: l.pid,
-                process: process_name(snap, l.pid),
+                process: process_label(snap, l.pid),
                 others: Vec::new(),
                 summary: format!("PID {} listens on {ep}, inside the dynamic port range {dynamic}: when it restarts, an outgoing connection may have taken the port.", l.pid),
             });
@@ -198,7 +198,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 proto: l.proto,
                 socket: ep,
                 pid: 4,
-                process: process_name(snap, 4),
+                process: process_label(snap, 4),
                 others: Vec::new(),
                 summary: format!("HTTP.sys (PID 4) listens on {ep}, every address, for its registered URLs: `netsh http add iplisten ipaddress=ADDR` narrows it to the addresses it serves and frees the others."),
             });
@@ -222,22 +222,19 @@ fn join(pids: &[u32]) -> String {
 
 /// Who a PID is, for people: `PID 1234 (nginx.exe)`, with the services `tasklist /svc` lists.
 fn who(snap: &Snapshot, pid: u32) -> String {
-    match process_name(snap, pid) {
+    match process_label(snap, pid) {
         Some(name) => format!("PID {pid} ({name})"),
         None => format!("PID {pid}"),
     }
 }
 
-/// The process's name as `tasklist /svc` prints it (`svchost.exe: RpcEptMapper, RpcSs`), and
-/// `System` for the kernel whether or not a process list was given. Unlike a PID, it stays the
-/// same across reboots, so SARIF fingerprints use it.
-pub fn process_name(snap: &Snapshot, pid: u32) -> Option<String> {
-    match snap.processes.get(&pid) {
-        Some(p) if !p.image.is_empty() && p.services.is_empty() => Some(p.image.clone()),
-        Some(p) if !p.image.is_empty() => Some(format!("{}: {}", p.image, p.services.join(", "))),
-        Some(_) | None if pid == KERNEL_PID => Some("System".to_owned()),
-        Some(_) | None => None,
-    }
+/// The process as `tasklist /svc` names it, with the services it hosts
+/// (`svchost.exe: RpcEptMapper, RpcSs`; `System` for the kernel, as [`Snapshot::process_name`]
+/// says). Unlike a PID, it stays the same across reboots, so SARIF fingerprints use it.
+pub fn process_label(snap: &Snapshot, pid: u32) -> Option<String> {
+    let image = snap.process_name(pid)?;
+    let services = snap.processes.get(&pid).map(|p| p.services.as_slice()).unwrap_or_default();
+    Some(if services.is_empty() { image.to_owned() } else { format!("{image}: {}", services.join(", ")) })
 }
 
 /// The threats an unknown option can expose: another program taking a listener's traffic
@@ -268,7 +265,7 @@ pub struct Exposure {
     pub socket: Endpoint,
     /// Its process.
     pub pid: u32,
-    /// The process's name, when the snapshot has it ([`process_name`]).
+    /// The process's name, when the snapshot has it ([`process_label`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub process: Option<String>,
     /// Other processes on the identical address and port.
@@ -576,7 +573,7 @@ pub fn exposures(era: Era, snap: &Snapshot) -> (Vec<Exposure>, MachineStats) {
                 proto: l.proto,
                 socket: l.endpoint,
                 pid: l.pid,
-                process: process_name(snap, l.pid),
+                process: process_label(snap, l.pid),
                 others: others.clone(),
                 exposed_if,
                 safe_if,
