@@ -308,13 +308,7 @@ pub fn exclusions_from_netsh(era: Era, proto: Proto, files: &[impl AsRef<Path>])
     }
     if !listed {
         let names: Vec<String> = files.iter().map(|p| p.as_ref().display().to_string()).collect();
-        return Err(NetshError {
-            file: Some(names.join(", ")),
-            line: None,
-            message: format!(
-                "no excluded port ranges for {proto} here (run `netsh interface ipv4 show excludedportrange protocol={proto}`)"
-            ),
-        });
+        return Err(NetshError::NoSection { files: names.join(", "), proto });
     }
     Ok(host.excluded_ports(proto).to_vec())
 }
@@ -334,11 +328,8 @@ pub fn host_from_netsh(
     dynamic: &[impl AsRef<Path>],
 ) -> Result<Host, NetshError> {
     let mut host = Host::new(era);
-    let pre_vista = |path: &Path, what: &str| NetshError {
-        file: Some(path.display().to_string()),
-        line: None,
-        message: format!("{era} has no `{what}`: netsh int ipv4 exists from vista on"),
-    };
+    let pre_vista =
+        |path: &Path, command: &'static str| NetshError::PreVista { file: path.display().to_string(), era, command };
     for path in excluded {
         let path = path.as_ref();
         let sections = netsh::read_excluded(path)?;

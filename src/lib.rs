@@ -80,6 +80,7 @@ pub mod ports;
 pub mod prelude;
 #[cfg(feature = "probe")]
 pub mod probe;
+pub mod program;
 pub mod rules;
 pub mod sarif;
 pub mod scenario;

@@ -2,28 +2,15 @@
 //! command on its committed snapshot files; the text and the JSON are insta snapshots, and the
 //! JSON's verdict and holder PID are checked against what the story is about.
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn stories() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/doctor")
-}
+mod common;
+use common::stories;
 
 /// Runs `doctor` for a story, in its directory so that file names in the output are short.
 fn run(story: &str, format: &str) -> (i32, String) {
     let dir = stories().join(story);
-    let args: Vec<String> = std::fs::read_to_string(dir.join("doctor.args"))
-        .expect("doctor.args")
-        .lines()
-        .map(str::to_owned)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let mut files: Vec<String> = std::fs::read_dir(&dir)
-        .expect("story dir")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".txt") || n.ends_with(".json") || n.ends_with(".csv"))
-        .collect();
-    files.sort();
+    let (args, files) = common::story(story);
     let out = Command::new(env!("CARGO_BIN_EXE_winsock-bind"))
         .current_dir(&dir)
         .arg("doctor")
@@ -110,11 +97,8 @@ fn sstp_certificates_differ_between_ipv4_and_ipv6() {
 
 #[test]
 fn every_story_directory_is_tested() {
-    let mut names: Vec<String> =
-        std::fs::read_dir(stories()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
-    names.sort();
     assert_eq!(
-        names,
+        common::story_names(),
         [
             "apache-plain-http-sys",
             "ias-dns-udp-1645",

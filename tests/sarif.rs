@@ -1,22 +1,14 @@
 //! `doctor --format sarif` writes SARIF 2.1.0 that validates against the OASIS JSON schema
 //! (committed in tests/fixtures/sarif/), for every story and every kind of cause.
 
-use std::path::Path;
 use std::process::Command;
 
 mod common;
 use common::schema;
 
 fn sarif(story: &str) -> serde_json::Value {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/doctor").join(story);
-    let args: Vec<String> =
-        std::fs::read_to_string(dir.join("doctor.args")).unwrap().lines().map(str::to_owned).collect();
-    let mut files: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".txt"))
-        .collect();
-    files.sort();
+    let dir = common::stories().join(story);
+    let (args, files) = common::story(story);
     let out = Command::new(env!("CARGO_BIN_EXE_winsock-bind"))
         .current_dir(&dir)
         .arg("doctor")
@@ -28,18 +20,12 @@ fn sarif(story: &str) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("SARIF is JSON")
 }
 
-const STORIES: [&str; 5] = [
-    "apache-plain-http-sys",
-    "ias-dns-udp-1645",
-    "nginx-reuseaddr-http-sys",
-    "sstp-certificate-mismatch",
-    "winnat-excluded-range",
-];
-
 #[test]
 fn every_story_validates_against_the_sarif_2_1_0_schema() {
     let v = schema();
-    for story in STORIES {
+    let stories = common::story_names();
+    assert!(stories.len() >= 5, "{stories:?}");
+    for story in &stories {
         let log = sarif(story);
         let errors: Vec<String> = v.iter_errors(&log).map(|e| format!("{} at {}", e, e.instance_path())).collect();
         assert!(errors.is_empty(), "{story}: {errors:#?}");

@@ -2,8 +2,7 @@
 //! TOML) that say the same as the command line. Both become a [`Config`], and a config becomes a
 //! [`Target`].
 
-use std::fmt;
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::net::{IpAddr, Ipv4Addr};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -11,110 +10,15 @@ use serde::de::{self, Deserializer};
 use serde::Deserialize;
 
 use super::{default_addresses, Account, ServerSocket, Start, Target, DEFAULT_ACCOUNT};
-use crate::endpoint::{parse_port, Endpoint, Family, Proto};
+use crate::endpoint::{Endpoint, Family, Proto};
 use crate::era::{Behaviour, Era};
 use crate::error::InputError;
 use crate::options::ReuseMode;
 use crate::ports::{Exclusion, PortRange};
+use crate::program::{Bind, Preset};
 use crate::scenario::Format;
 
-/// How a popular runtime binds a listening socket on Windows by default (runtime documentation and test suites, "How
-/// popular runtimes bind on Windows").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[non_exhaustive]
-pub enum Preset {
-    /// Rust std `TcpListener::bind`, tokio, mio: a plain bind; IPv6 sockets keep IPV6_V6ONLY on.
-    RustStd,
-    /// tokio `TcpSocket` with `set_reuseaddr(true)`, as many Rust servers do: SO_REUSEADDR.
-    TokioReuseaddr,
-    /// .NET `TcpListener.Create` / dual-mode `Socket`: `[::]` dual-stack, no options
-    /// (`ExclusiveAddressUse` is opt-in).
-    Dotnet,
-    /// Python `http.server` / `socketserver` with `allow_reuse_address`: SO_REUSEADDR.
-    PythonHttpServer,
-    /// Python `asyncio` `create_server` with no host: one socket per family (`0.0.0.0` and
-    /// `[::]` with IPV6_V6ONLY on), no options on Windows.
-    PythonAsyncio,
-    /// Node.js `net.Server.listen(port)`: `[::]` dual-stack, no options.
-    Node,
-    /// Go `net.Listen("tcp", ":port")`: `[::]` dual-stack, no options on Windows.
-    Go,
-    /// Java `ServerSocket` (7u25 and later): `[::]` dual-stack with SO_EXCLUSIVEADDRUSE, unless
-    /// SO_REUSEADDR is asked for.
-    Java,
-    /// nginx `listen port`: `0.0.0.0` with SO_REUSEADDR.
-    Nginx,
-}
-
 impl Preset {
-    /// Every preset.
-    pub const ALL: [Self; 9] = [
-        Self::RustStd,
-        Self::TokioReuseaddr,
-        Self::Dotnet,
-        Self::PythonHttpServer,
-        Self::PythonAsyncio,
-        Self::Node,
-        Self::Go,
-        Self::Java,
-        Self::Nginx,
-    ];
-
-    /// The name used by `--preset`, e.g. `python-http-server`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::RustStd => "rust-std",
-            Self::TokioReuseaddr => "tokio-reuseaddr",
-            Self::Dotnet => "dotnet",
-            Self::PythonHttpServer => "python-http-server",
-            Self::PythonAsyncio => "python-asyncio",
-            Self::Node => "node",
-            Self::Go => "go",
-            Self::Java => "java",
-            Self::Nginx => "nginx",
-        }
-    }
-
-    /// The option the runtime sets before bind.
-    pub fn mode(self) -> ReuseMode {
-        match self {
-            Self::TokioReuseaddr | Self::PythonHttpServer | Self::Nginx => ReuseMode::ReuseAddr,
-            Self::Java => ReuseMode::Exclusive,
-            Self::RustStd | Self::Dotnet | Self::PythonAsyncio | Self::Node | Self::Go => ReuseMode::Default,
-        }
-    }
-
-    /// Whether its IPv6 wildcard socket is dual-stack (IPV6_V6ONLY off).
-    pub fn dual_stack(self) -> bool {
-        match self {
-            Self::Dotnet | Self::Node | Self::Go | Self::Java => true,
-            Self::RustStd | Self::TokioReuseaddr | Self::PythonHttpServer | Self::PythonAsyncio | Self::Nginx => false,
-        }
-    }
-
-    /// The addresses it binds when given only a port.
-    pub fn default_addresses(self) -> Vec<IpAddr> {
-        let v4 = IpAddr::V4(Ipv4Addr::UNSPECIFIED);
-        let v6 = IpAddr::V6(Ipv6Addr::UNSPECIFIED);
-        match self {
-            Self::RustStd | Self::TokioReuseaddr | Self::PythonHttpServer | Self::Nginx => vec![v4],
-            Self::PythonAsyncio => vec![v4, v6],
-            Self::Dotnet | Self::Node | Self::Go | Self::Java => vec![v6],
-        }
-    }
-
-    /// The server sockets for one `--bind`: the runtime's addresses when only a port is given.
-    pub fn sockets(self, bind: Bind) -> Vec<ServerSocket> {
-        let addrs = bind.addr.map_or_else(|| self.default_addresses(), |a| vec![a]);
-        addrs
-            .into_iter()
-            .map(|ip| {
-                let endpoint = Endpoint::new(ip, bind.port);
-                ServerSocket { endpoint, mode: self.mode(), v6only: !self.dual_stack() }
-            })
-            .collect()
-    }
-
     /// The whole target: this runtime serving `port` on a machine of `era`, with the audit's
     /// defaults for everything else (as `winsock-bind audit --era ERA --preset NAME --bind PORT`).
     pub fn target(self, era: Era, port: u16) -> Target {
@@ -122,66 +26,6 @@ impl Preset {
             sockets: self.sockets(Bind { addr: None, port }),
             preset: Some(self),
             ..Target::new(era, Endpoint::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), port))
-        }
-    }
-}
-
-impl serde::Serialize for Preset {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.name())
-    }
-}
-
-impl fmt::Display for Preset {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.name())
-    }
-}
-
-impl FromStr for Preset {
-    type Err = InputError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let wanted = s.trim().to_ascii_lowercase();
-        Self::ALL.into_iter().find(|p| p.name() == wanted).ok_or_else(|| {
-            let names: Vec<&str> = Self::ALL.iter().map(|p| p.name()).collect();
-            InputError::unknown("preset", s, names.join(", "))
-        })
-    }
-}
-
-/// A `--bind` value: a port alone (`3000`, `:3000`), or an address and a port
-/// (`0.0.0.0:3000`, `[::]:3000`, `[::ffff:10.0.0.1]:3000`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Bind {
-    /// The address; `None` takes the preset's addresses (`0.0.0.0` without a preset).
-    pub addr: Option<IpAddr>,
-    /// The port.
-    pub port: u16,
-}
-
-impl FromStr for Bind {
-    type Err = InputError;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let t = s.trim();
-        let port_only = t.strip_prefix(':').unwrap_or(t);
-        let bind = if !port_only.is_empty() && port_only.bytes().all(|b| b.is_ascii_digit()) {
-            Self { addr: None, port: parse_port(s, port_only)? }
-        } else {
-            let e: Endpoint = s.parse()?;
-            Self { addr: Some(e.addr.ip()), port: e.port }
-        };
-        if bind.port == 0 {
-            return Err(InputError::address(s, "port 0 asks for an ephemeral port; give the server's port"));
-        }
-        Ok(bind)
-    }
-}
-
-impl fmt::Display for Bind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.addr {
-            Some(ip) => Endpoint::new(ip, self.port).fmt(f),
-            None => self.port.fmt(f),
         }
     }
 }

@@ -4,15 +4,22 @@
 //!
 //! Each kind's severity is a row of the one table [`Severity::of`] applies to every finding.
 //!
-//! Not yet covered: what each listener's unknown options would expose (steal, shadow, block).
+//! A snapshot cannot show which option each listener set, so [`exposures`] asks, for every
+//! listener and every setting the snapshot leaves possible (SO_REUSEADDR, SO_EXCLUSIVEADDRUSE,
+//! neither), what the attack search of [`super::audit`] finds against it: one [`Exposure`] per
+//! socket and threat (steal, shadow, block), naming the PID, the assumption it rests on and the
+//! fix. [`machine_audit`] gives both parts as one [`MachineReport`].
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{Attacker, Severity, Threat};
-use crate::endpoint::{Endpoint, Overlap, Proto};
+use super::{Account, Attacker, ServerSocket, Severity, Start, Target, Threat};
+use crate::endpoint::{Endpoint, LocalAddr, Overlap, Proto};
 use crate::era::Era;
 use crate::evidence::Evidence;
-use crate::snapshot::Snapshot;
+use crate::options::ReuseMode;
+use crate::snapshot::{Assume, Snapshot, KERNEL_PID};
 
 /// What is already in conflict on the machine.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -97,6 +104,9 @@ pub struct LiveFinding {
     pub socket: Endpoint,
     /// Its process.
     pub pid: u32,
+    /// The process's name, when the snapshot has it ([`process_label`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub process: Option<String>,
     /// The other processes involved.
     pub others: Vec<u32>,
     /// How bad it is ([`LiveKind::severity`]).
@@ -145,6 +155,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 proto: l.proto,
                 socket: ep,
                 pid: l.pid,
+                process: process_label(snap, l.pid),
                 summary: format!("PID {} shares {ep} with PID {}: both set SO_REUSEADDR, and which receives is decided by age on current Windows, undetermined as documented.", l.pid, join(&shared)),
                 others: shared,
             });
@@ -156,6 +167,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 proto: l.proto,
                 socket: ep,
                 pid: l.pid,
+                process: process_label(snap, l.pid),
                 summary: format!("PID {} on {ep} is beneath the wildcard of PID {} and takes the traffic to {} now (a more specific binding beats a wildcard).", l.pid, join(&above), ep.addr.ip()),
                 others: above,
             });
@@ -169,6 +181,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 proto: l.proto,
                 socket: ep,
                 pid: l.pid,
+                process: process_label(snap, l.pid),
                 others: Vec::new(),
                 summary: format!("PID {} listens on {ep}, inside the dynamic port range {dynamic}: when it restarts, an outgoing connection may have taken the port.", l.pid),
             });
@@ -185,6 +198,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 proto: l.proto,
                 socket: ep,
                 pid: 4,
+                process: process_label(snap, 4),
                 others: Vec::new(),
                 summary: format!("HTTP.sys (PID 4) listens on {ep}, every address, for its registered URLs: `netsh http add iplisten ipaddress=ADDR` narrows it to the addresses it serves and frees the others."),
             });
@@ -204,4 +218,492 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
 
 fn join(pids: &[u32]) -> String {
     pids.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
+}
+
+/// Who a PID is, for people: `PID 1234 (nginx.exe)`, with the services `tasklist /svc` lists.
+fn who(snap: &Snapshot, pid: u32) -> String {
+    match process_label(snap, pid) {
+        Some(name) => format!("PID {pid} ({name})"),
+        None => format!("PID {pid}"),
+    }
+}
+
+/// The process as `tasklist /svc` names it, with the services it hosts
+/// (`svchost.exe: RpcEptMapper, RpcSs`; `System` for the kernel, as [`Snapshot::process_name`]
+/// says). Unlike a PID, it stays the same across reboots, so SARIF fingerprints use it.
+pub fn process_label(snap: &Snapshot, pid: u32) -> Option<String> {
+    let image = snap.process_name(pid)?;
+    let services = snap.processes.get(&pid).map(|p| p.services.as_slice()).unwrap_or_default();
+    Some(if services.is_empty() { image.to_owned() } else { format!("{image}: {}", services.join(", ")) })
+}
+
+/// The threats an unknown option can expose: another program taking a listener's traffic
+/// (steal, shadow) or keeping it off its port when it restarts (block). Linger, the port held
+/// by the listener's own accepted connections, is not a question of who else binds.
+pub const EXPOSED_THREATS: [Threat; 3] = [Threat::Steal, Threat::Shadow, Threat::Block];
+
+/// The most option settings tried together for one port's listeners when asking which
+/// settings the snapshot leaves possible: 3 settings for each of 7 listeners. A busier port is
+/// not checked, and every setting of its listeners counts as possible
+/// ([`MachineStats::unchecked_ports`]).
+pub const MAX_ASSIGNMENTS: usize = 2187;
+
+/// The most attack searches one machine audit runs: 2 protocols x 7 address classes (two
+/// wildcards, two interface families, `127.0.0.1`, other loopback of each family) x inside or
+/// outside the dynamic range x 3 settings.
+pub const MAX_SEARCHES: usize = 2 * 7 * 2 * 3;
+
+/// What one listener's unknown option would expose to one threat. The kernel's listeners
+/// (PID 4) have none: their options are known.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Exposure {
+    /// The threat (steal, shadow or block).
+    pub threat: Threat,
+    /// TCP or UDP.
+    pub proto: Proto,
+    /// The listener's address and port.
+    pub socket: Endpoint,
+    /// Its process.
+    pub pid: u32,
+    /// The process's name, when the snapshot has it ([`process_label`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub process: Option<String>,
+    /// Other processes on the identical address and port.
+    pub others: Vec<u32>,
+    /// The settings the snapshot leaves possible under which the threat holds.
+    pub exposed_if: Vec<ReuseMode>,
+    /// The settings the snapshot leaves possible under which it does not.
+    pub safe_if: Vec<ReuseMode>,
+    /// The settings the snapshot rules out: the listeners on the port could not all be bound
+    /// with them (two processes on one address both need SO_REUSEADDR), or the kernel's.
+    pub ruled_out: Vec<ReuseMode>,
+    /// The most worrying attacker under the worst possible setting.
+    pub attacker: Attacker,
+    /// What that attack rests on.
+    pub evidence: Evidence,
+    /// [`Severity::of`] the threat, that attacker and that evidence.
+    pub severity: Severity,
+    /// What the finding assumes about the unknown option, in words.
+    pub assumption: String,
+    /// The setting that removes the threat (the attack search finds none with it), if one does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix_mode: Option<ReuseMode>,
+    /// The fix, or the mitigation where no socket option helps.
+    pub fix: String,
+    /// One sentence for humans.
+    pub summary: String,
+}
+
+/// How much the exposure part of a machine audit searched.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct MachineStats {
+    /// Attack searches run (one per distinct listener shape and setting; listeners of one
+    /// shape share them).
+    pub searches: usize,
+    /// States those searches explored.
+    pub states: usize,
+    /// Whether a search stopped at its bound on states ([`super::MAX_STATES`]).
+    pub truncated: bool,
+    /// Ports whose possible settings were not checked: more listeners than
+    /// [`MAX_ASSIGNMENTS`] allows, or no setting explained them; every setting counts as
+    /// possible there.
+    pub unchecked_ports: Vec<(Proto, u16)>,
+}
+
+/// A machine audit: the live conflicts and what each listener's unknown options would expose.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MachineReport {
+    /// The version of the audit's JSON shapes ([`super::SCHEMA_VERSION`]).
+    pub schema_version: u32,
+    /// The machine's era.
+    pub era: Era,
+    /// What is already in conflict ([`live_conflicts`]).
+    pub live: Vec<LiveFinding>,
+    /// What the unknown options would expose ([`exposures`]).
+    pub exposures: Vec<Exposure>,
+    /// How much the exposure search explored.
+    pub search: MachineStats,
+}
+
+impl Exposure {
+    /// Whether it holds whatever the listener set: no setting the snapshot leaves possible is
+    /// safe. Otherwise it rests on an assumption the snapshot cannot confirm.
+    pub fn certain(&self) -> bool {
+        self.safe_if.is_empty()
+    }
+}
+
+impl MachineReport {
+    /// The worst severity among what is known to hold: the live conflicts and the exposures
+    /// that hold whatever the listeners set ([`Exposure::certain`]). An exposure that rests on
+    /// an assumption is reported but not counted: the snapshot cannot show it is true.
+    pub fn worst(&self) -> Option<Severity> {
+        let certain = self.exposures.iter().filter(|e| e.certain()).map(|e| e.severity);
+        self.live.iter().map(|f| f.severity).chain(certain).max()
+    }
+
+    /// Whether something known to hold reaches `threshold` (`--fail-on`).
+    pub fn fails(&self, threshold: Severity) -> bool {
+        self.worst().is_some_and(|w| w >= threshold)
+    }
+}
+
+/// Audits a machine snapshot: its live conflicts, then every listener's exposure.
+///
+/// ```
+/// use winsock_bind::audit::machine::machine_audit;
+/// use winsock_bind::audit::Threat;
+/// use winsock_bind::snapshot::Snapshot;
+/// use winsock_bind::ReuseMode;
+/// let mut s = Snapshot::default();
+/// s.add_text("netstat.txt", "  TCP    0.0.0.0:9000  0.0.0.0:0  LISTENING  14\n  TCP    0.0.0.0:9000  0.0.0.0:0  LISTENING  15\n").unwrap();
+/// let report = machine_audit(winsock_bind::Era::Win11, &s);
+/// // Two processes on one address: both set SO_REUSEADDR, so another account can join them.
+/// let steal = report.exposures.iter().find(|e| e.pid == 14 && e.threat == Threat::Steal).unwrap();
+/// assert_eq!(steal.exposed_if, [ReuseMode::ReuseAddr]);
+/// assert!(steal.ruled_out.contains(&ReuseMode::Exclusive));
+/// ```
+pub fn machine_audit(era: Era, snap: &Snapshot) -> MachineReport {
+    let (exposures, search) = exposures(era, snap);
+    MachineReport { schema_version: super::SCHEMA_VERSION, era, live: live_conflicts(era, snap), exposures, search }
+}
+
+/// What the attack search finds against one listener setting: each threat's most worrying
+/// attacker and evidence; `None` when the audit cannot take the listener (its option does not
+/// exist in the era, or the address is not a unicast one).
+type Searched = Option<Vec<(Threat, Attacker, Evidence)>>;
+
+/// The key of a search: the bind rules and delivery compare only sockets of one port, so
+/// listeners that differ only in port get the same answer; whether the port lies in the dynamic
+/// range is kept apart, as the search's own clients take ports from it.
+type Shape = (Proto, AddrClass, bool, ReuseMode);
+
+/// A listener's address as the search tells addresses apart: the rules compare only how two
+/// addresses overlap, so one interface address stands for every other of its family, as the
+/// audit's own search lets one stand for all. Loopback is kept apart: `127.0.0.1` is the
+/// address clients mean by `localhost` beside `::1`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum AddrClass {
+    Wildcard(crate::endpoint::Family),
+    Localhost4,
+    Loopback(crate::endpoint::Family),
+    Interface(crate::endpoint::Family),
+}
+
+impl AddrClass {
+    fn of(addr: LocalAddr) -> Self {
+        match addr.stack() {
+            (family, None) => Self::Wildcard(family),
+            (_, Some(ip)) if ip == std::net::IpAddr::from([127, 0, 0, 1]) => Self::Localhost4,
+            (family, Some(ip)) if ip.is_loopback() => Self::Loopback(family),
+            (family, Some(_)) => Self::Interface(family),
+        }
+    }
+}
+
+fn search(era: Era, proto: Proto, endpoint: Endpoint, mode: ReuseMode, stats: &mut MachineStats) -> Searched {
+    let target = Target {
+        proto,
+        sockets: vec![ServerSocket { endpoint, mode, v6only: true }],
+        account: Account { name: "listener".to_owned(), admin: false },
+        // A listener already runs; what another program does while it restarts is the block.
+        start: Start::Restarts,
+        ..Target::new(era, endpoint)
+    };
+    stats.searches += 1;
+    let report = super::audit(&target).ok()?;
+    stats.states += report.search.states;
+    stats.truncated |= report.search.truncated;
+    Some(
+        report
+            .findings
+            .iter()
+            .filter(|f| EXPOSED_THREATS.contains(&f.threat))
+            .map(|f| (f.threat, f.attacker, f.evidence))
+            .collect(),
+    )
+}
+
+/// The settings a listener can have: the kernel's sockets set none.
+fn candidates(pid: u32) -> &'static [ReuseMode] {
+    if pid == KERNEL_PID {
+        &[ReuseMode::Default]
+    } else {
+        &ReuseMode::ALL
+    }
+}
+
+/// For each listener, the settings under which the listeners of its port can all be bound (in
+/// reading order, each process its own account, as [`Snapshot::host`] loads them).
+fn possible_settings(era: Era, snap: &Snapshot, stats: &mut MachineStats) -> Vec<Vec<ReuseMode>> {
+    let mut possible: Vec<Vec<ReuseMode>> = vec![Vec::new(); snap.listeners.len()];
+    let mut ports: BTreeMap<(Proto, u16), Vec<usize>> = BTreeMap::new();
+    for (i, l) in snap.listeners.iter().enumerate() {
+        ports.entry((l.proto, l.endpoint.port)).or_default().push(i);
+    }
+    for (port, members) in ports {
+        let cands: Vec<&[ReuseMode]> = members.iter().map(|&i| candidates(snap.listeners[i].pid)).collect();
+        let total = cands.iter().try_fold(1usize, |n, c| n.checked_mul(c.len())).filter(|n| *n <= MAX_ASSIGNMENTS);
+        let mut seen: Vec<Vec<ReuseMode>> = vec![Vec::new(); members.len()];
+        if let Some(total) = total {
+            let sub = Snapshot {
+                listeners: members.iter().map(|&i| snap.listeners[i].clone()).collect(),
+                ..Snapshot::default()
+            };
+            for n in 0..total {
+                let mut rest = n;
+                let choice: Vec<ReuseMode> = cands
+                    .iter()
+                    .map(|c| {
+                        let m = c[rest % c.len()];
+                        rest /= c.len();
+                        m
+                    })
+                    .collect();
+                // Only an assignment that would show a setting not yet known possible is tried.
+                if choice.iter().zip(&seen).all(|(m, s)| s.contains(m)) {
+                    continue;
+                }
+                let loads = sub
+                    .host(era, |l| {
+                        let j = sub.listeners.iter().position(|x| std::ptr::eq(x, l)).unwrap_or_default();
+                        Assume { mode: choice[j], ..Assume::default_for(l.pid) }
+                    })
+                    .is_ok();
+                if loads {
+                    for (m, s) in choice.iter().zip(seen.iter_mut()) {
+                        if !s.contains(m) {
+                            s.push(*m);
+                        }
+                    }
+                }
+            }
+        }
+        if seen.iter().any(Vec::is_empty) {
+            // Too many listeners to try, or no setting explains them (the model refuses what the
+            // machine shows): say so, and rule nothing out.
+            stats.unchecked_ports.push(port);
+            seen = cands.iter().map(|c| c.to_vec()).collect();
+        }
+        for (&i, mut s) in members.iter().zip(seen) {
+            s.sort_unstable();
+            possible[i] = s;
+        }
+    }
+    possible
+}
+
+/// What each listener's unknown option would expose: for every setting the snapshot leaves
+/// possible, the attack search of [`super::audit`] runs against the listener (another program
+/// binding beside it, beneath it, or first while it restarts), and each threat found under some
+/// setting is one [`Exposure`], naming the settings it needs and the one that removes it.
+///
+/// Bounded for large machines: listeners of one shape (protocol; wildcard, interface address
+/// or loopback of a family; setting; whether the port lies in the dynamic range) share one
+/// search, so a machine takes at most [`MAX_SEARCHES`] searches whatever its number of
+/// listeners; the settings of one port are checked by at most [`MAX_ASSIGNMENTS`] loads of
+/// that port's listeners.
+///
+/// # Panics
+/// Never: a setting the audit cannot take is skipped.
+pub fn exposures(era: Era, snap: &Snapshot) -> (Vec<Exposure>, MachineStats) {
+    let mut stats = MachineStats::default();
+    let possible = possible_settings(era, snap, &mut stats);
+    let host = crate::host::Host::new(era);
+    let mut memo: BTreeMap<Shape, Searched> = BTreeMap::new();
+    let mut out = Vec::new();
+    let mut done: Vec<(Proto, Endpoint, u32)> = Vec::new();
+    for (i, l) in snap.listeners.iter().enumerate() {
+        // The kernel's options are known (it sets none): nothing of its rests on an unknown,
+        // and what HTTP.sys exposes is the live `http-sys-everywhere` finding.
+        if l.pid == KERNEL_PID || done.contains(&(l.proto, l.endpoint, l.pid)) {
+            continue;
+        }
+        done.push((l.proto, l.endpoint, l.pid));
+        let dynamic = snap
+            .dynamic
+            .iter()
+            .find(|d| d.proto == l.proto)
+            .map_or_else(|| host.dynamic_ports(l.proto), |d| d.range)
+            .contains(l.endpoint.port);
+        let mut found: BTreeMap<ReuseMode, &Vec<(Threat, Attacker, Evidence)>> = BTreeMap::new();
+        for mode in ReuseMode::ALL {
+            let key = (l.proto, AddrClass::of(l.endpoint.addr), dynamic, mode);
+            if !memo.contains_key(&key) {
+                let s = search(era, l.proto, l.endpoint, mode, &mut stats);
+                memo.insert(key, s);
+            }
+        }
+        for mode in ReuseMode::ALL {
+            if let Some(Some(f)) = memo.get(&(l.proto, AddrClass::of(l.endpoint.addr), dynamic, mode)) {
+                found.insert(mode, f);
+            }
+        }
+        let mut others: Vec<u32> = snap
+            .listeners
+            .iter()
+            .filter(|o| o.proto == l.proto && o.endpoint == l.endpoint && o.pid != l.pid)
+            .map(|o| o.pid)
+            .collect();
+        others.sort_unstable();
+        others.dedup();
+        for threat in EXPOSED_THREATS {
+            let hit = |m: &ReuseMode| found.get(m).and_then(|f| f.iter().find(|x| x.0 == threat)).copied();
+            let exposed: Vec<(ReuseMode, Attacker, Evidence)> =
+                possible[i].iter().filter_map(|m| hit(m).map(|(_, a, e)| (*m, a, e))).collect();
+            let Some(&(_, attacker, evidence)) =
+                exposed.iter().max_by_key(|(m, a, e)| (Severity::of(threat, *a, *e), std::cmp::Reverse(*m)))
+            else {
+                continue;
+            };
+            let safe_if: Vec<ReuseMode> =
+                possible[i].iter().copied().filter(|m| found.contains_key(m) && hit(m).is_none()).collect();
+            let ruled_out: Vec<ReuseMode> = ReuseMode::ALL.into_iter().filter(|m| !possible[i].contains(m)).collect();
+            let exposed_if: Vec<ReuseMode> = exposed.iter().map(|(m, _, _)| *m).collect();
+            let fix_mode = [ReuseMode::Exclusive, ReuseMode::Default, ReuseMode::ReuseAddr]
+                .into_iter()
+                .find(|m| found.contains_key(m) && hit(m).is_none());
+            let who = who(snap, l.pid);
+            let words = Words { who: &who, socket: l.endpoint, proto: l.proto, others: &others };
+            let assumption = words.assumption(&exposed_if, &safe_if, &ruled_out);
+            let fix = words.fix(threat, attacker, fix_mode, &possible[i]);
+            let summary = format!("{}: {}.", capitalised(&assumption), words.threat(threat, attacker));
+            out.push(Exposure {
+                threat,
+                proto: l.proto,
+                socket: l.endpoint,
+                pid: l.pid,
+                process: process_label(snap, l.pid),
+                others: others.clone(),
+                exposed_if,
+                safe_if,
+                ruled_out,
+                attacker,
+                evidence,
+                severity: Severity::of(threat, attacker, evidence),
+                assumption,
+                fix_mode,
+                fix,
+                summary,
+            });
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.proto, a.socket.port, a.socket.to_string(), a.threat, a.pid).cmp(&(
+            b.proto,
+            b.socket.port,
+            b.socket.to_string(),
+            b.threat,
+            b.pid,
+        ))
+    });
+    (out, stats)
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// A setting in words, as the verb phrase of "PID N ...".
+fn set(mode: ReuseMode) -> &'static str {
+    match mode {
+        ReuseMode::Default => "set neither SO_REUSEADDR nor SO_EXCLUSIVEADDRUSE",
+        ReuseMode::ReuseAddr => "set SO_REUSEADDR",
+        ReuseMode::Exclusive => "set SO_EXCLUSIVEADDRUSE",
+    }
+}
+
+/// What the sentences of one exposure need.
+struct Words<'a> {
+    who: &'a str,
+    socket: Endpoint,
+    proto: Proto,
+    others: &'a [u32],
+}
+
+impl Words<'_> {
+    fn traffic(&self) -> &'static str {
+        match self.proto {
+            Proto::Tcp => "connections",
+            Proto::Udp => "datagrams",
+        }
+    }
+
+    fn localhost(&self) -> bool {
+        self.socket.addr.stack().1 == Some(std::net::IpAddr::from([127, 0, 0, 1]))
+    }
+
+    fn assumption(&self, exposed: &[ReuseMode], safe: &[ReuseMode], ruled_out: &[ReuseMode]) -> String {
+        let who = self.who;
+        if !safe.is_empty() {
+            if let ([ReuseMode::Exclusive], 2) = (safe, exposed.len()) {
+                return format!("if {who} did not set SO_EXCLUSIVEADDRUSE");
+            }
+            return format!("if {who} {}", exposed.iter().map(|m| set(*m)).collect::<Vec<_>>().join(" or "));
+        }
+        match (exposed, ruled_out.is_empty(), self.others.is_empty()) {
+            ([only], false, false) => {
+                format!("{who} can only have {} ({} holds {} too)", set(*only), join_pids(self.others), self.socket)
+            }
+            ([only], false, true) => format!(
+                "{who} can only have {} (no other setting lets the listeners of port {} all bind)",
+                set(*only),
+                self.socket.port
+            ),
+            _ => format!("whatever option {who} set"),
+        }
+    }
+
+    fn threat(&self, threat: Threat, attacker: Attacker) -> String {
+        let (by, ep, traffic) = (attacker.label(), self.socket, self.traffic());
+        match threat {
+            Threat::Steal => format!("{by} can bind {ep} as well and receive some of its {traffic}"),
+            Threat::Shadow if self.localhost() => format!(
+                "{by} can bind [::1]:{} and take the {traffic} of clients that connect to `localhost`, which Windows resolves to ::1 first",
+                ep.port
+            ),
+            Threat::Shadow => format!("{by} can bind an address beneath {ep} and take that address's {traffic}"),
+            Threat::Block | Threat::Linger => {
+                format!("{by} can take port {} while it restarts, and its bind then fails", ep.port)
+            }
+        }
+    }
+
+    fn fix(&self, threat: Threat, attacker: Attacker, mode: Option<ReuseMode>, possible: &[ReuseMode]) -> String {
+        let (who, ep) = (self.who, self.socket);
+        if let Some(m) = mode {
+            let change = match m {
+                ReuseMode::Default => "set neither SO_REUSEADDR nor SO_EXCLUSIVEADDRUSE".to_owned(),
+                ReuseMode::ReuseAddr | ReuseMode::Exclusive => format!("set {} before bind", m.document_label()),
+            };
+            let note = match (possible.contains(&m), self.others.is_empty()) {
+                (true, _) => String::new(),
+                (false, false) => format!(
+                    "; {who} shares {ep} with {} now, which only SO_REUSEADDR on both allows: one of them has to move first",
+                    join_pids(self.others)
+                ),
+                (false, true) => format!("; the other listeners of port {} rule that out now: one of them has to move first", ep.port),
+            };
+            return format!("{who}: {change} (the attack search then finds no {threat} against {ep}){note}");
+        }
+        match threat {
+            Threat::Block | Threat::Linger => format!(
+                "no socket-option fix: whoever holds {ep} first keeps it. Start {who} before other programs (as a service, make those that could take the port depend on it: `sc config NAME depend= SERVICE`), or move it to a port no other program uses"
+            ),
+            Threat::Shadow if self.localhost() => format!(
+                "no socket-option fix: also listen on [::1]:{} (a second socket), or have clients connect to 127.0.0.1:{} rather than `localhost`",
+                ep.port, ep.port
+            ),
+            Threat::Steal | Threat::Shadow => format!(
+                "no socket-option fix: no setting of {who} keeps {} off; serve on the specific addresses clients use, and keep programs of other accounts off the machine",
+                attacker.label()
+            ),
+        }
+    }
+}
+
+/// `PID 1400` or `PIDs 1400, 1500`.
+fn join_pids(pids: &[u32]) -> String {
+    format!("PID{} {}", if pids.len() == 1 { "" } else { "s" }, join(pids))
 }

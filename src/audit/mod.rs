@@ -55,16 +55,16 @@ use std::net::{IpAddr, SocketAddr};
 
 use serde::Serialize;
 
+pub use crate::program::{Bind, Preset, ServerSocket};
 pub use code::RuntimeCode;
 pub use fix::{Fix, FixKind};
-pub use input::{Bind, Config, ConfigError, Preset};
+pub use input::{Config, ConfigError};
 pub use replay::{Actor, AttackStep};
 
 use crate::endpoint::{Endpoint, Family, LocalAddr, Proto};
 use crate::era::{Behaviour, Era, Ipv6};
 use crate::error::WsaError;
 use crate::evidence::Evidence;
-use crate::options::ReuseMode;
 use crate::ports::{Exclusion, PortRange};
 use crate::rules::Refusal;
 use crate::scenario::Scenario;
@@ -95,44 +95,6 @@ pub struct Account {
     pub name: String,
     /// Whether it is an administrator (matters for SO_EXCLUSIVEADDRUSE before XP SP2).
     pub admin: bool,
-}
-
-/// One listening (TCP) or receiving (UDP) socket of the server.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-pub struct ServerSocket {
-    /// The address and port it binds.
-    pub endpoint: Endpoint,
-    /// SO_REUSEADDR, SO_EXCLUSIVEADDRUSE or neither, set before bind.
-    pub mode: ReuseMode,
-    /// IPV6_V6ONLY; `false` on an IPv6 wildcard makes it dual-stack (Vista on). Ignored for
-    /// IPv4 sockets and specific addresses.
-    pub v6only: bool,
-}
-
-impl ServerSocket {
-    /// A socket with no options set (Windows' defaults: IPV6_V6ONLY on).
-    pub fn plain(endpoint: Endpoint) -> Self {
-        Self { endpoint, mode: ReuseMode::Default, v6only: true }
-    }
-
-    /// Whether it is a dual-stack `[::]` socket (IPV6_V6ONLY off on the IPv6 wildcard).
-    pub fn dual_stack(&self) -> bool {
-        self.endpoint.addr == LocalAddr::Wildcard(Family::V6) && !self.v6only
-    }
-
-    /// How the socket binds, in words: `[::]:3000 (dual-stack, SO_EXCLUSIVEADDRUSE)`.
-    pub fn describe(&self) -> String {
-        let mut words = Vec::new();
-        if self.dual_stack() {
-            words.push("dual-stack");
-        }
-        words.push(match self.mode {
-            ReuseMode::Default => "no options",
-            ReuseMode::ReuseAddr => "SO_REUSEADDR",
-            ReuseMode::Exclusive => "SO_EXCLUSIVEADDRUSE",
-        });
-        format!("{} ({})", self.endpoint, words.join(", "))
-    }
 }
 
 /// A server's bind configuration: what the audit examines.

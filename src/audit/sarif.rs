@@ -6,10 +6,9 @@
 //! the server's address; each result's level comes from its severity (the one table of
 //! [`Severity::of`]); fingerprints are built from what identifies the finding, never its wording.
 
-use crate::era::Era;
 use crate::sarif::{self, Level, Rule};
 
-use super::machine::{LiveFinding, LiveKind};
+use super::machine::{LiveKind, MachineReport};
 use super::{RangeKind, Report, Severity, Threat};
 
 /// The SARIF level of a severity: high is an error, medium a warning, low a note.
@@ -124,43 +123,142 @@ fn live_rule(kind: LiveKind) -> Rule {
     }
 }
 
-/// A machine audit's live conflicts as a SARIF 2.1.0 log: one rule per [`LiveKind`], one
-/// result per finding. The fingerprint is the kind, protocol, socket and holder's PID: two
-/// processes sharing one socket give one finding each, and only the PID tells them apart.
-///
-/// ```
-/// use winsock_bind::audit::machine::live_conflicts;
-/// use winsock_bind::audit::sarif::machine_sarif;
-/// use winsock_bind::snapshot::Snapshot;
-/// let mut s = Snapshot::default();
-/// s.add_text("netstat.txt", "  Proto  Local Address  Foreign Address  State  PID\n  TCP    0.0.0.0:9000  0.0.0.0:0  LISTENING  14\n  TCP    0.0.0.0:9000  0.0.0.0:0  LISTENING  15\n").unwrap();
-/// let era = winsock_bind::Era::Win11;
-/// let json = serde_json::to_value(machine_sarif(era, &live_conflicts(era, &s))).unwrap();
-/// assert_eq!(json["runs"][0]["results"][0]["ruleId"], "shared-address");
-/// assert_eq!(json["runs"][0]["results"][0]["level"], "error");
-/// ```
-pub fn machine_sarif(era: Era, found: &[LiveFinding]) -> sarif::Log {
-    let mut run = sarif::Run::new(LiveKind::ALL.into_iter().map(live_rule).collect());
-    for f in found {
-        let proto = f.proto.to_string();
-        let socket = f.socket.to_string();
-        let (threat, attacker, evidence) = f.kind.reading();
-        let pid = f.pid.to_string();
-        run.push(
-            sarif::Result::new(f.kind.name(), level(f.severity), &f.summary)
-                .with_location(
-                    &format!("host/{proto}/{socket}/pid/{pid}"),
-                    &format!("{} {socket} (PID {pid})", proto.to_uppercase()),
-                )
-                .with_fingerprint(&["machine", f.kind.name(), &proto, &socket, &pid])
+fn exposure_rule(threat: Threat) -> Rule {
+    let (text, cwe) = match threat {
+        Threat::Steal => {
+            ("A listener's unknown option would let another socket bind its address and receive its traffic", true)
+        }
+        Threat::Shadow => {
+            ("A listener's unknown option would let another socket bind beneath it and take an address's traffic", true)
+        }
+        Threat::Block | Threat::Linger => {
+            ("A listener's unknown option would let another socket take its port while it restarts", false)
+        }
+    };
+    let worst = Severity::of(threat, super::Attacker::OtherAccount, crate::Evidence::Documented);
+    let rule = Rule::new(&exposure_id(threat), text).with_level(level(worst));
+    if cwe {
+        rule.with_cwe(605)
+    } else {
+        rule
+    }
+}
+
+/// The rule id of an exposure: `exposure-steal` ...
+fn exposure_id(threat: Threat) -> String {
+    format!("exposure-{threat}")
+}
+
+/// Makes fingerprints that would repeat unique by numbering the repeats in output order: two
+/// processes whose name the snapshot does not give, on one address, are told apart that way.
+fn numbered(prints: Vec<Vec<String>>) -> Vec<Vec<String>> {
+    let mut seen: std::collections::BTreeMap<Vec<String>, usize> = std::collections::BTreeMap::new();
+    prints
+        .into_iter()
+        .map(|p| {
+            let n = seen.entry(p.clone()).or_default();
+            *n += 1;
+            let mut p = p;
+            if *n > 1 {
+                p.push(format!("#{n}"));
+            }
+            p
+        })
+        .collect()
+}
+
+impl MachineReport {
+    /// The machine audit as a SARIF 2.1.0 log: one rule per [`LiveKind`] and per exposed threat
+    /// (`exposure-steal` ...), one result per finding.
+    ///
+    /// Fingerprints name the finding's kind, protocol, address and port and the process by name
+    /// (`nginx.exe`, `System`), never its PID: PIDs change at every boot, and a code-scanning
+    /// service would then see every finding as new. Where the snapshot names no process (no
+    /// `tasklist /svc` output), findings that would share a fingerprint are numbered.
+    ///
+    /// ```
+    /// use winsock_bind::audit::machine::machine_audit;
+    /// use winsock_bind::snapshot::Snapshot;
+    /// let mut s = Snapshot::default();
+    /// s.add_text("netstat.txt", "  Proto  Local Address  Foreign Address  State  PID\n  TCP    0.0.0.0:9000  0.0.0.0:0  LISTENING  14\n  TCP    0.0.0.0:9000  0.0.0.0:0  LISTENING  15\n").unwrap();
+    /// let report = machine_audit(winsock_bind::Era::Win11, &s);
+    /// let json = serde_json::to_value(report.to_sarif()).unwrap();
+    /// assert_eq!(json["runs"][0]["results"][0]["ruleId"], "shared-address");
+    /// assert_eq!(json["runs"][0]["results"][0]["level"], "error");
+    /// ```
+    pub fn to_sarif(&self) -> sarif::Log {
+        let mut rules: Vec<Rule> = LiveKind::ALL.into_iter().map(live_rule).collect();
+        rules.extend(super::machine::EXPOSED_THREATS.into_iter().map(exposure_rule));
+        let mut run = sarif::Run::new(rules);
+        let unnamed = || "unnamed process".to_owned();
+        let mut prints = Vec::new();
+        for f in &self.live {
+            let process = f.process.clone().unwrap_or_else(unnamed);
+            prints.push(vec![
+                "machine".to_owned(),
+                f.kind.name().to_owned(),
+                f.proto.to_string(),
+                f.socket.to_string(),
+                process,
+            ]);
+        }
+        for e in &self.exposures {
+            let process = e.process.clone().unwrap_or_else(unnamed);
+            prints.push(vec![
+                "machine".to_owned(),
+                exposure_id(e.threat),
+                e.proto.to_string(),
+                e.socket.to_string(),
+                process,
+            ]);
+        }
+        let mut prints = numbered(prints).into_iter();
+        let location = |proto: &str, socket: &str, pid: u32| {
+            (format!("host/{proto}/{socket}/pid/{pid}"), format!("{} {socket} (PID {pid})", proto.to_uppercase()))
+        };
+        for f in &self.live {
+            let proto = f.proto.to_string();
+            let socket = f.socket.to_string();
+            let (threat, attacker, evidence) = f.kind.reading();
+            let (uri, text) = location(&proto, &socket, f.pid);
+            let print = prints.next().unwrap_or_default();
+            let mut r = sarif::Result::new(f.kind.name(), level(f.severity), &f.summary)
+                .with_location(&uri, &text)
+                .with_fingerprint(&print.iter().map(String::as_str).collect::<Vec<_>>())
                 .with_property("severity", f.severity)
                 .with_property("evidence", evidence)
                 .with_property("threat", threat)
                 .with_property("attacker", attacker)
                 .with_property("pid", f.pid)
-                .with_property("others", &f.others),
-        );
+                .with_property("others", &f.others);
+            if let Some(p) = &f.process {
+                r = r.with_property("process", p);
+            }
+            run.push(r);
+        }
+        for e in &self.exposures {
+            let proto = e.proto.to_string();
+            let socket = e.socket.to_string();
+            let (uri, text) = location(&proto, &socket, e.pid);
+            let print = prints.next().unwrap_or_default();
+            let mut r = sarif::Result::new(&exposure_id(e.threat), level(e.severity), &e.summary)
+                .with_location(&uri, &text)
+                .with_fingerprint(&print.iter().map(String::as_str).collect::<Vec<_>>())
+                .with_property("severity", e.severity)
+                .with_property("evidence", e.evidence)
+                .with_property("threat", e.threat)
+                .with_property("attacker", e.attacker)
+                .with_property("pid", e.pid)
+                .with_property("exposedIf", &e.exposed_if)
+                .with_property("safeIf", &e.safe_if)
+                .with_property("assumption", &e.assumption)
+                .with_property("fix", &e.fix);
+            if let Some(p) = &e.process {
+                r = r.with_property("process", p);
+            }
+            run.push(r);
+        }
+        run.properties.extra.insert("era".to_owned(), serde_json::Value::String(self.era.to_string()));
+        sarif::Log::new(vec![run])
     }
-    run.properties.extra.insert("era".to_owned(), serde_json::Value::String(era.to_string()));
-    sarif::Log::new(vec![run])
 }

@@ -6,11 +6,11 @@ use std::fmt;
 use serde::Serialize;
 
 use super::{focus, outcomes, Cause, CauseKind, Request};
-use crate::audit::Preset;
 use crate::endpoint::{Family, LocalAddr, Proto};
 use crate::era::Era;
 use crate::options::ReuseMode;
 use crate::ports::PortKind;
+use crate::program::Preset;
 use crate::rules::{Decision, Reason};
 use crate::snapshot::{Listener, Snapshot, KERNEL_PID};
 

@@ -31,7 +31,6 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
 
-use crate::audit::{Preset, ServerSocket};
 use crate::endpoint::{Endpoint, Family, LocalAddr, Proto};
 use crate::era::Era;
 use crate::error::WsaError;
@@ -39,6 +38,7 @@ use crate::evidence::Evidence;
 use crate::explain::BindSpec;
 use crate::id::SocketId;
 use crate::options::{ReuseMode, SocketOption};
+use crate::program::{Bind, Preset, ServerSocket};
 use crate::rules::delivery::Receivers;
 use crate::rules::{Decision, Reason};
 use crate::snapshot::{Assume, ListenState, Listener, Origin, Snapshot, SnapshotHost, KERNEL_PID};
@@ -76,7 +76,7 @@ impl Request {
 
     /// A runtime preset serving `port` (its addresses and options).
     pub fn from_preset(era: Era, proto: Proto, preset: Preset, port: u16) -> Self {
-        let sockets = preset.sockets(crate::audit::Bind { addr: None, port });
+        let sockets = preset.sockets(Bind { addr: None, port });
         Self { era, proto, sockets, admin: false, program: Some(preset) }
     }
 

@@ -35,7 +35,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::json;
 
-use crate::audit::{Bind, Preset};
+use crate::program::{Bind, Preset};
 use crate::era::Era;
 use crate::error::WsaError;
 use crate::options::{ReuseMode, SocketOption};

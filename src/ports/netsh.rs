@@ -43,36 +43,75 @@
 //! # Ok::<(), netsh::NetshError>(())
 //! ```
 
-use std::fmt;
 use std::path::Path;
 
 use super::{DynamicPorts, ExcludedRanges, Exclusion, PortRange};
 use crate::endpoint::Proto;
 
-/// Text that is not netsh output of the expected kind: where, and what is wrong.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct NetshError {
-    /// The file, when read from one.
-    pub file: Option<String>,
-    /// The line (1-based), when the problem is on one.
-    pub line: Option<usize>,
-    /// What is wrong.
-    pub message: String,
+/// Text that is not netsh output of the expected kind, or a file that cannot serve: where, and
+/// what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NetshError {
+    /// A line that does not fit the output.
+    #[error("{}line {line}: {message}", in_file(file.as_deref()))]
+    Line {
+        /// The file, when read from one.
+        file: Option<String>,
+        /// The line (1-based).
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The file cannot be read, or is not text.
+    #[error("{file}: {message}")]
+    Read {
+        /// The file.
+        file: String,
+        /// The operating system's error, or the encoding expected.
+        message: String,
+    },
+    /// The files list no excluded ranges for the protocol asked.
+    #[error("{files}: no excluded port ranges for {proto} here (run `netsh interface ipv4 show excludedportrange protocol={proto}`)")]
+    NoSection {
+        /// The files, comma-separated.
+        files: String,
+        /// The protocol asked.
+        proto: Proto,
+    },
+    /// The era has no such command: `netsh int ipv4` exists from Vista on.
+    #[error("{file}: {era} has no `{command}`: netsh int ipv4 exists from vista on")]
+    PreVista {
+        /// The file given.
+        file: String,
+        /// The era.
+        era: crate::era::Era,
+        /// The command whose output the file holds.
+        command: &'static str,
+    },
 }
 
-impl fmt::Display for NetshError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(file) = &self.file {
-            write!(f, "{file}: ")?;
+fn in_file(file: Option<&str>) -> String {
+    file.map(|f| format!("{f}: ")).unwrap_or_default()
+}
+
+impl NetshError {
+    /// The line (1-based) the problem is on, when it is on one.
+    pub fn line(&self) -> Option<usize> {
+        match self {
+            Self::Line { line, .. } => Some(*line),
+            Self::Read { .. } | Self::NoSection { .. } | Self::PreVista { .. } => None,
         }
-        if let Some(line) = self.line {
-            write!(f, "line {line}: ")?;
+    }
+
+    /// The same error, naming `file` (a line error of text read from it).
+    fn in_file(self, file: &Path) -> Self {
+        match self {
+            Self::Line { line, message, .. } => Self::Line { file: Some(file.display().to_string()), line, message },
+            other @ (Self::Read { .. } | Self::NoSection { .. } | Self::PreVista { .. }) => other,
         }
-        f.write_str(&self.message)
     }
 }
-
-impl std::error::Error for NetshError {}
 
 const EXCLUDED_COMMAND: &str = "netsh interface ipv4 show excludedportrange protocol=tcp";
 const DYNAMIC_COMMAND: &str = "netsh int ipv4 show dynamicport tcp";
@@ -126,7 +165,7 @@ fn wrong_kind(got: &str, expected: &str) -> String {
 }
 
 fn fail<T>(line: usize, message: impl Into<String>) -> Result<T, NetshError> {
-    Err(NetshError { file: None, line: Some(line), message: message.into() })
+    Err(NetshError::Line { file: None, line, message: message.into() })
 }
 
 /// Where the excluded-ranges reader is.
@@ -328,28 +367,19 @@ pub fn parse_dynamic(text: &str) -> Result<Vec<DynamicPorts>, NetshError> {
 
 /// Reads a file as text: UTF-8, or UTF-16 with a byte-order mark (what PowerShell's `>` writes).
 fn read(path: &Path) -> Result<String, NetshError> {
-    let file = Some(path.display().to_string());
-    let bytes =
-        std::fs::read(path).map_err(|e| NetshError { file: file.clone(), line: None, message: e.to_string() })?;
+    let failed = |message: String| NetshError::Read { file: path.display().to_string(), message };
+    let bytes = std::fs::read(path).map_err(|e| failed(e.to_string()))?;
     let utf16 = |le: bool| -> Result<String, NetshError> {
         let units: Vec<u16> = bytes[2..]
             .chunks_exact(2)
             .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
             .collect();
-        String::from_utf16(&units).map_err(|_| NetshError {
-            file: file.clone(),
-            line: None,
-            message: "not valid UTF-16 text".to_owned(),
-        })
+        String::from_utf16(&units).map_err(|_| failed("not valid UTF-16 text".to_owned()))
     };
     match bytes.as_slice() {
         [0xFF, 0xFE, ..] => utf16(true),
         [0xFE, 0xFF, ..] => utf16(false),
-        _ => String::from_utf8(bytes.clone()).map_err(|_| NetshError {
-            file: file.clone(),
-            line: None,
-            message: "not valid UTF-8 text".to_owned(),
-        }),
+        _ => String::from_utf8(bytes.clone()).map_err(|_| failed("not valid UTF-8 text".to_owned())),
     }
 }
 
@@ -359,7 +389,7 @@ fn read(path: &Path) -> Result<String, NetshError> {
 /// [`NetshError`] naming the file and line.
 pub fn read_excluded(path: impl AsRef<Path>) -> Result<Vec<ExcludedRanges>, NetshError> {
     let path = path.as_ref();
-    parse_excluded(&read(path)?).map_err(|e| NetshError { file: Some(path.display().to_string()), ..e })
+    parse_excluded(&read(path)?).map_err(|e| e.in_file(path))
 }
 
 /// [`parse_dynamic`] on a file; errors name the file.
@@ -368,12 +398,25 @@ pub fn read_excluded(path: impl AsRef<Path>) -> Result<Vec<ExcludedRanges>, Nets
 /// [`NetshError`] naming the file and line.
 pub fn read_dynamic(path: impl AsRef<Path>) -> Result<Vec<DynamicPorts>, NetshError> {
     let path = path.as_ref();
-    parse_dynamic(&read(path)?).map_err(|e| NetshError { file: Some(path.display().to_string()), ..e })
+    parse_dynamic(&read(path)?).map_err(|e| e.in_file(path))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_are_variants_a_caller_can_match() {
+        let missing = std::env::temp_dir().join("winsock-bind-no-such-netsh-file.txt");
+        let err = read_excluded(&missing).unwrap_err();
+        assert!(matches!(&err, NetshError::Read { file, .. } if file.ends_with("winsock-bind-no-such-netsh-file.txt")));
+        assert_eq!(err.line(), None);
+        let err = parse_dynamic("Protocol udp Dynamic Port Range\n---\nStart Port : x\n").unwrap_err();
+        assert!(matches!(&err, NetshError::Line { file: None, line: 3, .. }), "{err:?}");
+        assert_eq!(err.line(), Some(3));
+        let err: &dyn std::error::Error = &err;
+        assert!(err.to_string().starts_with("line 3: "));
+    }
 
     const EXCLUDED: &str = "\nProtocol tcp Port Exclusion Ranges\n\nStart Port    End Port\n----------    --------\n      5357        5357\n     50000       50059     *\n\n* - Administered port exclusions.\n\n";
     const DYNAMIC: &str = "\nProtocol udp Dynamic Port Range\n---------------------------------\nStart Port      : 49152\nNumber of Ports : 16384\n";

@@ -282,10 +282,12 @@ impl Snapshot {
             line: lines(text).find(|(_, l)| !l.trim().is_empty()).map_or(1, |(n, _)| n),
         })?;
         let malformed = |(line, message): LineError| SnapshotError::Malformed { file: name.to_owned(), line, message };
-        let from_netsh = |e: NetshError| SnapshotError::Malformed {
-            file: name.to_owned(),
-            line: e.line.unwrap_or(1),
-            message: e.message,
+        let from_netsh = |e: NetshError| match e {
+            NetshError::Line { line, message, .. } => SnapshotError::Malformed { file: name.to_owned(), line, message },
+            // Text never fails to read, and no era is asked here: kept whole should it happen.
+            other @ (NetshError::Read { .. } | NetshError::NoSection { .. } | NetshError::PreVista { .. }) => {
+                SnapshotError::Malformed { file: name.to_owned(), line: 1, message: other.to_string() }
+            }
         };
         match kind {
             Kind::Netstat => {

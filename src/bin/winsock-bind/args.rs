@@ -283,6 +283,13 @@ pub(crate) struct AuditArgs {
     /// Write each finding's attack as a scenario file (JSON) into this directory.
     #[arg(long, value_name = "DIR")]
     pub(crate) emit_attack: Option<PathBuf>,
+    /// Run `netstat -ano`, the netsh views, `tasklist /svc` and the PowerShell cmdlets on this
+    /// machine (Windows only) and audit its listeners, instead of reading files.
+    #[arg(long, conflicts_with_all = ["bind", "preset", "config"])]
+    pub(crate) live: bool,
+    /// With --live: write each command's raw output into this directory.
+    #[arg(long, value_name = "DIR", requires = "live")]
+    pub(crate) keep: Option<PathBuf>,
     /// Machine snapshot files (`netstat -ano`, `netsh http show servicestate` ...): audit the
     /// live listeners of that machine instead of a configuration.
     #[arg(value_name = "FILES", conflicts_with_all = ["bind", "preset", "config"])]
@@ -318,6 +325,12 @@ shared-address       steal by other-account    high
 beneath              shadow by other-account   high
 dynamic-range        block by other-account    medium
 http-sys-everywhere  block by administrator    low
+Each listener's unknown options (a snapshot cannot show SO_REUSEADDR or SO_EXCLUSIVEADDRUSE) are
+searched like a configuration: every setting the snapshot leaves possible, one exposure per
+listener and threat (steal, shadow, block), with the table's severity under the worst of those
+settings. --fail-on counts live conflicts and the exposures that hold whatever the listener set;
+an exposure that rests on an assumption (\"if PID 1234 did not set SO_EXCLUSIVEADDRUSE\") is
+reported, not counted.
 
 JSON (--format json), schema_version 2:
 { \"schema_version\": 2,
@@ -333,14 +346,21 @@ JSON (--format json), schema_version 2:
   \"port_findings\": [ { id, kind: \"excluded-range\" | \"dynamic-range\", socket, range, severity,
                         evidence, summary } ],
   \"other_behaviour\"?: { behaviour, findings: [...] } }
-evidence is documented, observed or extrapolated: the weakest answer the attack rests on.";
+evidence is documented, observed or extrapolated: the weakest answer the attack rests on.
+Machine snapshot JSON (audit --era ERA FILES... or --live), schema_version 2:
+{ \"schema_version\": 2, \"era\": ...,
+  \"live\": [ { kind, proto, socket, pid, process?, others, severity, summary } ],
+  \"exposures\": [ { threat, proto, socket, pid, process?, others, exposed_if, safe_if, ruled_out,
+                   attacker, evidence, severity, assumption, fix_mode?, fix, summary } ],
+  \"search\": { searches, states, truncated, unchecked_ports: [[proto, port]] } }";
 
 /// How `audit` prints its report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub(crate) enum AuditFormat {
     /// One paragraph per finding.
     Text,
-    /// The report (schema_version 2), or `{schema_version, era, live}` for a machine snapshot.
+    /// The report (schema_version 2), or `{schema_version, era, live, exposures, search}` for a
+    /// machine snapshot.
     Json,
     /// A SARIF 2.1.0 log.
     Sarif,

@@ -48,16 +48,20 @@ pub(crate) fn snapshot(keep: Option<&Path>) -> Result<Snapshot, String> {
             Err(e) => return Err(format!("{}: {e}", argv.join(" "))),
         };
         let text = String::from_utf8_lossy(&output.stdout).into_owned();
+        // An empty result (no UDP endpoints, a cmdlet missing) says nothing to read, nor does
+        // the output of an optional command that failed.
+        let failed = !output.status.success() && !required;
+        let read = !text.trim().is_empty() && !failed;
         if let Some(dir) = keep {
-            let path = dir.join(name);
+            // What is not read is still kept, under a name that reading the directory again
+            // (`DIR/*.txt DIR/*.json`) leaves out.
+            let path = if read { dir.join(name) } else { dir.join(format!("{name}.unread")) };
             std::fs::write(&path, &output.stdout).map_err(|e| format!("{}: {e}", path.display()))?;
         }
-        // An empty result (no UDP endpoints, a cmdlet missing) says nothing to read.
-        if text.trim().is_empty() {
-            continue;
-        }
-        if !output.status.success() && !required {
+        if failed {
             eprintln!("winsock-bind: note: {} failed; going on without it", argv.join(" "));
+        }
+        if !read {
             continue;
         }
         snap.add_text(&format!("live:{name}"), &text).map_err(|e| e.to_string())?;

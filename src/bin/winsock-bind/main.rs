@@ -242,39 +242,67 @@ fn check_linux(
     Ok(ExitCode::SUCCESS)
 }
 
-/// `audit --era ERA FILES...`: the live conflicts among a machine snapshot's listeners.
+/// `audit --era ERA FILES...` (or `--live`): the live conflicts among a machine snapshot's
+/// listeners, and what each listener's unknown options would expose.
 fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
-    let era = a.era.ok_or("--era is required with snapshot files (e.g. --era win11)")?;
-    let snap = winsock_bind::snapshot::Snapshot::read(&a.files).map_err(|e| e.to_string())?;
-    let found = audit::machine::live_conflicts(era, &snap);
+    let era = a.era.ok_or("--era is required with snapshot files or --live (e.g. --era win11)")?;
+    let snap = if a.live {
+        if !a.files.is_empty() {
+            return Err("--live reads this machine; give no files with it".to_owned());
+        }
+        live::snapshot(a.keep.as_deref())?
+    } else {
+        winsock_bind::snapshot::Snapshot::read(&a.files).map_err(|e| e.to_string())?
+    };
+    let report = audit::machine::machine_audit(era, &snap);
     match a.format {
         AuditFormat::Text => {
-            for f in &found {
+            for f in &report.live {
                 outln!("{} {} ({}, {}, PID {}): {}", f.proto, f.socket, f.kind.name(), f.severity, f.pid, f.summary);
             }
+            for e in &report.exposures {
+                outln!(
+                    "{} {} (exposure: {}, {}, PID {}): {}",
+                    e.proto,
+                    e.socket,
+                    e.threat,
+                    e.severity,
+                    e.pid,
+                    e.summary
+                );
+                outln!("    fix: {}", e.fix);
+            }
+            let plural = |n: usize| if n == 1 { "" } else { "s" };
             outln!(
-                "{} live conflict{} among {} listeners.",
-                found.len(),
-                if found.len() == 1 { "" } else { "s" },
+                "{} live conflict{} and {} exposure{} among {} listeners.",
+                report.live.len(),
+                plural(report.live.len()),
+                report.exposures.len(),
+                plural(report.exposures.len()),
                 snap.listeners.len()
             );
+            if report.search.truncated {
+                outln!("note: an attack search stopped at its bound on states; a longer attack may exist.");
+            }
+            for (proto, port) in &report.search.unchecked_ports {
+                outln!("note: {proto} port {port}: which options its listeners can have was not checked; every setting counts as possible.");
+            }
         }
         AuditFormat::Json => {
-            let json = serde_json::json!({ "schema_version": audit::SCHEMA_VERSION, "era": era, "live": found });
-            outln!("{}", serde_json::to_string_pretty(&json).map_err(|e| e.to_string())?);
+            outln!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
         }
         AuditFormat::Sarif => {
-            outln!("{}", audit::sarif::machine_sarif(era, &found).to_json().map_err(|e| e.to_string())?);
+            outln!("{}", report.to_sarif().to_json().map_err(|e| e.to_string())?);
         }
     }
-    let failed = a.fail_on.is_some_and(|threshold| found.iter().any(|f| f.severity >= threshold));
+    let failed = a.fail_on.is_some_and(|threshold| report.fails(threshold));
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// `audit`: a config file (if any) overlaid with the flags, audited, printed; attacks written on
 /// request; exit 1 when `--fail-on` is reached.
 fn audit(a: AuditArgs) -> Result<ExitCode, String> {
-    if !a.files.is_empty() {
+    if !a.files.is_empty() || a.live {
         return machine_audit(&a);
     }
     let flags = audit::Config {

@@ -1,0 +1,241 @@
+//! The machine audit's second part (issue 14, item 3): what each listener's unknown options
+//! would expose; `audit --live`; SARIF fingerprints that survive a reboot.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use winsock_bind::audit::machine::{exposures, machine_audit, Exposure};
+use winsock_bind::audit::{Attacker, Severity, Threat};
+use winsock_bind::snapshot::Snapshot;
+use winsock_bind::{Era, ReuseMode};
+
+mod common;
+
+fn winsock_bind(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_winsock-bind")).args(args).output().expect("run winsock-bind")
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// The committed multi-listener machine: netstat, its process list, HTTP.sys's URLs.
+fn machine_files() -> Vec<PathBuf> {
+    vec![
+        fixture("machine/netstat-ano.txt"),
+        fixture("machine/tasklist-svc.txt"),
+        fixture("snapshots/netsh-http-show-servicestate.txt"),
+    ]
+}
+
+fn find<'a>(all: &'a [Exposure], pid: u32, threat: Threat) -> &'a Exposure {
+    all.iter()
+        .find(|e| e.pid == pid && e.threat == threat)
+        .unwrap_or_else(|| panic!("no {threat} for PID {pid}: {all:#?}"))
+}
+
+#[test]
+fn each_listener_s_unknown_option_is_searched_per_threat_naming_the_pid() {
+    let snap = Snapshot::read(&machine_files()).expect("snapshot");
+    let report = machine_audit(Era::Win11, &snap);
+    let all = &report.exposures;
+
+    // A listener alone on 0.0.0.0:50123, options unknown. Without SO_EXCLUSIVEADDRUSE another
+    // account binds 10.0.0.1:50123 while it restarts and takes that address (a more specific
+    // binding beats a wildcard); with SO_REUSEADDR it can also join the wildcard itself; with
+    // SO_EXCLUSIVEADDRUSE neither ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
+    let shadow = find(all, 1600, Threat::Shadow);
+    assert_eq!(shadow.exposed_if, [ReuseMode::Default, ReuseMode::ReuseAddr]);
+    assert_eq!(shadow.safe_if, [ReuseMode::Exclusive]);
+    assert_eq!(shadow.assumption, "if PID 1600 (svchost.exe: iphlpsvc) did not set SO_EXCLUSIVEADDRUSE");
+    assert_eq!(shadow.fix_mode, Some(ReuseMode::Exclusive));
+    assert!(shadow.fix.contains("set SO_EXCLUSIVEADDRUSE before bind"), "{}", shadow.fix);
+    assert_eq!((shadow.attacker, shadow.severity), (Attacker::OtherAccount, Severity::High));
+    assert!(!shadow.certain());
+    let steal = find(all, 1600, Threat::Steal);
+    assert_eq!(steal.exposed_if, [ReuseMode::ReuseAddr]);
+    assert!(steal.summary.starts_with("If PID 1600 (svchost.exe: iphlpsvc) set SO_REUSEADDR: another account"));
+    // Whoever holds a port first keeps it, whatever the options: no option fixes a block.
+    let block = find(all, 1600, Threat::Block);
+    assert!(block.certain() && block.fix_mode.is_none(), "{block:#?}");
+    assert!(block.fix.starts_with("no socket-option fix"), "{}", block.fix);
+
+    // Two processes on 0.0.0.0:9000 can only both be there with SO_REUSEADDR: the snapshot
+    // rules the other settings out, and the steal is then certain.
+    let shared = find(all, 1400, Threat::Steal);
+    assert_eq!(
+        (shared.exposed_if.as_slice(), shared.others.as_slice()),
+        ([ReuseMode::ReuseAddr].as_slice(), [1500].as_slice())
+    );
+    assert_eq!(shared.ruled_out, [ReuseMode::Default, ReuseMode::Exclusive]);
+    assert!(shared.certain() && shared.assumption.contains("PID 1500 holds 0.0.0.0:9000 too"), "{}", shared.assumption);
+    assert!(shared.fix.contains("one of them has to move first"), "{}", shared.fix);
+    find(all, 1500, Threat::Steal);
+
+    // The kernel's options are known (none): no exposure rests on an unknown of PID 4.
+    assert!(!all.iter().any(|e| e.pid == 4));
+    // One finding per socket and threat, each severity from the one table.
+    let mut keys: Vec<_> = all.iter().map(|e| (e.proto, e.socket, e.pid, e.threat)).collect();
+    keys.sort();
+    keys.dedup();
+    assert_eq!(keys.len(), all.len());
+    for e in all {
+        assert_eq!(e.severity, Severity::of(e.threat, e.attacker, e.evidence), "{e:#?}");
+        assert!(!e.exposed_if.is_empty() && e.summary.contains(&format!("PID {}", e.pid)), "{e:#?}");
+    }
+}
+
+#[test]
+fn the_cli_prints_exposures_in_text_json_and_sarif() {
+    let files: Vec<String> = machine_files().iter().map(|p| p.display().to_string()).collect();
+    let mut args = vec!["audit", "--era", "win11"];
+    args.extend(files.iter().map(String::as_str));
+    let text = winsock_bind(&args);
+    let text = String::from_utf8(text.stdout).expect("utf-8");
+    assert!(text.contains("tcp 0.0.0.0:50123 (exposure: shadow, high, PID 1600): If PID 1600"), "{text}");
+    assert!(text.contains("    fix: PID 1600 (svchost.exe: iphlpsvc): set SO_EXCLUSIVEADDRUSE before bind"), "{text}");
+
+    let json = winsock_bind(&[args.as_slice(), &["--format", "json"]].concat());
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(json["schema_version"], 2);
+    let e = json["exposures"]
+        .as_array()
+        .expect("exposures")
+        .iter()
+        .find(|e| e["pid"] == 1600 && e["threat"] == "shadow")
+        .expect("1600");
+    assert_eq!(e["exposed_if"], serde_json::json!(["default", "reuseaddr"]));
+    assert_eq!(e["fix_mode"], "exclusive");
+    assert_eq!(json["search"]["truncated"], false);
+
+    let sarif = winsock_bind(&[args.as_slice(), &["--format", "sarif"]].concat());
+    let log: serde_json::Value = serde_json::from_slice(&sarif.stdout).expect("sarif");
+    let errors: Vec<String> =
+        common::schema().iter_errors(&log).map(|e| format!("{e} at {}", e.instance_path())).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    let r = results
+        .iter()
+        .find(|r| r["ruleId"] == "exposure-shadow" && r["properties"]["pid"] == 1600)
+        .expect("exposure result");
+    assert_eq!(r["level"], "error");
+    assert_eq!(r["properties"]["safeIf"], serde_json::json!(["exclusive"]));
+}
+
+/// `--fail-on` counts what is known to hold: live conflicts and exposures whatever the options.
+/// A listener on a specific address is exposed to a steal (high) only if it set SO_REUSEADDR,
+/// which the snapshot cannot show; whoever takes its port first blocks it (medium) whatever.
+#[test]
+fn fail_on_counts_exposures_only_where_they_hold_whatever_the_options() {
+    let dir = std::env::temp_dir().join(format!("winsock-bind-machine-failon-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let netstat = dir.join("netstat.txt");
+    std::fs::write(
+        &netstat,
+        "  Proto  Local Address  Foreign Address  State  PID\n  TCP    10.0.0.1:8000  0.0.0.0:0  LISTENING  700\n",
+    )
+    .expect("write");
+    let netstat = netstat.display().to_string();
+    let json = winsock_bind(&["audit", "--era", "win11", &netstat, "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    let exposures = json["exposures"].as_array().expect("exposures");
+    let steal = exposures.iter().find(|e| e["threat"] == "steal").expect("steal");
+    assert_eq!((steal["severity"].as_str(), steal["safe_if"].as_array().map(Vec::len)), (Some("high"), Some(2)));
+    let code = |t: &str| winsock_bind(&["audit", "--era", "win11", &netstat, "--fail-on", t]).status.code();
+    assert_eq!(code("high"), Some(0), "the high steal rests on an assumption");
+    assert_eq!(code("medium"), Some(1), "the block holds whatever the options");
+}
+
+#[test]
+fn sarif_fingerprints_of_a_machine_do_not_change_with_pids() {
+    // The same machine after a reboot: every process has a new PID (the kernel keeps 4).
+    let dir = std::env::temp_dir().join(format!("winsock-bind-machine-reboot-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let renumber = |text: &str| -> String {
+        let mut out = text.to_owned();
+        for pid in [1200, 3300, 1400, 1500, 1600] {
+            out = out
+                .replace(&format!(" {pid}\n"), &format!(" {}\n", pid + 7000))
+                .replace(&format!(" {pid} "), &format!(" {} ", pid + 7000));
+        }
+        out
+    };
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    for f in machine_files() {
+        let text = std::fs::read_to_string(&f).expect("fixture");
+        let moved = dir.join(f.file_name().expect("name"));
+        std::fs::write(&moved, renumber(&text)).expect("write");
+        assert!(f.ends_with("netsh-http-show-servicestate.txt") || renumber(&text) != text);
+        before.push(f.display().to_string());
+        after.push(moved.display().to_string());
+    }
+    let prints = |files: &[String]| -> Vec<String> {
+        let mut args = vec!["audit", "--era", "win11", "--format", "sarif"];
+        args.extend(files.iter().map(String::as_str));
+        let log: serde_json::Value = serde_json::from_slice(&winsock_bind(&args).stdout).expect("sarif");
+        let mut p: Vec<String> = log["runs"][0]["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|r| r["partialFingerprints"]["winsockBind/v1"].as_str().expect("fingerprint").to_owned())
+            .collect();
+        p.sort();
+        p
+    };
+    let (a, b) = (prints(&before), prints(&after));
+    assert!(a.len() > 10);
+    assert_eq!(a, b, "a reboot must not make every finding new");
+    let mut unique = a.clone();
+    unique.dedup();
+    assert_eq!(unique.len(), a.len(), "fingerprints tell findings apart");
+    // Without the process list the names are unknown: still no PID in the fingerprints.
+    assert_eq!(prints(&[before[0].clone()]), prints(&[after[0].clone()]));
+}
+
+#[cfg(not(windows))]
+#[test]
+fn audit_live_is_a_clear_error_off_windows() {
+    let out = winsock_bind(&["audit", "--live", "--era", "win11"]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("only Windows has"), "{stderr}");
+    let out = winsock_bind(&[
+        "audit",
+        "--era",
+        "win11",
+        "--keep",
+        "dir",
+        &fixture("machine/netstat-ano.txt").display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(2), "--keep needs --live");
+    let out = winsock_bind(&["audit", "--live"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--era is required"));
+}
+
+/// Issue 14 item 6: the exposure search is bounded by the machine's distinct listener shapes,
+/// not its number of listeners: 500 listeners of a few shapes take a few searches.
+#[test]
+fn exposure_searches_grow_with_shapes_not_listeners() {
+    let mut text = String::from("  Proto  Local Address  Foreign Address  State  PID\n");
+    for i in 0..500u32 {
+        let port = 20_000 + i;
+        let line = match i % 4 {
+            0 => format!("  TCP    0.0.0.0:{port}  0.0.0.0:0  LISTENING  {}\n", 1000 + i),
+            1 => format!("  TCP    10.0.0.{}:{port}  0.0.0.0:0  LISTENING  {}\n", 1 + i % 200, 1000 + i),
+            2 => format!("  TCP    [::]:{port}  [::]:0  LISTENING  {}\n", 1000 + i),
+            _ => format!("  UDP    0.0.0.0:{port}  *:*  {}\n", 1000 + i),
+        };
+        text += &line;
+    }
+    let mut snap = Snapshot::default();
+    snap.add_text("netstat.txt", &text).expect("reads");
+    let (found, stats) = exposures(Era::Win11, &snap);
+    assert!(!stats.truncated && stats.unchecked_ports.is_empty());
+    // 0.0.0.0, [::], UDP 0.0.0.0 and the 200 interface addresses are four shapes, all below
+    // the dynamic range: three settings each.
+    assert_eq!(stats.searches, 4 * 3, "{stats:?}");
+    assert!(stats.searches <= winsock_bind::audit::machine::MAX_SEARCHES);
+    assert!(found.iter().filter(|e| e.threat == Threat::Block).count() == 500);
+}
