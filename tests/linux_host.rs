@@ -276,4 +276,12 @@ fn a_windows_scenario_replayed_on_linux_shows_where_they_differ() {
     assert!(!linux.passed());
     assert!(linux.first_failure().is_some_and(|f| f.starts_with("bind evil 0.0.0.0:5150")), "{linux}");
     assert!(linux.to_string().starts_with("scenario: SO_REUSEADDR steals a port on Windows XP (linux)"));
+    // Side by side, the first datagram reaches the same scenario socket on both systems.
+    let windows = checked.run().into_windows().expect("a Windows run");
+    let on_windows = match windows.steps[2].receivers() {
+        Some(winsock_bind::rules::delivery::Receivers::One(id)) => windows.socket_ref(*id),
+        _ => None,
+    };
+    assert!(on_windows.is_some());
+    assert_eq!(t.steps[2].receiver_refs(), on_windows.as_ref().map(std::slice::from_ref));
 }
