@@ -68,6 +68,7 @@ mod era;
 mod error;
 mod evidence;
 mod explain;
+mod explain_linux;
 #[cfg(feature = "socket2")]
 pub mod from_socket;
 mod host;
@@ -99,6 +100,7 @@ pub use explain::{
     bind_with_exclusions, exclusions_from_netsh, host_from_netsh, play, second_bind, Answer, BindSpec, Call, Turn,
     DEFAULT_PORT,
 };
+pub use explain_linux::{linux_second_bind, LinuxBindSpec, LinuxExplained, LINUX_DEFAULT_PORT};
 pub use host::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use host::{ConnId, Connect, Connection, Host, Linger, Peer, Socket, SocketState, TcpState, Transition, User};
 pub use host::{Holder, LinuxAnswer, LinuxConnect, LinuxHost, LinuxHostSocket, LinuxRefusal, LinuxSocketState};

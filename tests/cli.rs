@@ -51,6 +51,23 @@ fn explain_prints_the_outcome_and_the_reason() {
     insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
 }
 
+/// The same two binds on Linux: SO_REUSEADDR on both never shares with a listening socket (X6),
+/// but shares with one only bound (X2).
+#[test]
+fn explain_on_linux_names_the_linux_rule_and_its_evidence() {
+    let explain = |first: &str| {
+        let out = winsock_bind(&["explain", "--os", "linux", "--first", first, "--second", "reuseaddr 127.0.0.1:8080"]);
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let listening = explain("reuseaddr 0.0.0.0:8080");
+    assert!(listening.starts_with("with the first socket listening: EADDRINUSE (98) by rule X6:"), "{listening}");
+    assert!(listening.contains("evidence: documented\nsource: socket(7), SO_REUSEADDR: https://man7.org/"));
+    assert!(explain("bound reuseaddr 0.0.0.0:8080").starts_with("with the first socket bound: success by rule X2:"));
+    let out = winsock_bind(&["explain", "--os", "linux", "--second", "exclusive 0.0.0.0:8080"]);
+    assert_eq!(out.status.code(), Some(2), "Linux has no SO_EXCLUSIVEADDRUSE");
+}
+
 #[test]
 fn run_exits_1_when_an_expectation_fails_and_says_expected_versus_got() {
     let dir = std::env::temp_dir().join(format!("winsock-bind-run-{}", std::process::id()));

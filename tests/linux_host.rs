@@ -251,3 +251,37 @@ fn the_other_calls_answer_linux_errnos() {
     assert_eq!(h.bind(u, "127.0.0.1:53".parse().unwrap()).unwrap_err().error, LinuxError::BadF);
     assert_eq!(LinuxError::ConnRefused.to_string(), "ECONNREFUSED (111)");
 }
+
+#[test]
+fn windows_has_no_so_reuseport() {
+    let mut host = winsock_bind::Host::new(winsock_bind::Era::Win11);
+    let user = host.add_user("user", false);
+    let s = host.socket(Family::V4, Proto::Tcp, user).unwrap();
+    assert_eq!(host.set_option(s, SocketOption::ReusePort, 1).unwrap_err().error(), winsock_bind::WsaError::NoProtoOpt);
+    assert_eq!(host.option(s, SocketOption::ReusePort).unwrap_err().error(), winsock_bind::WsaError::NoProtoOpt);
+}
+
+/// The same Windows scenario on Windows XP and replayed on Linux: the SO_REUSEADDR that steals
+/// a port on XP is refused on Linux, and the replay's checks say where the two differ.
+#[test]
+fn a_windows_scenario_replayed_on_linux_shows_where_they_differ() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/xp-reuseaddr-steals-port.json");
+    let checked = winsock_bind::scenario::from_path(path).unwrap();
+    assert!(checked.run().as_windows().is_some_and(|t| t.passed()));
+    let linux = checked.run_on(Os::LINUX);
+    let t = linux.as_linux().expect("a Linux run");
+    let steal = t.steps.iter().find(|s| t.call(s) == "bind evil 0.0.0.0:5150" && s.step == 7).expect("the steal");
+    assert_eq!(steal.error(), Some(LinuxError::AddrInUse));
+    assert_eq!(steal.reason(), Some(LinuxReason::Bind(LinuxRule::NotShared)), "the server did not set SO_REUSEADDR");
+    assert!(!linux.passed());
+    assert!(linux.first_failure().is_some_and(|f| f.starts_with("bind evil 0.0.0.0:5150")), "{linux}");
+    assert!(linux.to_string().starts_with("scenario: SO_REUSEADDR steals a port on Windows XP (linux)"));
+    // Side by side, the first datagram reaches the same scenario socket on both systems.
+    let windows = checked.run().into_windows().expect("a Windows run");
+    let on_windows = match windows.steps[2].receivers() {
+        Some(winsock_bind::rules::delivery::Receivers::One(id)) => windows.socket_ref(*id),
+        _ => None,
+    };
+    assert!(on_windows.is_some());
+    assert_eq!(t.steps[2].receiver_refs(), on_windows.as_ref().map(std::slice::from_ref));
+}

@@ -324,22 +324,13 @@ impl LinuxHost {
     pub fn set_option(&mut self, id: SocketId, option: SocketOption, value: i64) -> Result<(), LinuxRefusal> {
         let on = value != 0;
         let s = self.live_mut(id)?;
+        linux_calls::set_option(s.family, s.local.is_some(), option).map_err(refuse)?;
         match option {
             SocketOption::ReuseAddr => s.reuseaddr = on,
             SocketOption::ReusePort => s.reuseport = on,
             SocketOption::Linger => s.abortive = on,
-            SocketOption::V6Only => match s.family {
-                // do_ip_setsockopt refuses an IPPROTO_IPV6 option on an IPv4 socket.
-                Family::V4 => return Err(LinuxRefusal::new(LinuxError::NoProtoOpt, LinuxReason::NoSuchOption)),
-                // do_ipv6_setsockopt: IPV6_V6ONLY only before the socket has a port.
-                Family::V6 if s.local.is_some() => {
-                    return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::V6OnlyAfterBind))
-                }
-                Family::V6 => s.v6only = on,
-            },
-            SocketOption::ExclusiveAddrUse | SocketOption::AcceptConn => {
-                return Err(LinuxRefusal::new(LinuxError::NoProtoOpt, LinuxReason::NoSuchOption))
-            }
+            SocketOption::V6Only => s.v6only = on,
+            SocketOption::ExclusiveAddrUse | SocketOption::AcceptConn => {}
         }
         Ok(())
     }
@@ -352,18 +343,14 @@ impl LinuxHost {
     /// on an IPv4 socket.
     pub fn option(&self, id: SocketId, option: SocketOption) -> Result<i64, LinuxRefusal> {
         let s = self.live(id)?;
+        linux_calls::get_option(s.family, option).map_err(refuse)?;
         Ok(i64::from(match option {
             SocketOption::ReuseAddr => s.reuseaddr,
             SocketOption::ReusePort => s.reuseport,
             SocketOption::Linger => s.abortive,
             SocketOption::AcceptConn => s.state == LinuxSocketState::Listening,
-            SocketOption::V6Only => match s.family {
-                Family::V4 => return Err(LinuxRefusal::new(LinuxError::OpNotSupp, LinuxReason::V6OnlyOnV4Socket)),
-                Family::V6 => s.v6only,
-            },
-            SocketOption::ExclusiveAddrUse => {
-                return Err(LinuxRefusal::new(LinuxError::NoProtoOpt, LinuxReason::NoSuchOption))
-            }
+            SocketOption::V6Only => s.v6only,
+            SocketOption::ExclusiveAddrUse => false,
         }))
     }
 
@@ -380,15 +367,7 @@ impl LinuxHost {
             return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::AlreadyBound));
         }
         let ip = endpoint.addr.ip();
-        match (s.family, ip) {
-            (Family::V4, IpAddr::V6(_)) => {
-                return Err(LinuxRefusal::new(LinuxError::AfNoSupport, LinuxReason::V6AddressOnV4Socket))
-            }
-            (Family::V6, IpAddr::V4(_)) => {
-                return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::V4AddressOnV6Socket))
-            }
-            (Family::V4, IpAddr::V4(_)) | (Family::V6, IpAddr::V6(_)) => {}
-        }
+        linux_calls::address_family(s.family, ip).map_err(refuse)?;
         self.bind_to(id, SocketAddr::new(ip, endpoint.port))
     }
 
@@ -503,15 +482,7 @@ impl LinuxHost {
                 | LinuxSocketState::Connected
                 | LinuxSocketState::Closed => {}
             }
-            match (s.family, to.ip()) {
-                (Family::V4, IpAddr::V6(_)) => {
-                    return Err(LinuxRefusal::new(LinuxError::AfNoSupport, LinuxReason::V6AddressOnV4Socket))
-                }
-                (Family::V6, IpAddr::V4(_)) => {
-                    return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::V4AddressOnV6Socket))
-                }
-                (Family::V4, IpAddr::V4(_)) | (Family::V6, IpAddr::V6(_)) => {}
-            }
+            linux_calls::address_family(s.family, to.ip()).map_err(refuse)?;
             if s.proto == Proto::Udp {
                 if s.local.is_none() {
                     let any = wildcard(s.family);
@@ -674,17 +645,12 @@ impl LinuxHost {
     /// bound to the wildcard and an ephemeral port.
     ///
     /// # Errors
-    /// EBADF (L1); EOPNOTSUPP (L7) from a TCP socket; EAFNOSUPPORT (L5) for an IPv6 address from
-    /// an IPv4 socket; the implicit bind's errors.
+    /// EBADF (L1); EOPNOTSUPP (L18) from a TCP socket; EAFNOSUPPORT (L5) for an IPv6 address
+    /// from an IPv4 socket; the implicit bind's errors.
     pub fn send(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<LinuxDelivered, LinuxRefusal> {
         if let Some(id) = from {
             let s = self.live(id)?;
-            if s.proto != Proto::Udp {
-                return Err(LinuxRefusal::new(LinuxError::OpNotSupp, LinuxReason::ListenNeedsStream));
-            }
-            if let (Family::V4, IpAddr::V6(_)) = (s.family, to.ip()) {
-                return Err(LinuxRefusal::new(LinuxError::AfNoSupport, LinuxReason::V6AddressOnV4Socket));
-            }
+            linux_calls::send_from(s.proto, s.family, to.ip()).map_err(refuse)?;
             if s.local.is_none() {
                 let any = wildcard(s.family);
                 self.bind_to(id, SocketAddr::new(any, 0))?;
@@ -701,15 +667,7 @@ impl LinuxHost {
     /// (L17) when `iface` is not local.
     pub fn join(&mut self, id: SocketId, group: IpAddr, iface: IpAddr) -> Result<(), LinuxRefusal> {
         let s = self.live(id)?;
-        if s.proto != Proto::Udp {
-            return Err(LinuxRefusal::new(LinuxError::Proto, LinuxReason::BadMembership));
-        }
-        if !group.is_multicast() {
-            return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::BadMembership));
-        }
-        if !self.is_local(iface) {
-            return Err(LinuxRefusal::new(LinuxError::NoDev, LinuxReason::BadMembership));
-        }
+        linux_calls::join(s.proto, group, self.is_local(iface)).map_err(refuse)?;
         self.memberships.entry(id).or_default().push((group, canonical(iface)));
         Ok(())
     }
@@ -919,6 +877,11 @@ impl LinuxHost {
         }
         out
     }
+}
+
+/// A refusal of the call rules, about no other socket.
+fn refuse((error, reason): linux_calls::CallRefusal) -> LinuxRefusal {
+    LinuxRefusal::new(error, reason)
 }
 
 /// The wildcard of a family.

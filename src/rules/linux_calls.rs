@@ -18,12 +18,14 @@ use std::net::IpAddr;
 
 use serde::Serialize;
 
-use super::linux::{LinuxRule, LinuxSocket};
+use super::linux::{LinuxError, LinuxRule, LinuxSocket};
+use crate::endpoint::{Family, Proto};
 use crate::evidence::Evidence;
 use crate::id::SocketId;
+use crate::options::SocketOption;
 
 /// Why a Linux call answered as it did: a bind rule (X1-X10, also for the implicit bind of
-/// `listen`, `connect` and `send`, and for the re-check at `listen`), a call rule (L1-L17) or a
+/// `listen`, `connect` and `send`, and for the re-check at `listen`), a call rule (L1-L18) or a
 /// delivery rule (XR1-XR5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum LinuxReason {
@@ -63,12 +65,14 @@ pub enum LinuxReason {
     V6OnlyAfterBind,
     /// L17: a multicast membership that cannot be (not a group, not an interface, not UDP).
     BadMembership,
+    /// L18: `send` (one UDP datagram) from a TCP socket.
+    NotADatagramSocket,
     /// A delivery rule.
     Delivery(LinuxDeliveryRule),
 }
 
 impl LinuxReason {
-    /// The rule id: `X1`-`X10`, `L1`-`L17`, `XR1`-`XR5`.
+    /// The rule id: `X1`-`X10`, `L1`-`L18`, `XR1`-`XR5`.
     pub const fn id(self) -> &'static str {
         match self {
             Self::Bind(r) => r.id(),
@@ -89,6 +93,7 @@ impl LinuxReason {
             Self::V6OnlyOnV4Socket => "L15",
             Self::V6OnlyAfterBind => "L16",
             Self::BadMembership => "L17",
+            Self::NotADatagramSocket => "L18",
             Self::Delivery(d) => d.id(),
         }
     }
@@ -114,6 +119,7 @@ impl LinuxReason {
             Self::V6OnlyOnV4Socket => "IPV6_V6ONLY belongs to IPv6 sockets.",
             Self::V6OnlyAfterBind => "IPV6_V6ONLY can change only before bind.",
             Self::BadMembership => "A multicast membership needs a UDP socket, a group address and a local interface.",
+            Self::NotADatagramSocket => "A datagram is sent from a UDP socket; this one is TCP.",
             Self::Delivery(d) => d.explanation(),
         }
     }
@@ -124,6 +130,7 @@ impl LinuxReason {
             Self::Bind(r) => r.source(),
             Self::NotASocket => "close(2), EBADF: https://man7.org/linux/man-pages/man2/close.2.html",
             Self::UnknownUser => "the model's own check of its handles",
+            Self::NotADatagramSocket => "the model's own check: a scenario's send is one UDP datagram",
             Self::AlreadyBound | Self::AddressNotLocal => {
                 "bind(2), ERRORS: https://man7.org/linux/man-pages/man2/bind.2.html"
             }
@@ -167,6 +174,7 @@ impl LinuxReason {
             | Self::NothingPending
             | Self::NotConnected
             | Self::NoSuchOption => Evidence::Documented,
+            Self::NotADatagramSocket => Evidence::Extrapolated,
             Self::UnknownUser
             | Self::V6AddressOnV4Socket
             | Self::V4AddressOnV6Socket
@@ -357,4 +365,82 @@ pub fn deliver_datagram(to: IpAddr, sockets: &[DatagramSocket], any_joined: bool
     }
     let rule = if top.len() > 1 { LinuxDeliveryRule::NewestBound } else { LinuxDeliveryRule::MostSpecific };
     LinuxDelivered { receivers: LinuxReceivers::One(head.id), rule }
+}
+
+/// A refused call as the rules give it: the errno and the rule (the Host adds what it collided
+/// with).
+pub type CallRefusal = (LinuxError, LinuxReason);
+
+/// `setsockopt(2)` of a boolean option on a socket of `family`, bound or not. SO_EXCLUSIVEADDRUSE
+/// is Windows-only and SO_ACCEPTCONN read-only (ENOPROTOOPT, L14, setsockopt(2)); IPV6_V6ONLY
+/// is an IPPROTO_IPV6 option, refused on an IPv4 socket (ENOPROTOOPT, `do_ip_setsockopt`), and
+/// fixed once the socket has a port (EINVAL, L16, `do_ipv6_setsockopt` in
+/// `net/ipv6/ipv6_sockglue.c`).
+///
+/// ```
+/// use winsock_bind::rules::linux::LinuxError;
+/// use winsock_bind::rules::linux_calls::{set_option, LinuxReason};
+/// use winsock_bind::{Family, SocketOption};
+/// assert_eq!(set_option(Family::V6, true, SocketOption::V6Only), Err((LinuxError::Inval, LinuxReason::V6OnlyAfterBind)));
+/// assert!(set_option(Family::V4, true, SocketOption::ReusePort).is_ok());
+/// ```
+pub fn set_option(family: Family, bound: bool, option: SocketOption) -> Result<(), CallRefusal> {
+    match (option, family) {
+        (SocketOption::ReuseAddr | SocketOption::ReusePort | SocketOption::Linger, _) => Ok(()),
+        (SocketOption::V6Only, Family::V4) | (SocketOption::ExclusiveAddrUse | SocketOption::AcceptConn, _) => {
+            Err((LinuxError::NoProtoOpt, LinuxReason::NoSuchOption))
+        }
+        (SocketOption::V6Only, Family::V6) if bound => Err((LinuxError::Inval, LinuxReason::V6OnlyAfterBind)),
+        (SocketOption::V6Only, Family::V6) => Ok(()),
+    }
+}
+
+/// `getsockopt(2)`: SO_EXCLUSIVEADDRUSE does not exist (ENOPROTOOPT, L14); IPV6_V6ONLY read on
+/// an IPv4 socket is EOPNOTSUPP (L15, measured: `ipv6_getsockopt` is not reached for AF_INET).
+pub fn get_option(family: Family, option: SocketOption) -> Result<(), CallRefusal> {
+    match (option, family) {
+        (SocketOption::ExclusiveAddrUse, _) => Err((LinuxError::NoProtoOpt, LinuxReason::NoSuchOption)),
+        (SocketOption::V6Only, Family::V4) => Err((LinuxError::OpNotSupp, LinuxReason::V6OnlyOnV4Socket)),
+        (
+            SocketOption::ReuseAddr
+            | SocketOption::ReusePort
+            | SocketOption::Linger
+            | SocketOption::AcceptConn
+            | SocketOption::V6Only,
+            _,
+        ) => Ok(()),
+    }
+}
+
+/// An address given to `bind(2)` or `connect(2)` must be of the socket's family: an IPv6
+/// address on an IPv4 socket is EAFNOSUPPORT (L5, `inet_bind`), an IPv4 one on an IPv6 socket
+/// is too short a `sockaddr` and EINVAL (L6, `__inet6_bind`, `tcp_v6_connect`).
+pub fn address_family(family: Family, ip: IpAddr) -> Result<(), CallRefusal> {
+    match (family, ip) {
+        (Family::V4, IpAddr::V6(_)) => Err((LinuxError::AfNoSupport, LinuxReason::V6AddressOnV4Socket)),
+        (Family::V6, IpAddr::V4(_)) => Err((LinuxError::Inval, LinuxReason::V4AddressOnV6Socket)),
+        (Family::V4, IpAddr::V4(_)) | (Family::V6, IpAddr::V6(_)) => Ok(()),
+    }
+}
+
+/// `sendto(2)` from a local socket: the scenario's `send` is one UDP datagram, so a TCP socket
+/// is refused (L18, the model's own check); an IPv6 destination from an IPv4 socket is
+/// EAFNOSUPPORT (L5, `udp_sendmsg`).
+pub fn send_from(proto: Proto, family: Family, to: IpAddr) -> Result<(), CallRefusal> {
+    match (proto, family, to) {
+        (Proto::Tcp, _, _) => Err((LinuxError::OpNotSupp, LinuxReason::NotADatagramSocket)),
+        (Proto::Udp, Family::V4, IpAddr::V6(_)) => Err((LinuxError::AfNoSupport, LinuxReason::V6AddressOnV4Socket)),
+        (Proto::Udp, Family::V4 | Family::V6, _) => Ok(()),
+    }
+}
+
+/// `setsockopt(IP_ADD_MEMBERSHIP)`: a TCP socket cannot join (EPROTO), a group must be
+/// multicast (EINVAL) and the interface local (ENODEV); all L17 (ip(7), measured).
+pub fn join(proto: Proto, group: IpAddr, iface_is_local: bool) -> Result<(), CallRefusal> {
+    match (proto, group.is_multicast(), iface_is_local) {
+        (Proto::Tcp, _, _) => Err((LinuxError::Proto, LinuxReason::BadMembership)),
+        (Proto::Udp, false, _) => Err((LinuxError::Inval, LinuxReason::BadMembership)),
+        (Proto::Udp, true, false) => Err((LinuxError::NoDev, LinuxReason::BadMembership)),
+        (Proto::Udp, true, true) => Ok(()),
+    }
 }

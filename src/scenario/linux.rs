@@ -201,6 +201,11 @@ impl LinuxTranscript {
         self.names.name(&self.checked, id).to_string()
     }
 
+    /// The scenario socket a host socket of the run is.
+    pub fn socket_ref(&self, id: SocketId) -> Option<SocketRef> {
+        self.names.handles.get(&id).copied()
+    }
+
     /// The call of a step as text, e.g. `bind evil 10.0.0.1:5150`.
     pub fn call(&self, step: &LinuxStepResult) -> String {
         match self.checked.scenario.steps.get(step.step.wrapping_sub(1)) {

@@ -311,6 +311,11 @@ impl Transcript {
         self.names.name(&self.checked, id).to_string()
     }
 
+    /// The scenario socket a Host socket of the run is (to set it beside a Linux run's).
+    pub fn socket_ref(&self, id: SocketId) -> Option<SocketRef> {
+        self.names.handles.get(&id).copied()
+    }
+
     /// The call of a step of this transcript as text, e.g. `bind evil 10.0.0.1:5150`.
     pub fn call(&self, step: &StepResult) -> String {
         match self.checked.scenario.steps.get(step.step.wrapping_sub(1)) {

@@ -113,10 +113,17 @@ pub(crate) enum Command {
         scenarios: Vec<PathBuf>,
     },
     /// Explain the outcome of one bind after another.
+    ///
+    /// On Linux (`--os linux`) the words are default, reuseaddr, reuseport, both, v6only and
+    /// bound (the first TCP caller listens unless `bound`), e.g. `explain --os linux --first
+    /// "reuseaddr 0.0.0.0:8080" --second "reuseaddr 127.0.0.1:8080"`.
     Explain {
         /// The Windows era.
-        #[arg(long)]
-        era: Era,
+        #[arg(long, required_unless_present = "os")]
+        era: Option<Era>,
+        /// The operating system instead of --era: `linux` (or an era name).
+        #[arg(long, conflicts_with_all = ["era", "excluded"])]
+        os: Option<Os>,
         /// Whether both callers are the same account or different ones.
         #[arg(long, default_value = "same")]
         users: Users,

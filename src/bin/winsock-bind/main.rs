@@ -167,7 +167,23 @@ fn run(command: Command) -> Result<ExitCode, String> {
             }
         }
         Command::Doctor(a) => return doctor(a),
-        Command::Explain { era, users, first, second, excluded, proto } => {
+        Command::Explain { era, os, users, first, second, excluded, proto } => {
+            let era = match (os, era) {
+                (Some(winsock_bind::Os::Linux(policy)), _) => {
+                    let answer = winsock_bind::linux_second_bind(policy, users, proto, first.as_deref(), &second)
+                        .map_err(|e| e.to_string())?;
+                    let reason = match answer.deciding() {
+                        Ok(a) => a.reason,
+                        Err(r) => r.answer.reason,
+                    };
+                    outln!("{answer}");
+                    outln!("evidence: {}", reason.evidence());
+                    outln!("source: {}", reason.source());
+                    return Ok(ExitCode::SUCCESS);
+                }
+                (Some(winsock_bind::Os::Windows(era)), _) | (None, Some(era)) => era,
+                (None, None) => return Err("give --era ERA or --os linux".to_owned()),
+            };
             let exclusions = winsock_bind::exclusions_from_netsh(era, proto, &excluded).map_err(|e| e.to_string())?;
             let answer = winsock_bind::bind_with_exclusions(era, users, proto, first.as_deref(), &second, &exclusions)
                 .map_err(|e| e.to_string())?;
