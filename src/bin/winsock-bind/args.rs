@@ -7,8 +7,8 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 use winsock_bind::audit::{Bind, Preset, Severity, Start};
 use winsock_bind::rules::Users;
-use winsock_bind::table::{Format, TableFamily};
-use winsock_bind::{Era, Proto};
+use winsock_bind::table::{FirstState, Format, TableFamily};
+use winsock_bind::{Era, Os, Proto};
 
 /// Predict, explain and audit what Windows does when a program binds a socket.
 #[derive(Debug, Parser)]
@@ -22,21 +22,34 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// List the Windows eras and their socket rules.
     Eras,
-    /// Print the outcome table of a second bind after a first one.
+    /// Print the outcome table of a second bind after a first one: for a Windows era (--era), for
+    /// Linux (--os linux), or Linux and a Windows era side by side (--compare linux,ERA).
     Table {
         /// The Windows era, e.g. server2003, xpsp2, win11 (see `winsock-bind eras`).
+        #[arg(long, conflicts_with = "os")]
+        era: Option<Era>,
+        /// The operating system: linux, or a Windows era (the same as --era).
         #[arg(long)]
-        era: Era,
-        /// Whether both callers are the same account or different ones.
+        os: Option<Os>,
+        /// Linux and one Windows era side by side, e.g. linux,win10: both outcomes per cell, the
+        /// differing cells marked and explained (markdown, csv or json).
+        #[arg(long, value_name = "linux,ERA", value_delimiter = ',', num_args = 1,
+              conflicts_with_all = ["era", "os", "family", "explain", "documented"])]
+        compare: Vec<Os>,
+        /// Whether both callers are the same account (Linux: effective uid) or different ones.
         #[arg(long, default_value = "same")]
         users: Users,
-        /// The address family: v4, v6 (IPV6_V6ONLY on), dual (IPV6_V6ONLY off) or mixed (a
-        /// dual-stack socket and an IPv4 socket, in both orders).
-        #[arg(long, default_value = "v4")]
-        family: TableFamily,
+        /// The address family (Windows only): v4, v6 (IPV6_V6ONLY on), dual (IPV6_V6ONLY off) or
+        /// mixed (a dual-stack socket and an IPv4 socket, in both orders). Default v4.
+        #[arg(long)]
+        family: Option<TableFamily>,
         /// The protocol: tcp or udp.
         #[arg(long, default_value = "tcp")]
         proto: Proto,
+        /// Linux only: the first socket is bound or listening (TCP; UDP is always bound). Default:
+        /// listening for TCP, bound for UDP.
+        #[arg(long, value_name = "bound|listening")]
+        first_state: Option<FirstState>,
         /// Output format: markdown, csv, json, or html (one self-contained page with every table).
         #[arg(long, default_value = "markdown")]
         format: Format,
@@ -44,7 +57,8 @@ pub(crate) enum Command {
         /// rule column).
         #[arg(long)]
         explain: bool,
-        /// Ask for the documents' answers; cells only observation covers are labelled so.
+        /// Ask for the documents' answers; cells only observation covers are labelled so
+        /// (Windows only).
         #[arg(long)]
         documented: bool,
     },

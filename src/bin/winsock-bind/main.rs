@@ -47,11 +47,22 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<ExitCode, String> {
     match command {
         Command::Eras => out!("{}", winsock_bind::eras_table()),
-        Command::Table { era, users, family, proto, format, explain, documented } => {
-            let spec = Spec { era, users, family, proto };
-            spec.validate().map_err(|e| e.to_string())?;
-            let options = RenderOptions { explain, documented };
-            out!("{}", table::render_with(&table::generate(&spec), format, options));
+        Command::Table { era, os, compare, users, family, proto, first_state, format, explain, documented } => {
+            out!(
+                "{}",
+                table_text(TableArgs {
+                    era,
+                    os,
+                    compare,
+                    users,
+                    family,
+                    proto,
+                    first_state,
+                    format,
+                    explain,
+                    documented
+                })?
+            );
         }
         Command::Run { files, format } => {
             let files = scenario::expand(&files).map_err(|e| e.to_string())?;
@@ -158,6 +169,75 @@ fn run(command: Command) -> Result<ExitCode, String> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The arguments of `table`, as parsed.
+struct TableArgs {
+    era: Option<winsock_bind::Era>,
+    os: Option<winsock_bind::Os>,
+    compare: Vec<winsock_bind::Os>,
+    users: winsock_bind::rules::Users,
+    family: Option<table::TableFamily>,
+    proto: winsock_bind::Proto,
+    first_state: Option<table::FirstState>,
+    format: table::Format,
+    explain: bool,
+    documented: bool,
+}
+
+/// `table`: one Windows table, one Linux table, or the two side by side; the combinations that
+/// make no sense are refused naming the flags.
+fn table_text(a: TableArgs) -> Result<String, String> {
+    use winsock_bind::table::{CompareSpec, FirstState, LinuxSpec, TableFamily};
+    use winsock_bind::{Os, Proto};
+    let default_state = match a.proto {
+        Proto::Tcp => FirstState::Listening,
+        Proto::Udp => FirstState::Bound,
+    };
+    if !a.compare.is_empty() {
+        let pair: [Os; 2] = a.compare.as_slice().try_into().map_err(|_| {
+            format!("--compare takes two systems, linux and a Windows era (e.g. linux,win10), not {}", a.compare.len())
+        })?;
+        let spec = CompareSpec::from_pair(pair, a.users, a.proto, a.first_state.unwrap_or(default_state))
+            .map_err(|e| format!("--compare: {e}"))?;
+        return spec.generate().render(a.format).map_err(|e| e.to_string());
+    }
+    let os = match (a.os, a.era) {
+        (Some(os), None) => os,
+        (None, Some(era)) => Os::Windows(era),
+        (None, None) => return Err("give --era ERA (e.g. --era win10), --os linux, or --compare linux,ERA".to_owned()),
+        (Some(_), Some(_)) => return Err("give --os or --era, not both".to_owned()),
+    };
+    match os {
+        Os::Windows(era) => {
+            if let Some(state) = a.first_state {
+                return Err(format!(
+                    "--first-state {state} is for Linux tables (--os linux): the Windows bind rules do not depend on \
+                     whether the first socket listens"
+                ));
+            }
+            let spec = Spec { era, users: a.users, family: a.family.unwrap_or(TableFamily::V4), proto: a.proto };
+            spec.validate().map_err(|e| e.to_string())?;
+            let options = RenderOptions { explain: a.explain, documented: a.documented };
+            Ok(table::render_with(&table::generate(&spec), a.format, options))
+        }
+        Os::Linux(_) => {
+            if let Some(family) = a.family {
+                return Err(format!(
+                    "--family {family} is for Windows tables: the Linux tables bind IPv4 (0.0.0.0, 127.0.0.1)"
+                ));
+            }
+            if a.documented {
+                return Err(
+                    "--documented is for Windows tables: the Linux cells are checked against the kernel".to_owned()
+                );
+            }
+            let spec =
+                LinuxSpec { users: a.users, proto: a.proto, first_state: a.first_state.unwrap_or(default_state) };
+            spec.validate().map_err(|e| format!("--first-state: {e}"))?;
+            Ok(spec.render(a.format, a.explain))
+        }
+    }
 }
 
 /// `audit --era ERA FILES...`: the live conflicts among a machine snapshot's listeners.
