@@ -323,7 +323,7 @@ fn bad_linux_and_compare_combinations_exit_2_naming_the_flags() {
         (&["table", "--os", "linux", "--family", "mixed"], "--family mixed is for Windows tables"),
         (&["table", "--compare", "linux,linux"], "compare Linux with one Windows era"),
         (&["table", "--compare", "linux,win10", "--format", "html"], "markdown, csv or json"),
-        (&["table", "--users", "same"], "give --era ERA"),
+        (&["table", "--users", "same"], "<--era <ERA>|--os <OS>|--compare <linux,ERA>>"),
     ];
     for (args, message) in cases {
         let out = winsock_bind(args);

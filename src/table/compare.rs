@@ -34,7 +34,7 @@ use crate::error::InputError;
 use crate::evidence::Evidence;
 use crate::options::ReuseMode;
 use crate::os::Os;
-use crate::rules::linux::{self, LinuxDecision, LinuxRule, TableAddress, TableOption};
+use crate::rules::linux::{self, LinuxDecision, TableAddress, TableOption};
 use crate::rules::{Decision, Users};
 
 /// The version of the JSON document of `winsock-bind table --compare`, its `schema_version`.
@@ -290,7 +290,7 @@ impl CompareCell {
         Some(format!(
             "on Linux {linux_outcome} ({}) because {}; on {} {windows_outcome} ({}) because {}.",
             l.rule.id(),
-            linux_clause(l.rule),
+            l.rule.clause(),
             self.era,
             w.reason.rule_id(),
             w.sentence_naming(&|_| "the first socket".to_owned())
@@ -304,26 +304,6 @@ impl CompareCell {
 }
 
 const UNAVAILABLE: &str = "unavailable";
-
-/// A Linux rule as a clause to follow "because".
-fn linux_clause(rule: LinuxRule) -> &'static str {
-    match rule {
-        LinuxRule::NoOverlap => "no socket holds an overlapping address",
-        LinuxRule::ReuseAddrNotListening => "both set SO_REUSEADDR and the first socket is not listening",
-        LinuxRule::ReuseAddrUdp => "both UDP sockets set SO_REUSEADDR, whatever their users",
-        LinuxRule::ReusePortSameUser => "both set SO_REUSEPORT under the same effective uid",
-        LinuxRule::ReusePortTimeWait => "both set SO_REUSEPORT and the first is only a connection in TIME_WAIT",
-        LinuxRule::ListeningRefusesReuseAddr => {
-            "SO_REUSEADDR never shares a port with a listening socket (it only allows a restart past TIME_WAIT)"
-        }
-        LinuxRule::ReusePortOtherUser => "a SO_REUSEPORT group only admits sockets of the same effective uid",
-        LinuxRule::NotShared => {
-            "the addresses overlap and the two sockets did not both set SO_REUSEADDR or SO_REUSEPORT"
-        }
-        LinuxRule::PrivilegedPort => "the port is privileged and the process lacks CAP_NET_BIND_SERVICE",
-        LinuxRule::MappedOnV6Only => "an IPV6_V6ONLY socket cannot bind an IPv4-mapped address",
-    }
-}
 
 /// A compare table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -530,7 +510,7 @@ fn grid_word(word: &'static str) -> String {
 mod tests {
     use super::*;
     use crate::error::WsaError;
-    use crate::rules::linux::LinuxError;
+    use crate::rules::linux::{LinuxError, LinuxRule};
 
     fn spec(era: Era, users: Users, first_state: FirstState) -> CompareSpec {
         CompareSpec { era, users, proto: Proto::Tcp, first_state }

@@ -24,6 +24,7 @@ pub(crate) enum Command {
     Eras,
     /// Print the outcome table of a second bind after a first one: for a Windows era (--era), for
     /// Linux (--os linux), or Linux and a Windows era side by side (--compare linux,ERA).
+    #[command(group = clap::ArgGroup::new("system").required(true).args(["era", "os", "compare"]))]
     Table {
         /// The Windows era, e.g. server2003, xpsp2, win11 (see `winsock-bind eras`).
         #[arg(long, conflicts_with = "os")]
@@ -203,9 +204,14 @@ pub(crate) enum DoctorFormat {
 /// `winsock-bind audit`: each flag has a key of the same name in a `--config` file; flags win.
 #[derive(Debug, clap::Args)]
 pub(crate) struct AuditArgs {
-    /// The Windows era, e.g. win11, server2003, xpsp2 (see `winsock-bind eras`).
+    /// The Windows era, e.g. win11, server2003, xpsp2 (see `winsock-bind eras`). With --os
+    /// linux: the Windows era of the "Linux vs Windows" contrast (default win10).
     #[arg(long)]
     pub(crate) era: Option<Era>,
+    /// The operating system: linux (the Linux rules, with its contrast to --era), or a Windows
+    /// era (the same as --era).
+    #[arg(long)]
+    pub(crate) os: Option<Os>,
     /// A server socket: PORT (the preset's addresses, else 0.0.0.0) or ADDR:PORT; repeat for
     /// several sockets.
     #[arg(long, value_name = "[ADDR:]PORT")]
@@ -223,6 +229,9 @@ pub(crate) struct AuditArgs {
     /// The server sets SO_EXCLUSIVEADDRUSE (overrides a config file's `reuseaddr`).
     #[arg(long)]
     pub(crate) exclusive: bool,
+    /// The server sets SO_REUSEPORT (Linux only: --os linux).
+    #[arg(long)]
+    pub(crate) reuseport: bool,
     /// IPV6_V6ONLY on IPv6 wildcard sockets; false makes them dual-stack.
     #[arg(long, value_name = "true|false")]
     pub(crate) v6only: Option<bool>,
@@ -313,7 +322,19 @@ JSON (--format json), schema_version 2:
   \"port_findings\": [ { id, kind: \"excluded-range\" | \"dynamic-range\", socket, range, severity,
                         evidence, summary } ],
   \"other_behaviour\"?: { behaviour, findings: [...] } }
-evidence is documented, observed or extrapolated: the weakest answer the attack rests on.";
+evidence is documented, observed or extrapolated: the weakest answer the attack rests on.
+
+With --os linux (the Linux rules X1-X10; every preset sets SO_REUSEADDR there), the same
+schema_version with \"os\": \"linux\":
+{ \"schema_version\": 2, \"os\": \"linux\",
+  \"target\": { proto, sockets: [{endpoint, reuseaddr, reuseport, v6only}], start, privileged,
+              addresses, preset? },
+  \"host_addresses\": [...], \"attackers\": [...],
+  \"findings\": [ { id, threat, socket, severity, evidence, attacker, attackers, rule (X1-X10),
+                   summary, destinations?, error? (EADDRINUSE ...), attack: [{actor, call, outcome, number?}] } ],
+  \"notes\"?: [...],
+  \"contrast\"?: { era, windows_target, differences: [{threat, linux, windows, sentence}] },
+  \"no_contrast\"?: why there is none (e.g. SO_REUSEPORT, which Windows lacks) }";
 
 /// How `audit` prints its report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -276,12 +276,14 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
         return machine_audit(&a);
     }
     let flags = audit::Config {
+        os: a.os,
         era: a.era,
         preset: a.preset,
         bind: a.bind,
         proto: a.proto,
         reuseaddr: a.reuseaddr.then_some(true),
         exclusive: a.exclusive.then_some(true),
+        reuseport: a.reuseport.then_some(true),
         v6only: a.v6only,
         start: a.start,
         account: a.account,
@@ -295,6 +297,9 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
         Some(path) => audit::Config::from_path(path).map_err(|e| e.to_string())?.merge(flags),
         None => flags,
     };
+    if config.os.is_some_and(winsock_bind::Os::is_linux) {
+        return linux_audit(a.emit_attack.is_some(), a.format, a.fail_on, &config);
+    }
     let target = config.target().map_err(|e| e.to_string())?;
     let report = audit::audit(&target).map_err(|e| e.to_string())?;
     match a.format {
@@ -310,6 +315,25 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
         }
     }
     Ok(if a.fail_on.is_some_and(|s| report.fails(s)) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `audit --os linux`: the Linux audit and its contrast with a Windows era.
+fn linux_audit(
+    emit_attack: bool,
+    format: AuditFormat,
+    fail_on: Option<audit::Severity>,
+    config: &audit::Config,
+) -> Result<ExitCode, String> {
+    if emit_attack {
+        return Err("--emit-attack writes Windows scenarios; it does not apply to --os linux".to_owned());
+    }
+    let report = audit::linux::audit(config).map_err(|e| e.to_string())?;
+    match format {
+        AuditFormat::Text => out!("{report}"),
+        AuditFormat::Json => outln!("{}", report.to_json().map_err(|e| e.to_string())?),
+        AuditFormat::Sarif => outln!("{}", report.to_sarif().to_json().map_err(|e| e.to_string())?),
+    }
+    Ok(if fail_on.is_some_and(|s| report.fails(s)) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// `doctor`: read the snapshot (files or `--live`), diagnose, print; exit 1 unless the bind
