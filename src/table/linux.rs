@@ -370,7 +370,7 @@ mod tests {
         let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| First")).collect();
         assert_eq!(rows.len(), 8);
         assert!(rows.iter().all(|r| r.matches(" |").count() == 10), "{rows:?}");
-        assert!(rows[2].starts_with("| SO_REUSEADDR | Wildcard | EADDRINUSE (X8) |"), "{}", rows[2]);
+        assert!(rows[2].starts_with("| SO_REUSEADDR | Wildcard | EADDRINUSE (X8) † |"), "{}", rows[2]);
         let rules: Vec<&str> = md.lines().filter(|l| l.starts_with("- **X")).collect();
         let mut ids: Vec<&str> = rules.iter().map(|l| &l[4..l[4..].find('*').unwrap() + 4]).collect();
         ids.sort_unstable();
