@@ -129,7 +129,8 @@ fn flags_of_the_other_system_exit_2_naming_them() {
     let config = dir.join("linux.toml");
     std::fs::write(&config, "os = 'linux'\nbind = 8080\ndocumented = true\n").unwrap();
     let config = config.to_str().unwrap();
-    let cases: [(&[&str], &str); 6] = [
+    let cases: [(&[&str], &str); 7] = [
+        (&["audit", "--os", "linux", "netstat.txt"], "snapshot files are what a Windows machine prints"),
         (&["audit", "--os", "linux", "--bind", "8080", "--exclusive"], "Linux has no SO_EXCLUSIVEADDRUSE"),
         (&["audit", "--era", "win10", "--bind", "8080", "--reuseport"], "Windows has no SO_REUSEPORT"),
         (&["audit", "--os", "linux", "--bind", "8080", "--emit-attack", "x"], "--emit-attack"),

@@ -242,6 +242,9 @@ fn table_text(a: TableArgs) -> Result<String, String> {
 
 /// `audit --era ERA FILES...`: the live conflicts among a machine snapshot's listeners.
 fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
+    if a.os.is_some() {
+        return Err("snapshot files are what a Windows machine prints: give --era ERA, not --os".to_owned());
+    }
     let era = a.era.ok_or("--era is required with snapshot files (e.g. --era win11)")?;
     let snap = winsock_bind::snapshot::Snapshot::read(&a.files).map_err(|e| e.to_string())?;
     let found = audit::machine::live_conflicts(era, &snap);
