@@ -533,7 +533,7 @@ bind = 3000
 colour = 'red'
 "#,
         &[r#"audit"#, r#"--config"#, r#"audit.toml"#],
-        r#"winsock-bind: audit.toml: field `colour`: unknown field `colour`, expected one of `era`, `preset`, `bind`, `proto`, `reuseaddr`, `exclusive`, `v6only`, `start`, `account`, `admin`, `addresses`, `documented`, `excluded`, `dynamic`"#,
+        r#"winsock-bind: audit.toml: field `colour`: unknown field `colour`, expected one of `os`, `era`, `preset`, `bind`, `proto`, `reuseaddr`, `exclusive`, `reuseport`, `v6only`, `start`, `account`, `admin`, `addresses`, `documented`, `excluded`, `dynamic`"#,
     ),
 ];
 

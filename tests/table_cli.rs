@@ -227,3 +227,109 @@ fn html_page_is_self_contained_and_carries_every_table_the_model_draws() {
     let oracle: Vec<&str> = csv.lines().skip(1).map(|l| l.rsplit(',').next().expect("outcome")).collect();
     assert_eq!(shown, oracle);
 }
+
+/// `table --os linux --format csv` prints the bytes of `tables/linux/*.csv`, which
+/// `tests/linux_kernel.rs` checks against the kernel, for every combination.
+#[test]
+fn linux_csv_is_the_committed_kernel_checked_table() {
+    for (name, users, proto, state) in winsock_bind::rules::linux::table_files() {
+        let committed = std::fs::read_to_string(format!("{}/tables/linux/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+        let args = [
+            "table",
+            "--os",
+            "linux",
+            "--users",
+            &users.to_string(),
+            "--proto",
+            &proto.to_string(),
+            "--first-state",
+            state.name(),
+            "--format",
+            "csv",
+        ];
+        assert_eq!(stdout(&args), committed, "{name}");
+    }
+}
+
+#[test]
+fn linux_json_has_a_schema_version_and_rule_per_cell() {
+    let json: Value =
+        serde_json::from_str(&stdout(&["table", "--os", "linux", "--users", "different", "--format", "json"])).unwrap();
+    assert_eq!(json["schema_version"], table::LINUX_SCHEMA_VERSION);
+    assert_eq!(json["os"], "linux");
+    assert_eq!(json["first_state"], "listening", "TCP defaults to a listening first socket");
+    let cells = json["cells"].as_array().unwrap();
+    assert_eq!(cells.len(), 64);
+    let reuseport = cells
+        .iter()
+        .find(|c| {
+            c["first_option"] == "reuseport"
+                && c["second_option"] == "reuseport"
+                && c["first_address"] == "wildcard"
+                && c["second_address"] == "wildcard"
+        })
+        .unwrap();
+    assert_eq!((reuseport["outcome"].as_str(), reuseport["rule"].as_str()), (Some("inuse"), Some("X7")));
+    assert_eq!(reuseport["errno"], 98);
+}
+
+#[test]
+fn html_page_has_the_linux_tables_apart_from_the_windows_cells() {
+    let page = stdout(&["table", "--os", "linux", "--users", "different", "--proto", "udp", "--format", "html"]);
+    assert!(page.contains("<details id=\"linux-different-udp-bound\" open>"));
+    assert_eq!(page.matches("<details id=\"linux-").count(), 6);
+    assert_eq!(page.matches(" open>").count(), 1);
+    assert_eq!(page.matches("<td class=\"lcell ").count(), 6 * 64);
+    // The Windows part keeps its own cells (the browser test reads `td.cell`).
+    assert_eq!(page.matches("<td class=\"cell ").count(), 36);
+}
+
+#[test]
+fn compare_marks_differing_cells_and_says_what_each_system_lacks() {
+    let csv = stdout(&["table", "--compare", "linux,win10", "--format", "csv"]);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "first_option,first_address,second_option,second_address,linux,win10,differs,why");
+    assert_eq!(lines.len(), 1 + 100);
+    let row = |label: &str| *lines.iter().find(|l| l.starts_with(&format!("{label},"))).unwrap();
+    let r = row("reuseaddr,wildcard,reuseaddr,specific");
+    assert!(
+        r.starts_with("reuseaddr,wildcard,reuseaddr,specific,inuse,success,true,\"on Linux EADDRINUSE (X6)"),
+        "{r}"
+    );
+    assert_eq!(
+        row("reuseport,wildcard,reuseport,wildcard"),
+        "reuseport,wildcard,reuseport,wildcard,success,unavailable,false,"
+    );
+    assert_eq!(
+        row("exclusive,wildcard,default,specific"),
+        "exclusive,wildcard,default,specific,unavailable,access,false,"
+    );
+    // Either order names the same pair; JSON says why a side has no answer.
+    let json: Value =
+        serde_json::from_str(&stdout(&["table", "--compare", "win10,linux", "--format", "json"])).unwrap();
+    assert_eq!(json["schema_version"], table::COMPARE_SCHEMA_VERSION);
+    let cells = json["cells"].as_array().unwrap();
+    let lacks = cells.iter().find(|c| c["first_option"] == "exclusive").unwrap();
+    assert_eq!(lacks["linux"]["unavailable"], "Linux has no SO_EXCLUSIVEADDRUSE");
+    assert_eq!(json["differing"], cells.iter().filter(|c| c["differs"] == true).count());
+}
+
+#[test]
+fn bad_linux_and_compare_combinations_exit_2_naming_the_flags() {
+    let cases: [(&[&str], &str); 7] = [
+        (&["table", "--os", "linux", "--era", "win10"], "--era"),
+        (&["table", "--os", "linux", "--proto", "udp", "--first-state", "listening"], "UDP sockets do not listen"),
+        (&["table", "--era", "win10", "--first-state", "bound"], "--first-state bound is for Linux tables"),
+        (&["table", "--os", "linux", "--family", "mixed"], "--family mixed is for Windows tables"),
+        (&["table", "--compare", "linux,linux"], "compare Linux with one Windows era"),
+        (&["table", "--compare", "linux,win10", "--format", "html"], "markdown, csv or json"),
+        (&["table", "--users", "same"], "<--era <ERA>|--os <OS>|--compare <linux,ERA>>"),
+    ];
+    for (args, message) in cases {
+        let out = winsock_bind(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(message), "{args:?}: {stderr}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+}

@@ -51,3 +51,26 @@ fn html_page_for_table_4() {
     let elided = format!("{}/* {} bytes of table data */{}", &page[..start], end - start, &page[end..]);
     insta::assert_snapshot!(elided);
 }
+
+/// Linux against win10, a TCP server listening, one user: the cells where SO_REUSEADDR means
+/// "restart past TIME_WAIT" on one and "share or shadow" on the other, each with its why.
+#[test]
+fn compare_linux_win10_same_user_markdown() {
+    let spec = table::CompareSpec {
+        era: Era::Win10,
+        users: Users::Same,
+        proto: winsock_bind::Proto::Tcp,
+        first_state: table::FirstState::Listening,
+    };
+    insta::assert_snapshot!(spec.generate().markdown());
+}
+
+#[test]
+fn linux_json_different_users_udp() {
+    let spec = table::LinuxSpec {
+        users: Users::Different,
+        proto: winsock_bind::Proto::Udp,
+        first_state: table::FirstState::Bound,
+    };
+    insta::assert_snapshot!(spec.json());
+}

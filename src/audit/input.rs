@@ -14,6 +14,7 @@ use crate::endpoint::{Endpoint, Family, Proto};
 use crate::era::{Behaviour, Era};
 use crate::error::InputError;
 use crate::options::ReuseMode;
+use crate::os::Os;
 use crate::ports::{Exclusion, PortRange};
 use crate::program::{Bind, Preset};
 use crate::scenario::Format;
@@ -46,6 +47,10 @@ impl Preset {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The operating system: `linux`, or a Windows era (the same as `era`). With `linux`,
+    /// `era` names the Windows era of the contrast.
+    #[serde(default, deserialize_with = "word")]
+    pub os: Option<Os>,
     /// The Windows era.
     #[serde(default, deserialize_with = "word")]
     pub era: Option<Era>,
@@ -64,6 +69,9 @@ pub struct Config {
     /// Set SO_EXCLUSIVEADDRUSE (or, `false`, not even where the preset does).
     #[serde(default)]
     pub exclusive: Option<bool>,
+    /// Set SO_REUSEPORT (Linux only).
+    #[serde(default)]
+    pub reuseport: Option<bool>,
     /// IPV6_V6ONLY for IPv6 wildcard sockets; `false` makes them dual-stack.
     #[serde(default)]
     pub v6only: Option<bool>,
@@ -104,7 +112,7 @@ pub struct ConfigError {
 }
 
 impl ConfigError {
-    fn field(field: &str, message: impl Into<String>) -> Self {
+    pub(super) fn field(field: &str, message: impl Into<String>) -> Self {
         Self { file: None, field: Some(field.to_owned()), message: message.into() }
     }
 }
@@ -164,12 +172,14 @@ impl Config {
             self.reuseaddr = None;
         }
         Self {
+            os: over.os.or(self.os),
             era: over.era.or(self.era),
             preset: over.preset.or(self.preset),
             bind: if over.bind.is_empty() { self.bind } else { over.bind },
             proto: over.proto.or(self.proto),
             reuseaddr: over.reuseaddr.or(self.reuseaddr),
             exclusive: over.exclusive.or(self.exclusive),
+            reuseport: over.reuseport.or(self.reuseport),
             v6only: over.v6only.or(self.v6only),
             start: over.start.or(self.start),
             account: over.account.or(self.account),
@@ -187,7 +197,22 @@ impl Config {
     /// [`ConfigError`] naming the field (`era`, `bind`, `reuseaddr` ...) when something is
     /// missing or contradictory.
     pub fn target(&self) -> Result<Target, ConfigError> {
-        let era = self.era.ok_or_else(|| ConfigError::field("era", "missing (give --era, e.g. --era win11)"))?;
+        let era = match (self.os, self.era) {
+            (Some(Os::Linux(_)), _) => {
+                return Err(ConfigError::field("os", "linux: audit it with Config::linux_target (audit --os linux)"))
+            }
+            (Some(Os::Windows(os)), Some(era)) if os != era => {
+                return Err(ConfigError::field("os", format!("{os} and era {era} disagree; give one of them")))
+            }
+            (Some(Os::Windows(era)), _) | (None, Some(era)) => era,
+            (None, None) => return Err(ConfigError::field("era", "missing (give --era, e.g. --era win11)")),
+        };
+        if self.reuseport == Some(true) {
+            return Err(ConfigError::field(
+                "reuseport",
+                "Windows has no SO_REUSEPORT (it is a Linux option: --os linux)",
+            ));
+        }
         if self.bind.is_empty() {
             return Err(ConfigError::field("bind", "missing (give --bind PORT or --bind ADDR:PORT)"));
         }

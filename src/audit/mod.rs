@@ -43,6 +43,7 @@
 mod code;
 mod fix;
 mod input;
+pub mod linux;
 pub mod machine;
 mod render;
 mod replay;

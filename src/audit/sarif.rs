@@ -8,6 +8,7 @@
 
 use crate::sarif::{self, Level, Rule};
 
+use super::linux::LinuxReport;
 use super::machine::{LiveKind, MachineReport};
 use super::{RangeKind, Report, Severity, Threat};
 
@@ -104,6 +105,44 @@ impl Report {
             );
         }
         run.properties.extra.insert("era".to_owned(), serde_json::Value::String(self.target.era.to_string()));
+        sarif::Log::new(vec![run])
+    }
+}
+
+impl LinuxReport {
+    /// The Linux report as a SARIF 2.1.0 log: the same rules as the Windows report's threats,
+    /// one result per finding, each with its Linux rule id.
+    ///
+    /// ```
+    /// use winsock_bind::audit::{linux, Config};
+    /// use winsock_bind::scenario::Format;
+    /// let c = Config::from_str("os = 'linux'\nbind = '[::]:8080'\nreuseport = true\n", Format::Toml).unwrap();
+    /// let json = serde_json::to_value(linux::audit(&c).unwrap().to_sarif()).unwrap();
+    /// // Only the server's own uid can join its SO_REUSEPORT group (X4), to share the port or
+    /// // to take 127.0.0.1 beneath it.
+    /// let results = json["runs"][0]["results"].as_array().unwrap();
+    /// assert!(results.iter().all(|r| r["properties"]["rule"] == "X4" && r["properties"]["attacker"] == "same-account"));
+    /// assert!(results.iter().any(|r| r["ruleId"] == "steal"));
+    /// ```
+    pub fn to_sarif(&self) -> sarif::Log {
+        let rules: Vec<Rule> = Threat::ALL.into_iter().map(threat_rule).collect();
+        let mut run = sarif::Run::new(rules);
+        let proto = self.target.proto.to_string();
+        for f in &self.findings {
+            let socket = f.socket.to_string();
+            let threat = f.threat.to_string();
+            run.push(
+                sarif::Result::new(&threat, level(f.severity), &f.summary)
+                    .with_location(&format!("server/{proto}/{socket}"), &format!("{} {socket}", proto.to_uppercase()))
+                    .with_fingerprint(&["audit", "linux", &threat, &proto, &socket])
+                    .with_property("severity", f.severity)
+                    .with_property("evidence", f.evidence)
+                    .with_property("attacker", f.attacker)
+                    .with_property("attackers", &f.attackers)
+                    .with_property("rule", f.rule.id()),
+            );
+        }
+        run.properties.extra.insert("os".to_owned(), serde_json::Value::String("linux".to_owned()));
         sarif::Log::new(vec![run])
     }
 }

@@ -460,6 +460,27 @@ impl LinuxRule {
         }
     }
 
+    /// The rule as a clause to follow "because", lowercase and without a full stop, for
+    /// sentences that set Linux beside Windows.
+    pub const fn clause(self) -> &'static str {
+        match self {
+            Self::NoOverlap => "no socket holds an overlapping address",
+            Self::ReuseAddrNotListening => "both set SO_REUSEADDR and the first socket is not listening",
+            Self::ReuseAddrUdp => "both UDP sockets set SO_REUSEADDR, whatever their users",
+            Self::ReusePortSameUser => "both set SO_REUSEPORT under the same effective uid",
+            Self::ReusePortTimeWait => "both set SO_REUSEPORT and the first is only a connection in TIME_WAIT",
+            Self::ListeningRefusesReuseAddr => {
+                "SO_REUSEADDR never shares a port with a listening socket (it only allows a restart past TIME_WAIT)"
+            }
+            Self::ReusePortOtherUser => "a SO_REUSEPORT group only admits sockets of the same effective uid",
+            Self::NotShared => {
+                "the addresses overlap and the two sockets did not both set SO_REUSEADDR or SO_REUSEPORT"
+            }
+            Self::PrivilegedPort => "the port is privileged and the process lacks CAP_NET_BIND_SERVICE",
+            Self::MappedOnV6Only => "an IPV6_V6ONLY socket cannot bind an IPv4-mapped address",
+        }
+    }
+
     /// The public sources a user can open.
     pub const fn source(self) -> &'static str {
         match self {

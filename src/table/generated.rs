@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::{generate, render_with, Format, RenderOptions, Spec, TableFamily};
+use super::{generate, render_with, CompareSpec, FirstState, Format, LinuxSpec, RenderOptions, Spec, TableFamily};
 use crate::endpoint::Proto;
 use crate::era::{Era, Exclusive, Ipv6};
 use crate::rules::Users;
@@ -97,8 +97,72 @@ pub fn generated_set() -> Vec<(String, String)> {
         ));
         files.push((format!("{stem}.csv"), render_with(&table, Format::Csv, RenderOptions::default())));
     }
+    for spec in LinuxSpec::all() {
+        files.push((format!("{}.md", spec.stem()), spec.markdown()));
+        files.push((format!("{}.csv", spec.stem()), spec.csv(false)));
+    }
+    for spec in compare_specs() {
+        files.push((format!("{}.md", compare_stem(&spec)), spec.generate().markdown()));
+    }
     files.push(("index.md".to_owned(), index(&specs)));
     files
+}
+
+/// The compare tables of `tables/generated/`: Linux against win10, a TCP server listening,
+/// for one user and for two.
+fn compare_specs() -> Vec<CompareSpec> {
+    [Users::Same, Users::Different]
+        .into_iter()
+        .map(|users| CompareSpec { era: Era::Win10, users, proto: Proto::Tcp, first_state: FirstState::Listening })
+        .collect()
+}
+
+/// `compare-linux-win10-same-tcp-listening`.
+fn compare_stem(spec: &CompareSpec) -> String {
+    format!("compare-linux-{}-{}-{}-{}", spec.era, spec.users, spec.proto, spec.first_state)
+}
+
+/// The index section of the Linux tables and the compare tables.
+fn linux_index(out: &mut String) {
+    out.push_str(
+        "\n## linux (for contrast)\n\n\
+         The same question on Linux, from the Linux rules (X1-X10) that `tests/linux_kernel.rs` checks against a \
+         real kernel: a first IPv4 socket, bound or listening, on `0.0.0.0:8080` (Wildcard) or `127.0.0.1:8080` \
+         (Specific), then a second bind to the port. Options: Default, SO_REUSEADDR, SO_REUSEPORT, Both. The \
+         `.csv` files are the same bytes as `tables/linux/*.csv`; cells: `Success`, `EADDRINUSE` (98), \
+         `EACCES` (13).\n\n",
+    );
+    out.push_str("| table | what it shows | Markdown | CSV | command |\n|---|---|---|---|---|\n");
+    for spec in LinuxSpec::all() {
+        let stem = spec.stem();
+        let _ = writeln!(
+            out,
+            "| {stem} | {} | [{stem}.md]({stem}.md) | [{stem}.csv]({stem}.csv) | `{}` |",
+            spec.title(),
+            spec.command("csv")
+        );
+    }
+    out.push_str(
+        "\nLinux and Windows side by side (`--compare`): both outcomes per cell, the cells where they differ marked \
+         and explained in one sentence from the two rules.\n\n| table | what it shows | Markdown | command |\n|---|---|---|---|\n",
+    );
+    for spec in compare_specs() {
+        let stem = compare_stem(&spec);
+        let _ = writeln!(
+            out,
+            "| {stem} | {}, a TCP server listening; {} cells differ | [{stem}.md]({stem}.md) | \
+             `winsock-bind table --compare linux,{} --users {} --proto {} --first-state {} --format markdown` |",
+            match spec.users {
+                Users::Same => "same user",
+                Users::Different => "different users",
+            },
+            spec.generate().differing().count(),
+            spec.era,
+            spec.users,
+            spec.proto,
+            spec.first_state
+        );
+    }
 }
 
 fn index(specs: &[Spec]) -> String {
@@ -142,6 +206,7 @@ fn index(specs: &[Spec]) -> String {
             command(spec, "csv", false)
         );
     }
+    linux_index(&mut out);
     out
 }
 

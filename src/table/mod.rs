@@ -12,10 +12,12 @@
 //! assert_eq!(csv.lines().count(), 37);
 //! ```
 
+mod compare;
 mod csv;
 mod generated;
 mod html;
 mod json;
+mod linux;
 mod markdown;
 mod render;
 
@@ -24,8 +26,10 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use serde::Serialize;
 
+pub use compare::{CompareCell, CompareOption, CompareSpec, CompareTable, COMPARE_SCHEMA_VERSION};
 pub use generated::{generated_set, REGENERATE_COMMAND};
 pub use json::SCHEMA_VERSION;
+pub use linux::{FirstState, LinuxSpec, LINUX_SCHEMA_VERSION};
 pub use render::{render, render_with, Format, RenderOptions};
 
 use crate::endpoint::{Endpoint, Proto};

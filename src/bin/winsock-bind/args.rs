@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 use winsock_bind::audit::{Bind, Preset, Severity, Start};
 use winsock_bind::rules::Users;
-use winsock_bind::table::{Format, TableFamily};
+use winsock_bind::table::{FirstState, Format, TableFamily};
 use winsock_bind::{Era, Os, Proto};
 
 /// Predict, explain and audit what Windows does when a program binds a socket.
@@ -22,21 +22,35 @@ pub(crate) struct Cli {
 pub(crate) enum Command {
     /// List the Windows eras and their socket rules.
     Eras,
-    /// Print the outcome table of a second bind after a first one.
+    /// Print the outcome table of a second bind after a first one: for a Windows era (--era), for
+    /// Linux (--os linux), or Linux and a Windows era side by side (--compare linux,ERA).
+    #[command(group = clap::ArgGroup::new("system").required(true).args(["era", "os", "compare"]))]
     Table {
         /// The Windows era, e.g. server2003, xpsp2, win11 (see `winsock-bind eras`).
+        #[arg(long, conflicts_with = "os")]
+        era: Option<Era>,
+        /// The operating system: linux, or a Windows era (the same as --era).
         #[arg(long)]
-        era: Era,
-        /// Whether both callers are the same account or different ones.
+        os: Option<Os>,
+        /// Linux and one Windows era side by side, e.g. linux,win10: both outcomes per cell, the
+        /// differing cells marked and explained (markdown, csv or json).
+        #[arg(long, value_name = "linux,ERA", value_delimiter = ',', num_args = 1,
+              conflicts_with_all = ["era", "os", "family", "explain", "documented"])]
+        compare: Vec<Os>,
+        /// Whether both callers are the same account (Linux: effective uid) or different ones.
         #[arg(long, default_value = "same")]
         users: Users,
-        /// The address family: v4, v6 (IPV6_V6ONLY on), dual (IPV6_V6ONLY off) or mixed (a
-        /// dual-stack socket and an IPv4 socket, in both orders).
-        #[arg(long, default_value = "v4")]
-        family: TableFamily,
+        /// The address family (Windows only): v4, v6 (IPV6_V6ONLY on), dual (IPV6_V6ONLY off) or
+        /// mixed (a dual-stack socket and an IPv4 socket, in both orders). Default v4.
+        #[arg(long)]
+        family: Option<TableFamily>,
         /// The protocol: tcp or udp.
         #[arg(long, default_value = "tcp")]
         proto: Proto,
+        /// Linux only: the first socket is bound or listening (TCP; UDP is always bound). Default:
+        /// listening for TCP, bound for UDP.
+        #[arg(long, value_name = "bound|listening")]
+        first_state: Option<FirstState>,
         /// Output format: markdown, csv, json, or html (one self-contained page with every table).
         #[arg(long, default_value = "markdown")]
         format: Format,
@@ -44,7 +58,8 @@ pub(crate) enum Command {
         /// rule column).
         #[arg(long)]
         explain: bool,
-        /// Ask for the documents' answers; cells only observation covers are labelled so.
+        /// Ask for the documents' answers; cells only observation covers are labelled so
+        /// (Windows only).
         #[arg(long)]
         documented: bool,
     },
@@ -230,9 +245,14 @@ pub(crate) enum DoctorFormat {
 /// `winsock-bind audit`: each flag has a key of the same name in a `--config` file; flags win.
 #[derive(Debug, clap::Args)]
 pub(crate) struct AuditArgs {
-    /// The Windows era, e.g. win11, server2003, xpsp2 (see `winsock-bind eras`).
+    /// The Windows era, e.g. win11, server2003, xpsp2 (see `winsock-bind eras`). With --os
+    /// linux: the Windows era of the "Linux vs Windows" contrast (default win10).
     #[arg(long)]
     pub(crate) era: Option<Era>,
+    /// The operating system: linux (the Linux rules, with its contrast to --era), or a Windows
+    /// era (the same as --era).
+    #[arg(long)]
+    pub(crate) os: Option<Os>,
     /// A server socket: PORT (the preset's addresses, else 0.0.0.0) or ADDR:PORT; repeat for
     /// several sockets.
     #[arg(long, value_name = "[ADDR:]PORT")]
@@ -250,6 +270,9 @@ pub(crate) struct AuditArgs {
     /// The server sets SO_EXCLUSIVEADDRUSE (overrides a config file's `reuseaddr`).
     #[arg(long)]
     pub(crate) exclusive: bool,
+    /// The server sets SO_REUSEPORT (Linux only: --os linux).
+    #[arg(long)]
+    pub(crate) reuseport: bool,
     /// IPV6_V6ONLY on IPv6 wildcard sockets; false makes them dual-stack.
     #[arg(long, value_name = "true|false")]
     pub(crate) v6only: Option<bool>,
@@ -359,7 +382,19 @@ Machine snapshot JSON (audit --era ERA FILES... or --live), schema_version 2:
   \"live\": [ { kind, proto, socket, pid, process?, others, severity, summary } ],
   \"exposures\": [ { threat, proto, socket, pid, process?, others, exposed_if, safe_if, ruled_out,
                    attacker, evidence, severity, assumption, fix_mode?, fix, summary } ],
-  \"search\": { searches, states, truncated, unchecked_ports: [[proto, port]] } }";
+  \"search\": { searches, states, truncated, unchecked_ports: [[proto, port]] } }
+
+With --os linux (the Linux rules X1-X10; every preset sets SO_REUSEADDR there), the same
+schema_version with \"os\": \"linux\":
+{ \"schema_version\": 2, \"os\": \"linux\",
+  \"target\": { proto, sockets: [{endpoint, reuseaddr, reuseport, v6only}], start, privileged,
+              addresses, preset? },
+  \"host_addresses\": [...], \"attackers\": [...],
+  \"findings\": [ { id, threat, socket, severity, evidence, attacker, attackers, rule (X1-X10),
+                   summary, destinations?, error? (EADDRINUSE ...), attack: [{actor, call, outcome, number?}] } ],
+  \"notes\"?: [...],
+  \"contrast\"?: { era, windows_target, differences: [{threat, linux, windows, sentence}] },
+  \"no_contrast\"?: why there is none (e.g. SO_REUSEPORT, which Windows lacks) }";
 
 /// How `audit` prints its report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

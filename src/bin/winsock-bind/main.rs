@@ -48,11 +48,22 @@ fn main() -> ExitCode {
 fn run(command: Command) -> Result<ExitCode, String> {
     match command {
         Command::Eras => out!("{}", winsock_bind::eras_table()),
-        Command::Table { era, users, family, proto, format, explain, documented } => {
-            let spec = Spec { era, users, family, proto };
-            spec.validate().map_err(|e| e.to_string())?;
-            let options = RenderOptions { explain, documented };
-            out!("{}", table::render_with(&table::generate(&spec), format, options));
+        Command::Table { era, os, compare, users, family, proto, first_state, format, explain, documented } => {
+            out!(
+                "{}",
+                table_text(TableArgs {
+                    era,
+                    os,
+                    compare,
+                    users,
+                    family,
+                    proto,
+                    first_state,
+                    format,
+                    explain,
+                    documented
+                })?
+            );
         }
         Command::Run { files, format } => {
             let files = scenario::expand(&files).map_err(|e| e.to_string())?;
@@ -209,6 +220,75 @@ fn run(command: Command) -> Result<ExitCode, String> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The arguments of `table`, as parsed.
+struct TableArgs {
+    era: Option<Era>,
+    os: Option<winsock_bind::Os>,
+    compare: Vec<winsock_bind::Os>,
+    users: winsock_bind::rules::Users,
+    family: Option<table::TableFamily>,
+    proto: winsock_bind::Proto,
+    first_state: Option<table::FirstState>,
+    format: table::Format,
+    explain: bool,
+    documented: bool,
+}
+
+/// `table`: one Windows table, one Linux table, or the two side by side; the combinations that
+/// make no sense are refused naming the flags.
+fn table_text(a: TableArgs) -> Result<String, String> {
+    use winsock_bind::table::{CompareSpec, FirstState, LinuxSpec, TableFamily};
+    use winsock_bind::{Os, Proto};
+    let default_state = match a.proto {
+        Proto::Tcp => FirstState::Listening,
+        Proto::Udp => FirstState::Bound,
+    };
+    if !a.compare.is_empty() {
+        let pair: [Os; 2] = a.compare.as_slice().try_into().map_err(|_| {
+            format!("--compare takes two systems, linux and a Windows era (e.g. linux,win10), not {}", a.compare.len())
+        })?;
+        let spec = CompareSpec::from_pair(pair, a.users, a.proto, a.first_state.unwrap_or(default_state))
+            .map_err(|e| format!("--compare: {e}"))?;
+        return spec.generate().render(a.format).map_err(|e| e.to_string());
+    }
+    let os = match (a.os, a.era) {
+        (Some(os), None) => os,
+        (None, Some(era)) => Os::Windows(era),
+        (None, None) => return Err("give --era ERA (e.g. --era win10), --os linux, or --compare linux,ERA".to_owned()),
+        (Some(_), Some(_)) => return Err("give --os or --era, not both".to_owned()),
+    };
+    match os {
+        Os::Windows(era) => {
+            if let Some(state) = a.first_state {
+                return Err(format!(
+                    "--first-state {state} is for Linux tables (--os linux): the Windows bind rules do not depend on \
+                     whether the first socket listens"
+                ));
+            }
+            let spec = Spec { era, users: a.users, family: a.family.unwrap_or(TableFamily::V4), proto: a.proto };
+            spec.validate().map_err(|e| e.to_string())?;
+            let options = RenderOptions { explain: a.explain, documented: a.documented };
+            Ok(table::render_with(&table::generate(&spec), a.format, options))
+        }
+        Os::Linux(_) => {
+            if let Some(family) = a.family {
+                return Err(format!(
+                    "--family {family} is for Windows tables: the Linux tables bind IPv4 (0.0.0.0, 127.0.0.1)"
+                ));
+            }
+            if a.documented {
+                return Err(
+                    "--documented is for Windows tables: the Linux cells are checked against the kernel".to_owned()
+                );
+            }
+            let spec =
+                LinuxSpec { users: a.users, proto: a.proto, first_state: a.first_state.unwrap_or(default_state) };
+            spec.validate().map_err(|e| format!("--first-state: {e}"))?;
+            Ok(spec.render(a.format, a.explain))
+        }
+    }
+}
+
 /// `check --os linux`: every scenario on the Linux model and on the native probe; any
 /// difference fails (there is no list of known differences for Linux).
 fn check_linux(
@@ -261,6 +341,9 @@ fn check_linux(
 /// `audit --era ERA FILES...` (or `--live`): the live conflicts among a machine snapshot's
 /// listeners, and what each listener's unknown options would expose.
 fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
+    if a.os.is_some() {
+        return Err("snapshot files are what a Windows machine prints: give --era ERA, not --os".to_owned());
+    }
     let era = a.era.ok_or("--era is required with snapshot files or --live (e.g. --era win11)")?;
     let snap = if a.live {
         if !a.files.is_empty() {
@@ -322,12 +405,14 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
         return machine_audit(&a);
     }
     let flags = audit::Config {
+        os: a.os,
         era: a.era,
         preset: a.preset,
         bind: a.bind,
         proto: a.proto,
         reuseaddr: a.reuseaddr.then_some(true),
         exclusive: a.exclusive.then_some(true),
+        reuseport: a.reuseport.then_some(true),
         v6only: a.v6only,
         start: a.start,
         account: a.account,
@@ -341,6 +426,9 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
         Some(path) => audit::Config::from_path(path).map_err(|e| e.to_string())?.merge(flags),
         None => flags,
     };
+    if config.os.is_some_and(winsock_bind::Os::is_linux) {
+        return linux_audit(a.emit_attack.is_some(), a.format, a.fail_on, &config);
+    }
     let target = config.target().map_err(|e| e.to_string())?;
     let report = audit::audit(&target).map_err(|e| e.to_string())?;
     match a.format {
@@ -356,6 +444,25 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
         }
     }
     Ok(if a.fail_on.is_some_and(|s| report.fails(s)) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// `audit --os linux`: the Linux audit and its contrast with a Windows era.
+fn linux_audit(
+    emit_attack: bool,
+    format: AuditFormat,
+    fail_on: Option<audit::Severity>,
+    config: &audit::Config,
+) -> Result<ExitCode, String> {
+    if emit_attack {
+        return Err("--emit-attack writes Windows scenarios; it does not apply to --os linux".to_owned());
+    }
+    let report = audit::linux::audit(config).map_err(|e| e.to_string())?;
+    match format {
+        AuditFormat::Text => out!("{report}"),
+        AuditFormat::Json => outln!("{}", report.to_json().map_err(|e| e.to_string())?),
+        AuditFormat::Sarif => outln!("{}", report.to_sarif().to_json().map_err(|e| e.to_string())?),
+    }
+    Ok(if fail_on.is_some_and(|s| report.fails(s)) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 /// `doctor`: read the snapshot (files or `--live`), diagnose, print; exit 1 unless the bind
