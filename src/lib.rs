@@ -29,6 +29,9 @@
 //!   with the [`Reason`] (rule) that fired; the option rules.
 //! - [`Host`]: a stateful simulated Windows machine: sockets, options, binds, connections,
 //!   delivery; every call returns `Result<_, Refusal>` like a real one, with its rule.
+//! - [`Network`]: several named Hosts on one link, possibly sharing addresses: which host a
+//!   connection reaches ([`rules::route`], N1-N4) and its identity (client address and
+//!   ephemeral port).
 //! - `probe` (feature `probe`, on with the CLI): the thin real-world layer: scenarios and table
 //!   cells run on real sockets through the `winsock-bind-probe` program, compared step by step
 //!   with the model. It starts processes, so the pure library (`default-features = false`)
@@ -97,6 +100,7 @@ pub use explain::{
 };
 pub use host::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use host::{ConnId, Connect, Connection, Host, Linger, Peer, Socket, SocketState, TcpState, Transition, User};
+pub use host::{HostRef, Identity, NetConnect, NetDelivery, Network, NetworkError};
 pub use id::{SocketId, UserId};
 pub use options::{ReuseMode, SocketOption};
 pub use os::Os;

@@ -126,6 +126,8 @@ fn translate(step: &mut Op, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> Opt
         Op::Send(x) => addr(&mut x.to).map(|a| format!("send {} {a}", x.id.as_deref().unwrap_or("-"))),
         // Excluding or reserving ports needs netsh or the registry on the real machine.
         Op::Reserve(_) => None,
+        // A request sends nothing the probe could compare: the identity comes from the model.
+        Op::Request(_) => None,
         Op::Join(x) => {
             // Multicast is not compared; the model's join still needs the mapped interface.
             if let Some(e) = remap(Endpoint::new(x.iface, 0)) {

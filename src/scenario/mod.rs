@@ -82,7 +82,7 @@ pub use load::{expand, from_path, from_str, Format, ScenarioError};
 pub use run::{Check, CheckKey, Expected, Got, Outcome, StepResult, Tally, Transcript};
 pub use step::{
     AcceptStep, BindStep, Brief, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue, Op, OptionValue,
-    ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
+    RequestStep, ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
 };
 pub use text::Escaped;
 
@@ -104,9 +104,14 @@ pub struct Scenario {
     /// `documented` or `observed`; the era's default when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub behaviour: Option<Behaviour>,
-    /// The machine.
+    /// The machine. With `hosts`, its `dynamic_ports` and `ephemeral` apply to every host, and
+    /// its addresses must be empty (each host lists its own).
     #[serde(default)]
     pub host: HostSpec,
+    /// The machines of a network scenario, each with its name, era and addresses; absent: one
+    /// machine, `host`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hosts: Vec<NetHostSpec>,
     /// The accounts; one named `user` when absent.
     #[serde(default = "default_users")]
     pub users: Vec<UserSpec>,
@@ -129,6 +134,20 @@ pub struct HostSpec {
     /// `{ "order": "random", "seed": 8 }`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ephemeral: Option<EphemeralOrder>,
+}
+
+/// One machine of a network scenario (`hosts`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NetHostSpec {
+    /// Its name, used by `socket` (`host`), `connect` and `send` (`from`).
+    pub name: String,
+    /// Its era; the scenario's when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub era: Option<Era>,
+    /// Its addresses besides 127.0.0.1 and ::1; several hosts may list the same one.
+    #[serde(default, deserialize_with = "ip_list")]
+    pub addresses: Vec<IpAddr>,
 }
 
 /// `host.dynamic_ports`: a range per protocol, each optional.
@@ -190,6 +209,10 @@ pub struct Checked {
     steps: Vec<Step<SocketRef, UserRef>>,
     /// Socket names, by handle.
     sockets: Vec<String>,
+    /// The host of each socket, by handle: its place in `hosts` (0 without `hosts`).
+    socket_hosts: Vec<usize>,
+    /// The host each step names in `from` or `expect_server_host`, by its place in `hosts`.
+    step_hosts: Vec<Option<usize>>,
 }
 
 impl Checked {
