@@ -8,6 +8,12 @@
 //! same question. Steps the probe cannot take (multicast joins, extra IPv6 addresses, SO_LINGER
 //! reads) are reported as not compared.
 //!
+//! A scenario with several `hosts` runs on one machine only where the hosts' addresses can
+//! stand side by side on it ([`one_machine`]): no address on two hosts, no loopback destination
+//! (each host has its own), and a wildcard bind only on a host with one address of its family
+//! (it becomes a bind to that address). It then runs as one host with every address; otherwise
+//! the check says it is not comparable on one machine.
+//!
 //! The probe's input is one step per line (see `probe/README.md`); its output one line per step:
 //! `N ok [VALUE | accepted_by ID | received ID...]`, `N err CODE NAME`, `N skip REASON`.
 
@@ -54,6 +60,18 @@ impl Prepared {
 /// # Errors
 /// [`ScenarioError`] if the scenario's names do not resolve.
 pub fn prepare(scenario: &Scenario, era: Era) -> Result<Prepared, ScenarioError> {
+    let flat;
+    let scenario = if scenario.hosts.is_empty() {
+        scenario
+    } else {
+        flat = one_machine(scenario).map_err(|why| ScenarioError {
+            file: None,
+            step: None,
+            field: Some("hosts".to_owned()),
+            message: format!("not comparable on one machine: {why}"),
+        })?;
+        &flat
+    };
     let mut s = scenario.clone();
     s.era = era;
     s.behaviour = None;
@@ -91,6 +109,94 @@ pub fn prepare(scenario: &Scenario, era: Era) -> Result<Prepared, ScenarioError>
     // The machine's era replaces the scenario's, so a `reserve` kind of the scenario's era is
     // kept for the model's side (the probe never takes it).
     Ok(Prepared { scenario: s.check_names()?, lines })
+}
+
+/// A scenario with `hosts` as one machine carrying every host's addresses, where that answers
+/// the same question (see the module doc); otherwise why not.
+///
+/// # Errors
+/// Why the hosts cannot stand side by side on one machine.
+pub fn one_machine(scenario: &Scenario) -> Result<Scenario, String> {
+    let mut owner: BTreeMap<IpAddr, &str> = BTreeMap::new();
+    for h in &scenario.hosts {
+        for a in &h.addresses {
+            let a = canonical(*a);
+            if a.is_loopback() {
+                return Err(format!("host {} lists the loopback address {a}, which every host has", h.name));
+            }
+            if let Some(other) = owner.insert(a, &h.name) {
+                if other != h.name {
+                    return Err(format!("{a} is on {other} and {}; one machine cannot give it to two hosts", h.name));
+                }
+            }
+        }
+    }
+    let only = (scenario.hosts.len() == 1).then(|| scenario.hosts[0].name.clone());
+    let mut host_of: BTreeMap<String, String> = BTreeMap::new();
+    let mut s = scenario.clone();
+    for (i, step) in s.steps.iter_mut().enumerate() {
+        let n = i + 1;
+        match &mut step.op {
+            Op::Socket(x) => {
+                let h = x.host.take().or_else(|| only.clone()).unwrap_or_default();
+                host_of.insert(x.id.clone(), h);
+            }
+            Op::Accept(x) => {
+                let h = host_of.get(&x.id).cloned().unwrap_or_default();
+                host_of.insert(x.as_id.clone(), h);
+            }
+            Op::Bind(x) => {
+                let ip = canonical(x.addr.addr.ip());
+                if ip.is_loopback() {
+                    return Err(format!("step {n} binds the loopback address {ip}, which every host has"));
+                }
+                if ip.is_unspecified() && x.addr.port != 0 {
+                    let h = host_of.get(&x.id).map_or("", String::as_str);
+                    let mine: Vec<IpAddr> = scenario
+                        .hosts
+                        .iter()
+                        .filter(|x| x.name == h)
+                        .flat_map(|x| x.addresses.iter().copied())
+                        .filter(|a| a.is_ipv4() == ip.is_ipv4())
+                        .collect();
+                    match mine.as_slice() {
+                        [one] => x.addr = Endpoint::new(*one, x.addr.port),
+                        _ => {
+                            return Err(format!(
+                                "step {n} binds the wildcard {} on {h}, which has {} addresses of that family: on one machine it would take every host's",
+                                x.addr,
+                                mine.len()
+                            ))
+                        }
+                    }
+                }
+            }
+            Op::Connect(x) => {
+                if canonical(x.to.addr.ip()).is_loopback() {
+                    return Err(format!("step {n} connects to {}, a loopback address every host has", x.to));
+                }
+                x.from = None;
+            }
+            Op::Send(x) => {
+                if canonical(x.to.addr.ip()).is_loopback() {
+                    return Err(format!("step {n} sends to {}, a loopback address every host has", x.to));
+                }
+                x.from = None;
+            }
+            Op::Request(_)
+            | Op::Setsockopt(_)
+            | Op::Getsockopt(_)
+            | Op::Listen(_)
+            | Op::Close(_)
+            | Op::Shutdown(_)
+            | Op::Abort(_)
+            | Op::Join(_)
+            | Op::Reserve(_) => {}
+        }
+    }
+    s.host.addresses = owner.keys().copied().collect();
+    s.hosts.clear();
+    Ok(s)
 }
 
 /// Rewrites a step's addresses and gives its probe line, or `None` if the probe cannot take it.
@@ -434,6 +540,14 @@ pub fn compare_scenario(
     era: Era,
     known: &Known,
 ) -> Result<Comparison, ProbeError> {
+    if !scenario.hosts.is_empty() {
+        if let Err(why) = one_machine(scenario) {
+            return Ok(Comparison {
+                title: format!("scenario {name} ({}): not comparable on one machine: {why}", scenario.name),
+                rows: Vec::new(),
+            });
+        }
+    }
     let prepared = prepare(scenario, era)?;
     let transcript = prepared.scenario.run();
     let mut real = run(program, &prepared.script())?.into_iter();

@@ -113,7 +113,7 @@ impl RouteRule {
             }
             Self::OnlyHost => "the destination is an address of exactly one other host",
             Self::DuplicateAddress => {
-                "several other hosts have the destination address (a duplicate address): whichever answers ARP receives, undetermined"
+                "several hosts other than the sender have the destination address (a duplicate address): whichever answers ARP receives, undetermined"
             }
             Self::NoHost => "no host has the destination address, so nothing answers (WSAEHOSTUNREACH)",
         }
