@@ -710,7 +710,11 @@ fn open_socket<R: Recorder>(
     let created = host.socket(family, proto, user);
     if R::ON {
         let user = Some(ctx.user_name(user).to_owned());
-        rec.call(actor, Op::Socket(SocketStep { id: name.to_owned(), family, proto, user, host: None }), created.map(|_| None));
+        rec.call(
+            actor,
+            Op::Socket(SocketStep { id: name.to_owned(), family, proto, user, host: None }),
+            created.map(|_| None),
+        );
     }
     let id = created?;
     rec.name(id, name);

@@ -644,7 +644,12 @@ impl Host {
     /// A connection arriving at `to`: from a local socket (`from`), or from a peer elsewhere at
     /// `remote` (a host of a [`Network`]) or, when that is `None` too, from an anonymous remote
     /// peer. The listener's end waits in its backlog.
-    fn arrive(&mut self, from: Option<SocketId>, to: SocketAddr, remote: Option<SocketAddr>) -> Result<Connect, Refusal> {
+    fn arrive(
+        &mut self,
+        from: Option<SocketId>,
+        to: SocketAddr,
+        remote: Option<SocketAddr>,
+    ) -> Result<Connect, Refusal> {
         let dest = Endpoint::new(to.ip(), to.port());
         let delivery = self.delivery(Proto::Tcp, to);
         // Where the receiver is undetermined, queue on the listener listening longest (the

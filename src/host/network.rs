@@ -286,7 +286,11 @@ impl Network {
     pub fn connect_from_outside(&mut self, to: SocketAddr) -> Result<NetConnect, Refusal> {
         let route = self.route(None, to.ip());
         let Some(server) = route.chosen().map(HostRef) else {
-            return Err(Refusal::at(WsaError::HostUnreach, Reason::NoHostHasAddress, Endpoint::new(to.ip(), to.port())));
+            return Err(Refusal::at(
+                WsaError::HostUnreach,
+                Reason::NoHostHasAddress,
+                Endpoint::new(to.ip(), to.port()),
+            ));
         };
         let delivery = self.undetermined(&route, |h| h.delivery(Proto::Tcp, to));
         let connect = self.host_mut(server).connect(None, to)?;
@@ -365,7 +369,9 @@ impl Network {
         host.live(socket)?;
         host.conns_of(socket)
             .into_iter()
-            .filter(|c| host.conns.get(c).is_some_and(|c| matches!(c.state, TcpState::Established | TcpState::CloseWait)))
+            .filter(|c| {
+                host.conns.get(c).is_some_and(|c| matches!(c.state, TcpState::Established | TcpState::CloseWait))
+            })
             .find_map(|c| self.identity_of(h, c))
             .ok_or_else(|| Refusal::new(WsaError::NotConn, Reason::NotConnected))
     }

@@ -521,7 +521,10 @@ fn place(
                 (Some(name), _) => host_named(hosts, "host", name, err)?,
                 (None, 0 | 1) => 0,
                 (None, _) => {
-                    return Err(err("host", "missing: the scenario has several hosts, say which one the socket is on".to_owned()))
+                    return Err(err(
+                        "host",
+                        "missing: the scenario has several hosts, say which one the socket is on".to_owned(),
+                    ))
                 }
             };
             socket_hosts.push(h);
@@ -534,10 +537,17 @@ fn place(
         Op::Connect(ConnectStep { id, from: f, .. }) | Op::Send(SendStep { id, from: f, .. }) => {
             from(*id, f, socket_hosts)
         }
-        Op::Request(RequestStep { label, expect_server_host, expect_same_connection_as, expect_other_connection_than, .. }) => {
-            for (field, l) in
-                [("expect_same_connection_as", expect_same_connection_as), ("expect_other_connection_than", expect_other_connection_than)]
-            {
+        Op::Request(RequestStep {
+            label,
+            expect_server_host,
+            expect_same_connection_as,
+            expect_other_connection_than,
+            ..
+        }) => {
+            for (field, l) in [
+                ("expect_same_connection_as", expect_same_connection_as),
+                ("expect_other_connection_than", expect_other_connection_than),
+            ] {
                 if let Some(l) = l {
                     if !labels.contains(l) {
                         return Err(err(field, format!("no earlier request is labelled `{}`", Escaped(l))));

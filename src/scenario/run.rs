@@ -17,11 +17,11 @@ use serde::{Serialize, Serializer};
 use super::step::{ConnectStep, GetsockoptStep, Op, RequestStep, SendStep, Step};
 use super::text::Escaped;
 use super::{Checked, ReserveStep, SocketRef, UserRef};
+use crate::endpoint::Family;
 use crate::endpoint::Proto;
 use crate::era::{Behaviour, Era};
 use crate::error::WsaError;
 use crate::evidence::Evidence;
-use crate::endpoint::Family;
 use crate::host::{Connect, Host, HostRef, Identity, Linger, NetConnect, NetDelivery, Network, Transition};
 use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
@@ -285,7 +285,9 @@ impl StepResult {
             Ok(Outcome::Routed(c)) => Some(c.evidence()),
             Ok(Outcome::RoutedDatagram(d)) => Some(d.evidence()),
             Ok(Outcome::Closed { held: true, .. }) => Some(Reason::HeldByActiveConnections.evidence()),
-            Ok(Outcome::Created(_) | Outcome::Done | Outcome::Value(_) | Outcome::Reserved(_) | Outcome::Request(_))
+            Ok(
+                Outcome::Created(_) | Outcome::Done | Outcome::Value(_) | Outcome::Reserved(_) | Outcome::Request(_),
+            )
             | Ok(Outcome::Closed { held: false, .. }) => None,
         }
     }
@@ -1140,7 +1142,9 @@ impl View<'_> {
     /// `198.51.100.10:49152 on lb`, or `203.0.113.1:50000 (remote peer)`.
     fn client(&self, i: &Identity) -> String {
         match i.client_host {
-            Some(h) if !self.checked.scenario.hosts.is_empty() => format!("{} on {}", i.client, self.host_name(h.index())),
+            Some(h) if !self.checked.scenario.hosts.is_empty() => {
+                format!("{} on {}", i.client, self.host_name(h.index()))
+            }
             Some(_) => i.client.to_string(),
             None => format!("{} (remote peer)", i.client),
         }
@@ -1279,7 +1283,15 @@ impl fmt::Display for Call<'_> {
                 let users = &self.checked.scenario.users;
                 let user = x.user.as_deref().or_else(|| users.first().map(|u| u.name.as_str())).unwrap_or("user");
                 match &x.host {
-                    Some(h) => write!(f, "socket {} {} {} ({} on {})", Escaped(&x.id), x.family, x.proto, Escaped(user), Escaped(h)),
+                    Some(h) => write!(
+                        f,
+                        "socket {} {} {} ({} on {})",
+                        Escaped(&x.id),
+                        x.family,
+                        x.proto,
+                        Escaped(user),
+                        Escaped(h)
+                    ),
                     None => write!(f, "socket {} {} {} ({})", Escaped(&x.id), x.family, x.proto, Escaped(user)),
                 }
             }
