@@ -21,7 +21,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"unknown-op.json"#,
         r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"frob","id":"a"}]}"#,
-        r#"winsock-bind: unknown-op.json: step 2: field `op`: unknown op `frob` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve)"#,
+        r#"winsock-bind: unknown-op.json: step 2: field `op`: unknown op `frob` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve, request)"#,
     ),
     Case::File(
         r#"unknown-key.json"#,
@@ -81,7 +81,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"bad-expect.json"#,
         r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:80","expect":"WSAEFOO"}]}"#,
-        r#"winsock-bind: bad-expect.json: step 2 (bind): field `expect`: unknown Winsock error `WSAEFOO` (expected one of: access, inval, notsock, wouldblock, noprotoopt, opnotsupp, afnosupport, inuse, addrnotavail, nobufs, isconn, notconn, connrefused)"#,
+        r#"winsock-bind: bad-expect.json: step 2 (bind): field `expect`: unknown Winsock error `WSAEFOO` (expected one of: access, inval, notsock, wouldblock, noprotoopt, opnotsupp, afnosupport, inuse, addrnotavail, nobufs, isconn, notconn, connrefused, hostunreach)"#,
     ),
     Case::File(
         r#"bad-expect-number.json"#,
@@ -101,7 +101,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"missing-op.json"#,
         r#"{"name":"t","era":"win10","steps":[{"id":"a"}]}"#,
-        r#"winsock-bind: missing-op.json: step 1: missing `op` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve)"#,
+        r#"winsock-bind: missing-op.json: step 1: missing `op` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve, request)"#,
     ),
     Case::File(
         r#"step-not-object.json"#,
@@ -141,7 +141,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"top-level-key.json"#,
         r#"{"name":"t","era":"win10","colour":1,"steps":[]}"#,
-        r#"winsock-bind: top-level-key.json: field `colour`: unknown field `colour`, expected one of `name`, `description`, `era`, `behaviour`, `host`, `users`, `steps`"#,
+        r#"winsock-bind: top-level-key.json: field `colour`: unknown field `colour`, expected one of `name`, `description`, `era`, `behaviour`, `host`, `hosts`, `users`, `steps`"#,
     ),
     Case::File(
         r#"truncated.json"#,

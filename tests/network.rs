@@ -57,6 +57,16 @@ fn socket_ids_are_unique_across_hosts() {
 }
 
 #[test]
+fn every_routing_rule_cites_a_source_on_the_sources_page() {
+    let page = winsock_bind::rules::sources_page();
+    for r in RouteRule::ALL {
+        let anchor = r.source().rsplit_once('#').map(|(_, a)| a.trim_end_matches(')')).expect("an anchor");
+        assert!(page.contains(&format!("<a id=\"{anchor}\"></a>")), "{r}: #{anchor}");
+        assert_eq!(r.cites().anchor(), anchor, "{r}");
+    }
+}
+
+#[test]
 fn duplicate_host_names_are_refused() {
     let err = Network::new([("a", Era::Win11), ("a", Era::Xp)]).unwrap_err();
     assert_eq!(err.to_string(), "host `a` is named twice; give each host its own name");

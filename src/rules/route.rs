@@ -105,6 +105,24 @@ impl RouteRule {
         }
     }
 
+    /// Where the rule comes from, as a citation a reader can follow, with its anchor on
+    /// `docs/sources.md` (as [`Reason::source`](crate::Reason::source) gives a bind rule's).
+    ///
+    /// ```
+    /// use winsock_bind::rules::route::RouteRule;
+    /// assert!(RouteRule::OwnAddress.source().ends_with("(docs/sources.md#ms-host-model)"));
+    /// ```
+    pub const fn source(self) -> &'static str {
+        match self {
+            Self::OwnAddress => {
+                "Microsoft Learn, Strong and Weak Host Models (a host's own addresses are reached without leaving it), and a reported incident of two servers sharing a link-local address (docs/sources.md#ms-host-model)"
+            }
+            Self::OnlyHost => "RFC 1122, Requirements for Internet Hosts (the link layer, ARP) (docs/sources.md#rfc-1122)",
+            Self::DuplicateAddress => "RFC 5227, IPv4 Address Conflict Detection (docs/sources.md#rfc-5227)",
+            Self::NoHost => "RFC 1122, Requirements for Internet Hosts (no host answers) (docs/sources.md#rfc-1122)",
+        }
+    }
+
     /// The rule in one sentence.
     pub const fn sentence(self) -> &'static str {
         match self {
