@@ -302,6 +302,19 @@ fn the_probe_runs_a_network_on_one_machine_only_where_its_addresses_fit() {
     assert!(wildcard.contains("binds the wildcard 0.0.0.0:135 on srv1, which has 2 addresses"), "{wildcard}");
     let err = probe::prepare(&load("network-duplicate-link-local-address-loops-back.json"), Era::Win11).unwrap_err();
     assert!(err.to_string().contains("not comparable on one machine"), "{err}");
+    // `check` says so without starting the probe (this program does not exist).
+    let c = probe::compare_scenario(
+        std::path::Path::new("/nonexistent/probe"),
+        "dup.json",
+        &load("network-duplicate-link-local-address-loops-back.json"),
+        Era::Win11,
+        &probe::Known::none(),
+    )
+    .expect("no probe is needed to say so");
+    assert_eq!(c.counts(), (0, 0, 0, 0));
+    assert!(c.summary("Wine").ends_with(
+        "under Wine: not comparable on one machine (169.254.95.120 is on srv1 and srv2; one machine cannot give it to two hosts)"
+    ));
 
     // The NTLM story fits: each web server's wildcard becomes its one address; as one machine
     // it gives the same listeners as the network did.

@@ -422,6 +422,10 @@ pub struct Comparison {
     pub title: String,
     /// The rows.
     pub rows: Vec<Row>,
+    /// Why nothing was compared: a network scenario whose hosts cannot share one machine
+    /// ([`one_machine`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_comparable: Option<String>,
 }
 
 impl Comparison {
@@ -436,6 +440,9 @@ impl Comparison {
 
     /// The one-line figure, e.g. `Table 3 (same user) under Wine: 34/36 agree, 2 known differences, 0 new`.
     pub fn summary(&self, label: &str) -> String {
+        if let Some(why) = &self.not_comparable {
+            return format!("{} under {label}: not comparable on one machine ({why})", self.title);
+        }
         let (agree, known, differ, compared) = self.counts();
         let skipped = self.rows.len() - compared;
         let mut s =
@@ -450,6 +457,9 @@ impl Comparison {
 impl fmt::Display for Comparison {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}", self.title)?;
+        if let Some(why) = &self.not_comparable {
+            writeln!(f, "  not comparable on one machine: {why}")?;
+        }
         let w = self.rows.iter().map(|r| r.call.len()).max().unwrap_or(0);
         for r in &self.rows {
             let verdict = match &r.verdict {
@@ -544,8 +554,9 @@ pub fn compare_scenario(
     if !scenario.hosts.is_empty() {
         if let Err(why) = one_machine(scenario) {
             return Ok(Comparison {
-                title: format!("scenario {name} ({}): not comparable on one machine: {why}", scenario.name),
+                title: format!("scenario {name} ({})", scenario.name),
                 rows: Vec::new(),
+                not_comparable: Some(why),
             });
         }
     }
@@ -573,7 +584,7 @@ pub fn compare_scenario(
         };
         rows.push(Row { key, call: format!("{:>3} {call}", step.step), model, real: real_text, verdict });
     }
-    Ok(Comparison { title: format!("scenario {name} ({})", transcript.name), rows })
+    Ok(Comparison { title: format!("scenario {name} ({})", transcript.name), rows, not_comparable: None })
 }
 
 /// Runs the 36 cells of the same-user table of `era` on the probe (one account can test only
@@ -629,7 +640,7 @@ pub fn compare_table(program: &Path, era: Era, known: &Known) -> Result<Comparis
             Row { key, call, model, real: real_text(&r), verdict }
         })
         .collect();
-    Ok(Comparison { title: format!("{title}, {era}"), rows })
+    Ok(Comparison { title: format!("{title}, {era}"), rows, not_comparable: None })
 }
 
 fn real_text(r: &Real) -> String {
