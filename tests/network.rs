@@ -129,6 +129,31 @@ fn a_request_on_an_unconnected_socket_is_not_connected() {
     assert_eq!(net.identity(a, c).unwrap_err().error(), WsaError::NotSock);
 }
 
+#[test]
+fn closing_one_end_is_told_to_the_other_host() {
+    let (mut net, listeners) = listening(&[("a", &["10.0.0.1"]), ("b", &["10.0.0.2"])]);
+    let (a, b) = (net.find("a").expect("a"), net.find("b").expect("b"));
+    let c = client(&mut net, a);
+    net.connect(a, c, sa("10.0.0.2:80")).expect("connects");
+    let served = net.host_mut(b).accept(listeners[1]).expect("accept");
+    let t = net.close(a, c).expect("close");
+    let states: Vec<String> = t.iter().map(ToString::to_string).collect();
+    assert_eq!(states.len(), 2, "{states:?}");
+    assert!(states[0].ends_with("ESTABLISHED -> FIN_WAIT_1 -> FIN_WAIT_2 -> TIME_WAIT"), "{states:?}");
+    assert!(states[1].ends_with("ESTABLISHED -> CLOSE_WAIT"), "{states:?}");
+    // The server may still answer on a half-closed connection, with the same identity.
+    assert_eq!(net.identity(b, served).expect("CLOSE_WAIT still sends").client.ip(), ip("10.0.0.1"));
+    let t = net.close(b, served).expect("close");
+    assert!(t[0].to_string().ends_with("CLOSE_WAIT -> LAST_ACK -> CLOSED"), "{t:?}");
+
+    let c = client(&mut net, a);
+    net.connect(a, c, sa("10.0.0.2:80")).expect("connects");
+    let served = net.host_mut(b).accept(listeners[1]).expect("accept");
+    let t = net.abort(a, c).expect("abort");
+    assert!(t[1].to_string().ends_with("ESTABLISHED -> CLOSED"), "{t:?}");
+    assert_eq!(net.identity(b, served).unwrap_err().error(), WsaError::NotConn, "a reset connection carries nothing");
+}
+
 // ---- scenarios -------------------------------------------------------------------------------
 
 fn load(steps: &str) -> Result<scenario::Checked, scenario::ScenarioError> {

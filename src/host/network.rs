@@ -8,7 +8,7 @@ use std::net::{IpAddr, SocketAddr};
 
 use serde::Serialize;
 
-use super::{canonical, Connect, Host, Peer, TcpState};
+use super::{canonical, Connect, Host, Peer, TcpState, Transition};
 use crate::endpoint::{Endpoint, LocalAddr, Proto};
 use crate::era::Era;
 use crate::error::WsaError;
@@ -353,6 +353,76 @@ impl Network {
         }
         let receivers = if all.is_empty() { Receivers::Nobody } else { Receivers::Undetermined(all) };
         Some(Delivery { receivers, rule: rule.unwrap_or(DeliveryRule::Nobody), alternative: None })
+    }
+
+    /// Simulates `closesocket` on host `h` ([`Host::close`]); the other end of each of its
+    /// connections to another host learns of it: after a graceful close it waits in
+    /// CLOSE_WAIT for its own program to close, after a reset it is CLOSED. The transitions of
+    /// both hosts are returned (connection ids are unique across the network).
+    ///
+    /// # Errors
+    /// As [`Host::close`].
+    ///
+    /// # Panics
+    /// When `h` is a host of another, larger network.
+    pub fn close(&mut self, h: HostRef, socket: SocketId) -> Result<Vec<Transition>, Refusal> {
+        let transitions = self.host_mut(h).close(socket)?;
+        Ok(self.propagate(h, transitions))
+    }
+
+    /// [`Host::abort`] on host `h`, told to the other ends as [`close`](Self::close) does.
+    ///
+    /// # Errors
+    /// As [`Host::abort`].
+    ///
+    /// # Panics
+    /// When `h` is a host of another, larger network.
+    pub fn abort(&mut self, h: HostRef, socket: SocketId) -> Result<Vec<Transition>, Refusal> {
+        let transitions = self.host_mut(h).abort(socket)?;
+        Ok(self.propagate(h, transitions))
+    }
+
+    /// [`Host::shutdown`] on host `h`, told to the other ends as [`close`](Self::close) does.
+    ///
+    /// # Errors
+    /// As [`Host::shutdown`].
+    ///
+    /// # Panics
+    /// When `h` is a host of another, larger network.
+    pub fn shutdown(&mut self, h: HostRef, socket: SocketId) -> Result<Vec<Transition>, Refusal> {
+        let transitions = self.host_mut(h).shutdown(socket)?;
+        Ok(self.propagate(h, transitions))
+    }
+
+    /// The other host's end of each connection that changed on `h`: a FIN puts an active end
+    /// in CLOSE_WAIT, a reset closes it.
+    fn propagate(&mut self, h: HostRef, mut transitions: Vec<Transition>) -> Vec<Transition> {
+        let mut told = Vec::new();
+        for t in &transitions {
+            let Some(&(other, conn)) = self.links.get(&(h, t.conn)) else { continue };
+            let reset = t.states.last() == Some(&TcpState::Closed) && !t.states.contains(&TcpState::LastAck);
+            let host = self.host_mut(other);
+            let Some(end) = host.conns.get(&conn) else { continue };
+            let next: &[TcpState] = match (end.state, reset) {
+                (TcpState::Closed, _) => continue,
+                (_, true) => &[TcpState::Closed],
+                (TcpState::Established, false) => &[TcpState::CloseWait],
+                (
+                    TcpState::FinWait1
+                    | TcpState::FinWait2
+                    | TcpState::CloseWait
+                    | TcpState::Closing
+                    | TcpState::LastAck
+                    | TcpState::TimeWait,
+                    false,
+                ) => continue,
+            };
+            let origin = end.origin;
+            told.extend(host.set_state(conn, next));
+            host.release_if_idle(origin);
+        }
+        transitions.extend(told);
+        transitions
     }
 
     /// The identity of the connection `socket` (on host `h`) is an end of: the one it made, or

@@ -142,7 +142,8 @@
 //! - Multicast beyond group membership per interface (no TTL, loopback, source filters).
 //! - Networks ([`Network`](crate::Network)): one link, no routers, subnets, firewalls or NAT;
 //!   every host reaches every address of another (rules N2-N4 are extrapolated). Closing one
-//!   end of a connection between two hosts does not change the other host's end; multicast
+//!   end of a connection between two hosts puts the other in CLOSE_WAIT (a reset: CLOSED) at
+//!   once, while the closing end goes on as with any remote peer (to TIME_WAIT); multicast
 //!   does not cross hosts. A load balancer is a pattern of steps (a listener, and backend
 //!   connections opened per client connection or per request), not a modelled program; NTLM is
 //!   an expectation on connection identity, not a model of its messages.

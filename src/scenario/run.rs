@@ -692,16 +692,16 @@ impl Runner {
             }
             Op::Close(x) => {
                 let id = self.id(x.id)?;
-                let transitions = self.host(x.id).close(id)?;
+                let transitions = self.net.close(self.socket_hosts[x.id.0], id)?;
                 Ok(Outcome::Closed { transitions, held: self.host(x.id).holds_port_after_close(id) })
             }
             Op::Shutdown(x) => {
                 let id = self.id(x.id)?;
-                Ok(Outcome::Closed { transitions: self.host(x.id).shutdown(id)?, held: false })
+                Ok(Outcome::Closed { transitions: self.net.shutdown(self.socket_hosts[x.id.0], id)?, held: false })
             }
             Op::Abort(x) => {
                 let id = self.id(x.id)?;
-                let transitions = self.host(x.id).abort(id)?;
+                let transitions = self.net.abort(self.socket_hosts[x.id.0], id)?;
                 Ok(Outcome::Closed { transitions, held: self.host(x.id).holds_port_after_close(id) })
             }
             Op::Send(x) if self.routed => {
