@@ -89,6 +89,8 @@ wsa_errors! {
     NotConn = 10057, "WSAENOTCONN", "notconn", "socket is not connected";
     /// Nobody listens on the address the connection was sent to.
     ConnRefused = 10061, "WSAECONNREFUSED", "connrefused", "connection refused";
+    /// No host of the network has the destination address (a network of hosts, rule N4).
+    HostUnreach = 10065, "WSAEHOSTUNREACH", "hostunreach", "no route to host";
 }
 
 impl fmt::Display for WsaError {

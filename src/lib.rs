@@ -31,6 +31,9 @@
 //!   delivery; every call returns `Result<_, Refusal>` like a real one, with its rule.
 //!   [`LinuxHost`] is its Linux counterpart (errnos, rules X1-X10, L1-L17, XR1-XR5), checked
 //!   against the running kernel.
+//! - [`Network`]: several named Hosts on one link, possibly sharing addresses: which host a
+//!   connection reaches ([`rules::route`], N1-N4) and its identity (client address and
+//!   ephemeral port).
 //! - `probe` (feature `probe`, on with the CLI): the thin real-world layer: scenarios and table
 //!   cells run on real sockets through the `winsock-bind-probe` program, compared step by step
 //!   with the model. It starts processes, so the pure library (`default-features = false`)
@@ -104,6 +107,7 @@ pub use explain_linux::{linux_second_bind, LinuxBindSpec, LinuxExplained, LINUX_
 pub use host::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use host::{ConnId, Connect, Connection, Host, Linger, Peer, Socket, SocketState, TcpState, Transition, User};
 pub use host::{Holder, LinuxAnswer, LinuxConnect, LinuxHost, LinuxHostSocket, LinuxRefusal, LinuxSocketState};
+pub use host::{HostRef, Identity, NetConnect, NetDelivery, Network, NetworkError};
 pub use id::{SocketId, UserId};
 pub use options::{ReuseMode, SocketOption};
 pub use os::Os;

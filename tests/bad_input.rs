@@ -21,7 +21,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"unknown-op.json"#,
         r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"frob","id":"a"}]}"#,
-        r#"winsock-bind: unknown-op.json: step 2: field `op`: unknown op `frob` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve)"#,
+        r#"winsock-bind: unknown-op.json: step 2: field `op`: unknown op `frob` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve, request)"#,
     ),
     Case::File(
         r#"unknown-key.json"#,
@@ -81,7 +81,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"bad-expect.json"#,
         r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:80","expect":"WSAEFOO"}]}"#,
-        r#"winsock-bind: bad-expect.json: step 2 (bind): field `expect`: unknown Winsock error `WSAEFOO` (expected one of: access, inval, notsock, wouldblock, noprotoopt, opnotsupp, afnosupport, inuse, addrnotavail, nobufs, isconn, notconn, connrefused)"#,
+        r#"winsock-bind: bad-expect.json: step 2 (bind): field `expect`: unknown Winsock error `WSAEFOO` (expected one of: access, inval, notsock, wouldblock, noprotoopt, opnotsupp, afnosupport, inuse, addrnotavail, nobufs, isconn, notconn, connrefused, hostunreach)"#,
     ),
     Case::File(
         r#"bad-expect-number.json"#,
@@ -101,7 +101,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"missing-op.json"#,
         r#"{"name":"t","era":"win10","steps":[{"id":"a"}]}"#,
-        r#"winsock-bind: missing-op.json: step 1: missing `op` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve)"#,
+        r#"winsock-bind: missing-op.json: step 1: missing `op` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve, request)"#,
     ),
     Case::File(
         r#"step-not-object.json"#,
@@ -141,7 +141,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"top-level-key.json"#,
         r#"{"name":"t","era":"win10","colour":1,"steps":[]}"#,
-        r#"winsock-bind: top-level-key.json: field `colour`: unknown field `colour`, expected one of `name`, `description`, `era`, `os`, `behaviour`, `host`, `users`, `steps`"#,
+        r#"winsock-bind: top-level-key.json: field `colour`: unknown field `colour`, expected one of `name`, `description`, `era`, `os`, `behaviour`, `host`, `hosts`, `users`, `steps`"#,
     ),
     Case::File(
         r#"linux-behaviour.json"#,
@@ -167,6 +167,16 @@ const CASES: &[Case] = &[
         r#"windows-errno-name.json"#,
         r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4","expect":"ECONNREFUSED"}]}"#,
         r#"winsock-bind: windows-errno-name.json: step 1 (socket): field `expect`: ECONNREFUSED is a Linux errno; this is a Windows scenario: write WSAECONNREFUSED (or `connrefused`)"#,
+    ),
+    Case::File(
+        r#"linux-hosts.json"#,
+        r#"{"name":"t","os":"linux","hosts":[{"name":"a","era":"win10","addresses":["192.0.2.1"]}],"steps":[]}"#,
+        r#"winsock-bind: linux-hosts.json: field `hosts`: a network of hosts is modelled for Windows machines; a Linux scenario is one machine (remove `hosts`)"#,
+    ),
+    Case::File(
+        r#"linux-request.json"#,
+        r#"{"name":"t","os":"linux","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"request","id":"a"}]}"#,
+        r#"winsock-bind: linux-request.json: step 2 (request): field `op`: `request` states a connection's identity across Windows hosts; a Linux scenario cannot use it"#,
     ),
     Case::File(
         r#"linux-reserve.json"#,

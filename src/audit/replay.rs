@@ -270,7 +270,9 @@ fn probe(ctx: &Ctx<'_>, node: &mut Node, script: &mut Script, to: SocketAddr) ->
         Proto::Tcp => {
             let step = Op::Connect(ConnectStep {
                 id: None,
+                from: None,
                 to: endpoint,
+                expect_client: None,
                 expect_accepted_by: one.map(Some),
                 expect_undetermined: several,
             });
@@ -279,6 +281,7 @@ fn probe(ctx: &Ctx<'_>, node: &mut Node, script: &mut Script, to: SocketAddr) ->
         Proto::Udp => {
             let step = Op::Send(SendStep {
                 id: None,
+                from: None,
                 to: endpoint,
                 expect_receivers: one.map(|o| vec![o]),
                 expect_undetermined: several,
@@ -319,6 +322,7 @@ fn scenario(ctx: &Ctx<'_>, attacker: Attacker, threat: Threat, steps: Vec<Step>,
         os: None,
         behaviour: Some(ctx.behaviour),
         host: HostSpec { addresses, ..HostSpec::default() },
+        hosts: Vec::new(),
         users,
         steps,
     }

@@ -710,7 +710,11 @@ fn open_socket<R: Recorder>(
     let created = host.socket(family, proto, user);
     if R::ON {
         let user = Some(ctx.user_name(user).to_owned());
-        rec.call(actor, Op::Socket(SocketStep { id: name.to_owned(), family, proto, user }), created.map(|_| None));
+        rec.call(
+            actor,
+            Op::Socket(SocketStep { id: name.to_owned(), family, proto, user, host: None }),
+            created.map(|_| None),
+        );
     }
     let id = created?;
     rec.name(id, name);
@@ -828,7 +832,9 @@ fn connect<R: Recorder>(ctx: &Ctx<'_>, n: &mut Node, d: usize, rec: &mut R) -> b
         let name = ctx.server_name(dest.socket, n.starts);
         let step = Op::Connect(ConnectStep {
             id: None,
+            from: None,
             to,
+            expect_client: None,
             expect_accepted_by: Some(Some(name.clone())).filter(|_| listener == server),
             expect_undetermined: None,
         });

@@ -5,6 +5,7 @@ mod builder;
 mod conn;
 mod ephemeral;
 mod linux;
+mod network;
 mod port_index;
 mod socket;
 
@@ -16,6 +17,7 @@ use serde::Serialize;
 pub use builder::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use conn::{ConnId, Connection, Peer, TcpState, Transition};
 pub use linux::{Holder, LinuxAnswer, LinuxConnect, LinuxHost, LinuxHostSocket, LinuxRefusal, LinuxSocketState};
+pub use network::{HostRef, Identity, NetConnect, NetDelivery, Network, NetworkError};
 pub use socket::{Linger, Socket, SocketState};
 
 use crate::endpoint::{Endpoint, Family, LocalAddr, Proto};
@@ -126,9 +128,14 @@ pub struct Host {
     backlog: BTreeMap<SocketId, VecDeque<ConnId>>,
     /// Dynamic ranges, excluded and reserved ports, and the ephemeral allocator.
     port_space: ephemeral::PortSpace,
+    /// How many sockets and connection ends this host has created (ids are made from them).
     next_socket: u32,
     next_user: u32,
     next_conn: u32,
+    /// Ids are `count * stride + offset + 1`: one host alone has stride 1 and offset 0; the
+    /// hosts of a [`Network`] interleave theirs, so ids stay unique across the network.
+    stride: u32,
+    offset: u32,
     next_remote_port: u16,
     clock: u64,
 }
@@ -153,9 +160,11 @@ impl Host {
             conns: BTreeMap::new(),
             backlog: BTreeMap::new(),
             port_space: ephemeral::PortSpace::new(),
-            next_socket: 1,
+            next_socket: 0,
             next_user: 1,
-            next_conn: 1,
+            next_conn: 0,
+            stride: 1,
+            offset: 0,
             next_remote_port: 50000,
             clock: 0,
         }
@@ -201,7 +210,18 @@ impl Host {
 
     /// The socket with this id, open or closed.
     pub fn get(&self, id: SocketId) -> Option<&Socket> {
-        self.sockets.get(usize::try_from(id.0).ok()?.checked_sub(1)?)
+        self.sockets.get(self.index(id)?)
+    }
+
+    /// Where a socket id of this host sits in `sockets`.
+    fn index(&self, id: SocketId) -> Option<usize> {
+        let n = id.0.checked_sub(1)?.checked_sub(self.offset)?;
+        (n % self.stride == 0).then(|| usize::try_from(n / self.stride).ok()).flatten()
+    }
+
+    /// The id of the `n`th socket or connection end (from 0) this host creates.
+    fn id_number(&self, n: u32) -> u32 {
+        n * self.stride + self.offset + 1
     }
 
     /// Every socket ever created, in creation order.
@@ -389,7 +409,7 @@ impl Host {
             return Err(Refusal::new(WsaError::Inval, Reason::UnknownUser));
         }
         rules::address::socket(self.era, family)?;
-        let id = SocketId(self.next_socket);
+        let id = SocketId(self.id_number(self.next_socket));
         self.next_socket += 1;
         self.sockets.push(Socket {
             id,
@@ -599,8 +619,16 @@ impl Host {
     /// bind; WSAECONNREFUSED when no listener reaches `to` (rule R6), or when `to` is not an
     /// address of this host (rule R7; the model has no other machine that could answer).
     pub fn connect(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<Connect, Refusal> {
-        let dest = Endpoint::new(to.ip(), to.port());
         if let Some(id) = from {
+            self.connect_checks(id, to)?;
+        }
+        self.arrive(from, to, None)
+    }
+
+    /// The checks of a connecting socket, and its implicit bind; returns its binding.
+    fn connect_checks(&mut self, id: SocketId, to: SocketAddr) -> Result<Endpoint, Refusal> {
+        let dest = Endpoint::new(to.ip(), to.port());
+        {
             let s = self.live(id)?;
             match (s.proto, s.state) {
                 (Proto::Udp, _) => return Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol)),
@@ -616,6 +644,19 @@ impl Host {
                 self.bind(id, Endpoint { addr: LocalAddr::Wildcard(s.family), port: 0 })?;
             }
         }
+        self.live(id)?.binding.map(|b| b.endpoint).ok_or_else(|| Refusal::new(WsaError::Inval, Reason::NotBound))
+    }
+
+    /// A connection arriving at `to`: from a local socket (`from`), or from a peer elsewhere at
+    /// `remote` (a host of a [`Network`]) or, when that is `None` too, from an anonymous remote
+    /// peer. The listener's end waits in its backlog.
+    fn arrive(
+        &mut self,
+        from: Option<SocketId>,
+        to: SocketAddr,
+        remote: Option<SocketAddr>,
+    ) -> Result<Connect, Refusal> {
+        let dest = Endpoint::new(to.ip(), to.port());
         let delivery = self.delivery(Proto::Tcp, to);
         // Where the receiver is undetermined, queue on the listener listening longest (the
         // first: listeners come in listen order), what current Windows does, so the run goes on.
@@ -635,8 +676,8 @@ impl Host {
                 return Err(Refusal::at(WsaError::ConnRefused, reason, dest));
             }
         };
-        let server_end = ConnId(self.next_conn);
-        let client_end = from.map(|_| ConnId(self.next_conn + 1));
+        let server_end = ConnId(self.id_number(self.next_conn));
+        let client_end = from.map(|_| ConnId(self.id_number(self.next_conn + 1)));
         self.next_conn += if from.is_some() { 2 } else { 1 };
         let server_local = Endpoint::new(canonical(to.ip()), to.port());
         let peer = match (from, client_end) {
@@ -658,7 +699,10 @@ impl Host {
                 self.live_mut(id)?.state = SocketState::Connected;
                 Peer::Local(c)
             }
-            (Some(_), None) | (None, Some(_) | None) => Peer::Remote(self.remote_addr(to)),
+            (Some(_), None) | (None, Some(_) | None) => Peer::Remote(match remote {
+                Some(r) => r,
+                None => self.remote_addr(to),
+            }),
         };
         let server = Connection {
             id: server_end,
@@ -672,6 +716,27 @@ impl Host {
         self.by_origin.entry(listener).or_default().push(server_end);
         self.backlog.entry(listener).or_default().push_back(server_end);
         Ok(Connect { delivery, listener, conn: client_end, queued: server_end })
+    }
+
+    /// The connecting end of a connection `id` made to another host of a [`Network`], after
+    /// [`connect_checks`](Self::connect_checks) bound it: `local` is its address and port.
+    fn outgoing(&mut self, id: SocketId, local: Endpoint, to: SocketAddr) -> ConnId {
+        let conn = ConnId(self.id_number(self.next_conn));
+        self.next_conn += 1;
+        let end = Connection {
+            id: conn,
+            socket: Some(id),
+            origin: id,
+            local,
+            peer: Peer::Remote(SocketAddr::new(canonical(to.ip()), to.port())),
+            state: TcpState::Established,
+        };
+        self.conns.insert(conn, end);
+        self.by_origin.entry(id).or_default().push(conn);
+        if let Ok(s) = self.live_mut(id) {
+            s.state = SocketState::Connected;
+        }
+        conn
     }
 
     /// Simulates [`accept`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-accept),
@@ -850,8 +915,7 @@ impl Host {
     }
 
     fn live_mut(&mut self, id: SocketId) -> Result<&mut Socket, Refusal> {
-        let index = usize::try_from(id.0).ok().and_then(|i| i.checked_sub(1));
-        match index.and_then(|i| self.sockets.get_mut(i)) {
+        match self.index(id).and_then(|i| self.sockets.get_mut(i)) {
             Some(s) if s.state != SocketState::Closed => Ok(s),
             Some(_) | None => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
         }

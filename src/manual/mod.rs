@@ -140,6 +140,13 @@
 //! - UDP `connect`, TCP data transfer, zero-window peers that never close.
 //! - SO_LINGER with a non-zero timeout behaves as a graceful close.
 //! - Multicast beyond group membership per interface (no TTL, loopback, source filters).
+//! - Networks ([`Network`](crate::Network)): one link, no routers, subnets, firewalls or NAT;
+//!   every host reaches every address of another (rules N2-N4 are extrapolated). Closing one
+//!   end of a connection between two hosts puts the other in CLOSE_WAIT (a reset: CLOSED) at
+//!   once, while the closing end goes on as with any remote peer (to TIME_WAIT); multicast
+//!   does not cross hosts. A load balancer is a pattern of steps (a listener, and backend
+//!   connections opened per client connection or per request), not a modelled program; NTLM is
+//!   an expectation on connection identity, not a model of its messages.
 //!
 //! <a id="sources"></a>
 #![doc = include_str!("../../docs/sources.md")]

@@ -8,6 +8,12 @@
 //! same question. Steps the probe cannot take (multicast joins, extra IPv6 addresses, SO_LINGER
 //! reads) are reported as not compared.
 //!
+//! A scenario with several `hosts` runs on one machine only where the hosts' addresses can
+//! stand side by side on it ([`one_machine`]): no address on two hosts, no loopback destination
+//! (each host has its own), and a wildcard bind only on a host with one address of its family
+//! (it becomes a bind to that address). It then runs as one host with every address; otherwise
+//! the check says it is not comparable on one machine.
+//!
 //! The probe's input is one step per line (see `probe/README.md`); its output one line per step:
 //! `N ok [VALUE | accepted_by ID | received ID...]`, `N err CODE NAME`, `N skip REASON`.
 
@@ -57,6 +63,18 @@ impl Prepared {
 /// # Errors
 /// [`ScenarioError`] if the scenario's names do not resolve.
 pub fn prepare(scenario: &Scenario, era: Era) -> Result<Prepared, ScenarioError> {
+    let flat;
+    let scenario = if scenario.hosts.is_empty() {
+        scenario
+    } else {
+        flat = one_machine(scenario).map_err(|why| ScenarioError {
+            file: None,
+            step: None,
+            field: Some("hosts".to_owned()),
+            message: format!("not comparable on one machine: {why}"),
+        })?;
+        &flat
+    };
     let mut s = scenario.clone();
     s.era = Some(era);
     s.os = None;
@@ -97,6 +115,95 @@ pub fn prepare(scenario: &Scenario, era: Era) -> Result<Prepared, ScenarioError>
     Ok(Prepared { scenario: s.check_names()?, lines })
 }
 
+/// A scenario with `hosts` as one machine carrying every host's addresses, where that answers
+/// the same question (see the module doc); otherwise why not.
+///
+/// # Errors
+/// Why the hosts cannot stand side by side on one machine.
+pub fn one_machine(scenario: &Scenario) -> Result<Scenario, String> {
+    let mut owner: BTreeMap<IpAddr, &str> = BTreeMap::new();
+    for h in &scenario.hosts {
+        for a in &h.addresses {
+            let a = canonical(*a);
+            if a.is_loopback() {
+                return Err(format!("host {} lists the loopback address {a}, which every host has", h.name));
+            }
+            if let Some(other) = owner.insert(a, &h.name) {
+                if other != h.name {
+                    return Err(format!("{a} is on {other} and {}; one machine cannot give it to two hosts", h.name));
+                }
+            }
+        }
+    }
+    let only = (scenario.hosts.len() == 1).then(|| scenario.hosts[0].name.clone());
+    let mut host_of: BTreeMap<String, String> = BTreeMap::new();
+    let mut s = scenario.clone();
+    for (i, step) in s.steps.iter_mut().enumerate() {
+        let n = i + 1;
+        match &mut step.op {
+            Op::Socket(x) => {
+                let h = x.host.take().or_else(|| only.clone()).unwrap_or_default();
+                host_of.insert(x.id.clone(), h);
+            }
+            Op::Accept(x) => {
+                let h = host_of.get(&x.id).cloned().unwrap_or_default();
+                host_of.insert(x.as_id.clone(), h);
+            }
+            Op::Bind(x) => {
+                let ip = canonical(x.addr.addr.ip());
+                if ip.is_loopback() {
+                    return Err(format!("step {n} binds the loopback address {ip}, which every host has"));
+                }
+                if ip.is_unspecified() && x.addr.port != 0 {
+                    let h = host_of.get(&x.id).map_or("", String::as_str);
+                    let mine: Vec<IpAddr> = scenario
+                        .hosts
+                        .iter()
+                        .filter(|x| x.name == h)
+                        .flat_map(|x| x.addresses.iter().copied())
+                        .filter(|a| a.is_ipv4() == ip.is_ipv4())
+                        .collect();
+                    match mine.as_slice() {
+                        [one] => x.addr = Endpoint::new(*one, x.addr.port),
+                        _ => {
+                            return Err(format!(
+                                "step {n} binds the wildcard {} on {h}, which has {} addresses of that family: on one machine it would take every host's",
+                                x.addr,
+                                mine.len()
+                            ))
+                        }
+                    }
+                }
+            }
+            Op::Connect(x) => {
+                if canonical(x.to.addr.ip()).is_loopback() {
+                    return Err(format!("step {n} connects to {}, a loopback address every host has", x.to));
+                }
+                x.from = None;
+            }
+            Op::Send(x) => {
+                if canonical(x.to.addr.ip()).is_loopback() {
+                    return Err(format!("step {n} sends to {}, a loopback address every host has", x.to));
+                }
+                x.from = None;
+            }
+            // One machine has no host names; the probe never sends requests.
+            Op::Request(x) => x.expect_server_host = None,
+            Op::Setsockopt(_)
+            | Op::Getsockopt(_)
+            | Op::Listen(_)
+            | Op::Close(_)
+            | Op::Shutdown(_)
+            | Op::Abort(_)
+            | Op::Join(_)
+            | Op::Reserve(_) => {}
+        }
+    }
+    s.host.addresses = owner.keys().copied().collect();
+    s.hosts.clear();
+    Ok(s)
+}
+
 /// Rewrites a step's addresses and gives its probe line, or `None` if the probe cannot take it.
 fn translate(step: &mut Op, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> Option<String> {
     let addr = |e: &mut Endpoint| -> Option<String> {
@@ -130,6 +237,8 @@ fn translate(step: &mut Op, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> Opt
         Op::Send(x) => addr(&mut x.to).map(|a| format!("send {} {a}", x.id.as_deref().unwrap_or("-"))),
         // Excluding or reserving ports needs netsh or the registry on the real machine.
         Op::Reserve(_) => None,
+        // A request sends nothing the probe could compare: the identity comes from the model.
+        Op::Request(_) => None,
         Op::Join(x) => {
             // Multicast is not compared; the model's join still needs the mapped interface.
             if let Some(e) = remap(Endpoint::new(x.iface, 0)) {
@@ -321,6 +430,10 @@ pub struct Comparison {
     pub title: String,
     /// The rows.
     pub rows: Vec<Row>,
+    /// Why nothing was compared: a network scenario whose hosts cannot share one machine
+    /// ([`one_machine`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub not_comparable: Option<String>,
 }
 
 impl Comparison {
@@ -335,6 +448,9 @@ impl Comparison {
 
     /// The one-line figure, e.g. `Table 3 (same user) under Wine: 34/36 agree, 2 known differences, 0 new`.
     pub fn summary(&self, label: &str) -> String {
+        if let Some(why) = &self.not_comparable {
+            return format!("{} under {label}: not comparable on one machine ({why})", self.title);
+        }
         let (agree, known, differ, compared) = self.counts();
         let skipped = self.rows.len() - compared;
         let mut s =
@@ -349,6 +465,9 @@ impl Comparison {
 impl fmt::Display for Comparison {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}", self.title)?;
+        if let Some(why) = &self.not_comparable {
+            writeln!(f, "  not comparable on one machine: {why}")?;
+        }
         let w = self.rows.iter().map(|r| r.call.len()).max().unwrap_or(0);
         for r in &self.rows {
             let verdict = match &r.verdict {
@@ -441,6 +560,15 @@ pub fn compare_scenario(
     era: Era,
     known: &Known,
 ) -> Result<Comparison, ProbeError> {
+    if !scenario.hosts.is_empty() {
+        if let Err(why) = one_machine(scenario) {
+            return Ok(Comparison {
+                title: format!("scenario {name} ({})", scenario.name),
+                rows: Vec::new(),
+                not_comparable: Some(why),
+            });
+        }
+    }
     let prepared = prepare(scenario, era)?;
     let transcript = prepared.scenario.run_windows(era);
     let mut real = run(program, &prepared.script())?.into_iter();
@@ -465,7 +593,7 @@ pub fn compare_scenario(
         };
         rows.push(Row { key, call: format!("{:>3} {call}", step.step), model, real: real_text, verdict });
     }
-    Ok(Comparison { title: format!("scenario {name} ({})", transcript.name), rows })
+    Ok(Comparison { title: format!("scenario {name} ({})", transcript.name), rows, not_comparable: None })
 }
 
 /// Runs the 36 cells of the same-user table of `era` on the probe (one account can test only
@@ -521,7 +649,7 @@ pub fn compare_table(program: &Path, era: Era, known: &Known) -> Result<Comparis
             Row { key, call, model, real: real_text(&r), verdict }
         })
         .collect();
-    Ok(Comparison { title: format!("{title}, {era}"), rows })
+    Ok(Comparison { title: format!("{title}, {era}"), rows, not_comparable: None })
 }
 
 fn real_text(r: &Real) -> String {
@@ -678,6 +806,16 @@ pub fn compare_linux_scenario(
     scenario: &Scenario,
     machine: LinuxMachine,
 ) -> Result<Comparison, ProbeError> {
+    if !scenario.hosts.is_empty() {
+        // The Linux model is one machine: a network of Windows hosts has no Linux counterpart.
+        return Ok(Comparison {
+            title: format!("scenario {name} ({})", scenario.name),
+            rows: Vec::new(),
+            not_comparable: Some(
+                "a network of several Windows hosts; the Linux model is one machine".to_owned(),
+            ),
+        });
+    }
     let prepared = prepare_linux(scenario, machine)?;
     let run = prepared.scenario.run_on(Os::Linux(machine.policy()));
     let Some(transcript) = run.as_linux() else {
@@ -706,7 +844,7 @@ pub fn compare_linux_scenario(
         };
         rows.push(Row { key, call: format!("{:>3} {call}", step.step), model, real: real_text, verdict });
     }
-    Ok(Comparison { title: format!("scenario {name} ({})", transcript.name), rows })
+    Ok(Comparison { title: format!("scenario {name} ({})", transcript.name), rows, not_comparable: None })
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@
 //! | O1-O5 | [`options`]: who may set which option | all eras |
 //! | T1-T2 | [`lifetime`]: a closed exclusive socket whose connections are active | all eras |
 //! | P1-P2 | [`ports`]: excluded port ranges, the ephemeral pool and its exhaustion | all eras (exclusions: Vista on) |
+//! | N1-N4 | [`route`]: which host of a network an address reaches | a network of hosts |
 //!
 //! A dual-stack `[::]` has no rules of its own: [`dual_stack`] places it above `0.0.0.0` in the
 //! order of a port's addresses and the rules above decide the pair. [`Decision::evidence`] says
@@ -34,6 +35,7 @@ pub mod linux_calls;
 pub mod options;
 pub mod ports;
 mod reason;
+pub mod route;
 mod source;
 
 use serde::Serialize;

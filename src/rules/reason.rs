@@ -137,6 +137,8 @@ reasons! {
     EphemeralExhausted = "P1", "ephemeral-exhausted", Documented, Kb929851 "kb-929851", "Microsoft KB 929851 (the dynamic port range) and Winsock functions, bind (WSAENOBUFS)";
     /// The port is inside an excluded port range.
     ExcludedPortRange = "P2", "excluded-port-range", Observed, NetshExcluded "netsh-excluded", "netsh int ipv4 show excludedportrange (a bind inside an excluded range fails with WSAEACCES)";
+    /// No host of the network has the destination address (the routing rule N4).
+    NoHostHasAddress = "N4", "no-host", Extrapolated, Rfc1122 "rfc-1122", "RFC 1122, Requirements for Internet Hosts (no host answers for the address; the model's one-link network)";
 }
 
 impl fmt::Display for Reason {
@@ -350,6 +352,7 @@ impl Decision {
                 Some(r) => format!("no port of the dynamic range {r} is free: each is bound, excluded or reserved"),
                 None => "no port of the dynamic range is free: each is bound, excluded or reserved".to_owned(),
             },
+            Reason::NoHostHasAddress => format!("no host of the network has {a}, so nothing answers"),
             Reason::ExcludedPortRange => {
                 let port = self.attempt.map_or_else(|| "the port".to_owned(), |e| format!("port {}", e.port));
                 let range = self.ports.map_or_else(|| "an excluded port range".to_owned(), |r| format!("the excluded port range {r}"));

@@ -28,11 +28,19 @@ pub enum Source {
     Kb929851,
     /// `netsh int ipv4 show excludedportrange`.
     NetshExcluded,
+    /// Microsoft Learn, "Strong and Weak Host Models" (The Cable Guy, TechNet Magazine).
+    MsHostModel,
+    /// RFC 1122, Requirements for Internet Hosts (Communication Layers).
+    Rfc1122,
+    /// RFC 5227, IPv4 Address Conflict Detection.
+    Rfc5227,
+    /// RFC 6724, Default Address Selection for IPv6.
+    Rfc6724,
 }
 
 impl Source {
     /// Every source, in the order of the page.
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 14] = [
         Self::MsReuseAddr,
         Self::MsDualStack,
         Self::MsSolSocket,
@@ -43,6 +51,10 @@ impl Source {
         Self::Kb812873,
         Self::Kb929851,
         Self::NetshExcluded,
+        Self::MsHostModel,
+        Self::Rfc1122,
+        Self::Rfc5227,
+        Self::Rfc6724,
     ];
 
     /// The anchor of the source on `docs/sources.md`, e.g. `ms-reuseaddr`.
@@ -58,6 +70,10 @@ impl Source {
             Self::Kb812873 => "kb-812873",
             Self::Kb929851 => "kb-929851",
             Self::NetshExcluded => "netsh-excluded",
+            Self::MsHostModel => "ms-host-model",
+            Self::Rfc1122 => "rfc-1122",
+            Self::Rfc5227 => "rfc-5227",
+            Self::Rfc6724 => "rfc-6724",
         }
     }
 
@@ -74,6 +90,10 @@ impl Source {
             Self::Kb812873 => "Microsoft KB 812873",
             Self::Kb929851 => "Microsoft KB 929851",
             Self::NetshExcluded => "netsh int ipv4 show excludedportrange",
+            Self::MsHostModel => "Microsoft Learn, Strong and Weak Host Models",
+            Self::Rfc1122 => "RFC 1122, Requirements for Internet Hosts",
+            Self::Rfc5227 => "RFC 5227, IPv4 Address Conflict Detection",
+            Self::Rfc6724 => "RFC 6724, Default Address Selection for IPv6",
         }
     }
 
@@ -108,6 +128,12 @@ impl Source {
             Self::Kb812873 => &["https://support.microsoft.com/kb/812873"],
             Self::Kb929851 => &["https://support.microsoft.com/kb/929851"],
             Self::NetshExcluded => &[],
+            Self::MsHostModel => {
+                &["https://learn.microsoft.com/en-us/previous-versions/technet-magazine/cc137807(v=msdn.10)"]
+            }
+            Self::Rfc1122 => &["https://www.rfc-editor.org/rfc/rfc1122"],
+            Self::Rfc5227 => &["https://www.rfc-editor.org/rfc/rfc5227"],
+            Self::Rfc6724 => &["https://www.rfc-editor.org/rfc/rfc6724"],
         }
     }
 
@@ -149,6 +175,23 @@ impl Source {
             Self::NetshExcluded => {
                 "The command that lists excluded port ranges (Hyper-V, WinNAT, Docker, administrators); a \
                  bind inside one fails with WSAEACCES whatever its options, as observed on Windows. Rule P2."
+            }
+            Self::MsHostModel => {
+                "How Windows (Vista on: the strong host model) treats its own addresses: traffic to any \
+                 of them stays on the machine. With a reported incident of two servers sharing a \
+                 link-local address, rule N1 of a network of hosts (observed)."
+            }
+            Self::Rfc1122 => {
+                "A host reaches another host's address over the link (ARP, section 2.3.2); rules N2 and \
+                 N4 of a network of hosts, extrapolated to one link without routers or firewalls."
+            }
+            Self::Rfc5227 => {
+                "Two hosts carrying one IPv4 address disrupt each other's traffic: whichever answers ARP \
+                 receives. Rule N3 (extrapolated: undetermined)."
+            }
+            Self::Rfc6724 => {
+                "Source address selection, rule 8 (longest matching prefix), which the model applies to \
+                 the client address of a connection to another host, IPv4 as well (extrapolated)."
             }
         }
     }

@@ -43,7 +43,8 @@ pub enum LinuxOutcome {
     Delivered(LinuxDelivered),
     /// `close`, `shutdown`, `abort`: the connections' state changes.
     Closed(Vec<Transition>),
-    /// `reserve` (a Windows scenario replayed on Linux): Linux has no such port ranges, so
+    /// `reserve` or `request` (a Windows scenario replayed on Linux): Linux has no such port
+    /// ranges, and the Linux model no network whose connection identity a request states, so
     /// nothing happens.
     WindowsOnly,
 }
@@ -418,7 +419,7 @@ impl Runner {
                 self.host.join(self.id(x.id)?, x.group, x.iface)?;
                 Ok(LinuxOutcome::Done)
             }
-            Op::Reserve(_) => Ok(LinuxOutcome::WindowsOnly),
+            Op::Reserve(_) | Op::Request(_) => Ok(LinuxOutcome::WindowsOnly),
         }
     }
 
@@ -519,7 +520,8 @@ impl Runner {
             | Op::Shutdown(_)
             | Op::Abort(_)
             | Op::Join(_)
-            | Op::Reserve(_) => {}
+            | Op::Reserve(_)
+            | Op::Request(_) => {}
         }
     }
 }
@@ -620,7 +622,7 @@ impl View<'_> {
             Ok(LinuxOutcome::Delivered(d)) => format!("received by {}", self.delivery(d)),
             Ok(LinuxOutcome::Closed(t)) => t.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
             Ok(LinuxOutcome::WindowsOnly) => {
-                "nothing: Linux has no excluded port ranges nor ReservedPorts (a Windows step)".to_owned()
+                "nothing: a Windows step (excluded port ranges, ReservedPorts, a network's connection identity) the Linux model has no counterpart for".to_owned()
             }
         }
     }
@@ -657,6 +659,10 @@ impl View<'_> {
         Escaped(self.checked.name_of(s))
     }
 
+    fn host_name(&self, h: usize) -> String {
+        self.checked.scenario.hosts.get(h).map_or_else(|| format!("host {h}"), |x| Escaped(&x.name).to_string())
+    }
+
     fn expected(&self, e: &Expected) -> String {
         match e {
             Expected::Outcome(x) => x.to_string(),
@@ -667,6 +673,11 @@ impl View<'_> {
             Expected::Sockets(v) => {
                 format!("[{}]", v.iter().map(|s| self.handle(*s).to_string()).collect::<Vec<_>>().join(", "))
             }
+            // Connection identity is checked on Windows networks only (`request` is refused in a
+            // Linux scenario); a replayed Windows scenario never makes these checks here.
+            Expected::Client(c) => c.to_string(),
+            Expected::Host(h) => self.host_name(*h),
+            Expected::Connection(l) => format!("the connection of request `{}`", Escaped(l)),
         }
     }
 
@@ -696,6 +707,9 @@ impl View<'_> {
             Expected::Port(p) => (*p).into(),
             Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.name_of(s).into()),
             Expected::Sockets(v) => Value::from(v.iter().map(|s| self.checked.name_of(*s)).collect::<Vec<_>>()),
+            Expected::Client(c) => c.to_string().into(),
+            Expected::Host(h) => self.host_name(*h).into(),
+            Expected::Connection(l) => l.clone().into(),
         }
     }
 

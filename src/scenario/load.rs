@@ -3,14 +3,14 @@
 //! its op) and the field.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::Path;
 
 use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
-use super::step::{fields_of, Expect, IdStep, Op, Resolver, Step, Use};
+use super::step::{fields_of, ConnectStep, Expect, IdStep, Op, RequestStep, Resolver, SendStep, Step, Use};
 use super::text::{excerpt, Escaped};
 use super::{Checked, Scenario, SocketRef, UserRef};
 use crate::os::Os;
@@ -413,6 +413,12 @@ impl Scenario {
             (None, None) => return Err(ScenarioError::new("missing field `era` (or `os`: linux)")),
         };
         if os.is_linux() {
+            if !self.hosts.is_empty() {
+                return Err(field(
+                    "hosts",
+                    "a network of hosts is modelled for Windows machines; a Linux scenario is one machine (remove `hosts`)",
+                ));
+            }
             if self.behaviour.is_some() {
                 return Err(field(
                     "behaviour",
@@ -444,6 +450,10 @@ impl Scenario {
             }
         }
         let mut r = Names { users, only_user: (self.users.len() == 1).then_some(UserRef(0)), ..Names::default() };
+        let hosts = self.host_names()?;
+        let mut socket_hosts: Vec<usize> = Vec::new();
+        let mut step_hosts = Vec::with_capacity(self.steps.len());
+        let mut labels = BTreeSet::new();
         let mut steps = Vec::with_capacity(self.steps.len());
         for (i, step) in self.steps.iter().enumerate() {
             let n = i + 1;
@@ -459,6 +469,16 @@ impl Scenario {
                 }
                 None => None,
             };
+            let err = |field: &str, m: String| ScenarioError::at_step(n, Some(op), Some(field.into()), m);
+            step_hosts.push(place(&hosts, &resolved, &mut socket_hosts, &mut labels, &err)?);
+            if let (Op::Request(_), Os::Linux(_)) = (&step.op, os) {
+                return Err(ScenarioError::at_step(
+                    n,
+                    Some(op),
+                    Some("op".into()),
+                    "`request` states a connection's identity across Windows hosts; a Linux scenario cannot use it",
+                ));
+            }
             if let Op::Reserve(x) = &step.op {
                 let err = |field: &str, m: String| ScenarioError::at_step(n, Some(op), Some(field.into()), m);
                 match os {
@@ -485,7 +505,132 @@ impl Scenario {
             }
             steps.push(Step { op: resolved, expect });
         }
-        Ok(Checked { scenario: self.clone(), os, steps, sockets: r.sockets })
+        Ok(Checked { scenario: self.clone(), os, steps, sockets: r.sockets, socket_hosts, step_hosts })
+    }
+
+    /// The names of `hosts`, checked: each given once, and no `host.addresses` beside them.
+    fn host_names(&self) -> Result<Vec<&str>, ScenarioError> {
+        let mut names: Vec<&str> = Vec::with_capacity(self.hosts.len());
+        for (i, h) in self.hosts.iter().enumerate() {
+            if names.contains(&h.name.as_str()) {
+                return Err(ScenarioError {
+                    field: Some(format!("hosts[{i}].name")),
+                    ..ScenarioError::new(format!("host `{}` is listed twice", Escaped(&h.name)))
+                });
+            }
+            names.push(&h.name);
+        }
+        if !names.is_empty() && !self.host.addresses.is_empty() {
+            return Err(ScenarioError {
+                field: Some("host.addresses".into()),
+                ..ScenarioError::new("with `hosts`, each host lists its own addresses; `host.addresses` must be empty")
+            });
+        }
+        Ok(names)
+    }
+}
+
+/// The host of a host name a step gives in `field`: its place in `hosts`. Without `hosts`,
+/// any host name is an error.
+fn host_named(
+    hosts: &[&str],
+    field: &str,
+    name: &str,
+    err: &dyn Fn(&str, String) -> ScenarioError,
+) -> Result<usize, ScenarioError> {
+    if hosts.is_empty() {
+        return Err(err(field, "the scenario has one machine; name hosts under a top-level `hosts` list".to_owned()));
+    }
+    hosts.iter().position(|h| *h == name).ok_or_else(|| {
+        let known: Vec<String> = hosts.iter().map(|h| format!("`{}`", Escaped(h))).collect();
+        err(field, format!("unknown host `{}` (hosts: {})", Escaped(name), known.join(", ")))
+    })
+}
+
+/// Places a resolved step on its hosts: records the host of a socket it creates, checks that
+/// `from` agrees with the host of `id`, that request labels are unique and known; returns the
+/// host the step names (`from`, `expect_server_host`), if any.
+fn place(
+    hosts: &[&str],
+    op: &Op<SocketRef, UserRef>,
+    socket_hosts: &mut Vec<usize>,
+    labels: &mut BTreeSet<String>,
+    err: &dyn Fn(&str, String) -> ScenarioError,
+) -> Result<Option<usize>, ScenarioError> {
+    let host_of = |s: SocketRef, socket_hosts: &[usize]| socket_hosts.get(s.0).copied().unwrap_or(0);
+    let from = |id: Option<SocketRef>, from: &Option<String>, socket_hosts: &[usize]| -> Result<_, ScenarioError> {
+        let Some(name) = from else { return Ok(None) };
+        let h = host_named(hosts, "from", name, err)?;
+        if let Some(id) = id {
+            let mine = host_of(id, socket_hosts);
+            if mine != h {
+                return Err(err(
+                    "from",
+                    format!(
+                        "the socket is on host `{}`, not `{}`; `from` must name the socket's host, or leave `id` out",
+                        Escaped(hosts[mine]),
+                        Escaped(name)
+                    ),
+                ));
+            }
+        }
+        Ok(Some(h))
+    };
+    match op {
+        Op::Socket(x) => {
+            let h = match (&x.host, hosts.len()) {
+                (Some(name), _) => host_named(hosts, "host", name, err)?,
+                (None, 0 | 1) => 0,
+                (None, _) => {
+                    return Err(err(
+                        "host",
+                        "missing: the scenario has several hosts, say which one the socket is on".to_owned(),
+                    ))
+                }
+            };
+            socket_hosts.push(h);
+            Ok(None)
+        }
+        Op::Accept(x) => {
+            socket_hosts.push(host_of(x.id, socket_hosts));
+            Ok(None)
+        }
+        Op::Connect(ConnectStep { id, from: f, .. }) | Op::Send(SendStep { id, from: f, .. }) => {
+            from(*id, f, socket_hosts)
+        }
+        Op::Request(RequestStep {
+            label,
+            expect_server_host,
+            expect_same_connection_as,
+            expect_other_connection_than,
+            ..
+        }) => {
+            for (field, l) in [
+                ("expect_same_connection_as", expect_same_connection_as),
+                ("expect_other_connection_than", expect_other_connection_than),
+            ] {
+                if let Some(l) = l {
+                    if !labels.contains(l) {
+                        return Err(err(field, format!("no earlier request is labelled `{}`", Escaped(l))));
+                    }
+                }
+            }
+            if let Some(l) = label {
+                if !labels.insert(l.clone()) {
+                    return Err(err("label", format!("label `{}` is already used by an earlier request", Escaped(l))));
+                }
+            }
+            expect_server_host.as_ref().map(|h| host_named(hosts, "expect_server_host", h, err)).transpose()
+        }
+        Op::Setsockopt(_)
+        | Op::Getsockopt(_)
+        | Op::Bind(_)
+        | Op::Listen(_)
+        | Op::Close(_)
+        | Op::Shutdown(_)
+        | Op::Abort(_)
+        | Op::Join(_)
+        | Op::Reserve(_) => Ok(None),
     }
 }
 

@@ -51,6 +51,35 @@
 //! `proto` is absent (as a range excluded once for each protocol); or `"kind": "reserved"` (the
 //! ReservedPorts registry value, before Vista: out of the ephemeral pool only, TCP and UDP alike).
 //!
+//! # Several machines
+//!
+//! A top-level `hosts` list makes a network ([`Network`](crate::Network)): `[{ "name": "srv1",
+//! "era": "server2012", "addresses": ["192.0.2.1", "169.254.95.120"] }]` ([`NetHostSpec`]; `era`
+//! defaults to the scenario's, and an address may sit on several hosts). Then `socket` takes
+//! `host` (required when there are several), `connect` and `send` take `from` (a host name: the
+//! host of `id`, or without `id` a new socket of that host; with neither, an anonymous peer
+//! outside every host, as on one machine), and a destination is routed by the rules N1-N4
+//! ([`rules::route`](crate::rules::route)): an address of the sender itself stays on it,
+//! another host's reaches that host, a duplicate address is undetermined, an unknown one is
+//! WSAEHOSTUNREACH. Socket names are unique across hosts and `expect_accepted_by` names a
+//! listener on any host. `host` then gives only `dynamic_ports` and `ephemeral`, for every host;
+//! `reserve` applies to every host.
+//!
+//! A connection's identity is its client address and port (the ephemeral port of the client's
+//! implicit bind) and the server's: `connect` takes `expect_client` (`"198.51.100.10:49152"`), and
+//! the `request` op ([`RequestStep`]) sends a request on a connected socket, either end, with
+//! `label`, `expect_client`, `expect_server_host`, `expect_same_connection_as` and
+//! `expect_other_connection_than` (labels of earlier requests). Two requests on one connection
+//! have one identity; a new connection from the same host gets a new ephemeral port.
+//!
+//! A load balancer is a pattern of these steps: a listener on its virtual address, and a
+//! backend socket per client connection (affinity: every request of the client goes on it) or
+//! per request (no affinity: a new connection, maybe to another server). Connection-bound
+//! authentication such as NTLM is then `expect_same_connection_as` on the backend requests
+//! (`examples/network-ntlm-*.json`). A bad host name, a `from` that is not the socket's host, or
+//! a host key in a scenario without `hosts` is an error naming the step and field. Scenarios
+//! without `hosts` run exactly as before.
+//!
 //! # Checking, then running
 //!
 //! [`from_str`] and [`from_path`] parse and then [`check`](Scenario::check): users are listed
@@ -93,7 +122,7 @@ pub use load::{expand, from_path, from_str, Format, ScenarioError};
 pub use run::{Check, CheckKey, Expected, Got, Outcome, Run, StepResult, Tally, Transcript};
 pub use step::{
     linux_counterpart, AcceptStep, BindStep, Brief, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue,
-    Op, OptionValue, ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
+    Op, OptionValue, RequestStep, ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
 };
 pub use text::Escaped;
 
@@ -121,9 +150,14 @@ pub struct Scenario {
     /// `documented` or `observed`; the era's default when absent (Windows only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub behaviour: Option<Behaviour>,
-    /// The machine.
+    /// The machine. With `hosts`, its `dynamic_ports` and `ephemeral` apply to every host, and
+    /// its addresses must be empty (each host lists its own).
     #[serde(default)]
     pub host: HostSpec,
+    /// The machines of a network scenario, each with its name, era and addresses; absent: one
+    /// machine, `host`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hosts: Vec<NetHostSpec>,
     /// The accounts; one named `user` when absent.
     #[serde(default = "default_users")]
     pub users: Vec<UserSpec>,
@@ -146,6 +180,20 @@ pub struct HostSpec {
     /// `{ "order": "random", "seed": 8 }`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ephemeral: Option<EphemeralOrder>,
+}
+
+/// One machine of a network scenario (`hosts`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NetHostSpec {
+    /// Its name, used by `socket` (`host`), `connect` and `send` (`from`).
+    pub name: String,
+    /// Its era; the scenario's when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub era: Option<Era>,
+    /// Its addresses besides 127.0.0.1 and ::1; several hosts may list the same one.
+    #[serde(default, deserialize_with = "ip_list")]
+    pub addresses: Vec<IpAddr>,
 }
 
 /// `host.dynamic_ports`: a range per protocol, each optional.
@@ -209,6 +257,10 @@ pub struct Checked {
     steps: Vec<Step<SocketRef, UserRef>>,
     /// Socket names, by handle.
     sockets: Vec<String>,
+    /// The host of each socket, by handle: its place in `hosts` (0 without `hosts`).
+    socket_hosts: Vec<usize>,
+    /// The host each step names in `from` or `expect_server_host`, by its place in `hosts`.
+    step_hosts: Vec<Option<usize>>,
 }
 
 impl Checked {

@@ -9,23 +9,26 @@
 use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 use std::io;
+use std::net::SocketAddr;
 
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use super::step::{ConnectStep, GetsockoptStep, Op, SendStep, Step};
+use super::step::{ConnectStep, GetsockoptStep, Op, RequestStep, SendStep, Step};
 use super::text::Escaped;
 use super::{Checked, LinuxTranscript, ReserveStep, SocketRef, UserRef};
+use crate::endpoint::Family;
 use crate::endpoint::Proto;
 use crate::era::{Behaviour, Era};
 use crate::error::WsaError;
 use crate::evidence::Evidence;
-use crate::host::{Connect, Host, Linger, Transition};
+use crate::host::{Connect, Host, HostRef, Identity, Linger, NetConnect, NetDelivery, Network, Transition};
 use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
 use crate::os::Os;
 use crate::ports::{Exclusion, PortKind};
 use crate::rules::delivery::{Delivery, Receivers};
+use crate::rules::route::{Route, Target};
 use crate::rules::{Decision, Reason, Refusal};
 
 use super::step::{Expect, OptionValue};
@@ -59,6 +62,12 @@ pub enum Outcome {
     },
     /// `reserve`: the range as applied.
     Reserved(ReserveStep),
+    /// `connect` in a scenario with `hosts`: the route, who accepted, the identity.
+    Routed(NetConnect),
+    /// `send` in a scenario with `hosts`: the route and who received.
+    RoutedDatagram(NetDelivery),
+    /// `request`: the identity of the connection it went on.
+    Request(Identity),
 }
 
 impl Outcome {
@@ -72,7 +81,10 @@ impl Outcome {
             | Self::Connected(_)
             | Self::Delivered(_)
             | Self::Closed { .. }
-            | Self::Reserved(_) => None,
+            | Self::Reserved(_)
+            | Self::Routed(_)
+            | Self::RoutedDatagram(_)
+            | Self::Request(_) => None,
         }
     }
 
@@ -81,12 +93,15 @@ impl Outcome {
         match self {
             Self::Connected(c) => Some(&c.delivery),
             Self::Delivered(d) => Some(d),
+            Self::Routed(c) => Some(&c.delivery),
+            Self::RoutedDatagram(d) => Some(&d.delivery),
             Self::Created(_)
             | Self::Done
             | Self::Value(_)
             | Self::Bound(_)
             | Self::Closed { .. }
-            | Self::Reserved(_) => None,
+            | Self::Reserved(_)
+            | Self::Request(_) => None,
         }
     }
 
@@ -100,7 +115,27 @@ impl Outcome {
             | Self::Connected(_)
             | Self::Delivered(_)
             | Self::Closed { .. }
-            | Self::Reserved(_) => None,
+            | Self::Reserved(_)
+            | Self::Routed(_)
+            | Self::RoutedDatagram(_)
+            | Self::Request(_) => None,
+        }
+    }
+
+    /// Which host a connection or datagram reached, by which rule, in a scenario with `hosts`.
+    pub fn route(&self) -> Option<&Route> {
+        match self {
+            Self::Routed(c) => Some(&c.route),
+            Self::RoutedDatagram(d) => Some(&d.route),
+            Self::Created(_)
+            | Self::Done
+            | Self::Value(_)
+            | Self::Bound(_)
+            | Self::Connected(_)
+            | Self::Delivered(_)
+            | Self::Closed { .. }
+            | Self::Reserved(_)
+            | Self::Request(_) => None,
         }
     }
 }
@@ -121,6 +156,14 @@ pub enum CheckKey {
     ExpectReceivers,
     /// `expect_undetermined`: the sockets one of which gets it.
     ExpectUndetermined,
+    /// `expect_client`: the client address and port of a connection.
+    ExpectClient,
+    /// `expect_server_host`: the host serving a request.
+    ExpectServerHost,
+    /// `expect_same_connection_as`: an earlier request on the same connection.
+    ExpectSameConnectionAs,
+    /// `expect_other_connection_than`: an earlier request on another connection.
+    ExpectOtherConnectionThan,
 }
 
 impl CheckKey {
@@ -133,6 +176,10 @@ impl CheckKey {
             Self::ExpectAcceptedBy => "expect_accepted_by",
             Self::ExpectReceivers => "expect_receivers",
             Self::ExpectUndetermined => "expect_undetermined",
+            Self::ExpectClient => "expect_client",
+            Self::ExpectServerHost => "expect_server_host",
+            Self::ExpectSameConnectionAs => "expect_same_connection_as",
+            Self::ExpectOtherConnectionThan => "expect_other_connection_than",
         }
     }
 }
@@ -151,6 +198,13 @@ pub enum Expected {
     Listener(Option<SocketRef>),
     /// A set of sockets.
     Sockets(Vec<SocketRef>),
+    /// A client address and port.
+    Client(SocketAddr),
+    /// A host, by its place in `hosts`.
+    Host(usize),
+    /// The connection of an earlier request, by its label (`expect_same_connection_as`,
+    /// `expect_other_connection_than`).
+    Connection(String),
 }
 
 /// What happened, for a check.
@@ -167,6 +221,8 @@ pub enum Got {
     Receivers(Receivers),
     /// The connection was refused, or the send failed: nothing was delivered.
     Failed(WsaError),
+    /// The connection's identity (`None`: the call failed).
+    Identity(Option<Identity>),
 }
 
 /// One expectation and its verdict.
@@ -227,8 +283,12 @@ impl StepResult {
             Ok(Outcome::Bound(d)) => Some(d.evidence()),
             Ok(Outcome::Connected(c)) => Some(c.delivery.rule.evidence()),
             Ok(Outcome::Delivered(d)) => Some(d.rule.evidence()),
+            Ok(Outcome::Routed(c)) => Some(c.evidence()),
+            Ok(Outcome::RoutedDatagram(d)) => Some(d.evidence()),
             Ok(Outcome::Closed { held: true, .. }) => Some(Reason::HeldByActiveConnections.evidence()),
-            Ok(Outcome::Created(_) | Outcome::Done | Outcome::Value(_) | Outcome::Reserved(_))
+            Ok(
+                Outcome::Created(_) | Outcome::Done | Outcome::Value(_) | Outcome::Reserved(_) | Outcome::Request(_),
+            )
             | Ok(Outcome::Closed { held: false, .. }) => None,
         }
     }
@@ -437,9 +497,18 @@ impl fmt::Display for Name<'_> {
 }
 
 struct Runner {
-    host: Host,
+    /// The machines: one, or the scenario's `hosts`.
+    net: Network,
+    /// Whether the scenario lists `hosts`: connections and datagrams are routed.
+    routed: bool,
     users: Vec<UserId>,
     names: SocketNames,
+    /// The host of each socket, by handle.
+    socket_hosts: Vec<HostRef>,
+    /// The host each step names, by step.
+    step_hosts: Vec<Option<HostRef>>,
+    /// The identity of each labelled request.
+    labels: BTreeMap<String, Identity>,
 }
 
 /// The record of a run on the scenario's operating system: a Windows [`Transcript`] or a
@@ -547,7 +616,7 @@ impl Checked {
         Transcript {
             name: self.scenario.name.clone(),
             era,
-            behaviour: runner.host.behaviour(),
+            behaviour: runner.behaviour(),
             steps,
             checked: self.clone(),
             names: runner.names,
@@ -577,7 +646,7 @@ impl Checked {
         let mut runner = Runner::new(self, era);
         let mut tally = Tally::default();
         let mut w = IoFmt { out, error: None };
-        let behaviour = runner.host.behaviour();
+        let behaviour = runner.behaviour();
         let run = (|| {
             View { checked: self, names: &runner.names, behaviour, era }.header(&mut w, era)?;
             for (i, s) in self.steps.iter().enumerate() {
@@ -605,7 +674,7 @@ impl Checked {
             Os::Linux(policy) => return super::linux::run_json(self, policy, out),
         };
         let mut runner = Runner::new(self, era);
-        let behaviour = runner.host.behaviour();
+        let behaviour = runner.behaviour();
         let mut tally = Tally::default();
         write!(out, "{{\"name\":")?;
         serde_json::to_writer(&mut *out, &self.scenario.name)?;
@@ -639,24 +708,57 @@ impl Checked {
 impl Runner {
     fn new(checked: &Checked, era: Era) -> Self {
         let s = &checked.scenario;
-        let mut host = Host::new(era);
-        if let Some(b) = s.behaviour {
-            host.set_behaviour(b);
-        }
-        for a in &s.host.addresses {
-            host.add_address(*a);
-        }
-        for (proto, range) in [(Proto::Tcp, s.host.dynamic_ports.tcp), (Proto::Udp, s.host.dynamic_ports.udp)] {
-            if let Some(range) = range {
-                host.set_dynamic_range(proto, range);
+        let routed = !s.hosts.is_empty();
+        let machines: Vec<(String, Era)> = if routed {
+            s.hosts.iter().map(|h| (h.name.clone(), h.era.unwrap_or(era))).collect()
+        } else {
+            vec![("host".to_owned(), era)]
+        };
+        let mut net = Network::new(machines).expect("checked: host names are unique");
+        let all: Vec<HostRef> = net.hosts().collect();
+        let mut users = Vec::new();
+        for (i, &h) in all.iter().enumerate() {
+            let host = net.host_mut(h);
+            if let Some(b) = s.behaviour {
+                host.set_behaviour(b);
             }
+            let addresses = if routed { &s.hosts[i].addresses } else { &s.host.addresses };
+            for a in addresses {
+                host.add_address(*a);
+            }
+            for (proto, range) in [(Proto::Tcp, s.host.dynamic_ports.tcp), (Proto::Udp, s.host.dynamic_ports.udp)] {
+                if let Some(range) = range {
+                    host.set_dynamic_range(proto, range);
+                }
+            }
+            if let Some(order) = s.host.ephemeral {
+                host.set_ephemeral_order(order);
+            }
+            // Every host has the scenario's accounts; they get the same ids on each.
+            users = s.users.iter().map(|u| host.add_user(&u.name, u.admin)).collect();
         }
-        if let Some(order) = s.host.ephemeral {
-            host.set_ephemeral_order(order);
-        }
-        let users = s.users.iter().map(|u| host.add_user(&u.name, u.admin)).collect();
+        let at = |i: usize| net.at(i).expect("checked: a host of the scenario");
+        let socket_hosts = checked.socket_hosts.iter().map(|&i| at(i)).collect();
+        let step_hosts = checked.step_hosts.iter().map(|h| h.map(at)).collect();
         let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
-        Self { host, users, names }
+        Self { net, routed, users, names, socket_hosts, step_hosts, labels: BTreeMap::new() }
+    }
+
+    /// The behaviour the run answers with (every host has the scenario's).
+    fn behaviour(&self) -> Behaviour {
+        self.net.hosts().next().map_or(Behaviour::Observed, |h| self.net.host(h).behaviour())
+    }
+
+    /// The host of a socket.
+    fn host(&mut self, s: SocketRef) -> &mut Host {
+        let h = self.socket_hosts[s.0];
+        self.net.host_mut(h)
+    }
+
+    /// The one host of a scenario without `hosts`.
+    fn only(&mut self) -> &mut Host {
+        let h = self.net.hosts().next().expect("a network has a host");
+        self.net.host_mut(h)
     }
 
     /// The Host socket of a handle; a socket whose `socket` step failed was never created, so
@@ -676,7 +778,7 @@ impl Runner {
     }
 
     fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> StepResult {
-        let result = self.call(&step.op);
+        let result = self.call(n, &step.op);
         let mut checks = Vec::new();
         let got = result.as_ref().map(|_| ()).map_err(Refusal::error);
         if let Some(want) = step.expect {
@@ -692,66 +794,138 @@ impl Runner {
     }
 
     /// Performs the call.
-    fn call(&mut self, op: &Op<SocketRef, UserRef>) -> Result<Outcome, Refusal> {
+    fn call(&mut self, n: usize, op: &Op<SocketRef, UserRef>) -> Result<Outcome, Refusal> {
         match op {
             Op::Socket(x) => {
-                let id = self.host.socket(x.family, x.proto, self.user(x.user))?;
+                let user = self.user(x.user);
+                let id = self.host(x.id).socket(x.family, x.proto, user)?;
                 Ok(self.created(x.id, id))
             }
             Op::Setsockopt(x) => {
                 let id = self.id(x.id)?;
                 match (x.option, x.value) {
                     (SocketOption::Linger, OptionValue::Linger(l)) => {
-                        self.host.set_linger(id, Linger { onoff: l.onoff, seconds: l.seconds })?;
+                        self.host(x.id).set_linger(id, Linger { onoff: l.onoff, seconds: l.seconds })?;
                     }
-                    (_, v) => self.host.set_option(id, x.option, v.as_int())?,
+                    (_, v) => self.host(x.id).set_option(id, x.option, v.as_int())?,
                 }
                 Ok(Outcome::Done)
             }
-            Op::Getsockopt(x) => Ok(Outcome::Value(self.host.option(self.id(x.id)?, x.option)?)),
-            Op::Bind(x) => Ok(Outcome::Bound(self.host.bind(self.id(x.id)?, x.addr)?)),
+            Op::Getsockopt(x) => {
+                let id = self.id(x.id)?;
+                Ok(Outcome::Value(self.host(x.id).option(id, x.option)?))
+            }
+            Op::Bind(x) => {
+                let id = self.id(x.id)?;
+                Ok(Outcome::Bound(self.host(x.id).bind(id, x.addr)?))
+            }
             Op::Listen(x) => {
-                self.host.listen(self.id(x.id)?)?;
+                let id = self.id(x.id)?;
+                self.host(x.id).listen(id)?;
                 Ok(Outcome::Done)
             }
+            Op::Connect(x) if self.routed => self.routed_connect(n, x),
             Op::Connect(x) => {
                 let from = x.id.map(|s| self.id(s)).transpose()?;
-                Ok(Outcome::Connected(self.host.connect(from, x.to.socket_addr())?))
+                Ok(Outcome::Connected(self.only().connect(from, x.to.socket_addr())?))
             }
             Op::Accept(x) => {
-                let id = self.host.accept(self.id(x.id)?)?;
+                let listener = self.id(x.id)?;
+                let id = self.host(x.id).accept(listener)?;
                 Ok(self.created(x.as_id, id))
             }
             Op::Close(x) => {
                 let id = self.id(x.id)?;
-                let transitions = self.host.close(id)?;
-                Ok(Outcome::Closed { transitions, held: self.host.holds_port_after_close(id) })
+                let transitions = self.net.close(self.socket_hosts[x.id.0], id)?;
+                Ok(Outcome::Closed { transitions, held: self.host(x.id).holds_port_after_close(id) })
             }
-            Op::Shutdown(x) => Ok(Outcome::Closed { transitions: self.host.shutdown(self.id(x.id)?)?, held: false }),
+            Op::Shutdown(x) => {
+                let id = self.id(x.id)?;
+                Ok(Outcome::Closed { transitions: self.net.shutdown(self.socket_hosts[x.id.0], id)?, held: false })
+            }
             Op::Abort(x) => {
                 let id = self.id(x.id)?;
-                let transitions = self.host.abort(id)?;
-                Ok(Outcome::Closed { transitions, held: self.host.holds_port_after_close(id) })
+                let transitions = self.net.abort(self.socket_hosts[x.id.0], id)?;
+                Ok(Outcome::Closed { transitions, held: self.host(x.id).holds_port_after_close(id) })
+            }
+            Op::Send(x) if self.routed => {
+                let socket = x.id.map(|s| self.id(s)).transpose()?;
+                let from = x.id.map(|s| self.socket_hosts[s.0]).or(self.step_hosts[n - 1]);
+                Ok(Outcome::RoutedDatagram(self.net.send(from, socket, x.to.socket_addr())?))
             }
             Op::Send(x) => {
                 let from = x.id.map(|s| self.id(s)).transpose()?;
-                Ok(Outcome::Delivered(self.host.send(from, x.to.socket_addr())?))
+                Ok(Outcome::Delivered(self.only().send(from, x.to.socket_addr())?))
             }
             Op::Join(x) => {
-                self.host.join(self.id(x.id)?, x.group, x.iface)?;
+                let id = self.id(x.id)?;
+                self.host(x.id).join(id, x.group, x.iface)?;
                 Ok(Outcome::Done)
             }
             Op::Reserve(x) => {
-                match x.kind {
-                    PortKind::Excluded => {
-                        for proto in x.protos() {
-                            self.host.exclude_ports(*proto, Exclusion { range: x.ports, administered: true });
+                // A reservation is the machine's: in a network, every host's.
+                let hosts: Vec<HostRef> = self.net.hosts().collect();
+                for h in hosts {
+                    let host = self.net.host_mut(h);
+                    match x.kind {
+                        PortKind::Excluded => {
+                            for proto in x.protos() {
+                                host.exclude_ports(*proto, Exclusion { range: x.ports, administered: true });
+                            }
                         }
+                        PortKind::Reserved => host.reserve_ports(x.ports),
                     }
-                    PortKind::Reserved => self.host.reserve_ports(x.ports),
                 }
                 Ok(Outcome::Reserved(*x))
             }
+            Op::Request(x) => {
+                let id = self.id(x.id)?;
+                let identity = self.net.identity(self.socket_hosts[x.id.0], id)?;
+                if let Some(l) = &x.label {
+                    self.labels.insert(l.clone(), identity);
+                }
+                Ok(Outcome::Request(identity))
+            }
+        }
+    }
+
+    /// A `connect` of a scenario with `hosts`: from a socket, from a new socket of the `from`
+    /// host (a client program), or from an anonymous peer outside every host.
+    fn routed_connect(&mut self, n: usize, x: &ConnectStep<SocketRef>) -> Result<Outcome, Refusal> {
+        let to = x.to.socket_addr();
+        let connected = match (x.id, self.step_hosts[n - 1]) {
+            (Some(s), _) => {
+                let id = self.id(s)?;
+                self.net.connect(self.socket_hosts[s.0], id, to)?
+            }
+            (None, Some(h)) => {
+                let family = if to.is_ipv4() { Family::V4 } else { Family::V6 };
+                let user = self.users.first().copied().expect("a scenario has a user");
+                let id = self.net.host_mut(h).socket(family, Proto::Tcp, user)?;
+                self.net.connect(h, id, to)?
+            }
+            (None, None) => self.net.connect_from_outside(to)?,
+        };
+        Ok(Outcome::Routed(connected))
+    }
+
+    /// The identity of a step's connection, for `expect_client`.
+    fn identity(&self, result: &Result<Outcome, Refusal>) -> Option<Identity> {
+        match result.as_ref().ok()? {
+            Outcome::Routed(c) => Some(c.identity),
+            Outcome::Request(i) => Some(*i),
+            Outcome::Connected(c) => {
+                let h = self.net.hosts().next()?;
+                self.net.identity_of(h, c.conn.unwrap_or(c.queued))
+            }
+            Outcome::Created(_)
+            | Outcome::Done
+            | Outcome::Value(_)
+            | Outcome::Bound(_)
+            | Outcome::Delivered(_)
+            | Outcome::Closed { .. }
+            | Outcome::Reserved(_)
+            | Outcome::RoutedDatagram(_) => None,
         }
     }
 
@@ -783,7 +957,10 @@ impl Runner {
         };
         match op {
             Op::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want) }) => {
-                let got = self.id(*id).and_then(|id| self.host.option(id, *option)).map_err(|r| r.error());
+                let got = self
+                    .id(*id)
+                    .and_then(|s| self.net.host(self.socket_hosts[id.0]).option(s, *option))
+                    .map_err(|r| r.error());
                 let want = want.as_int();
                 checks.push(Check {
                     key: CheckKey::ExpectValue,
@@ -792,14 +969,17 @@ impl Runner {
                     got: Got::Value(got),
                 });
             }
-            Op::Connect(ConnectStep { expect_accepted_by, expect_undetermined, .. }) => {
+            Op::Connect(ConnectStep { expect_accepted_by, expect_undetermined, expect_client, .. }) => {
+                if let Some(want) = expect_client {
+                    checks.push(self.client_check(*want, result));
+                }
                 if let Some(want) = expect_accepted_by {
                     let got = delivered();
                     let held = match (want, &got) {
                         (None, Got::Failed(_)) => true,
                         (Some(w), Got::Receivers(Receivers::One(s))) => self.names.ids[w.0] == Some(*s),
                         (None | Some(_), Got::Receivers(_) | Got::Failed(_))
-                        | (_, Got::Outcome(_) | Got::Value(_) | Got::Port(_)) => false,
+                        | (_, Got::Outcome(_) | Got::Value(_) | Got::Port(_) | Got::Identity(_)) => false,
                     };
                     checks.push(Check {
                         key: CheckKey::ExpectAcceptedBy,
@@ -822,14 +1002,55 @@ impl Runner {
             }
             Op::Bind(x) => {
                 if let Some(want) = x.expect_port {
-                    let got =
-                        self.id(x.id).ok().and_then(|id| self.host.get(id)).and_then(|s| s.local()).map(|e| e.port);
+                    let host = self.net.host(self.socket_hosts[x.id.0]);
+                    let got = self.id(x.id).ok().and_then(|id| host.get(id)).and_then(|s| s.local()).map(|e| e.port);
                     checks.push(Check {
                         key: CheckKey::ExpectPort,
                         expected: Expected::Port(want),
                         got: Got::Port(got),
                         held: got == Some(want),
                     });
+                }
+            }
+            Op::Request(RequestStep {
+                expect_client,
+                expect_server_host,
+                expect_same_connection_as,
+                expect_other_connection_than,
+                ..
+            }) => {
+                let identity = self.identity(result);
+                if let Some(want) = expect_client {
+                    checks.push(self.client_check(*want, result));
+                }
+                if let Some(want) = expect_server_host {
+                    let h = self.net.find(want);
+                    let held = h.is_some() && identity.map(|i| i.server_host) == h;
+                    let at = h.map_or(0, HostRef::index);
+                    checks.push(Check {
+                        key: CheckKey::ExpectServerHost,
+                        expected: Expected::Host(at),
+                        got: Got::Identity(identity),
+                        held,
+                    });
+                }
+                for (key, label, same) in [
+                    (CheckKey::ExpectSameConnectionAs, expect_same_connection_as, true),
+                    (CheckKey::ExpectOtherConnectionThan, expect_other_connection_than, false),
+                ] {
+                    if let Some(l) = label {
+                        let earlier = self.labels.get(l);
+                        let held = match (identity, earlier) {
+                            (Some(now), Some(then)) => (now == *then) == same,
+                            (Some(_) | None, None) | (None, Some(_)) => false,
+                        };
+                        checks.push(Check {
+                            key,
+                            expected: Expected::Connection(l.clone()),
+                            got: Got::Identity(identity),
+                            held,
+                        });
+                    }
                 }
             }
             Op::Socket(_)
@@ -845,10 +1066,20 @@ impl Runner {
         }
     }
 
+    fn client_check(&self, want: SocketAddr, result: &Result<Outcome, Refusal>) -> Check {
+        let identity = self.identity(result);
+        Check {
+            key: CheckKey::ExpectClient,
+            expected: Expected::Client(want),
+            held: identity.is_some_and(|i| i.client == want),
+            got: Got::Identity(identity),
+        }
+    }
+
     fn set_check(&self, key: CheckKey, want: &[SocketRef], undetermined: bool, got: Got) -> Check {
         let held = match &got {
             Got::Receivers(r) => self.same_set(want, undetermined, r),
-            Got::Failed(_) | Got::Outcome(_) | Got::Value(_) | Got::Port(_) => false,
+            Got::Failed(_) | Got::Outcome(_) | Got::Value(_) | Got::Port(_) | Got::Identity(_) => false,
         };
         Check { key, expected: Expected::Sockets(want.to_vec()), got, held }
     }
@@ -874,7 +1105,13 @@ impl View<'_> {
     }
 
     fn header(&self, f: &mut dyn fmt::Write, era: Era) -> fmt::Result {
-        writeln!(f, "scenario: {} ({era}, {} behaviour)", Escaped(&self.checked.scenario.name), self.behaviour)
+        writeln!(f, "scenario: {} ({era}, {} behaviour)", Escaped(&self.checked.scenario.name), self.behaviour)?;
+        for h in &self.checked.scenario.hosts {
+            let addresses: Vec<String> = h.addresses.iter().map(ToString::to_string).collect();
+            let era = h.era.unwrap_or(era);
+            writeln!(f, "host {} ({era}): {}", Escaped(&h.name), addresses.join(", "))?;
+        }
+        Ok(())
     }
 
     fn footer(&self, f: &mut dyn fmt::Write, t: &Tally) -> fmt::Result {
@@ -932,6 +1169,22 @@ impl View<'_> {
                 text
             }
             Ok(Outcome::Delivered(d)) => format!("received by {}", self.delivery(d)),
+            Ok(Outcome::Routed(c)) => {
+                let mut text = format!("{}; accepted by {}", self.route(&c.route), self.delivery(&c.delivery));
+                let _ = write!(
+                    text,
+                    "; connection {} waits in {}'s backlog on {}, from client {}",
+                    c.connect.queued,
+                    self.name(c.connect.listener),
+                    self.host_name(c.server.index()),
+                    self.client(&c.identity)
+                );
+                text
+            }
+            Ok(Outcome::RoutedDatagram(d)) => {
+                format!("{}; received by {}", self.route(&d.route), self.delivery(&d.delivery))
+            }
+            Ok(Outcome::Request(i)) => format!("on the connection {}", self.identity(i)),
             Ok(Outcome::Closed { transitions, held }) => {
                 let mut text = transitions.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
                 if *held {
@@ -1010,6 +1263,47 @@ impl View<'_> {
         text
     }
 
+    /// `routed to srv2 by rule N2 only-host (extrapolated): ...`.
+    fn route(&self, r: &Route) -> String {
+        let hosts = |v: &[usize]| v.iter().map(|h| self.host_name(*h).to_string()).collect::<Vec<_>>().join(", ");
+        let target = match &r.target {
+            Target::Local(h) => format!("stays on {}", self.host_name(*h)),
+            Target::Remote(h) => format!("routed to {}", self.host_name(*h)),
+            Target::Undetermined(v) => format!(
+                "routed to one of [{}] (undetermined; the model goes on with {})",
+                hosts(v),
+                r.chosen().map_or_else(String::new, |h| self.host_name(h).to_string())
+            ),
+            Target::Unreachable => "reaches no host".to_owned(),
+        };
+        format!("{target} by rule {} ({}: {})", r.rule, r.evidence(), route_sentence(r))
+    }
+
+    /// A host's name, by its place in `hosts`.
+    fn host_name(&self, h: usize) -> Escaped<'_> {
+        Escaped(self.checked.scenario.hosts.get(h).map_or("host", |x| x.name.as_str()))
+    }
+
+    /// `198.51.100.10:49152 on lb`, or `203.0.113.1:50000 (remote peer)`.
+    fn client(&self, i: &Identity) -> String {
+        match i.client_host {
+            Some(h) if !self.checked.scenario.hosts.is_empty() => {
+                format!("{} on {}", i.client, self.host_name(h.index()))
+            }
+            Some(_) => i.client.to_string(),
+            None => format!("{} (remote peer)", i.client),
+        }
+    }
+
+    /// `198.51.100.10:49152 on lb -> 198.51.100.21:80 on srv1`.
+    fn identity(&self, i: &Identity) -> String {
+        if self.checked.scenario.hosts.is_empty() {
+            format!("{} -> {}", self.client(i), i.server)
+        } else {
+            format!("{} -> {} on {}", self.client(i), i.server, self.host_name(i.server_host.index()))
+        }
+    }
+
     fn receivers(&self, r: &Receivers) -> String {
         match r {
             Receivers::One(s) => self.name(*s).to_string(),
@@ -1046,6 +1340,9 @@ impl View<'_> {
             Expected::Listener(Some(s)) => self.handle(*s).to_string(),
             Expected::Listener(None) => "refused".to_owned(),
             Expected::Sockets(v) => self.handles(v),
+            Expected::Client(c) => c.to_string(),
+            Expected::Host(h) => self.host_name(*h).to_string(),
+            Expected::Connection(l) => format!("the connection of request `{}`", Escaped(l)),
         }
     }
 
@@ -1057,6 +1354,8 @@ impl View<'_> {
             Got::Port(p) => p.map_or_else(|| "unbound".to_owned(), |p| p.to_string()),
             Got::Receivers(r) => self.receivers(r),
             Got::Failed(e) => format!("refused ({e})"),
+            Got::Identity(Some(i)) => self.identity(i),
+            Got::Identity(None) => "no connection".to_owned(),
         }
     }
 
@@ -1073,6 +1372,9 @@ impl View<'_> {
             Expected::Port(p) => (*p).into(),
             Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.name_of(s).into()),
             Expected::Sockets(v) => handles(v),
+            Expected::Client(c) => c.to_string().into(),
+            Expected::Host(h) => self.host_name(*h).to_string().into(),
+            Expected::Connection(l) => l.as_str().into(),
         }
     }
 
@@ -1086,7 +1388,18 @@ impl View<'_> {
             Got::Port(p) => p.map_or(Value::Null, Value::from),
             Got::Receivers(r) => serde_json::to_value(ReceiversJson(self, r)).unwrap_or(Value::Null),
             Got::Failed(e) => serde_json::json!({ "refused": e.name() }),
+            Got::Identity(i) => i.map_or(Value::Null, |i| self.identity_json(&i)),
         }
+    }
+
+    /// A connection's identity as JSON, hosts by name.
+    fn identity_json(&self, i: &Identity) -> serde_json::Value {
+        serde_json::json!({
+            "client_host": i.client_host.map(|h| self.host_name(h.index()).to_string()),
+            "client": i.client.to_string(),
+            "server_host": self.host_name(i.server_host.index()).to_string(),
+            "server": i.server.to_string(),
+        })
     }
 }
 
@@ -1115,22 +1428,45 @@ impl fmt::Display for Call<'_> {
             Op::Socket(x) => {
                 let users = &self.checked.scenario.users;
                 let user = x.user.as_deref().or_else(|| users.first().map(|u| u.name.as_str())).unwrap_or("user");
-                write!(f, "socket {} {} {} ({})", Escaped(&x.id), x.family, x.proto, Escaped(user))
+                match &x.host {
+                    Some(h) => write!(
+                        f,
+                        "socket {} {} {} ({} on {})",
+                        Escaped(&x.id),
+                        x.family,
+                        x.proto,
+                        Escaped(user),
+                        Escaped(h)
+                    ),
+                    None => write!(f, "socket {} {} {} ({})", Escaped(&x.id), x.family, x.proto, Escaped(user)),
+                }
             }
             Op::Setsockopt(x) => write!(f, "setsockopt {} {} {}", Escaped(&x.id), x.option, x.value),
             Op::Getsockopt(x) => write!(f, "getsockopt {} {}", Escaped(&x.id), x.option),
             Op::Bind(x) => write!(f, "bind {} {}", Escaped(&x.id), x.addr),
             Op::Listen(x) => write!(f, "listen {}", Escaped(&x.id)),
-            Op::Connect(x) => write!(f, "connect {} -> {}", peer(&x.id), x.to),
+            Op::Connect(x) => match (&x.id, &x.from) {
+                (Some(id), Some(h)) => write!(f, "connect {} on {} -> {}", Escaped(id), Escaped(h), x.to),
+                (None, Some(h)) => write!(f, "connect (a new socket on {}) -> {}", Escaped(h), x.to),
+                (_, None) => write!(f, "connect {} -> {}", peer(&x.id), x.to),
+            },
             Op::Accept(x) => write!(f, "accept {} as {}", Escaped(&x.id), Escaped(&x.as_id)),
             Op::Close(x) => write!(f, "close {}", Escaped(&x.id)),
             Op::Shutdown(x) => write!(f, "shutdown {}", Escaped(&x.id)),
             Op::Abort(x) => write!(f, "abort {}", Escaped(&x.id)),
-            Op::Send(x) => write!(f, "send {} -> {}", peer(&x.id), x.to),
+            Op::Send(x) => match (&x.id, &x.from) {
+                (Some(id), Some(h)) => write!(f, "send {} on {} -> {}", Escaped(id), Escaped(h), x.to),
+                (None, Some(h)) => write!(f, "send (a program on {}) -> {}", Escaped(h), x.to),
+                (_, None) => write!(f, "send {} -> {}", peer(&x.id), x.to),
+            },
             Op::Join(x) => write!(f, "join {} {} on {}", Escaped(&x.id), x.group, x.iface),
             Op::Reserve(x) => match x.proto {
                 Some(p) => write!(f, "reserve {} {} {p}", x.ports, x.kind),
                 None => write!(f, "reserve {} {}", x.ports, x.kind),
+            },
+            Op::Request(x) => match &x.label {
+                Some(l) => write!(f, "request {} on {}", Escaped(l), Escaped(&x.id)),
+                None => write!(f, "request on {}", Escaped(&x.id)),
             },
         }
     }
@@ -1144,6 +1480,15 @@ fn sentence(d: &Decision, name: &dyn Fn(SocketId) -> String) -> String {
         return replaced.to_owned();
     }
     d.sentence_naming(name)
+}
+
+/// A routing rule's sentence (replaceable in tests, as [`sentence`]).
+fn route_sentence(r: &Route) -> &'static str {
+    #[cfg(test)]
+    if let Some(replaced) = tests::RENAMED.with(|r| r.get()) {
+        return replaced;
+    }
+    r.rule.sentence()
 }
 
 /// A delivery rule's sentence (replaceable in tests, as [`sentence`]).
@@ -1193,6 +1538,27 @@ impl Serialize for StepJson<'_> {
                     &DeliveryAltJson { behaviour: *b, receivers: ReceiversJson(v, other) },
                 )?;
             }
+        }
+        if let Some(route) = r.result.as_ref().ok().and_then(Outcome::route) {
+            let hosts: Vec<String> = match &route.target {
+                Target::Local(h) | Target::Remote(h) => vec![v.host_name(*h).to_string()],
+                Target::Undetermined(hs) => hs.iter().map(|h| v.host_name(*h).to_string()).collect(),
+                Target::Unreachable => Vec::new(),
+            };
+            m.serialize_entry(
+                "route",
+                &serde_json::json!({
+                    "rule": route.rule.rule_id(),
+                    "evidence": route.evidence(),
+                    "hosts": hosts,
+                    "undetermined": matches!(route.target, Target::Undetermined(_)),
+                }),
+            )?;
+        }
+        match &r.result {
+            Ok(Outcome::Routed(c)) => m.serialize_entry("identity", &v.identity_json(&c.identity))?,
+            Ok(Outcome::Request(i)) => m.serialize_entry("identity", &v.identity_json(i))?,
+            Ok(_) | Err(_) => {}
         }
         if let Ok(Outcome::Closed { held: true, .. }) = &r.result {
             m.serialize_entry("rule", Reason::HeldByActiveConnections.rule_id())?;

@@ -7,7 +7,7 @@
 //! resolved handles that cannot dangle.
 
 use std::fmt;
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 
 use serde::de::{self, DeserializeOwned, Deserializer};
 use serde::{Deserialize, Serialize};
@@ -19,6 +19,7 @@ use crate::ports::{PortKind, PortRange};
 use crate::rules::linux::LinuxError;
 
 use super::load::{Keys, ScenarioError};
+use super::text::Escaped;
 
 /// Declares the ops: `"name" => Variant(Struct)`. Adding an op is one line here, its struct, one
 /// arm in [`Op::resolve`], its Host call in the runner and its line for the probe.
@@ -90,6 +91,8 @@ ops! {
     "join" => Join(JoinStep<S>),
     /// `reserve`: keep a port range from programs.
     "reserve" => Reserve(ReserveStep),
+    /// `request`: one request on a connection, stating the connection's identity.
+    "request" => Request(RequestStep<S>),
 }
 
 /// One step of a scenario: the call, and the outcome it expects (`ok`, `error`, an error name or
@@ -152,6 +155,7 @@ impl<S, U> Op<S, U> {
                 family: x.family,
                 proto: x.proto,
                 user: r.user(&x.user)?,
+                host: x.host.clone(),
             }),
             Self::Setsockopt(x) => Op::Setsockopt(SetsockoptStep {
                 id: r.socket("id", Use::Acts, &x.id)?,
@@ -172,7 +176,9 @@ impl<S, U> Op<S, U> {
             Self::Abort(x) => Op::Abort(IdStep { id: r.socket("id", Use::Acts, &x.id)? }),
             Self::Connect(x) => Op::Connect(ConnectStep {
                 id: opt(r, "id", Use::Acts, &x.id)?,
+                from: x.from.clone(),
                 to: x.to,
+                expect_client: x.expect_client,
                 expect_accepted_by: match &x.expect_accepted_by {
                     Some(l) => Some(opt(r, "expect_accepted_by", Use::Expects, l)?),
                     None => None,
@@ -185,6 +191,7 @@ impl<S, U> Op<S, U> {
             }),
             Self::Send(x) => Op::Send(SendStep {
                 id: opt(r, "id", Use::Acts, &x.id)?,
+                from: x.from.clone(),
                 to: x.to,
                 expect_receivers: list(r, "expect_receivers", &x.expect_receivers)?,
                 expect_undetermined: list(r, "expect_undetermined", &x.expect_undetermined)?,
@@ -193,6 +200,14 @@ impl<S, U> Op<S, U> {
                 Op::Join(JoinStep { id: r.socket("id", Use::Acts, &x.id)?, group: x.group, iface: x.iface })
             }
             Self::Reserve(x) => Op::Reserve(*x),
+            Self::Request(x) => Op::Request(RequestStep {
+                id: r.socket("id", Use::Acts, &x.id)?,
+                label: x.label.clone(),
+                expect_client: x.expect_client,
+                expect_server_host: x.expect_server_host.clone(),
+                expect_same_connection_as: x.expect_same_connection_as.clone(),
+                expect_other_connection_than: x.expect_other_connection_than.clone(),
+            }),
         })
     }
 }
@@ -212,6 +227,7 @@ impl<S, U> Op<S, U> {
             Self::Send(x) => x.id.as_ref(),
             Self::Join(x) => Some(&x.id),
             Self::Reserve(_) => None,
+            Self::Request(x) => Some(&x.id),
         }
     }
 
@@ -241,6 +257,10 @@ impl<S, U> fmt::Display for Brief<'_, S, U> {
             Op::Send(x) => write!(f, "send to {}", x.to),
             Op::Join(x) => write!(f, "join {} on {}", x.group, x.iface),
             Op::Reserve(x) => write!(f, "reserve {} {}", x.ports, x.kind),
+            Op::Request(x) => match &x.label {
+                Some(l) => write!(f, "request {}", Escaped(l)),
+                None => f.write_str("request"),
+            },
             op @ (Op::Listen(_) | Op::Accept(_) | Op::Close(_) | Op::Shutdown(_) | Op::Abort(_)) => {
                 f.write_str(op.name())
             }
@@ -271,6 +291,10 @@ pub struct SocketStep<S = String, U = Option<String>> {
     /// The owning user (may be omitted when the scenario has one user).
     #[serde(default, skip_serializing_if = "is_default")]
     pub user: U,
+    /// The host it is created on, by name, in a scenario with `hosts` (may be omitted when
+    /// there is one host).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub host: Option<String>,
 }
 
 fn tcp() -> Proto {
@@ -373,8 +397,16 @@ pub struct ConnectStep<S = String> {
     /// The connecting socket; absent for a remote peer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<S>,
+    /// The host it connects from, in a scenario with `hosts`: the host of `id`, or without
+    /// `id` a new socket of that host (a client program's connection). Absent with no `id`: an
+    /// anonymous peer outside every host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     /// The destination.
     pub to: Endpoint,
+    /// The client address and port the server is expected to see (the connection's identity).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect_client: Option<SocketAddr>,
     /// The listener expected to receive it; `null` for refused.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub expect_accepted_by: Option<Option<S>>,
@@ -402,6 +434,10 @@ pub struct SendStep<S = String> {
     /// The sending socket; absent for a remote peer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<S>,
+    /// The host it is sent from, in a scenario with `hosts`: the host of `id`, or a program
+    /// of that host. Absent with no `id`: an anonymous peer outside every host.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
     /// The destination.
     pub to: Endpoint,
     /// Every socket expected to get the datagram (`[]` for none).
@@ -410,6 +446,36 @@ pub struct SendStep<S = String> {
     /// The sockets one of which gets it (undetermined).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect_undetermined: Option<Vec<S>>,
+}
+
+/// `request`: one request (an HTTP request, an authentication message) sent on the
+/// connection of a connected TCP socket, either end. It changes nothing; it states the
+/// connection's identity: the client's address and port and the server's host. Two requests
+/// on one connection have one identity; a new connection gets a new ephemeral port.
+/// Connection-bound authentication such as NTLM is this expectation: every message of one
+/// exchange on one connection (`expect_same_connection_as`), not a model of NTLM.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequestStep<S = String> {
+    /// The connected socket it is sent on.
+    pub id: S,
+    /// A name for this request, for later `expect_same_connection_as` and
+    /// `expect_other_connection_than`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The client address and port expected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect_client: Option<SocketAddr>,
+    /// The host expected to serve it (the server end's host).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect_server_host: Option<String>,
+    /// An earlier request (by label) expected on the same connection: same client address
+    /// and port, same server host and address.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect_same_connection_as: Option<String>,
+    /// An earlier request (by label) expected on another connection.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expect_other_connection_than: Option<String>,
 }
 
 /// `join`: a multicast group on a local interface.
@@ -530,6 +596,8 @@ pub fn linux_counterpart(e: WsaError) -> Option<LinuxError> {
         WsaError::IsConn => LinuxError::IsConn,
         WsaError::NotConn => LinuxError::NotConn,
         WsaError::ConnRefused => LinuxError::ConnRefused,
+        // The Linux model is one machine: no route to a host is ever in question there.
+        WsaError::HostUnreach => return None,
     })
 }
 

@@ -157,6 +157,12 @@ fn run(command: Command) -> Result<ExitCode, String> {
                     files.iter().map(scenario::from_path).collect::<Result<Vec<_>, _>>().map_err(|e| e.to_string())?
                 }
             };
+            if let Some(c) = checked.iter().find(|c| !c.scenario().hosts.is_empty()) {
+                return Err(format!(
+                    "port-check compares one machine on two systems; `{}` is a network of several hosts",
+                    c.scenario().name
+                ));
+            }
             let policy = if privileged { PortPolicy::privileged() } else { PortPolicy::unprivileged() };
             let views: Vec<_> = checked
                 .iter()
