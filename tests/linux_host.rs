@@ -285,3 +285,22 @@ fn a_windows_scenario_replayed_on_linux_shows_where_they_differ() {
     assert!(on_windows.is_some());
     assert_eq!(t.steps[2].receiver_refs(), on_windows.as_ref().map(std::slice::from_ref));
 }
+
+/// `run --format json` streams a Linux transcript with the shape its `Serialize` gives.
+#[test]
+fn a_linux_transcript_streams_the_json_it_serializes() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/linux/second-reuseaddr-listener-fails-at-listen.json");
+    let checked = winsock_bind::scenario::from_path(path).unwrap();
+    let mut out = Vec::new();
+    assert!(checked.run_json(&mut out).unwrap().passed());
+    let streamed: serde_json::Value = serde_json::from_slice(&out).expect("valid JSON");
+    assert_eq!(streamed, serde_json::to_value(checked.run()).unwrap());
+    assert_eq!(streamed["os"], "linux");
+    let listen_b = &streamed["steps"][7];
+    assert_eq!((listen_b["outcome"].as_str(), listen_b["rule"].as_str()), (Some("EADDRINUSE"), Some("X6")));
+    assert_eq!(listen_b["error"]["errno"], 98);
+    assert_eq!(listen_b["against"], "socket `a`");
+    let mut text = Vec::new();
+    checked.run_text(&mut text).unwrap();
+    assert_eq!(String::from_utf8(text).unwrap(), checked.run().to_string());
+}

@@ -112,7 +112,8 @@ impl Runner {
             | Step::Abort { id }
             | Step::Connect { from: Some(id), .. }
             | Step::Send { from: Some(id), .. }
-            | Step::Accept { listener: id, .. } => match self.find(id) {
+            | Step::Accept { listener: id, .. }
+            | Step::Join { id, .. } => match self.find(id) {
                 Some(i) => Some(i),
                 None => return Outcome::Skip(format!("unknown id {}", id)),
             },
@@ -152,6 +153,7 @@ impl Runner {
                 Err(e) => Outcome::Err(e),
             },
             (Step::Send { addr, .. }, i) => self.send(step_no, i, *addr),
+            (Step::Join { group, iface, .. }, Some(i)) => self.entries[i].sock.join_multicast_v4(group, iface).into(),
             // Not reached: every step that names a socket has `Some(i)` here.
             (_, None) => Outcome::Skip("internal: no socket".to_string()),
         }
@@ -301,6 +303,9 @@ impl Runner {
                 if !self.entries[i].udp {
                     return Outcome::Skip(format!("{} is not a udp socket", self.entries[i].id));
                 }
+                if let Err(e) = sys::multicast_out_of_loopback(&self.entries[i].sock, addr) {
+                    return Outcome::Err(e);
+                }
                 self.entries[i].sock.send_to(payload.as_bytes(), &target)
             }
             None => {
@@ -310,6 +315,9 @@ impl Runner {
                 };
                 if addr.is_ipv6() {
                     let _ = sock.set_only_v6(false);
+                }
+                if let Err(e) = sys::multicast_out_of_loopback(&sock, addr) {
+                    return Outcome::Err(e);
                 }
                 sock.send_to(payload.as_bytes(), &target)
             }

@@ -19,7 +19,11 @@
 //! shutdown ID
 //! abort ID
 //! send ID|- ADDR
+//! join ID GROUP IFACE
 //! ```
+//!
+//! `join` is IP_ADD_MEMBERSHIP of an IPv4 group on the interface with that address; a send to
+//! an IPv4 multicast group goes out of the loopback interface (Linux; elsewhere it is skipped).
 //!
 //! Blank lines and lines whose first non-blank character is `#` are ignored.
 
@@ -78,6 +82,12 @@ pub enum Step {
     Send {
         from: Option<String>,
         addr: SocketAddr,
+    },
+    /// IP_ADD_MEMBERSHIP.
+    Join {
+        id: String,
+        group: std::net::Ipv4Addr,
+        iface: std::net::Ipv4Addr,
     },
 }
 
@@ -205,6 +215,11 @@ fn parse_step(text: &str) -> Result<Step, String> {
         "send" => {
             want(2, "send ID|- ADDR")?;
             Step::Send { from: id_or_dash(args[0])?, addr: addr(args[1])? }
+        }
+        "join" => {
+            want(3, "join ID GROUP IFACE")?;
+            let v4 = |s: &str| s.parse::<std::net::Ipv4Addr>().map_err(|_| format!("`{}` is not an IPv4 address", s));
+            Step::Join { id: id(args[0])?, group: v4(args[1])?, iface: v4(args[2])? }
         }
         other => return Err(format!("unknown step `{}`", other)),
     })

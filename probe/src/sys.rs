@@ -78,6 +78,25 @@ pub fn as_user<T>(uid: u32, f: impl FnOnce() -> io::Result<T>) -> Result<io::Res
     Ok(r)
 }
 
+/// A datagram to an IPv4 multicast group leaves through the loopback interface, where the
+/// scenario's members joined (their interfaces map onto 127.0.0.x): IP_MULTICAST_IF 127.0.0.1.
+/// Only on Linux; elsewhere the default route decides, as before.
+#[cfg(target_os = "linux")]
+pub fn multicast_out_of_loopback(sock: &Socket, to: std::net::SocketAddr) -> io::Result<()> {
+    match to {
+        std::net::SocketAddr::V4(a) if a.ip().is_multicast() => {
+            sock.set_multicast_if_v4(&std::net::Ipv4Addr::LOCALHOST)
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Elsewhere the default route decides.
+#[cfg(not(target_os = "linux"))]
+pub fn multicast_out_of_loopback(_sock: &Socket, _to: std::net::SocketAddr) -> io::Result<()> {
+    Ok(())
+}
+
 /// Sockets of another user need Linux here.
 #[cfg(not(target_os = "linux"))]
 pub fn as_user<T>(_uid: u32, _f: impl FnOnce() -> io::Result<T>) -> Result<io::Result<T>, String> {

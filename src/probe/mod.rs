@@ -705,8 +705,9 @@ impl LinuxMachine {
 /// Prepares a scenario (Windows or Linux) for the native Linux probe: extra IPv4 addresses map
 /// onto loopback addresses, no user is an administrator (the machine's policy decides who may
 /// bind a privileged port), and when the probe is not root every user is merged into one.
-/// Steps the probe cannot take are not compared: multicast joins and sends to a group (the
-/// probe joins no group), `reserve`, SO_LINGER reads, extra IPv6 addresses.
+/// Steps the probe cannot take are not compared: IPv6 multicast, `reserve`, SO_LINGER reads,
+/// extra IPv6 addresses. IPv4 multicast is: the probe joins on the mapped interface and sends
+/// out of the loopback interface.
 ///
 /// # Errors
 /// [`ScenarioError`] if the scenario's names do not resolve.
@@ -734,7 +735,7 @@ pub fn prepare_linux(scenario: &Scenario, machine: LinuxMachine) -> Result<Prepa
     let remap = |e: Endpoint| -> Option<Endpoint> {
         let ip = e.addr.ip();
         match canonical(ip) {
-            c if c.is_loopback() || c.is_unspecified() => Some(e),
+            c if c.is_loopback() || c.is_unspecified() || c.is_multicast() => Some(e),
             IpAddr::V4(v4) => map.get(&IpAddr::V4(v4)).map(|m| {
                 let mapped = match (ip, m) {
                     (IpAddr::V6(_), IpAddr::V4(m4)) => IpAddr::V6(m4.to_ipv6_mapped()),
@@ -756,8 +757,18 @@ pub fn prepare_linux(scenario: &Scenario, machine: LinuxMachine) -> Result<Prepa
             Op::Socket(x) => x.user.clone(),
             _ => None,
         };
-        let multicast_send = matches!(&step.op, Op::Send(x) if x.to.addr.ip().is_multicast());
-        let line = translate(&mut step.op, &remap).filter(|_| !multicast_send);
+        // The probe joins IPv4 groups only, and sends to them out of the loopback interface.
+        let v6_multicast = matches!(&step.op, Op::Send(x) if x.to.addr.ip().is_multicast() && x.to.addr.ip().is_ipv6());
+        let line = translate(&mut step.op, &remap).filter(|_| !v6_multicast);
+        let line = match &step.op {
+            Op::Join(x) => match (x.group, canonical(x.iface)) {
+                (IpAddr::V4(g), IpAddr::V4(i)) if map.values().any(|m| *m == IpAddr::V4(i)) || i.is_loopback() => {
+                    Some(format!("join {} {g} {i}", x.id))
+                }
+                _ => None,
+            },
+            _ => line,
+        };
         if let (Op::Socket(x), true) = (&mut step.op, machine.root) {
             x.user = kept;
         }
@@ -901,9 +912,8 @@ mod tests {
         let p = prepare_linux(s.scenario(), root).unwrap();
         assert_eq!(
             p.script(),
-            "socket a v4 tcp\nsocket b v4 udp user=60001\nsetsockopt b SO_REUSEPORT 1\nbind b 0.0.0.0:5000\n"
+            "socket a v4 tcp\nsocket b v4 udp user=60001\nsetsockopt b SO_REUSEPORT 1\nbind b 0.0.0.0:5000\nsend b 239.1.2.3:5000\n"
         );
-        assert_eq!(p.lines[4], None, "the probe joins no group: a multicast send is not compared");
         assert_eq!(p.scenario.scenario().users.len(), 2);
         let user = LinuxMachine { root: false, ..root };
         let p = prepare_linux(s.scenario(), user).unwrap();
