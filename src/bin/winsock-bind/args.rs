@@ -331,7 +331,8 @@ schema_version with \"os\": \"linux\":
               addresses, preset? },
   \"host_addresses\": [...], \"attackers\": [...],
   \"findings\": [ { id, threat, socket, severity, evidence, attacker, attackers, rule (X1-X10),
-                   summary, destinations?, error? (EADDRINUSE ...), attack: [{actor, call, outcome, number?}] } ],
+                   summary, destinations?, error? (EADDRINUSE ...), attack: [{actor, call, outcome, number?}],
+                   fix?: the first option or address change after which no such finding remains } ],
   \"notes\"?: [...],
   \"contrast\"?: { era, windows_target, differences: [{threat, linux, windows, sentence}] },
   \"no_contrast\"?: why there is none (e.g. SO_REUSEPORT, which Windows lacks) }";
