@@ -120,6 +120,9 @@ pub struct LinuxTarget {
     pub sockets: Vec<LinuxServerSocket>,
     /// When it binds relative to other programs.
     pub start: Start,
+    /// The user the server runs as (`account`; default `service`): one unprivileged uid, shared
+    /// by the "same account" attacker.
+    pub account: String,
     /// Whether the server holds CAP_NET_BIND_SERVICE (runs as root): `admin` in the
     /// configuration. Needed for ports below 1024.
     pub privileged: bool,
@@ -334,6 +337,7 @@ impl Config {
             proto: self.proto.unwrap_or(Proto::Tcp),
             sockets,
             start: self.start.unwrap_or(Start::First),
+            account: self.account.clone().unwrap_or_else(|| super::DEFAULT_ACCOUNT.to_owned()),
             privileged: self.admin.unwrap_or(false),
             addresses,
             preset: self.preset,
@@ -1092,7 +1096,7 @@ impl fmt::Display for LinuxReport {
         let t = &self.target;
         writeln!(f, "audit of {}", t.describe())?;
         let root = if t.privileged { " (root: CAP_NET_BIND_SERVICE)" } else { "" };
-        writeln!(f, "  server uid: unprivileged{root}; start: {}", t.start)?;
+        writeln!(f, "  user: {}{root}; start: {}", t.account, t.start)?;
         let addrs: Vec<String> = self.host_addresses.iter().map(ToString::to_string).collect();
         writeln!(f, "  host addresses: {}", addrs.join(", "))?;
         writeln!(

@@ -327,7 +327,7 @@ evidence is documented, observed or extrapolated: the weakest answer the attack 
 With --os linux (the Linux rules X1-X10; every preset sets SO_REUSEADDR there), the same
 schema_version with \"os\": \"linux\":
 { \"schema_version\": 2, \"os\": \"linux\",
-  \"target\": { proto, sockets: [{endpoint, reuseaddr, reuseport, v6only}], start, privileged,
+  \"target\": { proto, sockets: [{endpoint, reuseaddr, reuseport, v6only}], start, account, privileged,
               addresses, preset? },
   \"host_addresses\": [...], \"attackers\": [...],
   \"findings\": [ { id, threat, socket, severity, evidence, attacker, attackers, rule (X1-X10),
