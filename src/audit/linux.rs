@@ -120,6 +120,9 @@ pub struct LinuxTarget {
     pub sockets: Vec<LinuxServerSocket>,
     /// When it binds relative to other programs.
     pub start: Start,
+    /// The user the server runs as (`account`; default `service`): one unprivileged uid, shared
+    /// by the "same account" attacker.
+    pub account: String,
     /// Whether the server holds CAP_NET_BIND_SERVICE (runs as root): `admin` in the
     /// configuration. Needed for ports below 1024.
     pub privileged: bool,
@@ -168,6 +171,11 @@ pub struct LinuxFinding {
     pub error: Option<LinuxError>,
     /// The attack, step by step.
     pub attack: Vec<AttackStep>,
+    /// The first change to the server's sockets after which the Linux audit no longer finds
+    /// this threat on this port (checked by auditing the changed configuration again); `None`
+    /// when no single option or address change removes it (block: start the server first).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<String>,
 }
 
 fn rule_id<S: Serializer>(rule: &LinuxRule, s: S) -> Result<S::Ok, S::Error> {
@@ -329,6 +337,7 @@ impl Config {
             proto: self.proto.unwrap_or(Proto::Tcp),
             sockets,
             start: self.start.unwrap_or(Start::First),
+            account: self.account.clone().unwrap_or_else(|| super::DEFAULT_ACCOUNT.to_owned()),
             privileged: self.admin.unwrap_or(false),
             addresses,
             preset: self.preset,
@@ -362,7 +371,10 @@ fn linux_v6only(preset: Option<Preset>) -> bool {
 /// [`ConfigError`] when the configuration cannot be audited on Linux.
 pub fn audit(config: &Config) -> Result<LinuxReport, ConfigError> {
     let target = config.linux_target()?;
-    let findings = linux_findings(&target);
+    let mut findings = linux_findings(&target);
+    for f in &mut findings {
+        f.fix = verified_fix(&target, f);
+    }
     let mut notes = Vec::new();
     for s in &target.sockets {
         let port = s.endpoint.port;
@@ -547,10 +559,53 @@ fn linux_findings(t: &LinuxTarget) -> Vec<LinuxFinding> {
             destinations: hit.destinations,
             error: hit.error,
             attack: hit.attack,
+            fix: None,
         });
     }
     findings.sort_by(|a, b| b.severity.cmp(&a.severity).then_with(|| a.id.cmp(&b.id)));
     findings
+}
+
+/// The changes tried as fixes, smallest first: each is a description and the changed target.
+fn changes(t: &LinuxTarget, port: u16) -> Vec<(String, LinuxTarget)> {
+    let mut out = Vec::new();
+    let mut each = |what: String, change: &dyn Fn(&mut LinuxServerSocket)| {
+        let mut c = t.clone();
+        c.sockets.iter_mut().filter(|s| s.endpoint.port == port).for_each(change);
+        if c != *t {
+            out.push((what, c));
+        }
+    };
+    each(format!("set SO_REUSEADDR on the sockets of port {port} (a restart past TIME_WAIT)"), &|s| s.reuseaddr = true);
+    each(
+        format!("do not set SO_REUSEPORT on port {port}: it lets every program of the server's uid share the port"),
+        &|s| s.reuseport = false,
+    );
+    if t.proto == Proto::Udp {
+        each(
+            format!("do not set SO_REUSEADDR on UDP port {port}: it lets a program of any uid share the port"),
+            &|s| s.reuseaddr = false,
+        );
+    }
+    each(
+        format!("bind [::]:{port} dual-stack (IPV6_V6ONLY off) instead of 0.0.0.0:{port}, so both loopbacks are the server's"),
+        &|s| {
+            if s.endpoint.addr.ip() == IpAddr::V4(Ipv4Addr::UNSPECIFIED) {
+                s.endpoint = Endpoint::new(IpAddr::V6(Ipv6Addr::UNSPECIFIED), s.endpoint.port);
+                s.v6only = false;
+            }
+        },
+    );
+    out
+}
+
+/// The first change after which a new Linux audit finds no such threat on the finding's port.
+fn verified_fix(t: &LinuxTarget, f: &LinuxFinding) -> Option<String> {
+    let port = f.socket.port;
+    changes(t, port).into_iter().find_map(|(what, changed)| {
+        let left = linux_findings(&changed);
+        (!left.iter().any(|x| x.threat == f.threat && x.socket.port == port)).then_some(what)
+    })
 }
 
 /// The server's sockets on `port`, started (listening for TCP).
@@ -1041,7 +1096,7 @@ impl fmt::Display for LinuxReport {
         let t = &self.target;
         writeln!(f, "audit of {}", t.describe())?;
         let root = if t.privileged { " (root: CAP_NET_BIND_SERVICE)" } else { "" };
-        writeln!(f, "  server uid: unprivileged{root}; start: {}", t.start)?;
+        writeln!(f, "  user: {}{root}; start: {}", t.account, t.start)?;
         let addrs: Vec<String> = self.host_addresses.iter().map(ToString::to_string).collect();
         writeln!(f, "  host addresses: {}", addrs.join(", "))?;
         writeln!(
@@ -1069,6 +1124,10 @@ impl fmt::Display for LinuxReport {
             for s in &x.attack {
                 let n = s.number.map(|n| format!("#{n} ")).unwrap_or_default();
                 writeln!(f, "    {}: {n}{} -> {}", s.actor, s.call, s.outcome)?;
+            }
+            match &x.fix {
+                Some(fix) => writeln!(f, "  fix (verified: no such finding after it): {fix}")?,
+                None => writeln!(f, "  no single option or address change removes it")?,
             }
         }
         if self.findings.is_empty() {
@@ -1146,6 +1205,7 @@ mod tests {
     fn a_plain_server_restarting_lingers_and_reuseaddr_removes_it() {
         let r = report("os = 'linux'\nbind = 8080\nstart = 'restarts'\n");
         let linger = find(&r, Threat::Linger).expect("linger");
+        assert!(linger.fix.as_deref().is_some_and(|f| f.starts_with("set SO_REUSEADDR")), "{:?}", linger.fix);
         assert_eq!(
             (linger.attacker, linger.rule, linger.error),
             (Attacker::RemoteClient, LinuxRule::NotShared, Some(LinuxError::AddrInUse))
@@ -1169,6 +1229,11 @@ mod tests {
         let shadow = find(&r, Threat::Shadow).expect("shadow");
         assert_eq!(shadow.attacker, Attacker::OtherAccount);
         assert_eq!(shadow.destinations, [SocketAddr::from((Ipv6Addr::LOCALHOST, 8080))]);
+        // Only the loopback address is served: no option change helps.
+        assert_eq!(shadow.fix, None);
+        let r = report("os = 'linux'\nbind = 8080\nreuseaddr = true\n");
+        let shadow = find(&r, Threat::Shadow).expect("shadow through [::1]");
+        assert!(shadow.fix.as_deref().is_some_and(|f| f.starts_with("bind [::]:8080 dual-stack")), "{:?}", shadow.fix);
     }
 
     #[test]

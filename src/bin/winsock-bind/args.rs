@@ -387,11 +387,12 @@ Machine snapshot JSON (audit --era ERA FILES... or --live), schema_version 2:
 With --os linux (the Linux rules X1-X10; every preset sets SO_REUSEADDR there), the same
 schema_version with \"os\": \"linux\":
 { \"schema_version\": 2, \"os\": \"linux\",
-  \"target\": { proto, sockets: [{endpoint, reuseaddr, reuseport, v6only}], start, privileged,
+  \"target\": { proto, sockets: [{endpoint, reuseaddr, reuseport, v6only}], start, account, privileged,
               addresses, preset? },
   \"host_addresses\": [...], \"attackers\": [...],
   \"findings\": [ { id, threat, socket, severity, evidence, attacker, attackers, rule (X1-X10),
-                   summary, destinations?, error? (EADDRINUSE ...), attack: [{actor, call, outcome, number?}] } ],
+                   summary, destinations?, error? (EADDRINUSE ...), attack: [{actor, call, outcome, number?}],
+                   fix?: the first option or address change after which no such finding remains } ],
   \"notes\"?: [...],
   \"contrast\"?: { era, windows_target, differences: [{threat, linux, windows, sentence}] },
   \"no_contrast\"?: why there is none (e.g. SO_REUSEPORT, which Windows lacks) }";
