@@ -426,6 +426,14 @@ impl Scenario {
             let resolved = step.op.resolve(&mut r)?;
             let err = |field: &str, m: String| ScenarioError::at_step(n, Some(op), Some(field.into()), m);
             step_hosts.push(place(&hosts, &resolved, &mut socket_hosts, &mut labels, &err)?);
+            if let (Op::Connect(ConnectStep { id: None, from: Some(_), .. }), true) = (&resolved, self.users.is_empty())
+            {
+                return Err(err(
+                    "from",
+                    "a connection from a host opens a socket there, owned by the first account: list one under `users`"
+                        .to_owned(),
+                ));
+            }
             if let Op::Reserve(x) = &step.op {
                 let err = |field: &str, m: String| ScenarioError::at_step(n, Some(op), Some(field.into()), m);
                 if era_fit {
