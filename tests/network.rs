@@ -231,6 +231,10 @@ fn network_keys_need_hosts_and_hosts_need_their_own_addresses() {
     );
     let connect = r#"{"op": "connect", "from": "a", "to": "127.0.0.1:80"}"#;
     assert!(one("", connect).starts_with("step 1 (connect): field `from`: the scenario has one machine"));
+    let no_users = r#""hosts": [{"name": "a"}], "users": [],"#;
+    assert!(
+        one(no_users, connect).starts_with("step 1 (connect): field `from`: a connection from a host opens a socket")
+    );
     let twice = r#""hosts": [{"name": "a"}, {"name": "a"}],"#;
     assert_eq!(one(twice, socket), "field `hosts[1].name`: host `a` is listed twice");
     let both = r#""host": {"addresses": ["10.0.0.9"]}, "hosts": [{"name": "a"}],"#;

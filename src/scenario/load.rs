@@ -472,11 +472,18 @@ impl Scenario {
             let err = |field: &str, m: String| ScenarioError::at_step(n, Some(op), Some(field.into()), m);
             step_hosts.push(place(&hosts, &resolved, &mut socket_hosts, &mut labels, &err)?);
             if let (Op::Request(_), Os::Linux(_)) = (&step.op, os) {
-                return Err(ScenarioError::at_step(
-                    n,
-                    Some(op),
-                    Some("op".into()),
-                    "`request` states a connection's identity across Windows hosts; a Linux scenario cannot use it",
+                return Err(err(
+                    "op",
+                    "`request` states a connection's identity across Windows hosts; a Linux scenario cannot use it"
+                        .to_owned(),
+                ));
+            }
+            if let (Op::Connect(ConnectStep { id: None, from: Some(_), .. }), true) = (&resolved, self.users.is_empty())
+            {
+                return Err(err(
+                    "from",
+                    "a connection from a host opens a socket there, owned by the first account: list one under `users`"
+                        .to_owned(),
                 ));
             }
             if let Op::Reserve(x) = &step.op {
