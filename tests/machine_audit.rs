@@ -28,7 +28,7 @@ fn machine_files() -> Vec<PathBuf> {
     ]
 }
 
-fn find<'a>(all: &'a [Exposure], pid: u32, threat: Threat) -> &'a Exposure {
+fn find(all: &[Exposure], pid: u32, threat: Threat) -> &Exposure {
     all.iter()
         .find(|e| e.pid == pid && e.threat == threat)
         .unwrap_or_else(|| panic!("no {threat} for PID {pid}: {all:#?}"))

@@ -529,9 +529,8 @@ pub fn exposures(era: Era, snap: &Snapshot) -> (Vec<Exposure>, MachineStats) {
         let mut found: BTreeMap<ReuseMode, &Vec<(Threat, Attacker, Evidence)>> = BTreeMap::new();
         for mode in ReuseMode::ALL {
             let key = (l.proto, AddrClass::of(l.endpoint.addr), dynamic, mode);
-            if !memo.contains_key(&key) {
-                let s = search(era, l.proto, l.endpoint, mode, &mut stats);
-                memo.insert(key, s);
+            if let std::collections::btree_map::Entry::Vacant(slot) = memo.entry(key) {
+                slot.insert(search(era, l.proto, l.endpoint, mode, &mut stats));
             }
         }
         for mode in ReuseMode::ALL {
