@@ -193,6 +193,20 @@ fn sarif_fingerprints_of_a_machine_do_not_change_with_pids() {
     assert_eq!(prints(&[before[0].clone()]), prints(&[after[0].clone()]));
 }
 
+/// A configuration flag beside snapshot files was silently ignored: it is refused, naming it.
+#[test]
+fn configuration_flags_are_refused_for_a_machine() {
+    let netstat = fixture("machine/netstat-ano.txt").display().to_string();
+    for flag in [&["--reuseaddr"][..], &["--start", "late"], &["--emit-attack", "dir"], &["--address", "10.0.0.9"]] {
+        let mut args = vec!["audit", "--era", "win11", &netstat];
+        args.extend_from_slice(flag);
+        let out = winsock_bind(&args);
+        assert_eq!(out.status.code(), Some(2), "{flag:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(flag[0]) && stderr.contains("machine"), "{stderr}");
+    }
+}
+
 #[cfg(not(windows))]
 #[test]
 fn audit_live_is_a_clear_error_off_windows() {
