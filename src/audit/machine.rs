@@ -504,8 +504,12 @@ fn possible_settings(era: Era, snap: &Snapshot, stats: &mut MachineStats) -> Vec
 /// listeners; the settings of one port are checked by at most [`MAX_ASSIGNMENTS`] loads of
 /// that port's listeners.
 ///
-/// # Panics
-/// Never: a setting the audit cannot take is skipped.
+/// The threats and their fixes are the audit's: SO_REUSEADDR lets another socket bind the same
+/// address, a specific address beats a wildcard, and SO_EXCLUSIVEADDRUSE keeps both away
+/// (Microsoft Learn, "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE",
+/// <https://learn.microsoft.com/en-us/windows/win32/winsock/using-so-reuseaddr-and-so-exclusiveaddruse>);
+/// each finding of theirs is proven by a replayed attack. A setting the audit cannot take (an
+/// option the era lacks) is skipped.
 pub fn exposures(era: Era, snap: &Snapshot) -> (Vec<Exposure>, MachineStats) {
     let mut stats = MachineStats::default();
     let possible = possible_settings(era, snap, &mut stats);
