@@ -28,7 +28,7 @@ fn machine_files() -> Vec<PathBuf> {
     ]
 }
 
-fn find<'a>(all: &'a [Exposure], pid: u32, threat: Threat) -> &'a Exposure {
+fn find(all: &[Exposure], pid: u32, threat: Threat) -> &Exposure {
     all.iter()
         .find(|e| e.pid == pid && e.threat == threat)
         .unwrap_or_else(|| panic!("no {threat} for PID {pid}: {all:#?}"))
@@ -71,6 +71,17 @@ fn each_listener_s_unknown_option_is_searched_per_threat_naming_the_pid() {
     assert!(shared.certain() && shared.assumption.contains("PID 1500 holds 0.0.0.0:9000 too"), "{}", shared.assumption);
     assert!(shared.fix.contains("one of them has to move first"), "{}", shared.fix);
     find(all, 1500, Threat::Steal);
+
+    // netstat does not show which of 0.0.0.0:8080 (PID 1200) and 10.0.0.1:8080 (PID 3300)
+    // bound first: in some order PID 1200 can have set no option, so its steal (which needs
+    // SO_REUSEADDR) is an assumption, not a certainty.
+    let wildcard = find(all, 1200, Threat::Steal);
+    assert_eq!(
+        (wildcard.exposed_if.as_slice(), wildcard.certain()),
+        ([ReuseMode::ReuseAddr].as_slice(), false),
+        "{wildcard:#?}"
+    );
+    assert!(wildcard.safe_if.contains(&ReuseMode::Default), "{wildcard:#?}");
 
     // The kernel's options are known (none): no exposure rests on an unknown of PID 4.
     assert!(!all.iter().any(|e| e.pid == 4));
@@ -191,6 +202,20 @@ fn sarif_fingerprints_of_a_machine_do_not_change_with_pids() {
     assert_eq!(unique.len(), a.len(), "fingerprints tell findings apart");
     // Without the process list the names are unknown: still no PID in the fingerprints.
     assert_eq!(prints(&[before[0].clone()]), prints(&[after[0].clone()]));
+}
+
+/// A configuration flag beside snapshot files was silently ignored: it is refused, naming it.
+#[test]
+fn configuration_flags_are_refused_for_a_machine() {
+    let netstat = fixture("machine/netstat-ano.txt").display().to_string();
+    for flag in [&["--reuseaddr"][..], &["--start", "late"], &["--emit-attack", "dir"], &["--address", "10.0.0.9"]] {
+        let mut args = vec!["audit", "--era", "win11", &netstat];
+        args.extend_from_slice(flag);
+        let out = winsock_bind(&args);
+        assert_eq!(out.status.code(), Some(2), "{flag:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains(flag[0]) && stderr.contains("machine"), "{stderr}");
+    }
 }
 
 #[cfg(not(windows))]

@@ -433,8 +433,27 @@ fn candidates(pid: u32) -> &'static [ReuseMode] {
     }
 }
 
-/// For each listener, the settings under which the listeners of its port can all be bound (in
-/// reading order, each process its own account, as [`Snapshot::host`] loads them).
+/// Every order of `n` items (Heap's algorithm), as index lists.
+fn orders(n: usize) -> Vec<Vec<usize>> {
+    fn heap(k: usize, a: &mut Vec<usize>, out: &mut Vec<Vec<usize>>) {
+        if k <= 1 {
+            out.push(a.clone());
+            return;
+        }
+        for i in 0..k {
+            heap(k - 1, a, out);
+            a.swap(if k % 2 == 0 { i } else { 0 }, k - 1);
+        }
+    }
+    let mut out = Vec::new();
+    heap(n, &mut (0..n).collect(), &mut out);
+    out
+}
+
+/// For each listener, the settings under which the listeners of its port can all be bound, each
+/// process its own account, as [`Snapshot::host`] loads them. netstat does not show in which
+/// order they bound, so every order is tried while orders x settings stay within
+/// [`MAX_ASSIGNMENTS`] loads (four listeners on one port); beyond, the reading order alone.
 fn possible_settings(era: Era, snap: &Snapshot, stats: &mut MachineStats) -> Vec<Vec<ReuseMode>> {
     let mut possible: Vec<Vec<ReuseMode>> = vec![Vec::new(); snap.listeners.len()];
     let mut ports: BTreeMap<(Proto, u16), Vec<usize>> = BTreeMap::new();
@@ -446,34 +465,40 @@ fn possible_settings(era: Era, snap: &Snapshot, stats: &mut MachineStats) -> Vec
         let total = cands.iter().try_fold(1usize, |n, c| n.checked_mul(c.len())).filter(|n| *n <= MAX_ASSIGNMENTS);
         let mut seen: Vec<Vec<ReuseMode>> = vec![Vec::new(); members.len()];
         if let Some(total) = total {
-            let sub = Snapshot {
-                listeners: members.iter().map(|&i| snap.listeners[i].clone()).collect(),
-                ..Snapshot::default()
-            };
-            for n in 0..total {
-                let mut rest = n;
-                let choice: Vec<ReuseMode> = cands
-                    .iter()
-                    .map(|c| {
-                        let m = c[rest % c.len()];
-                        rest /= c.len();
-                        m
-                    })
-                    .collect();
-                // Only an assignment that would show a setting not yet known possible is tried.
-                if choice.iter().zip(&seen).all(|(m, s)| s.contains(m)) {
-                    continue;
-                }
-                let loads = sub
-                    .host(era, |l| {
-                        let j = sub.listeners.iter().position(|x| std::ptr::eq(x, l)).unwrap_or_default();
-                        Assume { mode: choice[j], ..Assume::default_for(l.pid) }
-                    })
-                    .is_ok();
-                if loads {
-                    for (m, s) in choice.iter().zip(seen.iter_mut()) {
-                        if !s.contains(m) {
-                            s.push(*m);
+            let all_orders =
+                (1..=members.len()).try_fold(total, |n, k| n.checked_mul(k)).is_some_and(|n| n <= MAX_ASSIGNMENTS);
+            let orders = if all_orders { orders(members.len()) } else { vec![(0..members.len()).collect()] };
+            for order in orders {
+                let sub = Snapshot {
+                    listeners: order.iter().map(|&j| snap.listeners[members[j]].clone()).collect(),
+                    ..Snapshot::default()
+                };
+                for n in 0..total {
+                    let mut rest = n;
+                    let choice: Vec<ReuseMode> = cands
+                        .iter()
+                        .map(|c| {
+                            let m = c[rest % c.len()];
+                            rest /= c.len();
+                            m
+                        })
+                        .collect();
+                    // Only an assignment that would show a setting not yet known possible is tried.
+                    if choice.iter().zip(&seen).all(|(m, s)| s.contains(m)) {
+                        continue;
+                    }
+                    let loads = sub
+                        .host(era, |l| {
+                            let at = sub.listeners.iter().position(|x| std::ptr::eq(x, l)).unwrap_or_default();
+                            let member = order.get(at).copied().unwrap_or_default();
+                            Assume { mode: choice[member], ..Assume::default_for(l.pid) }
+                        })
+                        .is_ok();
+                    if loads {
+                        for (m, s) in choice.iter().zip(seen.iter_mut()) {
+                            if !s.contains(m) {
+                                s.push(*m);
+                            }
                         }
                     }
                 }
@@ -504,8 +529,12 @@ fn possible_settings(era: Era, snap: &Snapshot, stats: &mut MachineStats) -> Vec
 /// listeners; the settings of one port are checked by at most [`MAX_ASSIGNMENTS`] loads of
 /// that port's listeners.
 ///
-/// # Panics
-/// Never: a setting the audit cannot take is skipped.
+/// The threats and their fixes are the audit's: SO_REUSEADDR lets another socket bind the same
+/// address, a specific address beats a wildcard, and SO_EXCLUSIVEADDRUSE keeps both away
+/// (Microsoft Learn, "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE",
+/// <https://learn.microsoft.com/en-us/windows/win32/winsock/using-so-reuseaddr-and-so-exclusiveaddruse>);
+/// each finding of theirs is proven by a replayed attack. A setting the audit cannot take (an
+/// option the era lacks) is skipped.
 pub fn exposures(era: Era, snap: &Snapshot) -> (Vec<Exposure>, MachineStats) {
     let mut stats = MachineStats::default();
     let possible = possible_settings(era, snap, &mut stats);
@@ -529,9 +558,8 @@ pub fn exposures(era: Era, snap: &Snapshot) -> (Vec<Exposure>, MachineStats) {
         let mut found: BTreeMap<ReuseMode, &Vec<(Threat, Attacker, Evidence)>> = BTreeMap::new();
         for mode in ReuseMode::ALL {
             let key = (l.proto, AddrClass::of(l.endpoint.addr), dynamic, mode);
-            if !memo.contains_key(&key) {
-                let s = search(era, l.proto, l.endpoint, mode, &mut stats);
-                memo.insert(key, s);
+            if let std::collections::btree_map::Entry::Vacant(slot) = memo.entry(key) {
+                slot.insert(search(era, l.proto, l.endpoint, mode, &mut stats));
             }
         }
         for mode in ReuseMode::ALL {
@@ -647,11 +675,23 @@ impl Words<'_> {
                 format!("{who} can only have {} ({} holds {} too)", set(*only), join_pids(self.others), self.socket)
             }
             ([only], false, true) => format!(
-                "{who} can only have {} (no other setting lets the listeners of port {} all bind)",
+                "{who} can only have {} (no other setting lets the listeners of port {} all bind, in any order)",
                 set(*only),
                 self.socket.port
             ),
-            _ => format!("whatever option {who} set"),
+            (_, false, _) => format!(
+                "whatever option {who} set, of those the other listeners of port {} leave possible ({})",
+                self.socket.port,
+                exposed
+                    .iter()
+                    .map(|m| match m {
+                        ReuseMode::Default => "neither option",
+                        ReuseMode::ReuseAddr | ReuseMode::Exclusive => m.document_label(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            (_, true, _) => format!("whatever option {who} set"),
         }
     }
 

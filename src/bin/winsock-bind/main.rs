@@ -351,6 +351,26 @@ fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
         return Err("snapshot files are what a Windows machine prints: give --era ERA, not --os".to_owned());
     }
     let era = a.era.ok_or("--era is required with snapshot files or --live (e.g. --era win11)")?;
+    // Flags that describe one server's configuration mean nothing for a whole machine: refuse
+    // them rather than ignore them.
+    let configuration_only = [
+        ("--reuseaddr", a.reuseaddr),
+        ("--exclusive", a.exclusive),
+        ("--v6only", a.v6only.is_some()),
+        ("--start", a.start.is_some()),
+        ("--account", a.account.is_some()),
+        ("--admin", a.admin),
+        ("--address", !a.addresses.is_empty()),
+        ("--documented", a.documented),
+        ("--excluded", !a.excluded.is_empty()),
+        ("--dynamic", !a.dynamic.is_empty()),
+        ("--emit-attack", a.emit_attack.is_some()),
+    ];
+    if let Some((flag, _)) = configuration_only.iter().find(|(_, given)| *given) {
+        return Err(format!(
+            "{flag} describes one server's configuration; a machine audit reads the machine's files (pass netsh output as FILES)"
+        ));
+    }
     let snap = if a.live {
         if !a.files.is_empty() {
             return Err("--live reads this machine; give no files with it".to_owned());
