@@ -9,7 +9,6 @@ use crate::endpoint::{Endpoint, Family, Proto};
 use crate::error::InputError;
 use crate::host::{LinuxAnswer, LinuxHost, LinuxRefusal};
 use crate::options::SocketOption;
-use crate::os::Os;
 use crate::rules::linux::{LinuxError, PortPolicy};
 use crate::rules::Users;
 
@@ -161,7 +160,7 @@ pub fn linux_second_bind(
 ) -> Result<LinuxExplained, InputError> {
     let second: LinuxBindSpec = second.parse()?;
     let first: Option<LinuxBindSpec> = first.map(str::parse).transpose()?;
-    let mut host = LinuxHost::new(Os::Linux(policy));
+    let mut host = LinuxHost::new(policy);
     let u1 = host.add_user("first", false);
     let u2 = match users {
         Users::Same => u1,

@@ -10,7 +10,7 @@ use winsock_bind::rules::linux_calls::{LinuxDeliveryRule, LinuxReason, LinuxRece
 use winsock_bind::{Family, Holder, LinuxHost, LinuxRefusal, Os, Proto, SocketId, SocketOption, TcpState, UserId};
 
 fn host() -> (LinuxHost, UserId, UserId) {
-    let mut h = LinuxHost::new(Os::LINUX);
+    let mut h = LinuxHost::new(PortPolicy::default());
     let alice = h.add_user("alice", false);
     let bob = h.add_user("bob", false);
     (h, alice, bob)
@@ -194,7 +194,7 @@ fn x9_x10_privileged_ports_and_mapped_addresses_on_v6only() {
     let (mut h, me, _) = host();
     let low = bound(&mut h, me, Proto::Tcp, &[], "0.0.0.0:80");
     assert_eq!((low.as_ref().unwrap_err().error, rule(&low)), (LinuxError::Access, Some(LinuxRule::PrivilegedPort)));
-    let mut root = LinuxHost::new(Os::Linux(PortPolicy::privileged()));
+    let mut root = LinuxHost::new(PortPolicy::privileged());
     let r = root.add_user("root", false);
     assert!(bound(&mut root, r, Proto::Tcp, &[], "0.0.0.0:80").is_ok());
     let mapped = bound(&mut h, me, Proto::Tcp, &[SocketOption::V6Only], "[::ffff:127.0.0.1]:8080");

@@ -199,9 +199,10 @@ pub(crate) const LINUX_EPHEMERAL_LAST: u16 = 60999;
 /// ```
 /// use winsock_bind::rules::linux::{LinuxError, LinuxRule};
 /// use winsock_bind::rules::linux_calls::LinuxReason;
-/// use winsock_bind::{Family, LinuxHost, Os, Proto, SocketOption};
+/// use winsock_bind::rules::linux::PortPolicy;
+/// use winsock_bind::{Family, LinuxHost, Proto, SocketOption};
 ///
-/// let mut host = LinuxHost::new(Os::LINUX);
+/// let mut host = LinuxHost::new(PortPolicy::default());
 /// let me = host.add_user("www", false);
 /// let old = host.socket(Family::V4, Proto::Tcp, me)?;
 /// host.set_option(old, SocketOption::ReuseAddr, 1)?;
@@ -240,12 +241,8 @@ pub struct LinuxHost {
 
 impl LinuxHost {
     /// A machine with the loopback addresses (all of 127.0.0.0/8, and ::1), no users and no
-    /// sockets. A Windows `os` gives the default Linux policy.
-    pub fn new(os: crate::Os) -> Self {
-        let policy = match os {
-            crate::Os::Linux(p) => p,
-            crate::Os::Windows(_) => PortPolicy::default(),
-        };
+    /// sockets, under `policy` for ports below `ip_unprivileged_port_start`.
+    pub fn new(policy: PortPolicy) -> Self {
         Self {
             policy,
             addresses: BTreeSet::from([IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)]),

@@ -35,10 +35,10 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::json;
 
-use crate::program::{Bind, Preset};
 use crate::era::Era;
 use crate::error::WsaError;
 use crate::options::{ReuseMode, SocketOption};
+use crate::program::{Bind, Preset};
 use crate::rules::linux::{LinuxError, PortPolicy};
 use crate::scenario::{
     Checked, Escaped, Format, LinuxStepResult, LinuxTranscript, Op, ScenarioError, SocketRef, StepResult, Transcript,

@@ -822,9 +822,7 @@ pub fn compare_linux_scenario(
         return Ok(Comparison {
             title: format!("scenario {name} ({})", scenario.name),
             rows: Vec::new(),
-            not_comparable: Some(
-                "a network of several Windows hosts; the Linux model is one machine".to_owned(),
-            ),
+            not_comparable: Some("a network of several Windows hosts; the Linux model is one machine".to_owned()),
         });
     }
     let prepared = prepare_linux(scenario, machine)?;

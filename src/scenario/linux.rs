@@ -341,7 +341,7 @@ struct Runner {
 impl Runner {
     fn new(checked: &Checked, policy: PortPolicy) -> Self {
         let s = &checked.scenario;
-        let mut host = LinuxHost::new(Os::Linux(policy));
+        let mut host = LinuxHost::new(policy);
         for a in &s.host.addresses {
             host.add_address(*a);
         }
