@@ -9,7 +9,7 @@ use std::io;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use super::run::{Call, CheckKey, Expected, IoFmt, Name, SocketNames, Tally};
+use super::run::{Call, CheckKey, Expected, IoFmt, Name, SocketNames, StepLine, Tally};
 use super::step::{ConnectStep, Expect, GetsockoptStep, Op, OptionValue, SendStep, Step};
 use super::text::Escaped;
 use super::{Checked, SocketRef, UserRef};
@@ -209,10 +209,7 @@ impl LinuxTranscript {
 
     /// The call of a step as text, e.g. `bind evil 10.0.0.1:5150`.
     pub fn call(&self, step: &LinuxStepResult) -> String {
-        match self.checked.scenario.steps.get(step.step.wrapping_sub(1)) {
-            Some(s) => Call { checked: &self.checked, step: s }.to_string(),
-            None => step.op.to_owned(),
-        }
+        self.checked.call_text(step.step, step.op)
     }
 
     /// The first expectation that failed: the step's call, what was expected and what happened.
@@ -543,8 +540,7 @@ impl View<'_> {
     }
 
     fn footer(&self, f: &mut dyn fmt::Write, t: &Tally) -> fmt::Result {
-        let verdict = if t.passed() { "passed" } else { "FAILED" };
-        writeln!(f, "{verdict}: {} steps, {} of {} expectations held", t.steps, t.held, t.expectations)
+        writeln!(f, "{t}")
     }
 
     fn call(&self, step: usize) -> Call<'_> {
@@ -552,31 +548,13 @@ impl View<'_> {
     }
 
     fn step(&self, f: &mut dyn fmt::Write, s: &LinuxStepResult) -> fmt::Result {
-        let mark = match (s.checks.is_empty(), s.passed()) {
-            (_, false) => "FAIL",
-            (true, true) => "    ",
-            (false, true) => "pass",
-        };
         let word = match &s.result {
             Ok(_) => "ok".to_owned(),
             Err(r) => r.error.to_string(),
         };
-        write!(f, "{mark} {:>3} {} -> {word}", s.step, self.call(s.step))?;
-        let detail = self.detail(&s.result);
-        if !detail.is_empty() {
-            write!(f, ": {detail}")?;
-        }
-        writeln!(f)?;
-        for c in s.checks.iter().filter(|c| !c.held) {
-            writeln!(
-                f,
-                "           {} expected {}, got {}",
-                c.key.name(),
-                self.expected(&c.expected),
-                self.got(&c.got)
-            )?;
-        }
-        Ok(())
+        let line = StepLine { step: s.step, call: self.call(s.step), word, checked: !s.checks.is_empty() };
+        let failed = s.checks.iter().filter(|c| !c.held).map(|c| (c.key, self.expected(&c.expected), self.got(&c.got)));
+        line.write(f, &self.detail(&s.result), failed)
     }
 
     /// `by rule X6 (documented): ...; socket `srv` holds the port`.

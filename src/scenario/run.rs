@@ -310,6 +310,50 @@ pub struct Tally {
     pub expectations: usize,
 }
 
+/// One step of a transcript as printed, for the Windows and the Linux views alike: its mark
+/// (`pass`, `FAIL`, or blank without expectations), number, call, outcome word and detail, then
+/// a line for each expectation that did not hold.
+pub(super) struct StepLine<C, W> {
+    pub(super) step: usize,
+    pub(super) call: C,
+    pub(super) word: W,
+    /// Whether the step has expectations.
+    pub(super) checked: bool,
+}
+
+impl<C: fmt::Display, W: fmt::Display> StepLine<C, W> {
+    pub(super) fn write(
+        &self,
+        f: &mut dyn fmt::Write,
+        detail: &str,
+        failed: impl Iterator<Item = (CheckKey, String, String)>,
+    ) -> fmt::Result {
+        let mut failed = failed.peekable();
+        let mark = match (self.checked, failed.peek().is_some()) {
+            (_, true) => "FAIL",
+            (false, false) => "    ",
+            (true, false) => "pass",
+        };
+        write!(f, "{mark} {:>3} {} -> {}", self.step, self.call, self.word)?;
+        if !detail.is_empty() {
+            write!(f, ": {detail}")?;
+        }
+        writeln!(f)?;
+        for (key, expected, got) in failed {
+            writeln!(f, "           {} expected {expected}, got {got}", key.name())?;
+        }
+        Ok(())
+    }
+}
+
+/// The transcript's last line: `passed: 9 steps, 5 of 5 expectations held`.
+impl fmt::Display for Tally {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let verdict = if self.passed() { "passed" } else { "FAILED" };
+        write!(f, "{verdict}: {} steps, {} of {} expectations held", self.steps, self.held, self.expectations)
+    }
+}
+
 impl Tally {
     fn add(&mut self, r: &StepResult) {
         self.count(r.checks.iter().map(|c| c.held));
@@ -378,10 +422,7 @@ impl Transcript {
 
     /// The call of a step of this transcript as text, e.g. `bind evil 10.0.0.1:5150`.
     pub fn call(&self, step: &StepResult) -> String {
-        match self.checked.scenario.steps.get(step.step.wrapping_sub(1)) {
-            Some(s) => Call { checked: &self.checked, step: s }.to_string(),
-            None => step.op.to_owned(),
-        }
+        self.checked.call_text(step.step, step.op)
     }
 
     /// The first expectation that failed: the step's call, what was expected and what happened.
@@ -590,6 +631,15 @@ impl Serialize for Run {
 }
 
 impl Checked {
+    /// The call of step `n` (1-based) as written, e.g. `bind evil 10.0.0.1:5150`; `op` when
+    /// there is no such step.
+    pub(super) fn call_text(&self, n: usize, op: &str) -> String {
+        match self.scenario.steps.get(n.wrapping_sub(1)) {
+            Some(s) => Call { checked: self, step: s }.to_string(),
+            None => op.to_owned(),
+        }
+    }
+
     /// Runs the scenario on a fresh machine of its operating system (a [`Host`] in its era, or
     /// a [`LinuxHost`](crate::LinuxHost)) and returns what every step did.
     pub fn run(&self) -> Run {
@@ -1115,32 +1165,14 @@ impl View<'_> {
     }
 
     fn footer(&self, f: &mut dyn fmt::Write, t: &Tally) -> fmt::Result {
-        let verdict = if t.passed() { "passed" } else { "FAILED" };
-        writeln!(f, "{verdict}: {} steps, {} of {} expectations held", t.steps, t.held, t.expectations)
+        writeln!(f, "{t}")
     }
 
     fn step(&self, f: &mut dyn fmt::Write, s: &StepResult) -> fmt::Result {
-        let mark = match (s.checks.is_empty(), s.passed()) {
-            (_, false) => "FAIL",
-            (true, true) => "    ",
-            (false, true) => "pass",
-        };
-        write!(f, "{mark} {:>3} {} -> {}", s.step, self.call(s.step), Word(&s.result))?;
-        let detail = self.detail(&s.result);
-        if !detail.is_empty() {
-            write!(f, ": {detail}")?;
-        }
-        writeln!(f)?;
-        for c in s.checks.iter().filter(|c| !c.held) {
-            writeln!(
-                f,
-                "           {} expected {}, got {}",
-                c.key.name(),
-                self.expected(&c.expected),
-                self.got(&c.got)
-            )?;
-        }
-        Ok(())
+        let line =
+            StepLine { step: s.step, call: self.call(s.step), word: Word(&s.result), checked: !s.checks.is_empty() };
+        let failed = s.checks.iter().filter(|c| !c.held).map(|c| (c.key, self.expected(&c.expected), self.got(&c.got)));
+        line.write(f, &self.detail(&s.result), failed)
     }
 
     /// The call as written in the file.
