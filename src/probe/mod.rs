@@ -80,31 +80,9 @@ pub fn prepare(scenario: &Scenario, era: Era) -> Result<Prepared, ScenarioError>
     s.os = None;
     s.behaviour = None;
     s.users = vec![UserSpec { name: "user".to_owned(), admin: true }];
-    let mut map: BTreeMap<IpAddr, IpAddr> = BTreeMap::new();
-    let mut next = 2u8;
-    for a in &scenario.host.addresses {
-        if let IpAddr::V4(v4) = canonical(*a) {
-            if !v4.is_loopback() && !map.contains_key(&IpAddr::V4(v4)) {
-                map.insert(IpAddr::V4(v4), IpAddr::V4(Ipv4Addr::new(127, 0, 0, next)));
-                next = next.saturating_add(1);
-            }
-        }
-    }
+    let map = loopback_stand_ins(&scenario.host.addresses);
     s.host.addresses = map.values().copied().collect();
-    let remap = |e: Endpoint| -> Option<Endpoint> {
-        let ip = e.addr.ip();
-        match canonical(ip) {
-            c if c.is_loopback() || c.is_unspecified() => Some(e),
-            IpAddr::V4(v4) => map.get(&IpAddr::V4(v4)).map(|m| {
-                let mapped = match (ip, m) {
-                    (IpAddr::V6(_), IpAddr::V4(m4)) => IpAddr::V6(m4.to_ipv6_mapped()),
-                    (IpAddr::V4(_) | IpAddr::V6(_), m) => *m,
-                };
-                Endpoint::new(mapped, e.port)
-            }),
-            IpAddr::V6(_) => None,
-        }
-    };
+    let remap = |e: Endpoint| stand_in(&map, e, false);
     let mut lines = Vec::new();
     for step in &mut s.steps {
         let line = translate(&mut step.op, &remap);
@@ -246,6 +224,40 @@ fn translate(step: &mut Op, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> Opt
             }
             None
         }
+    }
+}
+
+/// The scenario's IPv4 host addresses moved onto 127.0.0.2, 127.0.0.3 ..., so that one real
+/// machine has every one of them on its loopback interface.
+fn loopback_stand_ins(addresses: &[IpAddr]) -> BTreeMap<IpAddr, IpAddr> {
+    let mut map: BTreeMap<IpAddr, IpAddr> = BTreeMap::new();
+    let mut next = 2u8;
+    for a in addresses {
+        if let IpAddr::V4(v4) = canonical(*a) {
+            if !v4.is_loopback() && !map.contains_key(&IpAddr::V4(v4)) {
+                map.insert(IpAddr::V4(v4), IpAddr::V4(Ipv4Addr::new(127, 0, 0, next)));
+                next = next.saturating_add(1);
+            }
+        }
+    }
+    map
+}
+
+/// An endpoint on its loopback stand-in (an IPv4-mapped address stays mapped); loopback and
+/// wildcard addresses stay, and multicast groups too where the probe joins them (`multicast`).
+/// `None`: the probe cannot stand in for it (an IPv6 address of the host).
+fn stand_in(map: &BTreeMap<IpAddr, IpAddr>, e: Endpoint, multicast: bool) -> Option<Endpoint> {
+    let ip = e.addr.ip();
+    match canonical(ip) {
+        c if c.is_loopback() || c.is_unspecified() || (multicast && c.is_multicast()) => Some(e),
+        IpAddr::V4(v4) => map.get(&IpAddr::V4(v4)).map(|m| {
+            let mapped = match (ip, m) {
+                (IpAddr::V6(_), IpAddr::V4(m4)) => IpAddr::V6(m4.to_ipv6_mapped()),
+                (IpAddr::V4(_) | IpAddr::V6(_), m) => *m,
+            };
+            Endpoint::new(mapped, e.port)
+        }),
+        IpAddr::V6(_) => None,
     }
 }
 
@@ -721,31 +733,9 @@ pub fn prepare_linux(scenario: &Scenario, machine: LinuxMachine) -> Result<Prepa
     } else {
         s.users = vec![UserSpec { name: "user".to_owned(), admin: false }];
     }
-    let mut map: BTreeMap<IpAddr, IpAddr> = BTreeMap::new();
-    let mut next = 2u8;
-    for a in &scenario.host.addresses {
-        if let IpAddr::V4(v4) = canonical(*a) {
-            if !v4.is_loopback() && !map.contains_key(&IpAddr::V4(v4)) {
-                map.insert(IpAddr::V4(v4), IpAddr::V4(Ipv4Addr::new(127, 0, 0, next)));
-                next = next.saturating_add(1);
-            }
-        }
-    }
+    let map = loopback_stand_ins(&scenario.host.addresses);
     s.host.addresses = map.values().copied().collect();
-    let remap = |e: Endpoint| -> Option<Endpoint> {
-        let ip = e.addr.ip();
-        match canonical(ip) {
-            c if c.is_loopback() || c.is_unspecified() || c.is_multicast() => Some(e),
-            IpAddr::V4(v4) => map.get(&IpAddr::V4(v4)).map(|m| {
-                let mapped = match (ip, m) {
-                    (IpAddr::V6(_), IpAddr::V4(m4)) => IpAddr::V6(m4.to_ipv6_mapped()),
-                    (IpAddr::V4(_) | IpAddr::V6(_), m) => *m,
-                };
-                Endpoint::new(mapped, e.port)
-            }),
-            IpAddr::V6(_) => None,
-        }
-    };
+    let remap = |e: Endpoint| stand_in(&map, e, true);
     let only = (names.len() == 1).then_some(0);
     let mut lines = Vec::new();
     for step in &mut s.steps {
