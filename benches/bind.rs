@@ -21,13 +21,13 @@ pub fn crowded_host(n: usize) -> (Host, SocketId) {
         if i < sharers {
             let s = h.socket(Family::V4, Proto::Tcp, user).expect("socket");
             h.set_option(s, SocketOption::ReuseAddr, 1).expect("option");
-            h.bind(s, format!("0.0.0.0:{SHARED_PORT}").parse().expect("endpoint")).expect("shared bind");
+            h.bind(s, format!("0.0.0.0:{SHARED_PORT}").parse::<winsock_bind::Endpoint>().expect("endpoint")).expect("shared bind");
         } else {
             let k = i - sharers;
             let proto = if k % 2 == 0 { Proto::Tcp } else { Proto::Udp };
             let port = 10_000 + u16::try_from(k / 2 % 50_000).expect("fits");
             let s = h.socket(Family::V4, proto, user).expect("socket");
-            h.bind(s, format!("127.0.0.1:{port}").parse().expect("endpoint")).expect("bind");
+            h.bind(s, format!("127.0.0.1:{port}").parse::<winsock_bind::Endpoint>().expect("endpoint")).expect("bind");
         }
     }
     let probe = h.socket(Family::V4, Proto::Tcp, users[0]).expect("socket");
@@ -77,7 +77,7 @@ fn simulated_vs_real(c: &mut Criterion) {
     g.bench_function("simulated", |b| {
         let mut h = Host::new(Era::Win11);
         let u = h.add_user("u", false);
-        let addr = "127.0.0.1:0".parse().expect("endpoint");
+        let addr: winsock_bind::Endpoint = "127.0.0.1:0".parse().expect("endpoint");
         b.iter(|| {
             let s = h.socket(Family::V4, Proto::Tcp, u).expect("socket");
             h.bind(s, addr).expect("bind");
@@ -119,7 +119,7 @@ fn ephemeral_at_scale(c: &mut Criterion) {
                 let mut h = Host::new(Era::Win11);
                 let u = h.add_user("u", false);
                 let l = h.socket(Family::V4, Proto::Tcp, u).expect("socket");
-                h.bind(l, "127.0.0.1:80".parse().expect("endpoint")).expect("bind");
+                h.bind(l, "127.0.0.1:80".parse::<winsock_bind::Endpoint>().expect("endpoint")).expect("bind");
                 h.listen(l).expect("listen");
                 (h, u)
             },
@@ -150,7 +150,7 @@ fn datagram_fanout(c: &mut Criterion) {
         for _ in 0..5_000 {
             let s = h.socket(Family::V4, Proto::Udp, u).expect("socket");
             h.set_option(s, SocketOption::ReuseAddr, 1).expect("option");
-            h.bind(s, "0.0.0.0:5353".parse().expect("endpoint")).expect("bind");
+            h.bind(s, "0.0.0.0:5353".parse::<winsock_bind::Endpoint>().expect("endpoint")).expect("bind");
         }
         let to: SocketAddr = "127.0.0.1:5353".parse().expect("address");
         b.iter(|| {

@@ -8,7 +8,9 @@
 use std::fmt::Write as _;
 
 use crate::error::{InputError, WsaError};
+use crate::explain::SecondBindError;
 use crate::host::{Attempt, CallError};
+use crate::id::UserId;
 use crate::options::ReuseMode;
 use crate::rules::{Decision, Refusal};
 
@@ -49,6 +51,21 @@ impl<T: BindOutcome> BindOutcome for Result<T, InputError> {
     }
 }
 
+/// A call before the second bind that failed is no decision of the second bind: the check fails
+/// with that refusal as "no decision".
+impl BindOutcome for Result<Decision, SecondBindError> {
+    fn decision(self) -> Result<Decision, CallError> {
+        match self {
+            Ok(d) => Ok(d),
+            Err(SecondBindError::Input(e)) => Err(e.into()),
+            Err(SecondBindError::EarlierCall(a)) => Err(match Refusal::from_decision(a.decision) {
+                Some(r) => r.into(),
+                None => InputError::value("second bind", &a.to_string(), "an earlier call gave no decision").into(),
+            }),
+        }
+    }
+}
+
 impl<T: BindOutcome> BindOutcome for Result<T, CallError> {
     fn decision(self) -> Result<Decision, CallError> {
         self?.decision()
@@ -73,19 +90,28 @@ impl<T: BindOutcome> BindOutcome for Result<T, CallError> {
 /// assert!(message.contains("evidence: documented"));
 /// ```
 pub fn check_bind(outcome: impl BindOutcome, expected: Result<(), WsaError>, what: &str) -> Result<Decision, String> {
-    let decision = match outcome.decision() {
-        Ok(d) => d,
-        Err(e) => {
-            return Err(format!(
-                "bind assertion failed: {what}\n  expected: {}\n  got:      no decision: {e}",
-                result_text(expected)
-            ))
-        }
-    };
+    match outcome.decision() {
+        Ok(d) => check_decision(d, expected, what, |_| None),
+        Err(e) => Err(no_decision(expected, what, &e)),
+    }
+}
+
+/// The failure message of a call that never reached a decision.
+pub(crate) fn no_decision(expected: Result<(), WsaError>, what: &str, e: &CallError) -> String {
+    format!("bind assertion failed: {what}\n  expected: {}\n  got:      no decision: {e}", result_text(expected))
+}
+
+/// [`check_bind`] of a decision, naming the accounts by `name` where it knows them.
+pub(crate) fn check_decision(
+    decision: Decision,
+    expected: Result<(), WsaError>,
+    what: &str,
+    name: impl Fn(UserId) -> Option<String>,
+) -> Result<Decision, String> {
     if decision.result == expected {
         return Ok(decision);
     }
-    Err(failure(&decision, expected, what))
+    Err(failure(&decision, expected, what, name))
 }
 
 fn result_text(r: Result<(), WsaError>) -> String {
@@ -95,7 +121,7 @@ fn result_text(r: Result<(), WsaError>) -> String {
     }
 }
 
-fn failure(d: &Decision, expected: Result<(), WsaError>, what: &str) -> String {
+fn failure(d: &Decision, expected: Result<(), WsaError>, what: &str, name: impl Fn(UserId) -> Option<String>) -> String {
     let mut m = format!("bind assertion failed: {what}\n");
     // `write!` to a String cannot fail.
     let _ = writeln!(m, "  expected: {}", result_text(expected));
@@ -109,7 +135,8 @@ fn failure(d: &Decision, expected: Result<(), WsaError>, what: &str) -> String {
                 ReuseMode::Exclusive => "SO_EXCLUSIVEADDRUSE",
             };
             let closed = if b.lingering { " (closed, held by its connections)" } else { "" };
-            let _ = writeln!(m, "  against:  socket {} ({}) on {}, {options}{closed}", b.socket, b.owner, b.endpoint);
+            let owner = name(b.owner).unwrap_or_else(|| b.owner.to_string());
+            let _ = writeln!(m, "  against:  socket {} ({owner}) on {}, {options}{closed}", b.socket, b.endpoint);
         }
         None => m.push_str("  against:  no other socket\n"),
     }
@@ -136,9 +163,10 @@ fn failure(d: &Decision, expected: Result<(), WsaError>, what: &str) -> String {
 /// Two forms:
 /// - `assert_bind!(builder, address, expected)`: runs [`SocketBuilder::attempt`] and evaluates to
 ///   the [`Attempt`]: the socket (it exists either way, as after a real `socket` call) and the
-///   decision;
+///   decision; the failure names the accounts as the Host knows them;
 /// - `assert_bind!(outcome, expected)`: any [`BindOutcome`] (a [`Decision`], what
 ///   [`Host::bind`] or [`second_bind`](crate::second_bind) returned); evaluates to the decision.
+///   A decision alone knows accounts by number only (`user 1`).
 ///
 /// `expected` is `Ok(())` or `Err(WsaError::...)`.
 ///
@@ -159,7 +187,7 @@ fn failure(d: &Decision, expected: Result<(), WsaError>, what: &str) -> String {
 ///   expected: success
 ///   got:      WSAEACCES (10013)
 ///   rule:     E3 under-exclusive-wildcard: socket #1 holds the wildcard 0.0.0.0:8080 with SO_EXCLUSIVEADDRUSE, so no socket may bind 127.0.0.1:8080 beneath it
-///   against:  socket #1 (user 1) on 0.0.0.0:8080, SO_EXCLUSIVEADDRUSE
+///   against:  socket #1 (me) on 0.0.0.0:8080, SO_EXCLUSIVEADDRUSE
 ///   evidence: documented
 ///   documented and observed behaviour agree here
 /// ```
@@ -170,12 +198,9 @@ fn failure(d: &Decision, expected: Result<(), WsaError>, what: &str) -> String {
 macro_rules! assert_bind {
     ($builder:expr, $addr:expr, $expected:expr $(,)?) => {{
         let what = ::std::format!("{} binding {}", ::std::stringify!($builder), ::std::stringify!($addr));
-        match $builder.attempt($addr) {
-            ::std::result::Result::Ok(attempt) => match $crate::check_bind(attempt, $expected, &what) {
-                ::std::result::Result::Ok(_) => attempt,
-                ::std::result::Result::Err(message) => ::std::panic!("{}", message),
-            },
-            ::std::result::Result::Err(e) => ::std::panic!("bind assertion failed: {}\n  no socket: {}", what, e),
+        match $builder.attempt_expecting($addr, $expected, &what) {
+            ::std::result::Result::Ok(attempt) => attempt,
+            ::std::result::Result::Err(message) => ::std::panic!("{}", message),
         }
     }};
     ($outcome:expr, $expected:expr $(,)?) => {{
@@ -222,7 +247,7 @@ mod tests {
         assert!(message.contains("no decision: bad address `10.0.0.1:99999`"), "{message}");
     }
 
-    fn second_bind_pair(a: &str, b: &str) -> Result<Decision, InputError> {
+    fn second_bind_pair(a: &str, b: &str) -> Result<Decision, SecondBindError> {
         crate::second_bind(Era::Server2003, Users::Different, a, b)
     }
 

@@ -48,15 +48,25 @@ pub type Runtime = Preset;
 /// sets it on every OS, so the real socket is dual-stack exactly when the model's is (Linux's
 /// default is off).
 ///
+/// In a file the keys are the field names: `address`, `proto` (`tcp`), `mode` (`default`,
+/// `reuseaddr` or `SO_REUSEADDR`, `exclusive` or `SO_EXCLUSIVEADDRUSE`; `reuse` is accepted for
+/// it), `only_v6`, `runtime`; `reuse_address` and `exclusive_address_use` are boolean shorthands
+/// for `mode`, as the builder names them. A `runtime` applies that runtime's Windows defaults, as
+/// [`mimic`](Self::mimic) does, and the keys given override them. `{:?}` prints the one-line
+/// `Display` form; `{:#?}` the fields.
+///
 /// ```
-/// use winsock_bind::{Family, Proto, ReuseMode, SocketConfig};
+/// use winsock_bind::{audit::Preset, Family, Proto, ReuseMode, SocketConfig};
 /// let config = SocketConfig::new("[::]:3000")?.only_v6(false).reuse_address(true);
 /// assert_eq!((config.family(), config.proto, config.mode), (Family::V6, Proto::Tcp, ReuseMode::ReuseAddr));
 /// assert_eq!(serde_json::to_string(&config).unwrap(),
-///            r#"{"address":"[::]:3000","proto":"tcp","reuse":"reuseaddr","only_v6":false}"#);
+///            r#"{"address":"[::]:3000","proto":"tcp","mode":"reuseaddr","only_v6":false}"#);
+/// let node: SocketConfig = toml::from_str("address = \"[::]:3000\"\nruntime = \"node\"").unwrap();
+/// assert_eq!(node, SocketConfig::mimic(Preset::Node, "[::]:3000")?);
+/// assert_eq!(format!("{node:?}"), "tcp [::]:3000 (dual-stack) as node");
 /// # Ok::<(), winsock_bind::InputError>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "Raw", into = "Raw")]
 pub struct SocketConfig {
     /// The address and port it binds.
@@ -71,22 +81,24 @@ pub struct SocketConfig {
     pub runtime: Option<Runtime>,
 }
 
-/// The serde form: the options as booleans, as the builder and socket2 name them.
+/// The serde form: the keys a file gives, `None` for a key left to the runtime's (or Windows')
+/// default.
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Raw {
     address: Endpoint,
     #[serde(default = "tcp")]
     proto: Proto,
-    #[serde(default = "no_option", skip_serializing_if = "is_default")]
-    reuse: ReuseMode,
-    /// Shorthands for `reuse`, as configuration files tend to say it.
+    /// `reuse` was the key before it agreed with the field.
+    #[serde(default, alias = "reuse", skip_serializing_if = "Option::is_none")]
+    mode: Option<ReuseMode>,
+    /// Shorthands for `mode`, as the builder and socket2 name them.
     #[serde(default, skip_serializing)]
-    reuse_address: bool,
+    reuse_address: Option<bool>,
     #[serde(default, skip_serializing)]
-    exclusive_address_use: bool,
-    #[serde(default = "on", skip_serializing_if = "is_on")]
-    only_v6: bool,
+    exclusive_address_use: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    only_v6: Option<bool>,
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -98,20 +110,6 @@ struct Raw {
 
 fn tcp() -> Proto {
     Proto::Tcp
-}
-fn no_option() -> ReuseMode {
-    ReuseMode::Default
-}
-fn on() -> bool {
-    true
-}
-#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
-fn is_on(b: &bool) -> bool {
-    *b
-}
-#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
-fn is_default(m: &ReuseMode) -> bool {
-    *m == ReuseMode::Default
 }
 
 fn ser_runtime<S: Serializer>(r: &Option<Runtime>, s: S) -> Result<S::Ok, S::Error> {
@@ -126,28 +124,41 @@ fn de_runtime<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Runtime>, D::Err
     Runtime::from_str(&s).map(Some).map_err(serde::de::Error::custom)
 }
 
+/// The option and IPV6_V6ONLY a config has unless it says otherwise: the runtime's Windows
+/// defaults, or Windows' own (no option, V6-only).
+fn defaults(runtime: Option<Runtime>) -> (ReuseMode, bool) {
+    runtime.map_or((ReuseMode::Default, true), |r| (r.mode(), !r.dual_stack()))
+}
+
 impl From<Raw> for SocketConfig {
     fn from(r: Raw) -> Self {
-        // The booleans are shorthands; the last one written in the struct order wins, as with
-        // the builder's setters.
-        let mode = match (r.reuse, r.reuse_address, r.exclusive_address_use) {
-            (_, _, true) => ReuseMode::Exclusive,
-            (_, true, false) => ReuseMode::ReuseAddr,
-            (mode, false, false) => mode,
+        let (mode, only_v6) = defaults(r.runtime);
+        let config = Self {
+            address: r.address,
+            proto: r.proto,
+            mode: r.mode.unwrap_or(mode),
+            only_v6: r.only_v6.unwrap_or(only_v6),
+            runtime: r.runtime,
         };
-        Self { address: r.address, proto: r.proto, mode, only_v6: r.only_v6, runtime: r.runtime }
+        // The booleans are shorthands, applied after `mode` in the struct order, as the
+        // builder's setters would be: on replaces, off clears only its own option.
+        let config = r.reuse_address.map_or(config, |on| config.reuse_address(on));
+        r.exclusive_address_use.map_or(config, |on| config.exclusive_address_use(on))
     }
 }
 
 impl From<SocketConfig> for Raw {
     fn from(c: SocketConfig) -> Self {
+        // Only what differs from the defaults is written, so that reading it back applies the
+        // same defaults and gives the same config.
+        let (mode, only_v6) = defaults(c.runtime);
         Self {
             address: c.address,
             proto: c.proto,
-            reuse: c.mode,
-            reuse_address: false,
-            exclusive_address_use: false,
-            only_v6: c.only_v6,
+            mode: (c.mode != mode).then_some(c.mode),
+            reuse_address: None,
+            exclusive_address_use: None,
+            only_v6: (c.only_v6 != only_v6).then_some(c.only_v6),
             runtime: c.runtime,
         }
     }
@@ -182,7 +193,8 @@ impl SocketConfig {
     /// # Errors
     /// [`InputError`] when `address` does not parse.
     pub fn mimic(runtime: Runtime, address: impl crate::ToEndpoint) -> Result<Self, InputError> {
-        Ok(Self { mode: runtime.mode(), only_v6: !runtime.dual_stack(), runtime: Some(runtime), ..Self::new(address)? })
+        let (mode, only_v6) = defaults(Some(runtime));
+        Ok(Self { mode, only_v6, runtime: Some(runtime), ..Self::new(address)? })
     }
 
     /// UDP instead of TCP.
@@ -255,18 +267,38 @@ impl SocketConfig {
     /// Creates, configures and binds the socket on `host` for `owner`.
     ///
     /// # Errors
-    /// The first refusal of `socket`, `setsockopt` or `bind`.
+    /// [`CallError::Input`] when the address has port 0 (see [`listen_on`](Self::listen_on));
+    /// the first refusal of `socket`, `setsockopt` or `bind`.
     pub fn bind_on(&self, host: &mut Host, owner: UserId) -> Result<SocketId, CallError> {
-        self.socket_on(host, owner).bind(self.address)
+        let address = self.port_given()?;
+        self.socket_on(host, owner).bind(address)
     }
 
     /// [`bind_on`](Self::bind_on), then `listen` for TCP.
     ///
+    /// A config with port 0 (as read from a socket before its `bind`) is refused before any call,
+    /// rather than binding an ephemeral port and leaving the real port free for every later
+    /// question: give it its port with [`RealSocket::config_at`](crate::from_socket::RealSocket::config_at)
+    /// (feature `socket2`) or a struct update, or ask for an ephemeral port explicitly with
+    /// [`socket_on`](Self::socket_on) and `bind("0.0.0.0:0")`.
+    ///
+    /// ```
+    /// use winsock_bind::prelude::*;
+    /// let mut host = Host::new(Era::Win11);
+    /// let me = host.add_user("me", Privilege::User);
+    /// let unbound = SocketConfig::new("0.0.0.0:0")?;
+    /// let err = unbound.listen_on(&mut host, me).unwrap_err();
+    /// assert!(err.to_string().contains("config_at"));
+    /// assert_eq!(host.sockets().count(), 0);
+    /// # Ok::<(), CallError>(())
+    /// ```
+    ///
     /// # Errors
     /// As [`bind_on`](Self::bind_on).
     pub fn listen_on(&self, host: &mut Host, owner: UserId) -> Result<SocketId, CallError> {
+        let address = self.port_given()?;
         match self.proto {
-            Proto::Tcp => self.socket_on(host, owner).listen(self.address),
+            Proto::Tcp => self.socket_on(host, owner).listen(address),
             Proto::Udp => self.bind_on(host, owner),
         }
     }
@@ -274,9 +306,25 @@ impl SocketConfig {
     /// Tries the bind on `host` for `owner` and returns the socket and the decision.
     ///
     /// # Errors
-    /// As [`SocketBuilder::attempt`].
+    /// [`CallError::Input`] when the address has port 0 (see [`listen_on`](Self::listen_on));
+    /// otherwise as [`SocketBuilder::attempt`].
     pub fn attempt_on(&self, host: &mut Host, owner: UserId) -> Result<Attempt, CallError> {
-        self.socket_on(host, owner).attempt(self.address)
+        let address = self.port_given()?;
+        self.socket_on(host, owner).attempt(address)
+    }
+
+    /// The address, unless its port is 0: a config's port 0 is a port nobody gave.
+    fn port_given(&self) -> Result<Endpoint, InputError> {
+        if self.address.port == 0 {
+            return Err(InputError::value(
+                "SocketConfig address",
+                &self.address.to_string(),
+                "port 0 would bind an ephemeral port and leave the server's port free for every later question; \
+                 give the port it binds (`RealSocket::config_at` for a socket read before bind), or ask for an \
+                 ephemeral port explicitly: `config.socket_on(host, user).bind(\"0.0.0.0:0\")`",
+            ));
+        }
+        Ok(self.address)
     }
 
     /// The audit's description of this server on a machine of `era`: who can steal, shadow or
@@ -292,6 +340,22 @@ impl SocketConfig {
     pub fn audit_target(&self, era: Era) -> Target {
         let socket = ServerSocket { endpoint: self.address, mode: self.mode, v6only: self.only_v6 };
         Target { proto: self.proto, sockets: vec![socket], ..Target::new(era, self.address) }
+    }
+}
+
+impl fmt::Debug for SocketConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
+        let Self { address, proto, mode, only_v6, runtime } = self;
+        f.debug_struct("SocketConfig")
+            .field("address", address)
+            .field("proto", proto)
+            .field("mode", mode)
+            .field("only_v6", only_v6)
+            .field("runtime", runtime)
+            .finish()
     }
 }
 

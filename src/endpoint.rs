@@ -144,7 +144,8 @@ pub enum Overlap {
 
 /// A local address and port, as passed to `bind`.
 ///
-/// Parses and displays as Windows tools write it: `0.0.0.0:5150`, `[::]:5150`.
+/// Parses and displays as Windows tools write it: `0.0.0.0:5150`, `[::]:5150`; `{:?}` prints
+/// the same (`{:#?}` shows the fields).
 ///
 /// ```
 /// use winsock_bind::{Endpoint, Overlap};
@@ -154,8 +155,9 @@ pub enum Overlap {
 /// assert_eq!(wildcard.overlap(&specific), Overlap::Covers);
 /// assert_eq!(mapped.overlap(&specific), Overlap::Identical);
 /// assert_eq!(specific.to_string(), "10.0.0.1:5150");
+/// assert_eq!(format!("{specific:?}"), "10.0.0.1:5150");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
 pub struct Endpoint {
     /// The local address.
@@ -210,6 +212,16 @@ impl Endpoint {
 impl fmt::Display for Endpoint {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.socket_addr().fmt(f)
+    }
+}
+
+impl fmt::Debug for Endpoint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
+        let Self { addr, port } = self;
+        f.debug_struct("Endpoint").field("addr", addr).field("port", port).finish()
     }
 }
 

@@ -228,26 +228,65 @@ fn parse_pair(first: &str, second: &str) -> Result<(BindSpec, BindSpec), InputEr
     Ok((a, b))
 }
 
+/// Why [`second_bind`] has no decision of the second bind: a description did not parse, or a
+/// call before the second bind failed (named with its caller, as the CLI's `explain` says it).
+///
+/// `{:?}` prints the one-line `Display` form, as `unwrap()` should; `{:#?}` the variant.
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SecondBindError {
+    /// A bind description that does not parse.
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// A call before the second bind failed: the first caller's `socket`, `setsockopt` or
+    /// `bind`, or the second caller's `socket` or `setsockopt`. Its [`Display`](fmt::Display)
+    /// reads `the first caller's setsockopt(SO_EXCLUSIVEADDRUSE) fails: WSAEACCES (10013) ...`.
+    #[error("{0}")]
+    EarlierCall(Answer),
+}
+
+impl fmt::Debug for SecondBindError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (f.alternate(), self) {
+            (false, _) => fmt::Display::fmt(self, f),
+            (true, Self::Input(e)) => f.debug_tuple("Input").field(e).finish(),
+            (true, Self::EarlierCall(a)) => f.debug_tuple("EarlierCall").field(a).finish(),
+        }
+    }
+}
+
 /// Predicts a second bind after a first one, on a machine of `era`, as [`play`] does (TCP).
 ///
 /// `first` and `second` are [`BindSpec`] texts. When only one gives a port, the other uses the
-/// same one. If a caller cannot even create its socket or set its option (SO_EXCLUSIVEADDRUSE on
-/// Windows 98, say), or the first bind fails, the decision is that refusal.
+/// same one.
 ///
 /// # Errors
 ///
-/// [`InputError`] when a description does not parse.
+/// [`SecondBindError::Input`] when a description does not parse;
+/// [`SecondBindError::EarlierCall`] when a call before the second bind fails (a caller cannot
+/// create its socket or set its option, as SO_EXCLUSIVEADDRUSE without an administrator on
+/// Windows XP, or the first bind fails): that refusal is not the second bind's decision.
 ///
 /// ```
-/// use winsock_bind::{second_bind, rules::Users, Era, WsaError};
+/// use winsock_bind::{second_bind, rules::Users, Call, Era, SecondBindError, SocketOption, Turn, WsaError};
 /// // Another account's SO_REUSEADDR bind to a specific address under an exclusive wildcard:
 /// assert_eq!(second_bind(Era::Server2003, Users::Different, "exclusive 0.0.0.0", "reuseaddr 10.0.0.1")?.error(),
 ///            Some(WsaError::Access));
-/// # Ok::<(), winsock_bind::InputError>(())
+/// // On XP only an administrator may set SO_EXCLUSIVEADDRUSE: the first caller's call fails.
+/// let err = second_bind(Era::Xp, Users::Different, "exclusive 0.0.0.0:8443", "default 0.0.0.0:8443").unwrap_err();
+/// let SecondBindError::EarlierCall(a) = &err else { unreachable!() };
+/// assert_eq!((a.turn, a.call), (Turn::First, Call::Setsockopt(SocketOption::ExclusiveAddressUse)));
+/// assert!(err.to_string().starts_with("the first caller's setsockopt(SO_EXCLUSIVEADDRUSE) fails: WSAEACCES (10013)"));
+/// # Ok::<(), SecondBindError>(())
 /// ```
-pub fn second_bind(era: Era, users: Users, first: &str, second: &str) -> Result<Decision, InputError> {
+pub fn second_bind(era: Era, users: Users, first: &str, second: &str) -> Result<Decision, SecondBindError> {
     let (a, b) = parse_pair(first, second)?;
-    Ok(play(era, users, Proto::Tcp, Some(&a), &b, &[]).decision)
+    let answer = play(era, users, Proto::Tcp, Some(&a), &b, &[]);
+    match (answer.turn, answer.call) {
+        (Turn::Second, Call::Bind) => Ok(answer.decision),
+        (Turn::First, _) | (Turn::Second, Call::Socket | Call::Setsockopt(_)) => {
+            Err(SecondBindError::EarlierCall(answer))
+        }
+    }
 }
 
 /// Predicts a bind on a machine with excluded port ranges (for `proto`), after an optional

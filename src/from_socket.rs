@@ -1,27 +1,42 @@
 //! Reading a real socket (feature `socket2`): the options a program really set, turned into the
-//! model's [`SocketConfig`], so a test does not retype them.
+//! model's [`SocketConfig`] for the Windows program the user ships, so a test does not retype
+//! them.
 //!
 //! [`read`] takes anything socket2's `SockRef` takes: a configured, not yet bound
-//! `socket2::Socket`, or an already bound `std::net::TcpListener`, `UdpSocket` or `TcpStream`
-//! (then the address is its local address), or tokio's `TcpSocket`. It reads the type (TCP or
-//! UDP), the family, SO_REUSEADDR, IPV6_V6ONLY and, on Windows, SO_EXCLUSIVEADDRUSE.
+//! `socket2::Socket`, or an already bound `std::net::UdpSocket` or `TcpStream` (then the address
+//! is its local address), or tokio's `TcpSocket`; it reports what was set. [`read_listener`]
+//! takes a listener whose type says which runtime made it ([`Listener`]: std's `TcpListener`,
+//! tokio's and mio's with the features `tokio` and `mio`, or a raw `socket2::Socket`). Both read
+//! the type (TCP or UDP), the family, SO_REUSEADDR, IPV6_V6ONLY and, on Windows,
+//! SO_EXCLUSIVEADDRUSE.
 //!
-//! **Read on Linux or macOS, the answer is a translation**, listed in
-//! [`RealSocket::translations`]:
-//! - SO_REUSEADDR is carried over as the SO_REUSEADDR the same code sets on Windows. On Linux it
-//!   meant "let me rebind while old connections sit in TIME_WAIT"; on Windows it lets another
-//!   socket share the port (Microsoft Learn, "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE",
+//! **Read on Linux or macOS, the answer is a translation** to what the same code does on
+//! Windows, each step listed in [`RealSocket::translations`]:
+//! - SO_REUSEADDR set by the runtime itself: Rust's std, mio and tokio set it on their Unix
+//!   listeners and set nothing on Windows, so a listener of theirs answers as the `rust-std`
+//!   preset ([`Translation::RuntimeReuseAddress`]).
+//! - SO_REUSEADDR on a raw socket: carried over as the SO_REUSEADDR the same code sets on
+//!   Windows ([`Translation::ReuseAddress`]). On Linux it meant "let me rebind while old
+//!   connections sit in TIME_WAIT"; on Windows it lets another socket share the port (Microsoft
+//!   Learn, "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE",
 //!   <https://learn.microsoft.com/en-us/windows/win32/winsock/using-so-reuseaddr-and-so-exclusiveaddruse>).
-//! - IPV6_V6ONLY is read as set; Linux's default is off and Windows' is on, so a program that
-//!   never sets it is dual-stack on Linux and IPv6-only on Windows (Microsoft Learn, "Dual-Stack
-//!   Sockets for IPv6 Winsock Applications",
-//!   <https://learn.microsoft.com/en-us/windows/win32/winsock/dual-stack-sockets>).
-//! - SO_EXCLUSIVEADDRUSE does not exist there, so it reads as off. A `#[cfg(windows)]` branch
-//!   that sets it is invisible to a test on Linux: keep the option in a [`SocketConfig`] that the
-//!   production code applies ([`SocketConfig::socket`]) and the test hands to the model.
+//! - IPV6_V6ONLY read off, Linux's default: the reader cannot tell "set" from "defaulted", so it
+//!   takes Windows' default, on, where a socket that never set it is IPv6-only (Microsoft Learn,
+//!   "Dual-Stack Sockets for IPv6 Winsock Applications",
+//!   <https://learn.microsoft.com/en-us/windows/win32/winsock/dual-stack-sockets>;
+//!   [`Translation::OnlyV6Default`]). tokio's `TcpSocket::new_v6` cannot set the option, so the
+//!   same code is V6-only on Windows.
+//! - SO_EXCLUSIVEADDRUSE does not exist there, so it reads as off
+//!   ([`Translation::ExclusiveNotReadable`]). A `#[cfg(windows)]` branch that sets it is
+//!   invisible to a test on Linux: keep the option in a [`SocketConfig`] that the production code
+//!   applies ([`SocketConfig::socket`]) and the test hands to the model.
+//!
+//! Where the code does something the reader cannot see, the caller states it:
+//! [`RealSocket::reuse_address`], [`RealSocket::only_v6`] and
+//! [`RealSocket::exclusive_address_use`] set the option and drop the translation they settle.
 //!
 //! ```
-//! use winsock_bind::from_socket;
+//! use winsock_bind::from_socket::{self, Translation};
 //! use winsock_bind::prelude::*;
 //!
 //! // What the production code does...
@@ -33,11 +48,16 @@
 //! let config = real.config_at("0.0.0.0:8080")?;
 //!
 //! let mut host = Host::new(Era::Win11);
-//! let (service, other) = (host.add_user("service", false), host.add_user("other", false));
-//! config.listen_on(&mut host, service).unwrap();
+//! let (service, other) = (host.add_user("service", Privilege::User), host.add_user("other", Privilege::User));
+//! config.listen_on(&mut host, service)?;
 //! // Another account can bind a specific address beneath it on Windows (rule E5 needs both to reuse).
 //! assert_bind!(host.tcp(other).reuse_address(true), "127.0.0.1:8080", Ok(()));
-//! # Ok::<(), InputError>(())
+//!
+//! // std's listener: SO_REUSEADDR is std's own doing on Unix, and std sets nothing on Windows.
+//! let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+//! let real = from_socket::read_listener(&listener).unwrap();
+//! assert_eq!((real.config.mode, real.config.runtime), (ReuseMode::Default, Some(Runtime::RustStd)));
+//! # Ok::<(), CallError>(())
 //! ```
 
 use std::io;
@@ -45,7 +65,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use socket2::{SockRef, Type};
 
-use crate::config::SocketConfig;
+use crate::config::{Runtime, SocketConfig};
 use crate::endpoint::{Endpoint, Family, Proto};
 use crate::error::InputError;
 use crate::host::{CallError, Host, ToEndpoint};
@@ -55,8 +75,9 @@ use crate::options::ReuseMode;
 /// What [`read`] found: the configuration, whether the socket is bound, and what was translated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RealSocket {
-    /// Family, protocol, options; the address is the local address when bound, else the
-    /// family's wildcard with port 0 (use [`config_at`](Self::config_at)).
+    /// Family, protocol, options as the same code has them on Windows; the runtime when the
+    /// reader knew it; the address is the local address when bound, else the family's wildcard
+    /// with port 0 (give it one with [`config_at`](Self::config_at): the model refuses port 0).
     pub config: SocketConfig,
     /// Whether the socket had a local address (a bound socket never has port 0).
     pub bound: bool,
@@ -66,21 +87,26 @@ pub struct RealSocket {
     pub translations: Vec<Translation>,
 }
 
-/// A value read on an OS other than Windows and carried over to Windows' meaning.
+/// A value read on an OS other than Windows and carried over to what the same code does on
+/// Windows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Translation {
-    /// SO_REUSEADDR was on: there it let the program restart past TIME_WAIT; the same call on
-    /// Windows lets another socket share (or, before Server 2003, steal) the port.
+    /// SO_REUSEADDR was on, on a raw socket: there it let the program restart past TIME_WAIT;
+    /// the same call on Windows lets another socket share (or, before Server 2003, steal) the
+    /// port.
     ReuseAddress,
-    /// IPV6_V6ONLY was read as it stands there (`read`); where the program did not set it, the
-    /// value is that OS's default (off on Linux), not Windows' (on).
-    OnlyV6 {
-        /// The value read.
-        read: bool,
+    /// SO_REUSEADDR was on, as `runtime` sets it by itself on its Unix listeners; on Windows it
+    /// sets what its preset says (nothing, for Rust's std, mio and tokio), which the config took.
+    RuntimeReuseAddress {
+        /// The runtime that made the listener.
+        runtime: Runtime,
     },
+    /// IPV6_V6ONLY read off, which is also Linux's default, so the reader cannot tell whether
+    /// the program set it: the config takes Windows' default, on (IPv6 only).
+    OnlyV6Default,
     /// SO_EXCLUSIVEADDRUSE exists only on Windows, so it reads as off; pass it through a shared
-    /// [`SocketConfig`].
+    /// [`SocketConfig`], or state it with [`RealSocket::exclusive_address_use`].
     ExclusiveNotReadable,
 }
 
@@ -90,10 +116,17 @@ impl std::fmt::Display for Translation {
             Self::ReuseAddress => f.write_str(
                 "SO_REUSEADDR read off Windows (there: restart past TIME_WAIT) is taken as the same call on Windows (share the port)",
             ),
-            Self::OnlyV6 { read } => write!(
+            Self::RuntimeReuseAddress { runtime } => write!(
                 f,
-                "IPV6_V6ONLY read off Windows as {}; if the program never set it, Windows' default (on) applies there",
-                if *read { "on" } else { "off" }
+                "SO_REUSEADDR read off Windows is what {runtime} sets there by itself; on Windows it sets {}",
+                match runtime.mode() {
+                    ReuseMode::Default => "no option",
+                    ReuseMode::ReuseAddr => "SO_REUSEADDR",
+                    ReuseMode::Exclusive => "SO_EXCLUSIVEADDRUSE",
+                }
+            ),
+            Self::OnlyV6Default => f.write_str(
+                "IPV6_V6ONLY read off Windows as off, that system's default: Windows' default (on) is taken; state it if the program turns it off",
             ),
             Self::ExclusiveNotReadable => {
                 f.write_str("SO_EXCLUSIVEADDRUSE does not exist off Windows and reads as off; pass it through SocketConfig")
@@ -116,6 +149,35 @@ impl RealSocket {
         !self.translations.is_empty()
     }
 
+    /// States that the code sets SO_REUSEADDR on Windows (`true`) or not: the config takes it,
+    /// and the SO_REUSEADDR translations go.
+    #[must_use]
+    pub fn reuse_address(self, on: bool) -> Self {
+        let config = self.config.reuse_address(on);
+        self.stated(config, |t| matches!(t, Translation::ReuseAddress | Translation::RuntimeReuseAddress { .. }))
+    }
+
+    /// States whether the code sets IPV6_V6ONLY (`false`: dual-stack): the config takes it, and
+    /// [`Translation::OnlyV6Default`] goes.
+    #[must_use]
+    pub fn only_v6(self, on: bool) -> Self {
+        let config = self.config.only_v6(on);
+        self.stated(config, |t| *t == Translation::OnlyV6Default)
+    }
+
+    /// States that the code sets SO_EXCLUSIVEADDRUSE on Windows (`true`) or not: the config takes
+    /// it, and [`Translation::ExclusiveNotReadable`] goes.
+    #[must_use]
+    pub fn exclusive_address_use(self, on: bool) -> Self {
+        let config = self.config.exclusive_address_use(on);
+        self.stated(config, |t| *t == Translation::ExclusiveNotReadable)
+    }
+
+    fn stated(self, config: SocketConfig, settled: impl Fn(&Translation) -> bool) -> Self {
+        let translations = self.translations.into_iter().filter(|t| !settled(t)).collect();
+        Self { config, translations, ..self }
+    }
+
     /// The socket on `host` for `owner`: created with the options, bound to the local address if
     /// the real one was bound, listening if it listened.
     ///
@@ -134,13 +196,78 @@ impl RealSocket {
     }
 }
 
-/// Reads a socket's type, family and options, and its local address when bound.
+/// A listening socket whose type says which runtime made it, for [`read_listener`]: std's
+/// `TcpListener`, tokio's and mio's (features `tokio`, `mio`), all [`Runtime::RustStd`] (they set
+/// SO_REUSEADDR by themselves on Unix and nothing on Windows), or a raw `socket2::Socket` (no
+/// runtime: what was set is what the program set).
+pub trait Listener {
+    /// The runtime whose own defaults the socket carries, if any.
+    fn runtime(&self) -> Option<Runtime>;
+    /// The socket, for `getsockopt`.
+    fn sock_ref(&self) -> SockRef<'_>;
+}
+
+impl Listener for std::net::TcpListener {
+    fn runtime(&self) -> Option<Runtime> {
+        Some(Runtime::RustStd)
+    }
+    fn sock_ref(&self) -> SockRef<'_> {
+        SockRef::from(self)
+    }
+}
+
+impl Listener for socket2::Socket {
+    fn runtime(&self) -> Option<Runtime> {
+        None
+    }
+    fn sock_ref(&self) -> SockRef<'_> {
+        SockRef::from(self)
+    }
+}
+
+#[cfg(feature = "tokio")]
+impl Listener for tokio::net::TcpListener {
+    fn runtime(&self) -> Option<Runtime> {
+        Some(Runtime::RustStd)
+    }
+    fn sock_ref(&self) -> SockRef<'_> {
+        SockRef::from(self)
+    }
+}
+
+#[cfg(feature = "mio")]
+impl Listener for mio::net::TcpListener {
+    fn runtime(&self) -> Option<Runtime> {
+        Some(Runtime::RustStd)
+    }
+    fn sock_ref(&self) -> SockRef<'_> {
+        SockRef::from(self)
+    }
+}
+
+/// Reads a socket's type, family and options, and its local address when bound, as the same
+/// calls set them on Windows: what was set, with IPV6_V6ONLY and SO_EXCLUSIVEADDRUSE translated
+/// off Windows (see the module documentation).
 ///
 /// # Errors
 /// The OS error of a `getsockopt`; [`io::ErrorKind::InvalidInput`] for a socket that is neither
 /// TCP nor UDP.
 pub fn read<'s>(socket: impl Into<SockRef<'s>>) -> io::Result<RealSocket> {
-    let socket: SockRef<'s> = socket.into();
+    read_as(&socket.into(), None)
+}
+
+/// [`read`] for a listening socket, with `listening` set, translated with what the runtime that
+/// made it does by itself ([`Listener`]): SO_REUSEADDR on a std, tokio or mio listener read off
+/// Windows is that runtime's own Unix default, and the config takes what it does on Windows.
+///
+/// # Errors
+/// As [`read`].
+pub fn read_listener<L: Listener + ?Sized>(listener: &L) -> io::Result<RealSocket> {
+    Ok(RealSocket { listening: true, ..read_as(&listener.sock_ref(), listener.runtime())? })
+}
+
+/// [`read`], translated for `runtime` when one made the socket.
+fn read_as(socket: &SockRef<'_>, runtime: Option<Runtime>) -> io::Result<RealSocket> {
     let proto = match socket.r#type()? {
         Type::STREAM => Proto::Tcp,
         Type::DGRAM => Proto::Udp,
@@ -162,37 +289,44 @@ pub fn read<'s>(socket: impl Into<SockRef<'s>>) -> io::Result<RealSocket> {
         (Some(a), true) => Endpoint::from(a),
         (Some(_) | None, _) => Endpoint::new(unspecified(family), 0),
     };
+    let off_windows = !cfg!(windows);
     let mut translations = Vec::new();
     let reuse = socket.reuse_address()?;
-    let exclusive = exclusive_address_use(&socket)?;
-    if reuse && !cfg!(windows) {
-        translations.push(Translation::ReuseAddress);
-    }
-    let only_v6 = match family {
-        Family::V6 => socket.only_v6()?,
-        Family::V4 => true,
-    };
-    if family == Family::V6 && !cfg!(windows) {
-        translations.push(Translation::OnlyV6 { read: only_v6 });
-    }
-    if !cfg!(windows) {
-        translations.push(Translation::ExclusiveNotReadable);
-    }
-    let mode = match (exclusive, reuse) {
+    let exclusive = exclusive_address_use(socket)?;
+    let read_mode = match (exclusive, reuse) {
         (true, _) => ReuseMode::Exclusive,
         (false, true) => ReuseMode::ReuseAddr,
         (false, false) => ReuseMode::Default,
     };
-    let config = SocketConfig { address, proto, mode, only_v6, runtime: None };
+    let mode = match (reuse && off_windows, runtime) {
+        (true, Some(runtime)) => {
+            translations.push(Translation::RuntimeReuseAddress { runtime });
+            runtime.mode()
+        }
+        (true, None) => {
+            translations.push(Translation::ReuseAddress);
+            read_mode
+        }
+        (false, _) => read_mode,
+    };
+    let only_v6 = match family {
+        Family::V6 => socket.only_v6()?,
+        Family::V4 => true,
+    };
+    // Off (Linux's default) cannot be told from "never set": Windows' default, or the runtime's
+    // behaviour there, applies.
+    let only_v6 = match (family, only_v6, off_windows) {
+        (Family::V6, false, true) => {
+            translations.push(Translation::OnlyV6Default);
+            runtime.is_none_or(|r| !r.dual_stack())
+        }
+        (Family::V6 | Family::V4, _, _) => only_v6,
+    };
+    if off_windows {
+        translations.push(Translation::ExclusiveNotReadable);
+    }
+    let config = SocketConfig { address, proto, mode, only_v6, runtime };
     Ok(RealSocket { config, bound, listening: false, translations })
-}
-
-/// [`read`] for a listening socket (`std::net::TcpListener`): the same, with `listening` set.
-///
-/// # Errors
-/// As [`read`].
-pub fn read_listener<'s>(listener: impl Into<SockRef<'s>>) -> io::Result<RealSocket> {
-    Ok(RealSocket { listening: true, ..read(listener)? })
 }
 
 fn unspecified(family: Family) -> IpAddr {
@@ -353,14 +487,27 @@ mod tests {
     #[test]
     fn an_unbound_socket2_socket_reads_its_family_type_and_options() {
         let s = socket2::Socket::new(socket2::Domain::IPV6, Type::DGRAM, None).unwrap();
-        s.set_only_v6(false).unwrap();
+        s.set_only_v6(true).unwrap();
         let real = read(&s).unwrap();
         assert!(!real.bound);
         assert_eq!(
             (real.config.family(), real.config.proto, real.config.mode, real.config.only_v6),
-            (Family::V6, Proto::Udp, ReuseMode::Default, false)
+            (Family::V6, Proto::Udp, ReuseMode::Default, true)
         );
         assert_eq!(real.config.address.to_string(), "[::]:0");
+    }
+
+    #[cfg(not(windows))]
+    #[test]
+    fn v6only_off_read_off_windows_takes_windows_default_until_stated() {
+        let s = socket2::Socket::new(socket2::Domain::IPV6, Type::STREAM, None).unwrap();
+        s.set_only_v6(false).unwrap();
+        let real = read(&s).unwrap();
+        assert!(real.config.only_v6);
+        assert_eq!(real.translations, [Translation::OnlyV6Default, Translation::ExclusiveNotReadable]);
+        let stated = real.only_v6(false).exclusive_address_use(true);
+        assert!(!stated.config.only_v6 && stated.config.mode == ReuseMode::Exclusive);
+        assert!(!stated.is_translation());
     }
 
     #[test]
@@ -373,7 +520,7 @@ mod tests {
         let mut host = Host::new(Era::Win11);
         let me = host.add_user("me", false);
         let id = real.open_on(&mut host, me).unwrap();
-        assert_eq!(host.connect_from_remote(("127.0.0.1".parse::<IpAddr>().unwrap(), port)).unwrap().listener, id);
+        assert_eq!(host.connect_from_remote((Ipv4Addr::LOCALHOST, port)).unwrap().listener, Some(id));
         // A second plain bind of the same address is WSAEADDRINUSE (rule E8) on Windows.
         let err = host.tcp(me).bind(real.config.address).unwrap_err();
         assert_eq!(err.error(), Some(WsaError::AddrInUse));
@@ -393,12 +540,19 @@ mod tests {
     fn a_config_round_trips_through_a_real_socket() {
         for config in [
             SocketConfig::new("127.0.0.1:0").unwrap().reuse_address(true),
-            SocketConfig::new("[::1]:0").unwrap().only_v6(false).udp(),
+            SocketConfig::new("[::1]:0").unwrap().udp(),
             SocketConfig::new("127.0.0.1:0").unwrap(),
         ] {
             let Ok(socket) = config.socket() else { continue }; // no IPv6 on this machine
             let read = read(&socket).unwrap().config_at(config.address).unwrap();
             assert_eq!(read, config);
+        }
+        // Dual-stack reads back as Linux's default, which the reader cannot tell from "never
+        // set": the caller states it.
+        let dual = SocketConfig::new("[::1]:0").unwrap().only_v6(false);
+        if let Ok(socket) = dual.socket() {
+            let read = read(&socket).unwrap().only_v6(false).config_at(dual.address).unwrap();
+            assert_eq!(read, dual);
         }
     }
 

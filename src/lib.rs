@@ -18,7 +18,7 @@
 //! println!("{d}"); // WSAEACCES (10013) by rule E3 under-exclusive-wildcard: socket #1 holds ...
 //!
 //! assert!(second_bind(Era::Xp, Users::Different, "default 0.0.0.0:80", "reuseaddr 0.0.0.0:80")?.is_ok());
-//! # Ok::<(), winsock_bind::InputError>(())
+//! # Ok::<(), winsock_bind::SecondBindError>(())
 //! ```
 //!
 //! ## Map
@@ -100,8 +100,8 @@ pub use era::{eras_table, Behaviour, Era, EraProfile, Exclusive, Ipv6, PROFILES}
 pub use error::{InputError, WsaError};
 pub use evidence::Evidence;
 pub use explain::{
-    bind_with_exclusions, exclusions_from_netsh, host_from_netsh, play, second_bind, Answer, BindSpec, Call, Turn,
-    DEFAULT_PORT,
+    bind_with_exclusions, exclusions_from_netsh, host_from_netsh, play, second_bind, Answer, BindSpec, Call,
+    SecondBindError, Turn, DEFAULT_PORT,
 };
 pub use explain_linux::{linux_second_bind, LinuxBindSpec, LinuxExplained, LINUX_DEFAULT_PORT};
 pub use host::{Attempt, CallError, SocketBuilder, ToEndpoint};
@@ -111,6 +111,7 @@ pub use host::{HostRef, Identity, NetConnect, NetDelivery, Network, NetworkError
 pub use id::{SocketId, UserId};
 pub use options::{ReuseMode, SocketOption};
 pub use os::Os;
+pub use rules::options::Privilege;
 pub use rules::{Decision, Reason, Refusal};
 
 /// The README's examples run as doc tests, so the README cannot drift from the API.

@@ -11,8 +11,18 @@ use crate::error::InputError;
 ///
 /// Setting both SO_REUSEADDR and SO_EXCLUSIVEADDRUSE is refused at `setsockopt` (WSAEINVAL),
 /// so there is no variant for it.
+///
+/// It reads (from text, and in files) from the same words everywhere: `default` (or `none`),
+/// `reuseaddr` (or `SO_REUSEADDR`), `exclusive` (or `SO_EXCLUSIVEADDRUSE`), in any case.
+///
+/// ```
+/// use winsock_bind::ReuseMode;
+/// assert_eq!("SO_EXCLUSIVEADDRUSE".parse::<ReuseMode>()?, ReuseMode::Exclusive);
+/// assert_eq!(serde_json::from_str::<ReuseMode>(r#""SO_REUSEADDR""#).unwrap(), ReuseMode::ReuseAddr);
+/// # Ok::<(), winsock_bind::InputError>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "lowercase", try_from = "String")]
 pub enum ReuseMode {
     /// Neither option set: Windows' default.
     Default,
@@ -41,8 +51,15 @@ impl ReuseMode {
         match self {
             Self::Default => None,
             Self::ReuseAddr => Some(SocketOption::ReuseAddr),
-            Self::Exclusive => Some(SocketOption::ExclusiveAddrUse),
+            Self::Exclusive => Some(SocketOption::ExclusiveAddressUse),
         }
+    }
+}
+
+impl TryFrom<String> for ReuseMode {
+    type Error = InputError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
     }
 }
 
@@ -63,7 +80,7 @@ impl FromStr for ReuseMode {
             "default" | "none" => Ok(Self::Default),
             "reuseaddr" | "so_reuseaddr" | "reuse" => Ok(Self::ReuseAddr),
             "exclusive" | "so_exclusiveaddruse" | "exclusiveaddruse" => Ok(Self::Exclusive),
-            _ => Err(InputError::unknown("option", s, "default, reuseaddr, exclusive")),
+            _ => Err(InputError::unknown("option", s, "default, reuseaddr (SO_REUSEADDR), exclusive (SO_EXCLUSIVEADDRUSE)")),
         }
     }
 }
@@ -77,7 +94,7 @@ pub enum SocketOption {
     ReuseAddr,
     /// `SO_EXCLUSIVEADDRUSE`: **simulated**; forbids sharing the port ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
     #[serde(rename = "SO_EXCLUSIVEADDRUSE")]
-    ExclusiveAddrUse,
+    ExclusiveAddressUse,
     /// `IPV6_V6ONLY`: **simulated**; off makes an IPv6 socket dual-stack (Microsoft Learn, Dual-Stack Sockets).
     #[serde(rename = "IPV6_V6ONLY")]
     V6Only,
@@ -94,15 +111,21 @@ pub enum SocketOption {
 }
 
 impl SocketOption {
+    /// The old spelling of [`ExclusiveAddressUse`](Self::ExclusiveAddressUse), kept so that code
+    /// written before it compiles.
+    #[deprecated(note = "use SocketOption::ExclusiveAddressUse: one spelling with the builder and files")]
+    #[allow(non_upper_case_globals)]
+    pub const ExclusiveAddrUse: Self = Self::ExclusiveAddressUse;
+
     /// Every option, in definition order.
     pub const ALL: [Self; 6] =
-        [Self::ReuseAddr, Self::ExclusiveAddrUse, Self::V6Only, Self::Linger, Self::AcceptConn, Self::ReusePort];
+        [Self::ReuseAddr, Self::ExclusiveAddressUse, Self::V6Only, Self::Linger, Self::AcceptConn, Self::ReusePort];
 
     /// The Winsock name, e.g. `SO_EXCLUSIVEADDRUSE`.
     pub fn name(self) -> &'static str {
         match self {
             Self::ReuseAddr => "SO_REUSEADDR",
-            Self::ExclusiveAddrUse => "SO_EXCLUSIVEADDRUSE",
+            Self::ExclusiveAddressUse => "SO_EXCLUSIVEADDRUSE",
             Self::V6Only => "IPV6_V6ONLY",
             Self::Linger => "SO_LINGER",
             Self::AcceptConn => "SO_ACCEPTCONN",

@@ -4,9 +4,9 @@
 //! use winsock_bind::prelude::*;
 //!
 //! let mut host = Host::new(Era::Win11);
-//! let me = host.add_user("me", false);
+//! let me = host.add_user("me", Privilege::User);
 //! let server = host.tcp(me).listen("0.0.0.0:8080")?;
-//! assert_eq!(host.connect_from_remote("127.0.0.1:8080")?.listener, server);
+//! assert_eq!(host.connect_from_remote("127.0.0.1:8080")?.delivery.one(), Some(server));
 //! # Ok::<(), CallError>(())
 //! ```
 
@@ -15,5 +15,6 @@ pub use crate::config::{Runtime, SocketConfig};
 pub use crate::rules::Users;
 pub use crate::{
     second_bind, Behaviour, BindOutcome, BindSpec, CallError, Decision, Endpoint, Era, Evidence, Family, Host,
-    InputError, Proto, Reason, Refusal, ReuseMode, SocketId, SocketOption, ToEndpoint, UserId, WsaError,
+    InputError, Privilege, Proto, Reason, Refusal, ReuseMode, SecondBindError, SocketId, SocketOption, ToEndpoint,
+    UserId, WsaError,
 };

@@ -130,7 +130,7 @@ fn host_cell(era: Era, users: Users, row: &str) -> String {
             host.set_option(s, opt, 1)?;
         }
         let ip = if addr == "wildcard" { "0.0.0.0" } else { "10.0.0.1" };
-        host.bind(s, format!("{ip}:5150").parse().expect("endpoint"))?;
+        host.bind(s, format!("{ip}:5150").parse::<winsock_bind::Endpoint>().expect("endpoint"))?;
         Ok(())
     };
     let first = caller(&mut host, first_user, cols[0], cols[1]);

@@ -80,7 +80,7 @@ fn apply(h: &mut Host, users: &[UserId; 3], op: &Op) -> (String, Option<(Reason,
         Op::SetOpt { sock, option, on } => {
             let r = match option {
                 0 => h.set_option(id(*sock), SocketOption::ReuseAddr, i64::from(*on)),
-                1 => h.set_option(id(*sock), SocketOption::ExclusiveAddrUse, i64::from(*on)),
+                1 => h.set_option(id(*sock), SocketOption::ExclusiveAddressUse, i64::from(*on)),
                 2 => h.set_option(id(*sock), SocketOption::V6Only, i64::from(*on)),
                 3 => h.set_linger(id(*sock), Linger { onoff: *on, seconds: 0 }),
                 _ => h.set_option(id(*sock), SocketOption::AcceptConn, 1),

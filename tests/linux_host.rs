@@ -233,7 +233,7 @@ fn the_other_calls_answer_linux_errnos() {
     let (mut h, me, _) = host();
     let err = |r: Result<(), LinuxRefusal>| r.unwrap_err().error;
     let t = h.socket(Family::V4, Proto::Tcp, me).unwrap();
-    assert_eq!(err(h.set_option(t, SocketOption::ExclusiveAddrUse, 1)), LinuxError::NoProtoOpt);
+    assert_eq!(err(h.set_option(t, SocketOption::ExclusiveAddressUse, 1)), LinuxError::NoProtoOpt);
     assert_eq!(err(h.set_option(t, SocketOption::V6Only, 1)), LinuxError::NoProtoOpt);
     assert_eq!(h.option(t, SocketOption::V6Only).unwrap_err().error, LinuxError::OpNotSupp);
     assert_eq!(h.connect(Some(t), addr("127.0.0.1:1")).unwrap_err().error, LinuxError::ConnRefused);

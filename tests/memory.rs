@@ -21,7 +21,7 @@ fn host_with(n: usize) -> Host {
         } else {
             10_000 + u16::try_from(i / 2 % 50_000).expect("fits")
         };
-        h.bind(s, format!("0.0.0.0:{port}").parse().expect("endpoint")).expect("bind");
+        h.bind(s, format!("0.0.0.0:{port}").parse::<winsock_bind::Endpoint>().expect("endpoint")).expect("bind");
     }
     h
 }

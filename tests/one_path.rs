@@ -135,7 +135,7 @@ proptest! {
         // socket or its reuse option failed first.
         let socket_made = era.profile().ipv6 != winsock_bind::Ipv6::None || !v6(&a);
         let reuse_refused =
-            matches!(answer.call, Call::Setsockopt(SocketOption::ReuseAddr | SocketOption::ExclusiveAddrUse));
+            matches!(answer.call, Call::Setsockopt(SocketOption::ReuseAddr | SocketOption::ExclusiveAddressUse));
         if era < Era::Vista && !a.v6only && socket_made && !reuse_refused {
             prop_assert_eq!(answer.turn, Turn::First);
             prop_assert_eq!(answer.call, Call::Setsockopt(SocketOption::V6Only));
@@ -265,7 +265,7 @@ fn ipv6_only_on_an_ipv4_socket_is_accepted_before_bind_and_reads_1_after() {
     assert_eq!(host.option(s, SocketOption::V6Only), Ok(1));
     host.set_option(s, SocketOption::V6Only, 0).unwrap();
     assert_eq!(host.option(s, SocketOption::V6Only), Ok(0));
-    let d = host.bind(s, "0.0.0.0:80".parse().unwrap()).unwrap();
+    let d = host.bind(s, "0.0.0.0:80".parse::<winsock_bind::Endpoint>().unwrap()).unwrap();
     assert!(d.is_ok());
     assert_eq!(host.option(s, SocketOption::V6Only), Ok(1));
     assert_eq!(host.set_option(s, SocketOption::V6Only, 0).unwrap_err().reason(), Reason::V6OnlyFrozen);
@@ -273,7 +273,7 @@ fn ipv6_only_on_an_ipv4_socket_is_accepted_before_bind_and_reads_1_after() {
     // coexists with it, as with any 0.0.0.0.
     let v6 = host.socket(Family::V6, Proto::Tcp, user).unwrap();
     host.set_option(v6, SocketOption::V6Only, 0).unwrap();
-    assert!(host.bind(v6, "[::]:80".parse().unwrap()).is_ok());
+    assert!(host.bind(v6, "[::]:80".parse::<winsock_bind::Endpoint>().unwrap()).is_ok());
 }
 
 #[test]

@@ -30,7 +30,7 @@ fn host(era: Era) -> (Host, UserId) {
 /// Binds a new socket of `proto` to 0.0.0.0:`port` and returns the port it got.
 fn bind(h: &mut Host, u: UserId, proto: Proto, port: u16) -> Result<u16, winsock_bind::Refusal> {
     let s = h.socket(Family::V4, proto, u)?;
-    h.bind(s, format!("0.0.0.0:{port}").parse().expect("valid"))?;
+    h.bind(s, format!("0.0.0.0:{port}").parse::<winsock_bind::Endpoint>().expect("valid"))?;
     Ok(h.get(s).and_then(|s| s.local()).map(|e| e.port).expect("bound"))
 }
 
@@ -85,7 +85,7 @@ fn the_cursor_wraps_around_and_reuses_a_freed_port() {
     let (mut h, u) = host(Era::Win11);
     h.set_dynamic_ports(TCP, 60000, 3).expect("valid range");
     let s = h.socket(Family::V4, TCP, u).expect("socket");
-    h.bind(s, "0.0.0.0:0".parse().expect("valid")).expect("bind");
+    h.bind(s, "0.0.0.0:0".parse::<winsock_bind::Endpoint>().expect("valid")).expect("bind");
     assert_eq!(ephemeral(&mut h, u, TCP, 2), [60001, 60002]);
     h.close(s).expect("close");
     assert_eq!(ephemeral(&mut h, u, TCP, 1), [60000], "after the last port the cursor starts again at the first");
@@ -135,10 +135,10 @@ fn connect_and_sendto_pick_their_implicit_port_outside_excluded_ranges() {
     let (mut h, u) = host(Era::Win11);
     h.exclude_ports(TCP, excluded("49152-49200", false));
     let l = h.socket(Family::V4, TCP, u).expect("socket");
-    h.bind(l, "127.0.0.1:80".parse().expect("valid")).expect("bind");
+    h.bind(l, "127.0.0.1:80".parse::<winsock_bind::Endpoint>().expect("valid")).expect("bind");
     h.listen(l).expect("listen");
     let c = h.socket(Family::V4, TCP, u).expect("socket");
-    h.connect(Some(c), "127.0.0.1:80".parse().expect("valid")).expect("connect");
+    h.connect(Some(c), "127.0.0.1:80".parse::<winsock_bind::Endpoint>().expect("valid")).expect("connect");
     assert_eq!(h.get(c).and_then(|s| s.local()).map(|e| e.port), Some(49201));
 }
 
@@ -192,9 +192,9 @@ fn an_excluded_port_refuses_every_bind_with_wsaeacces_naming_the_range() {
         match mode {
             ReuseMode::Default => {}
             ReuseMode::ReuseAddr => h.set_option(s, SocketOption::ReuseAddr, 1).expect("option"),
-            ReuseMode::Exclusive => h.set_option(s, SocketOption::ExclusiveAddrUse, 1).expect("option"),
+            ReuseMode::Exclusive => h.set_option(s, SocketOption::ExclusiveAddressUse, 1).expect("option"),
         }
-        let refusal = h.bind(s, "127.0.0.1:50010".parse().expect("valid")).expect_err("excluded");
+        let refusal = h.bind(s, "127.0.0.1:50010".parse::<winsock_bind::Endpoint>().expect("valid")).expect_err("excluded");
         assert_eq!((refusal.error(), refusal.reason()), (WsaError::Access, Reason::ExcludedPortRange), "{mode}");
         assert_eq!(refusal.decision().ports, Some(range("50000-50059")));
         assert_eq!(refusal.decision().against, None, "no socket is involved");
@@ -204,7 +204,7 @@ fn an_excluded_port_refuses_every_bind_with_wsaeacces_naming_the_range() {
              50000-50059 (netsh int ipv4 show excludedportrange), so no socket may bind it, whatever its options"
         );
         // The failed bind leaves the socket unbound: it can bind elsewhere.
-        h.bind(s, "127.0.0.1:50060".parse().expect("valid")).expect("a port outside the range");
+        h.bind(s, "127.0.0.1:50060".parse::<winsock_bind::Endpoint>().expect("valid")).expect("a port outside the range");
     }
 }
 

@@ -827,7 +827,7 @@ fn connect<R: Recorder>(ctx: &Ctx<'_>, n: &mut Node, d: usize, rec: &mut R) -> b
     let to = Endpoint::new(dest.to.ip(), dest.to.port());
     let server = ids.get(dest.socket).copied();
     let connected = n.host.connect(None, dest.to);
-    let listener = connected.as_ref().ok().map(|c| c.listener);
+    let listener = connected.as_ref().ok().map(|c| c.queued_on);
     if R::ON {
         let name = ctx.server_name(dest.socket, n.starts);
         let step = Op::Connect(ConnectStep {

@@ -6,7 +6,7 @@
 //! `setsockopt` (rule O3), as on Windows.
 
 use std::fmt;
-use std::net::{IpAddr, SocketAddr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV4, SocketAddrV6};
 
 use super::{Connect, Host};
 use crate::endpoint::{Endpoint, Family, Proto};
@@ -16,58 +16,105 @@ use crate::options::SocketOption;
 use crate::rules::delivery::Delivery;
 use crate::rules::{Decision, Refusal};
 
-/// Anything that names an endpoint: an [`Endpoint`], a [`SocketAddr`], `(IpAddr, u16)`, or the
-/// text `"0.0.0.0:8080"` / `"[::]:8080"` (parsed, so a typo is an [`InputError`], not a panic).
+/// Anything that names an endpoint: an [`Endpoint`], a [`SocketAddr`], [`SocketAddrV4`],
+/// [`SocketAddrV6`], `(IpAddr, u16)`, `(Ipv4Addr, u16)`, `(Ipv6Addr, u16)`, or the text
+/// `"0.0.0.0:8080"` / `"[::]:8080"` (parsed, so a typo is an [`InputError`], not a panic).
+///
+/// [`Host::bind`] and [`Host::connect`] take one too, and fail with its [`Error`](Self::Error):
+/// a [`Refusal`] for a typed address, which cannot be malformed, and a [`CallError`] for text,
+/// which may not parse.
 ///
 /// ```
+/// use std::net::{Ipv4Addr, SocketAddrV4};
 /// use winsock_bind::{Endpoint, ToEndpoint};
 /// let std: std::net::SocketAddr = "10.0.0.1:80".parse().unwrap();
 /// assert_eq!("10.0.0.1:80".to_endpoint()?, std.to_endpoint()?);
+/// assert_eq!((Ipv4Addr::LOCALHOST, 80).to_endpoint()?, SocketAddrV4::new(Ipv4Addr::LOCALHOST, 80).to_endpoint()?);
 /// assert_eq!(Endpoint::from(std).to_string(), "10.0.0.1:80");
 /// assert!("10.0.0.1:99999".to_endpoint().is_err());
 /// # Ok::<(), winsock_bind::InputError>(())
 /// ```
 pub trait ToEndpoint {
+    /// What a [`Host`] call taking this address fails with: [`Refusal`] when the address cannot
+    /// be malformed, [`CallError`] when it may not parse.
+    type Error: From<Refusal>;
+
     /// The endpoint.
     ///
     /// # Errors
     /// [`InputError`] when text does not parse as `ip:port` or `[ipv6]:port`.
     fn to_endpoint(&self) -> Result<Endpoint, InputError>;
+
+    /// The endpoint, or the parse error as this address's [`Error`](Self::Error).
+    ///
+    /// # Errors
+    /// As [`to_endpoint`](Self::to_endpoint).
+    fn endpoint(&self) -> Result<Endpoint, Self::Error>;
 }
 
-impl ToEndpoint for Endpoint {
-    fn to_endpoint(&self) -> Result<Endpoint, InputError> {
-        Ok(*self)
-    }
+/// `ToEndpoint` for address types that cannot be malformed.
+macro_rules! typed_endpoint {
+    ($($ty:ty => |$a:ident| $e:expr;)+) => {$(
+        impl ToEndpoint for $ty {
+            type Error = Refusal;
+            fn to_endpoint(&self) -> Result<Endpoint, InputError> {
+                Ok(self.endpoint_of())
+            }
+            fn endpoint(&self) -> Result<Endpoint, Refusal> {
+                Ok(self.endpoint_of())
+            }
+        }
+        impl EndpointOf for $ty {
+            fn endpoint_of(&self) -> Endpoint {
+                let $a = self;
+                $e
+            }
+        }
+    )+};
 }
 
-impl ToEndpoint for SocketAddr {
-    fn to_endpoint(&self) -> Result<Endpoint, InputError> {
-        Ok(Endpoint::from(*self))
-    }
+/// The infallible conversion behind the typed [`ToEndpoint`] impls.
+trait EndpointOf {
+    fn endpoint_of(&self) -> Endpoint;
 }
 
-impl ToEndpoint for (IpAddr, u16) {
-    fn to_endpoint(&self) -> Result<Endpoint, InputError> {
-        Ok(Endpoint::new(self.0, self.1))
-    }
+typed_endpoint! {
+    Endpoint => |e| *e;
+    SocketAddr => |a| Endpoint::from(*a);
+    SocketAddrV4 => |a| Endpoint::new(IpAddr::V4(*a.ip()), a.port());
+    SocketAddrV6 => |a| Endpoint::new(IpAddr::V6(*a.ip()), a.port());
+    (IpAddr, u16) => |t| Endpoint::new(t.0, t.1);
+    (Ipv4Addr, u16) => |t| Endpoint::new(IpAddr::V4(t.0), t.1);
+    (Ipv6Addr, u16) => |t| Endpoint::new(IpAddr::V6(t.0), t.1);
 }
 
 impl ToEndpoint for str {
+    type Error = CallError;
     fn to_endpoint(&self) -> Result<Endpoint, InputError> {
         self.parse()
+    }
+    fn endpoint(&self) -> Result<Endpoint, CallError> {
+        Ok(self.parse()?)
     }
 }
 
 impl ToEndpoint for String {
+    type Error = CallError;
     fn to_endpoint(&self) -> Result<Endpoint, InputError> {
         self.parse()
+    }
+    fn endpoint(&self) -> Result<Endpoint, CallError> {
+        Ok(self.parse()?)
     }
 }
 
 impl<T: ToEndpoint + ?Sized> ToEndpoint for &T {
+    type Error = T::Error;
     fn to_endpoint(&self) -> Result<Endpoint, InputError> {
         (**self).to_endpoint()
+    }
+    fn endpoint(&self) -> Result<Endpoint, T::Error> {
+        (**self).endpoint()
     }
 }
 
@@ -124,7 +171,12 @@ impl fmt::Debug for CallError {
 
 /// A socket being described before its `bind`: [`Host::tcp`] or [`Host::udp`], then boolean
 /// option setters named as socket2 names them, then [`bind`](Self::bind),
-/// [`listen`](Self::listen) or [`attempt`](Self::attempt).
+/// [`listen`](Self::listen), [`attempt`](Self::attempt) or [`predict`](Self::predict).
+///
+/// Which calls change the Host: `create`, `bind`, `listen` and `attempt` make the socket (it stays
+/// whether the bind succeeds or not, as after a real `socket` call) and bind it when the bind
+/// succeeds, so a later question sees it; [`predict`](Self::predict) answers on a copy and leaves
+/// the Host as it was, for what-if questions.
 ///
 /// The family comes from the address unless [`family`](Self::family) says otherwise (an
 /// IPv4-mapped address such as `[::ffff:10.0.0.1]:80` needs an IPv6 socket, as on Windows).
@@ -227,7 +279,7 @@ impl<'h> SocketBuilder<'h> {
 
     /// `setsockopt(SO_EXCLUSIVEADDRUSE)` (Windows only; socket2 has no setter for it).
     pub fn exclusive_address_use(mut self, on: bool) -> Self {
-        self.options.push((SocketOption::ExclusiveAddrUse, on));
+        self.options.push((SocketOption::ExclusiveAddressUse, on));
         self
     }
 
@@ -286,6 +338,51 @@ impl<'h> SocketBuilder<'h> {
     /// socket.
     pub fn attempt(self, addr: impl ToEndpoint) -> Result<Attempt, CallError> {
         let (_, socket, decision) = self.run(addr.to_endpoint()?)?;
+        Ok(Attempt { socket, decision })
+    }
+
+    /// What [`attempt`](Self::attempt) would answer, without changing the Host: the same calls
+    /// on a copy of it, so no socket is created and nothing is bound. For what-if questions in a
+    /// loop, where `attempt` would leave every successful bind behind.
+    ///
+    /// ```
+    /// use winsock_bind::{Era, Host, Privilege, WsaError};
+    /// let mut host = Host::new(Era::Win11);
+    /// let (me, other) = (host.add_user("me", Privilege::User), host.add_user("other", Privilege::User));
+    /// host.tcp(me).listen("0.0.0.0:8080")?;
+    /// for addr in ["0.0.0.0:8080", "127.0.0.1:8080"] {
+    ///     let d = host.tcp(other).reuse_address(true).predict(addr)?;
+    ///     assert_eq!(d.error(), Some(WsaError::Access));
+    /// }
+    /// assert!(host.tcp(me).predict("127.0.0.1:8080")?.is_ok());
+    /// assert_eq!(host.sockets().count(), 1);
+    /// # Ok::<(), winsock_bind::CallError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`attempt`](Self::attempt).
+    pub fn predict(self, addr: impl ToEndpoint) -> Result<Decision, CallError> {
+        let endpoint = addr.to_endpoint()?;
+        let mut copy = self.host.clone();
+        let what_if =
+            SocketBuilder { host: &mut copy, proto: self.proto, owner: self.owner, family: self.family, options: self.options };
+        let (_, _, decision) = what_if.run(endpoint)?;
+        Ok(decision)
+    }
+
+    /// [`attempt`](Self::attempt), checked against `expected`: what
+    /// [`assert_bind!`](crate::assert_bind) runs. The failure message names the accounts.
+    #[doc(hidden)]
+    pub fn attempt_expecting(
+        self,
+        addr: impl ToEndpoint,
+        expected: Result<(), WsaError>,
+        what: &str,
+    ) -> Result<Attempt, String> {
+        let endpoint = addr.to_endpoint().map_err(|e| crate::assert::no_decision(expected, what, &e.into()))?;
+        let (host, socket, decision) =
+            self.run(endpoint).map_err(|e| crate::assert::no_decision(expected, what, &e.into()))?;
+        crate::assert::check_decision(decision, expected, what, |u| host.user(u).map(|u| u.name.clone()))?;
         Ok(Attempt { socket, decision })
     }
 

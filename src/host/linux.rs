@@ -327,7 +327,7 @@ impl LinuxHost {
             SocketOption::ReusePort => s.reuseport = on,
             SocketOption::Linger => s.abortive = on,
             SocketOption::V6Only => s.v6only = on,
-            SocketOption::ExclusiveAddrUse | SocketOption::AcceptConn => {}
+            SocketOption::ExclusiveAddressUse | SocketOption::AcceptConn => {}
         }
         Ok(())
     }
@@ -347,7 +347,7 @@ impl LinuxHost {
             SocketOption::Linger => s.abortive,
             SocketOption::AcceptConn => s.state == LinuxSocketState::Listening,
             SocketOption::V6Only => s.v6only,
-            SocketOption::ExclusiveAddrUse => false,
+            SocketOption::ExclusiveAddressUse => false,
         }))
     }
 

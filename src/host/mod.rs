@@ -27,7 +27,7 @@ use crate::id::{SocketId, UserId};
 use crate::options::{ReuseMode, SocketOption};
 use crate::ports::{DynamicPorts, EphemeralOrder, ExcludedRanges, Exclusion, PortMap, PortRange};
 use crate::rules::delivery::{self, Delivery, Membership, Receiver, Receivers};
-use crate::rules::options::ReuseOption;
+use crate::rules::options::{Privilege, ReuseOption};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
 use port_index::{Key, PortIndex};
 
@@ -45,10 +45,14 @@ pub struct User {
 pub struct Connect {
     /// Who receives the connection, and why (with the other behaviour's answer where it differs).
     pub delivery: Delivery,
-    /// The listener whose backlog now holds the connection. Where the receiver is undetermined,
-    /// the model queues it on the listener listening longest (what current Windows does) so that
-    /// the simulation can go on.
-    pub listener: SocketId,
+    /// The listener that receives the connection; `None` where the receiver is undetermined (two
+    /// listeners sharing an address in an era whose documents do not say which one gets it): then
+    /// read [`delivery`](Self::delivery) for the candidates.
+    pub listener: Option<SocketId>,
+    /// The listener whose backlog holds the connection until `accept`: the receiver, or, where
+    /// the receiver is undetermined, the listener listening longest (what current Windows does),
+    /// a choice the model makes so that the simulation can go on, not an answer.
+    pub queued_on: SocketId,
     /// The connecting end, when a local socket connected.
     pub conn: Option<ConnId>,
     /// The listener's end, waiting in its backlog until `accept`.
@@ -81,26 +85,28 @@ const REMOTE_V6: Ipv6Addr = Ipv6Addr::new(0x2001, 0xdb8, 0xffff, 0, 0, 0, 0, 1);
 ///   [`Host::bindings_on_port`], [`Host::port_map`], [`Host::delivery`].
 ///
 /// ```
-/// use winsock_bind::{Era, Family, Host, Proto, SocketOption, WsaError};
+/// use std::net::Ipv4Addr;
+/// use winsock_bind::{Era, Family, Host, Privilege, Proto, SocketOption, WsaError};
 ///
 /// let mut host = Host::new(Era::Server2003);
 /// host.add_address("10.0.0.1".parse().unwrap());
-/// let service = host.add_user("service", false);
-/// let attacker = host.add_user("attacker", false);
+/// let service = host.add_user("service", Privilege::User);
+/// let attacker = host.add_user("attacker", Privilege::User);
 ///
 /// let srv = host.socket(Family::V4, Proto::Tcp, service)?;
-/// host.set_option(srv, SocketOption::ExclusiveAddrUse, 1)?;
-/// host.bind(srv, "0.0.0.0:5150".parse().unwrap())?;
+/// host.set_option(srv, SocketOption::ExclusiveAddressUse, 1)?;
+/// host.bind(srv, (Ipv4Addr::UNSPECIFIED, 5150))?;
 /// host.listen(srv)?;
 ///
 /// let evil = host.socket(Family::V4, Proto::Tcp, attacker)?;
 /// host.set_option(evil, SocketOption::ReuseAddr, 1)?;
-/// let refusal = host.bind(evil, "10.0.0.1:5150".parse().unwrap()).unwrap_err();
+/// let refusal = host.bind(evil, (Ipv4Addr::new(10, 0, 0, 1), 5150)).unwrap_err();
 /// assert_eq!(refusal.error(), WsaError::Access);
 /// assert_eq!(refusal.decision().against.map(|b| b.socket), Some(srv));
 ///
-/// let c = host.connect(None, "10.0.0.1:5150".parse().unwrap())?;
-/// assert_eq!(c.listener, srv);
+/// // Text works too; then the error also says when it does not parse (`CallError`).
+/// let c = host.connect(None, "10.0.0.1:5150").unwrap();
+/// assert_eq!(c.listener, Some(srv));
 /// # Ok::<(), winsock_bind::rules::Refusal>(())
 /// ```
 ///
@@ -195,10 +201,22 @@ impl Host {
         self.addresses.iter().copied()
     }
 
-    /// Adds an account and returns its id.
-    pub fn add_user(&mut self, name: &str, admin: bool) -> UserId {
+    /// Adds an account with its [`Privilege`] and returns its id. (A `bool`, `true` for an
+    /// administrator, still converts, for code written before `Privilege`.)
+    ///
+    /// ```
+    /// use winsock_bind::{Era, Host, Privilege};
+    /// let mut host = Host::new(Era::Xp);
+    /// let admin = host.add_user("admin", Privilege::Admin);
+    /// assert!(host.user(admin).is_some_and(|u| u.admin));
+    /// ```
+    pub fn add_user(&mut self, name: &str, privilege: impl Into<Privilege>) -> UserId {
         let id = UserId(self.next_user);
         self.next_user += 1;
+        let admin = match privilege.into() {
+            Privilege::Admin => true,
+            Privilege::User => false,
+        };
         self.users.insert(id, User { name: name.to_owned(), admin });
         id
     }
@@ -446,9 +464,9 @@ impl Host {
             SocketOption::ReuseAddr => {
                 s.mode = rules::options::set_reuse(era, s.mode, ReuseOption::ReuseAddr, on.into(), admin.into())?;
             }
-            SocketOption::ExclusiveAddrUse => {
+            SocketOption::ExclusiveAddressUse => {
                 s.mode =
-                    rules::options::set_reuse(era, s.mode, ReuseOption::ExclusiveAddrUse, on.into(), admin.into())?;
+                    rules::options::set_reuse(era, s.mode, ReuseOption::ExclusiveAddressUse, on.into(), admin.into())?;
             }
             SocketOption::V6Only => s.v6only = rules::options::set_v6only(era, s.binding.is_some(), on.into())?,
             SocketOption::Linger => s.linger = Linger { onoff: on, seconds: 0 },
@@ -480,7 +498,7 @@ impl Host {
         let s = self.live(id)?;
         Ok(i64::from(match option {
             SocketOption::ReuseAddr => s.mode == ReuseMode::ReuseAddr,
-            SocketOption::ExclusiveAddrUse => {
+            SocketOption::ExclusiveAddressUse => {
                 if self.era.profile().exclusive == crate::era::Exclusive::Unavailable {
                     return Err(Refusal::new(WsaError::NoProtoOpt, Reason::ExclusiveUnavailable));
                 }
@@ -506,8 +524,16 @@ impl Host {
     /// # Errors
     /// WSAENOTSOCK; WSAEINVAL (already bound); WSAEAFNOSUPPORT (wrong family); WSAEADDRNOTAVAIL
     /// (not a local address); WSAENOBUFS (no ephemeral port, rule P1); WSAEACCES (an excluded
-    /// port, rule P2); WSAEADDRINUSE or WSAEACCES from the bind rules.
-    pub fn bind(&mut self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
+    /// port, rule P2); WSAEADDRINUSE or WSAEACCES from the bind rules. The address is any
+    /// [`ToEndpoint`]: a typed one fails with a [`Refusal`], text with a [`CallError`] (which
+    /// also says when it does not parse).
+    pub fn bind<A: ToEndpoint>(&mut self, id: SocketId, endpoint: A) -> Result<Decision, A::Error> {
+        let endpoint = endpoint.endpoint()?;
+        Ok(self.bind_endpoint(id, endpoint)?)
+    }
+
+    /// [`bind`](Host::bind) of an endpoint.
+    fn bind_endpoint(&mut self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
         let (proto, _) = self.bind_checks(id, endpoint)?;
         let mut endpoint = endpoint;
         if endpoint.port == 0 {
@@ -617,8 +643,15 @@ impl Host {
     /// # Errors
     /// WSAENOTSOCK; WSAEOPNOTSUPP (UDP); WSAEISCONN; WSAEAFNOSUPPORT; errors of the implicit
     /// bind; WSAECONNREFUSED when no listener reaches `to` (rule R6), or when `to` is not an
-    /// address of this host (rule R7; the model has no other machine that could answer).
-    pub fn connect(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<Connect, Refusal> {
+    /// address of this host (rule R7; the model has no other machine that could answer). The
+    /// address is any [`ToEndpoint`], as for [`bind`](Host::bind).
+    pub fn connect<A: ToEndpoint>(&mut self, from: Option<SocketId>, to: A) -> Result<Connect, A::Error> {
+        let to = to.endpoint()?.socket_addr();
+        Ok(self.connect_addr(from, to)?)
+    }
+
+    /// [`connect`](Host::connect) to a socket address.
+    fn connect_addr(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<Connect, Refusal> {
         if let Some(id) = from {
             self.connect_checks(id, to)?;
         }
@@ -660,9 +693,9 @@ impl Host {
         let delivery = self.delivery(Proto::Tcp, to);
         // Where the receiver is undetermined, queue on the listener listening longest (the
         // first: listeners come in listen order), what current Windows does, so the run goes on.
-        let listener = match &delivery.receivers {
-            Receivers::One(s) => *s,
-            Receivers::Undetermined(v) | Receivers::Every(v) if !v.is_empty() => v[0],
+        let (listener, queued_on) = match &delivery.receivers {
+            Receivers::One(s) => (Some(*s), *s),
+            Receivers::Undetermined(v) | Receivers::Every(v) if !v.is_empty() => (None, v[0]),
             Receivers::Undetermined(_) | Receivers::Every(_) | Receivers::Nobody => {
                 let reason = match delivery.rule {
                     delivery::DeliveryRule::NotLocal => Reason::AddressNotLocal,
@@ -707,15 +740,15 @@ impl Host {
         let server = Connection {
             id: server_end,
             socket: None,
-            origin: listener,
+            origin: queued_on,
             local: server_local,
             peer,
             state: TcpState::Established,
         };
         self.conns.insert(server_end, server);
-        self.by_origin.entry(listener).or_default().push(server_end);
-        self.backlog.entry(listener).or_default().push_back(server_end);
-        Ok(Connect { delivery, listener, conn: client_end, queued: server_end })
+        self.by_origin.entry(queued_on).or_default().push(server_end);
+        self.backlog.entry(queued_on).or_default().push_back(server_end);
+        Ok(Connect { delivery, listener, queued_on, conn: client_end, queued: server_end })
     }
 
     /// The connecting end of a connection `id` made to another host of a [`Network`], after
@@ -842,7 +875,7 @@ impl Host {
     /// let mut joined_on = |iface: &str| {
     ///     let s = host.socket(Family::V4, Proto::Udp, user)?;
     ///     host.set_option(s, SocketOption::ReuseAddr, 1)?;
-    ///     host.bind(s, "0.0.0.0:5000".parse().unwrap())?;
+    ///     host.bind(s, (std::net::Ipv4Addr::UNSPECIFIED, 5000))?;
     ///     host.join(s, group, iface.parse().unwrap())?;
     ///     Ok::<_, winsock_bind::Refusal>(s)
     /// };

@@ -129,7 +129,7 @@ struct Machine {
 ///     let host = net.host_mut(h);
 ///     let user = host.add_user("system", false);
 ///     let s = host.socket(Family::V4, Proto::Tcp, user)?;
-///     host.bind(s, "0.0.0.0:135".parse()?)?;
+///     host.bind(s, "0.0.0.0:135")?;
 ///     host.listen(s)?;
 ///     Ok((s, user))
 /// };
@@ -138,12 +138,12 @@ struct Machine {
 /// // srv1 "reaches srv2" at the shared address, and lands on its own listener (rule N1).
 /// let client = net.host_mut(srv1).socket(Family::V4, Proto::Tcp, system)?;
 /// let c = net.connect(srv1, client, "169.254.95.120:135".parse()?)?;
-/// assert_eq!((c.server, c.connect.listener), (srv1, rpc1));
+/// assert_eq!((c.server, c.connect.listener), (srv1, Some(rpc1)));
 ///
 /// // At srv2's own address it reaches srv2, from srv1's address and an ephemeral port.
 /// let client = net.host_mut(srv1).socket(Family::V4, Proto::Tcp, system)?;
 /// let c = net.connect(srv1, client, "203.0.113.2:135".parse()?)?;
-/// assert_eq!((c.server, c.connect.listener), (srv2, rpc2));
+/// assert_eq!((c.server, c.connect.listener), (srv2, Some(rpc2)));
 /// assert_eq!(c.identity.client.to_string(), "192.0.2.1:49153");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

@@ -154,7 +154,7 @@ impl Portability {
                 " (Linux's IPV6_V6ONLY default is net.ipv6.bindv6only, 0: a [::] socket also takes IPv4; Windows' default is 1: IPv6 only)",
             ),
             SocketOption::ReuseAddr
-            | SocketOption::ExclusiveAddrUse
+            | SocketOption::ExclusiveAddressUse
             | SocketOption::ReusePort
             | SocketOption::Linger
             | SocketOption::AcceptConn => None,

@@ -387,7 +387,7 @@ pub type CallRefusal = (LinuxError, LinuxReason);
 pub fn set_option(family: Family, bound: bool, option: SocketOption) -> Result<(), CallRefusal> {
     match (option, family) {
         (SocketOption::ReuseAddr | SocketOption::ReusePort | SocketOption::Linger, _) => Ok(()),
-        (SocketOption::V6Only, Family::V4) | (SocketOption::ExclusiveAddrUse | SocketOption::AcceptConn, _) => {
+        (SocketOption::V6Only, Family::V4) | (SocketOption::ExclusiveAddressUse | SocketOption::AcceptConn, _) => {
             Err((LinuxError::NoProtoOpt, LinuxReason::NoSuchOption))
         }
         (SocketOption::V6Only, Family::V6) if bound => Err((LinuxError::Inval, LinuxReason::V6OnlyAfterBind)),
@@ -399,7 +399,7 @@ pub fn set_option(family: Family, bound: bool, option: SocketOption) -> Result<(
 /// an IPv4 socket is EOPNOTSUPP (L15, measured: `ipv6_getsockopt` is not reached for AF_INET).
 pub fn get_option(family: Family, option: SocketOption) -> Result<(), CallRefusal> {
     match (option, family) {
-        (SocketOption::ExclusiveAddrUse, _) => Err((LinuxError::NoProtoOpt, LinuxReason::NoSuchOption)),
+        (SocketOption::ExclusiveAddressUse, _) => Err((LinuxError::NoProtoOpt, LinuxReason::NoSuchOption)),
         (SocketOption::V6Only, Family::V4) => Err((LinuxError::OpNotSupp, LinuxReason::V6OnlyOnV4Socket)),
         (
             SocketOption::ReuseAddr

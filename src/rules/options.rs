@@ -17,7 +17,14 @@ pub enum ReuseOption {
     /// `SO_REUSEADDR`.
     ReuseAddr,
     /// `SO_EXCLUSIVEADDRUSE`.
-    ExclusiveAddrUse,
+    ExclusiveAddressUse,
+}
+
+impl ReuseOption {
+    /// The old spelling of [`ExclusiveAddressUse`](Self::ExclusiveAddressUse).
+    #[deprecated(note = "use ReuseOption::ExclusiveAddressUse: one spelling with the builder and files")]
+    #[allow(non_upper_case_globals)]
+    pub const ExclusiveAddrUse: Self = Self::ExclusiveAddressUse;
 }
 
 /// The value a boolean option is set to (any non-zero value is on).
@@ -72,9 +79,9 @@ impl From<bool> for Privilege {
 /// ```
 /// use winsock_bind::rules::options::{set_reuse, Privilege, ReuseOption, Switch};
 /// use winsock_bind::{Era, ReuseMode, WsaError};
-/// let on = set_reuse(Era::Win10, ReuseMode::Default, ReuseOption::ExclusiveAddrUse, Switch::On, Privilege::User);
+/// let on = set_reuse(Era::Win10, ReuseMode::Default, ReuseOption::ExclusiveAddressUse, Switch::On, Privilege::User);
 /// assert_eq!(on, Ok(ReuseMode::Exclusive));
-/// let xp = set_reuse(Era::Xp, ReuseMode::Default, ReuseOption::ExclusiveAddrUse, Switch::On, Privilege::User);
+/// let xp = set_reuse(Era::Xp, ReuseMode::Default, ReuseOption::ExclusiveAddressUse, Switch::On, Privilege::User);
 /// assert_eq!(xp.unwrap_err().error(), WsaError::Access);
 /// ```
 pub fn set_reuse(
@@ -84,17 +91,17 @@ pub fn set_reuse(
     value: Switch,
     who: Privilege,
 ) -> Result<ReuseMode, Refusal> {
-    use ReuseOption::{ExclusiveAddrUse, ReuseAddr};
+    use ReuseOption::{ExclusiveAddressUse, ReuseAddr};
     let refuse = |e, r| Err(Refusal::new(e, r));
     let exclusive = era.profile().exclusive;
     match (option, value) {
-        (ExclusiveAddrUse, Switch::On | Switch::Off) if exclusive == Exclusive::Unavailable => {
+        (ExclusiveAddressUse, Switch::On | Switch::Off) if exclusive == Exclusive::Unavailable => {
             refuse(WsaError::NoProtoOpt, Reason::ExclusiveUnavailable)
         }
-        (ExclusiveAddrUse, Switch::On) if exclusive == Exclusive::AdminOnly && who == Privilege::User => {
+        (ExclusiveAddressUse, Switch::On) if exclusive == Exclusive::AdminOnly && who == Privilege::User => {
             refuse(WsaError::Access, Reason::ExclusiveNeedsAdmin)
         }
-        (ExclusiveAddrUse, Switch::On) => match current {
+        (ExclusiveAddressUse, Switch::On) => match current {
             ReuseMode::ReuseAddr => refuse(WsaError::Inval, Reason::ReuseOptionsConflict),
             ReuseMode::Default | ReuseMode::Exclusive => Ok(ReuseMode::Exclusive),
         },
@@ -102,7 +109,7 @@ pub fn set_reuse(
             ReuseMode::Exclusive => refuse(WsaError::Inval, Reason::ReuseOptionsConflict),
             ReuseMode::Default | ReuseMode::ReuseAddr => Ok(ReuseMode::ReuseAddr),
         },
-        (ExclusiveAddrUse, Switch::Off) => {
+        (ExclusiveAddressUse, Switch::Off) => {
             Ok(if current == ReuseMode::Exclusive { ReuseMode::Default } else { current })
         }
         (ReuseAddr, Switch::Off) => Ok(if current == ReuseMode::ReuseAddr { ReuseMode::Default } else { current }),
@@ -118,7 +125,7 @@ pub fn apply(era: Era, wanted: ReuseMode, who: Privilege) -> Result<ReuseMode, R
     match wanted {
         ReuseMode::Default => Ok(ReuseMode::Default),
         ReuseMode::ReuseAddr => set_reuse(era, ReuseMode::Default, ReuseOption::ReuseAddr, Switch::On, who),
-        ReuseMode::Exclusive => set_reuse(era, ReuseMode::Default, ReuseOption::ExclusiveAddrUse, Switch::On, who),
+        ReuseMode::Exclusive => set_reuse(era, ReuseMode::Default, ReuseOption::ExclusiveAddressUse, Switch::On, who),
     }
 }
 
@@ -192,7 +199,7 @@ mod tests {
 
     #[test]
     fn enabling_one_reuse_option_while_the_other_is_on_is_invalid_but_disabling_is_not() {
-        use ReuseOption::{ExclusiveAddrUse as Excl, ReuseAddr as Reuse};
+        use ReuseOption::{ExclusiveAddressUse as Excl, ReuseAddr as Reuse};
         use Switch::{Off, On};
         let set = |current, option, value| set_reuse(Era::Win10, current, option, value, Privilege::User);
         assert_eq!(set(ReuseMode::ReuseAddr, Excl, On).unwrap_err().error(), WsaError::Inval);

@@ -485,9 +485,9 @@ impl fmt::Debug for Decision {
 /// let mut host = Host::new(Era::Win11);
 /// let me = host.add_user("me", false);
 /// let a = host.socket(Family::V4, Proto::Tcp, me)?;
-/// host.bind(a, "0.0.0.0:80".parse().unwrap())?;
+/// host.bind(a, (std::net::Ipv4Addr::UNSPECIFIED, 80))?;
 /// let b = host.socket(Family::V4, Proto::Tcp, me)?;
-/// let refusal = host.bind(b, "0.0.0.0:80".parse().unwrap()).unwrap_err();
+/// let refusal = host.bind(b, (std::net::Ipv4Addr::UNSPECIFIED, 80)).unwrap_err();
 /// let line = format!("{refusal:?}");
 /// assert!(line.contains("WSAEADDRINUSE") && line.contains("rule E8") && !line.contains("Decision {"));
 /// # Ok::<(), winsock_bind::Refusal>(())

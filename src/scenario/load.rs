@@ -39,8 +39,16 @@ impl Format {
 /// A scenario that cannot be loaded: where, and what is wrong.
 ///
 /// `Display` escapes control characters and shortens over-long lines of the message, so a hostile
-/// file cannot flood or garble a terminal.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// file cannot flood or garble a terminal. `{:?}` prints the same line, so `unwrap()` reads like
+/// the CLI; `{:#?}` shows the fields.
+///
+/// ```
+/// use winsock_bind::scenario::{self, Format};
+/// let err = scenario::from_str(r#"{"steps": [{"op": "bind"}]}"#, Format::Json).unwrap_err();
+/// assert_eq!(format!("{err:?}"), err.to_string());
+/// assert!(format!("{err:#?}").starts_with("ScenarioError {"));
+/// ```
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}", Located { file, step, field, message })]
 pub struct ScenarioError {
     /// The file, when loaded from one.
@@ -82,6 +90,21 @@ impl fmt::Display for Located<'_> {
             write!(f, "{}", Escaped(&excerpt(line)))?;
         }
         Ok(())
+    }
+}
+
+impl fmt::Debug for ScenarioError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if !f.alternate() {
+            return fmt::Display::fmt(self, f);
+        }
+        let Self { file, step, field, message } = self;
+        f.debug_struct("ScenarioError")
+            .field("file", file)
+            .field("step", step)
+            .field("field", field)
+            .field("message", message)
+            .finish()
     }
 }
 

@@ -1193,7 +1193,7 @@ impl View<'_> {
                     "accepted by {}; connection {} waits in {}'s backlog",
                     self.delivery(&c.delivery),
                     c.queued,
-                    self.name(c.listener)
+                    self.name(c.queued_on)
                 );
                 if let Some(mine) = c.conn {
                     let _ = write!(text, ", {mine} is the connecting end");
@@ -1207,7 +1207,7 @@ impl View<'_> {
                     text,
                     "; connection {} waits in {}'s backlog on {}, from client {}",
                     c.connect.queued,
-                    self.name(c.connect.listener),
+                    self.name(c.connect.queued_on),
                     self.host_name(c.server.index()),
                     self.client(&c.identity)
                 );

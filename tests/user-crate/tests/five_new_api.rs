@@ -10,7 +10,7 @@ fn another_account_cannot_shadow_our_exclusive_listener_on_loopback() -> Result<
     let server = host.tcp(service).exclusive_address_use(true).listen("0.0.0.0:8080")?;
     let evil = assert_bind!(host.tcp(other).reuse_address(true), "127.0.0.1:8080", Err(WsaError::Access));
     assert_eq!(evil.decision.reason, Reason::UnderExclusiveWildcard);
-    assert_eq!(host.connect_from_remote("127.0.0.1:8080")?.listener, server);
+    assert_eq!(host.connect_from_remote("127.0.0.1:8080")?.listener, Some(server));
     Ok(())
 }
 
@@ -32,7 +32,7 @@ fn a_dual_stack_listener_loses_ipv4_loopback_to_a_second_instances_ipv4_bind() -
     let evil = assert_bind!(host.tcp(service), "0.0.0.0:3000", Ok(()));
     assert_eq!(evil.decision.reason, Reason::UnderOwnWildcard);
     host.listen(evil.socket)?;
-    assert_eq!(host.connect_from_remote("127.0.0.1:3000")?.listener, evil.socket);
+    assert_eq!(host.connect_from_remote("127.0.0.1:3000")?.listener, Some(evil.socket));
     Ok(())
 }
 

@@ -72,9 +72,9 @@ fn a_std_listener_and_stream_become_host_sockets() -> Result<(), CallError> {
     assert!(client.bound && !client.listening);
     client.open_on(&mut host, me)?;
     let port = listener.local_addr().unwrap().port();
-    assert_eq!(host.connect_from_remote(SocketAddr::from(([127, 0, 0, 1], port)))?.listener, server);
+    assert_eq!(host.connect_from_remote(SocketAddr::from(([127, 0, 0, 1], port)))?.listener, Some(server));
     let local = host.tcp(me).family(Family::V4).create()?;
-    assert_eq!(host.connect_to(local, listener.local_addr().unwrap())?.listener, server);
+    assert_eq!(host.connect_to(local, listener.local_addr().unwrap())?.listener, Some(server));
     Ok(())
 }
 
@@ -120,7 +120,7 @@ fn a_failing_assertion_explains_the_rule_the_socket_and_the_evidence() {
         "expected: success",
         "got:      WSAEACCES (10013)",
         "rule:     E3 under-exclusive-wildcard",
-        "against:  socket #1 (user 1) on 0.0.0.0:8080, SO_EXCLUSIVEADDRUSE",
+        "against:  socket #1 (service) on 0.0.0.0:8080, SO_EXCLUSIVEADDRUSE",
         "evidence: documented",
     ] {
         assert!(message.contains(needle), "{needle}\n{message}");

@@ -171,7 +171,7 @@ fn p6_a_config_without_a_port_is_refused_naming_config_at() {
     assert_eq!(host.sockets().count(), 0, "nothing was created, nothing bound");
     // Port 0 when the caller asks for it.
     let id = real.config.socket_on(&mut host, service).bind("0.0.0.0:0").unwrap();
-    assert_ne!(host.get(id).and_then(|s| s.binding).map(|b| b.endpoint.port), Some(0));
+    assert_ne!(host.get(id).and_then(|s| s.local()).map(|e| e.port), Some(0));
 }
 
 // ---- 7. `runtime` in a config file applies the runtime --------------------------------------
