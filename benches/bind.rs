@@ -21,7 +21,8 @@ pub fn crowded_host(n: usize) -> (Host, SocketId) {
         if i < sharers {
             let s = h.socket(Family::V4, Proto::Tcp, user).expect("socket");
             h.set_option(s, SocketOption::ReuseAddr, 1).expect("option");
-            h.bind(s, format!("0.0.0.0:{SHARED_PORT}").parse::<winsock_bind::Endpoint>().expect("endpoint")).expect("shared bind");
+            h.bind(s, format!("0.0.0.0:{SHARED_PORT}").parse::<winsock_bind::Endpoint>().expect("endpoint"))
+                .expect("shared bind");
         } else {
             let k = i - sharers;
             let proto = if k % 2 == 0 { Proto::Tcp } else { Proto::Udp };

@@ -22,7 +22,7 @@ fn main() -> Result<(), Box<dyn Error>> {
     }
     // ...and the model binds it as Windows 10 would, next to another account's program.
     let mut host = Host::new(Era::Win10);
-    let (service, other) = (host.add_user("service", false), host.add_user("other", false));
+    let (service, other) = (host.add_user("service", Privilege::User), host.add_user("other", Privilege::User));
     real.config_at("0.0.0.0:8080")?.listen_on(&mut host, service)?;
     let thief = assert_bind!(host.tcp(other).reuse_address(true), "0.0.0.0:8080", Ok(()));
     println!("socket2, SO_REUSEADDR on Windows 10: another account {}", thief.decision);
@@ -33,18 +33,23 @@ fn main() -> Result<(), Box<dyn Error>> {
     let real = from_socket::read(&tokio_socket)?;
     assert_eq!(real.config.mode, ReuseMode::ReuseAddr);
 
-    // 3. std: an already bound listener brings its address.
+    // 3. std: an already bound listener brings its address. std sets SO_REUSEADDR by itself on
+    //    Unix and nothing on Windows, so the reader takes what std does on Windows.
     let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+    let real = from_socket::read_listener(&listener)?;
+    for t in &real.translations {
+        println!("translated: {t}");
+    }
     let mut host = Host::new(Era::Win11);
-    let me = host.add_user("me", false);
-    let server = from_socket::read_listener(&listener)?.open_on(&mut host, me)?;
+    let me = host.add_user("me", Privilege::User);
+    let server = real.open_on(&mut host, me)?;
     println!("std listener {} is socket {server} on the simulated Windows 11", listener.local_addr()?);
 
     // The fix, kept in one shared definition: SO_EXCLUSIVEADDRUSE, set on Windows by
     // `SocketConfig::socket()` and read by the tests from the same value.
     let hardened = SocketConfig::new("0.0.0.0:8080")?.exclusive_address_use(true);
     let mut host = Host::new(Era::Win10);
-    let (service, other) = (host.add_user("service", false), host.add_user("other", false));
+    let (service, other) = (host.add_user("service", Privilege::User), host.add_user("other", Privilege::User));
     hardened.listen_on(&mut host, service)?;
     let refused = assert_bind!(host.tcp(other).reuse_address(true), "0.0.0.0:8080", Err(WsaError::Access));
     println!("hardened: another account gets {}", refused.decision);

@@ -121,7 +121,12 @@ fn result_text(r: Result<(), WsaError>) -> String {
     }
 }
 
-fn failure(d: &Decision, expected: Result<(), WsaError>, what: &str, name: impl Fn(UserId) -> Option<String>) -> String {
+fn failure(
+    d: &Decision,
+    expected: Result<(), WsaError>,
+    what: &str,
+    name: impl Fn(UserId) -> Option<String>,
+) -> String {
     let mut m = format!("bind assertion failed: {what}\n");
     // `write!` to a String cannot fail.
     let _ = writeln!(m, "  expected: {}", result_text(expected));

@@ -36,7 +36,7 @@
 //! [`RealSocket::exclusive_address_use`] set the option and drop the translation they settle.
 //!
 //! ```
-//! use winsock_bind::from_socket::{self, Translation};
+//! use winsock_bind::from_socket;
 //! use winsock_bind::prelude::*;
 //!
 //! // What the production code does...
@@ -207,42 +207,28 @@ pub trait Listener {
     fn sock_ref(&self) -> SockRef<'_>;
 }
 
-impl Listener for std::net::TcpListener {
-    fn runtime(&self) -> Option<Runtime> {
-        Some(Runtime::RustStd)
-    }
-    fn sock_ref(&self) -> SockRef<'_> {
-        SockRef::from(self)
-    }
+/// `Listener` for a type whose runtime is known.
+macro_rules! listener {
+    ($($(#[$cfg:meta])* $ty:ty => $runtime:expr;)+) => {$(
+        $(#[$cfg])*
+        impl Listener for $ty {
+            fn runtime(&self) -> Option<Runtime> {
+                $runtime
+            }
+            fn sock_ref(&self) -> SockRef<'_> {
+                SockRef::from(self)
+            }
+        }
+    )+};
 }
 
-impl Listener for socket2::Socket {
-    fn runtime(&self) -> Option<Runtime> {
-        None
-    }
-    fn sock_ref(&self) -> SockRef<'_> {
-        SockRef::from(self)
-    }
-}
-
-#[cfg(feature = "tokio")]
-impl Listener for tokio::net::TcpListener {
-    fn runtime(&self) -> Option<Runtime> {
-        Some(Runtime::RustStd)
-    }
-    fn sock_ref(&self) -> SockRef<'_> {
-        SockRef::from(self)
-    }
-}
-
-#[cfg(feature = "mio")]
-impl Listener for mio::net::TcpListener {
-    fn runtime(&self) -> Option<Runtime> {
-        Some(Runtime::RustStd)
-    }
-    fn sock_ref(&self) -> SockRef<'_> {
-        SockRef::from(self)
-    }
+listener! {
+    std::net::TcpListener => Some(Runtime::RustStd);
+    socket2::Socket => None;
+    #[cfg(feature = "tokio")]
+    tokio::net::TcpListener => Some(Runtime::RustStd);
+    #[cfg(feature = "mio")]
+    mio::net::TcpListener => Some(Runtime::RustStd);
 }
 
 /// Reads a socket's type, family and options, and its local address when bound, as the same

@@ -80,7 +80,11 @@ impl FromStr for ReuseMode {
             "default" | "none" => Ok(Self::Default),
             "reuseaddr" | "so_reuseaddr" | "reuse" => Ok(Self::ReuseAddr),
             "exclusive" | "so_exclusiveaddruse" | "exclusiveaddruse" => Ok(Self::Exclusive),
-            _ => Err(InputError::unknown("option", s, "default, reuseaddr (SO_REUSEADDR), exclusive (SO_EXCLUSIVEADDRUSE)")),
+            _ => Err(InputError::unknown(
+                "option",
+                s,
+                "default, reuseaddr (SO_REUSEADDR), exclusive (SO_EXCLUSIVEADDRUSE)",
+            )),
         }
     }
 }

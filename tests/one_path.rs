@@ -7,8 +7,8 @@ use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 use winsock_bind::rules::{self, Binding, Users};
 use winsock_bind::{
-    play, second_bind, BindSpec, Call, Decision, Era, Host, LocalAddr, Proto, Reason, ReuseMode, SocketOption, Turn,
-    UserId, WsaError,
+    play, second_bind, BindSpec, Call, Decision, Era, Host, LocalAddr, Proto, Reason, ReuseMode, SecondBindError,
+    SocketOption, Turn, UserId, WsaError,
 };
 
 /// Every kind of address a bind description can name: wildcards of both families, specific IPv4
@@ -122,8 +122,16 @@ proptest! {
         prop_assert_eq!(answer.decision.reason, d.reason);
         prop_assert_eq!(answer.decision.evidence(), d.evidence());
         if proto == Proto::Tcp {
-            let text = second_bind(era, users, &first, &second).expect("parses");
-            prop_assert_eq!((text.result, text.reason), (d.result, d.reason));
+            // The second bind's decision, or the earlier call that failed: never that failure
+            // as the second bind's decision.
+            match (second_bind(era, users, &first, &second), turn, call) {
+                (Ok(text), Turn::Second, Call::Bind) => prop_assert_eq!((text.result, text.reason), (d.result, d.reason)),
+                (Err(SecondBindError::EarlierCall(a)), _, _) => {
+                    prop_assert_ne!((a.turn, a.call), (Turn::Second, Call::Bind));
+                    prop_assert_eq!((a.decision.result, a.decision.reason), (d.result, d.reason));
+                }
+                (other, turn, call) => prop_assert!(false, "{:?} for {:?} {:?}", other, turn, call),
+            }
         }
 
         // The checks before the rules.
@@ -185,8 +193,8 @@ fn dual_stack_on_xp_is_refused_at_setsockopt_not_at_bind() {
     );
     assert_eq!((a.turn, a.call), (Turn::First, Call::Setsockopt(SocketOption::V6Only)));
     assert_eq!((a.decision.error(), a.decision.reason), (Some(WsaError::NoProtoOpt), Reason::OptionNotApplicable));
-    let d = second_bind(Era::Xp, Users::Same, "dual [::]:80", "default [::]:80").unwrap();
-    assert_eq!(d.error(), Some(WsaError::NoProtoOpt));
+    let err = second_bind(Era::Xp, Users::Same, "dual [::]:80", "default [::]:80").unwrap_err();
+    assert_eq!(err, SecondBindError::EarlierCall(a), "the first caller's failure is no decision of the second bind");
 }
 
 #[test]

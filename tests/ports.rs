@@ -194,7 +194,8 @@ fn an_excluded_port_refuses_every_bind_with_wsaeacces_naming_the_range() {
             ReuseMode::ReuseAddr => h.set_option(s, SocketOption::ReuseAddr, 1).expect("option"),
             ReuseMode::Exclusive => h.set_option(s, SocketOption::ExclusiveAddressUse, 1).expect("option"),
         }
-        let refusal = h.bind(s, "127.0.0.1:50010".parse::<winsock_bind::Endpoint>().expect("valid")).expect_err("excluded");
+        let refusal =
+            h.bind(s, "127.0.0.1:50010".parse::<winsock_bind::Endpoint>().expect("valid")).expect_err("excluded");
         assert_eq!((refusal.error(), refusal.reason()), (WsaError::Access, Reason::ExcludedPortRange), "{mode}");
         assert_eq!(refusal.decision().ports, Some(range("50000-50059")));
         assert_eq!(refusal.decision().against, None, "no socket is involved");
@@ -204,7 +205,8 @@ fn an_excluded_port_refuses_every_bind_with_wsaeacces_naming_the_range() {
              50000-50059 (netsh int ipv4 show excludedportrange), so no socket may bind it, whatever its options"
         );
         // The failed bind leaves the socket unbound: it can bind elsewhere.
-        h.bind(s, "127.0.0.1:50060".parse::<winsock_bind::Endpoint>().expect("valid")).expect("a port outside the range");
+        h.bind(s, "127.0.0.1:50060".parse::<winsock_bind::Endpoint>().expect("valid"))
+            .expect("a port outside the range");
     }
 }
 

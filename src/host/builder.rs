@@ -101,10 +101,10 @@ impl ToEndpoint for str {
 impl ToEndpoint for String {
     type Error = CallError;
     fn to_endpoint(&self) -> Result<Endpoint, InputError> {
-        self.parse()
+        self.as_str().to_endpoint()
     }
     fn endpoint(&self) -> Result<Endpoint, CallError> {
-        Ok(self.parse()?)
+        self.as_str().endpoint()
     }
 }
 
@@ -364,8 +364,13 @@ impl<'h> SocketBuilder<'h> {
     pub fn predict(self, addr: impl ToEndpoint) -> Result<Decision, CallError> {
         let endpoint = addr.to_endpoint()?;
         let mut copy = self.host.clone();
-        let what_if =
-            SocketBuilder { host: &mut copy, proto: self.proto, owner: self.owner, family: self.family, options: self.options };
+        let what_if = SocketBuilder {
+            host: &mut copy,
+            proto: self.proto,
+            owner: self.owner,
+            family: self.family,
+            options: self.options,
+        };
         let (_, _, decision) = what_if.run(endpoint)?;
         Ok(decision)
     }

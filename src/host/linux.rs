@@ -457,8 +457,8 @@ impl LinuxHost {
 
     /// `connect(2)` from a local socket, or an incoming TCP connection from a remote peer
     /// (`None`). An unbound socket is first bound to an ephemeral port. For TCP the connection
-    /// goes to the listener [`rules::linux::deliver`] names and waits in its backlog until
-    /// `accept`; for UDP connect only sets the default destination.
+    /// goes to the listener [`rules::linux::deliver`](crate::rules::linux::deliver) names and
+    /// waits in its backlog until `accept`; for UDP connect only sets the default destination.
     ///
     /// # Errors
     /// EBADF (L1); EISCONN (L9) when connected or listening; EAFNOSUPPORT (L5) or EINVAL (L6)

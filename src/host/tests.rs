@@ -503,7 +503,11 @@ fn documented_sharers_of_an_address_receive_connections_undetermined() {
     let c = h.connect(None, sa("10.0.0.1:80")).unwrap();
     assert_eq!(c.delivery.receivers, Receivers::Undetermined(vec![one, two]));
     assert_eq!(c.delivery.alternative, Some((Behaviour::Observed, Receivers::One(one))));
-    assert_eq!((c.listener, c.queued_on), (None, one), "no receiver; queued on the listener listening longest so the run goes on");
+    assert_eq!(
+        (c.listener, c.queued_on),
+        (None, one),
+        "no receiver; queued on the listener listening longest so the run goes on"
+    );
 }
 
 #[test]

@@ -457,7 +457,7 @@ impl From<Refusal> for WsaError {
 /// let d = second_bind(Era::Win11, Users::Same, "default 0.0.0.0:80", "default 0.0.0.0:80")?;
 /// assert!(format!("{d:?}").starts_with("WSAEADDRINUSE (10048) by rule E8 identical-in-use: "));
 /// assert!(format!("{d:#?}").starts_with("Decision {"));
-/// # Ok::<(), winsock_bind::InputError>(())
+/// # Ok::<(), winsock_bind::SecondBindError>(())
 /// ```
 impl fmt::Debug for Decision {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

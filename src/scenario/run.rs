@@ -62,8 +62,9 @@ pub enum Outcome {
     },
     /// `reserve`: the range as applied.
     Reserved(ReserveStep),
-    /// `connect` in a scenario with `hosts`: the route, who accepted, the identity.
-    Routed(NetConnect),
+    /// `connect` in a scenario with `hosts`: the route, who accepted, the identity (boxed: the
+    /// largest outcome by far).
+    Routed(Box<NetConnect>),
     /// `send` in a scenario with `hosts`: the route and who received.
     RoutedDatagram(NetDelivery),
     /// `request`: the identity of the connection it went on.
@@ -956,7 +957,7 @@ impl Runner {
             }
             (None, None) => self.net.connect_from_outside(to)?,
         };
-        Ok(Outcome::Routed(connected))
+        Ok(Outcome::Routed(Box::new(connected)))
     }
 
     /// The identity of a step's connection, for `expect_client`.

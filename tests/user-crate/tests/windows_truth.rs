@@ -128,7 +128,10 @@ fn p4_a_failed_earlier_call_is_an_error_naming_the_caller_and_the_call() {
     let SecondBindError::EarlierCall(answer) = &err else { panic!("{err}") };
     assert_eq!((answer.turn, answer.call), (Turn::First, Call::Setsockopt(SocketOption::ExclusiveAddressUse)));
     assert_eq!(answer.decision.error(), Some(WsaError::Access));
-    assert!(err.to_string().starts_with("the first caller's setsockopt(SO_EXCLUSIVEADDRUSE) fails: WSAEACCES"), "{err}");
+    assert!(
+        err.to_string().starts_with("the first caller's setsockopt(SO_EXCLUSIVEADDRUSE) fails: WSAEACCES"),
+        "{err}"
+    );
     // The second bind's own refusal is still a decision.
     let d = second_bind(Era::Xp, Users::Different, "admin exclusive 0.0.0.0:8443", "default 0.0.0.0:8443").unwrap();
     assert!(!d.is_ok(), "{d}");
@@ -187,7 +190,8 @@ fn p7_a_runtime_in_a_file_answers_as_mimic() {
     let pinned: SocketConfig = toml::from_str("address = \"[::]:3000\"\nruntime = \"node\"\nonly_v6 = true").unwrap();
     assert!(pinned.only_v6);
     assert_eq!(toml::from_str::<SocketConfig>(&toml::to_string(&pinned).unwrap()).unwrap(), pinned);
-    let reuse: SocketConfig = toml::from_str("address = \"[::]:8080\"\nruntime = \"java\"\nmode = \"reuseaddr\"").unwrap();
+    let reuse: SocketConfig =
+        toml::from_str("address = \"[::]:8080\"\nruntime = \"java\"\nmode = \"reuseaddr\"").unwrap();
     assert_eq!(reuse.mode, ReuseMode::ReuseAddr);
 }
 
