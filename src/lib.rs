@@ -56,8 +56,9 @@
 //! - [`WsaError`]: Winsock errors by name and number; [`InputError`]: bad input.
 //! - Testing your own server: [`prelude`], the terse [`SocketBuilder`] (`host.tcp(user)...`),
 //!   [`assert_bind!`] with failures that explain themselves, the shared [`SocketConfig`];
-//!   `from_socket` reads a real socket (feature `socket2`), `strategies` are proptest
-//!   strategies (feature `proptest`).
+//!   `from_socket` reads a real socket as the same code binds on Windows (feature `socket2`;
+//!   `tokio` and `mio` for those runtimes' listeners), `strategies` are proptest strategies
+//!   (feature `proptest`).
 //! - [`manual`]: why the model says what it says: rules, sources, readings, what is not modelled.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 #![doc(test(attr(deny(warnings))))]
