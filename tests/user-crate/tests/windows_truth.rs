@@ -50,6 +50,16 @@ fn p1_a_mio_listener_is_translated_like_std() {
     assert_eq!((real.config.mode, real.config.runtime), (ReuseMode::Default, Some(Runtime::RustStd)));
 }
 
+/// tokio's listener, registered with a runtime as a service runs it: the same as std.
+#[test]
+fn p1_a_tokio_listener_is_translated_like_std() {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_io().build().unwrap();
+    let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).unwrap();
+    let real = from_socket::read_listener(&listener).unwrap();
+    assert!(real.bound && real.listening);
+    assert_eq!((real.config.mode, real.config.runtime), (ReuseMode::Default, Some(Runtime::RustStd)));
+}
+
 /// A raw socket2 socket reports what was set; the caller states what the code does on Windows
 /// where the reader cannot know, and the translation goes.
 #[test]
