@@ -58,6 +58,9 @@
 //!   [`assert_bind!`] with failures that explain themselves, the shared [`SocketConfig`];
 //!   `from_socket` reads a real socket (feature `socket2`), `strategies` are proptest
 //!   strategies (feature `proptest`).
+//! - `scan` (feature `scan`, on with the CLI): finds server socket set-ups in C, C++, C#, Go,
+//!   Python, Java, JavaScript and Rust source (tree-sitter grammars) and audits each at the line
+//!   that binds it.
 //! - [`manual`]: why the model says what it says: rules, sources, readings, what is not modelled.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 #![doc(test(attr(deny(warnings))))]
@@ -87,6 +90,8 @@ pub mod probe;
 pub mod program;
 pub mod rules;
 pub mod sarif;
+#[cfg(feature = "scan")]
+pub mod scan;
 pub mod scenario;
 pub mod snapshot;
 #[cfg(feature = "proptest")]

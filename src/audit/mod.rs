@@ -45,7 +45,7 @@ mod fix;
 mod input;
 pub mod linux;
 pub mod machine;
-mod render;
+pub(crate) mod render;
 mod replay;
 pub mod sarif;
 mod search;
