@@ -139,8 +139,7 @@ impl Reader for C {
 /// The option value behind `(char *)&on` or `(const char*)&v6only`: the variable's literal.
 fn option_value(cx: &Ctx<'_, '_>, v: Node<'_>, _call: Node<'_>) -> Option<bool> {
     let text = cx.squashed(v);
-    let var = text.rsplit(['&', ')']).next().unwrap_or(&text);
-    let var = var.trim_start_matches('&');
+    let var = text.rsplit('&').next()?.trim_end_matches(')');
     let lit = cx_literal_of(cx, var)?;
     match lit.to_ascii_uppercase().as_str() {
         "TRUE" => Some(true),
@@ -157,8 +156,8 @@ fn cx_literal_of(cx: &Ctx<'_, '_>, name: &str) -> Option<String> {
 /// sockaddr*)&a`, `&addr`; `None` for `res->ai_addr` and other expressions.
 fn sockaddr_var(cx: &Ctx<'_, '_>, x: Node<'_>) -> Option<String> {
     let text = cx.squashed(x);
-    let var = text.rsplit(')').next().unwrap_or(&text).trim_start_matches('(');
-    let var = var.strip_prefix('&')?;
+    let (_, var) = text.rsplit_once('&')?;
+    let var = var.trim_end_matches(')');
     (var.chars().all(|c| c.is_alphanumeric() || c == '_') && !var.is_empty()).then(|| var.to_owned())
 }
 
@@ -182,7 +181,8 @@ fn read_sockaddr(cx: &Ctx<'_, '_>, function: Node<'_>, var: &str) -> (Addrs, Opt
                     } else if text.contains("sockaddr_in") || text.contains("SOCKADDR_IN") {
                         family = Some(Family::V4);
                     }
-                    zeroed |= text.contains("={") || text.contains("={0}");
+                    // `= {0}`, `= {}`, `{}`: an initializer list zeroes what it does not name.
+                    zeroed |= text.contains('{');
                 }
             }
             "assignment_expression" => {

@@ -120,7 +120,7 @@ fn control_options(cx: &Ctx<'_, '_>, control: Node<'_>, setup: &mut Setup) {
             continue;
         }
         let a = args(c, "arguments");
-        let Some(opt) = a.get(2).map(|x| cx.literal(*x)) else { continue };
+        let Some(opt) = a.get(2).map(|x| cx.expression(*x)) else { continue };
         let kind = if opt.starts_with('^') && opt.ends_with("SO_REUSEADDR") || opt.ends_with("SO_EXCLUSIVEADDRUSE") {
             OptKind::Exclusive
         } else if opt.ends_with("SO_REUSEADDR") {
@@ -140,6 +140,10 @@ fn apply_address(setup: &mut Setup, network: &str, address: Option<&str>) {
     let Some((host, port)) = address.and_then(syntax::split_host_port) else {
         setup.addrs = Addrs::Unknown;
         setup.port = None;
+        // "tcp" / "udp": dual-stack for a wildcard, not for a specific address.
+        if !network.ends_with(['4', '6']) && matches!(setup.v6only, Opt::Default(_)) {
+            setup.v6only = Opt::Unknown;
+        }
         return;
     };
     setup.port = (port != 0).then_some(port);

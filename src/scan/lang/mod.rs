@@ -45,6 +45,8 @@ pub(crate) struct Ctx<'s, 'a> {
     /// Names bound once in the file to a literal (a constant, `#define`, a local set once):
     /// name -> the literal's text; `None` where the name is bound more than once.
     consts: BTreeMap<String, Option<String>>,
+    /// Names bound once in the file to any expression: name -> its text (`^syscall.SO_REUSEADDR`).
+    exprs: BTreeMap<String, Option<String>>,
     functions: &'static [&'static str],
     classes: &'static [&'static str],
 }
@@ -62,6 +64,15 @@ impl<'a> Ctx<'_, 'a> {
     pub(crate) fn literal(&self, n: Node<'_>) -> String {
         let text = self.src.squashed(n);
         match self.consts.get(&text) {
+            Some(Some(v)) => v.clone(),
+            _ => text,
+        }
+    }
+
+    /// The expression a name is bound to once in the file, as text; else the name itself.
+    pub(crate) fn expression(&self, n: Node<'_>) -> String {
+        let text = self.src.squashed(n);
+        match self.exprs.get(&text) {
             Some(Some(v)) => v.clone(),
             _ => text,
         }
@@ -156,9 +167,11 @@ fn read_with<R: Reader>(language: Language, src: &Source<'_>, file: &str) -> (Ve
     let nodes = syntax::preorder(src.tree.root_node());
     // Names bound once to a literal; bound twice, or to anything else, they are not constants.
     let mut consts: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut exprs: BTreeMap<String, Option<String>> = BTreeMap::new();
     for n in &nodes {
         if let Some((name, value)) = R::binding(src, *n) {
             let value = src.squashed(value);
+            exprs.entry(src.squashed(name)).and_modify(|v| *v = None).or_insert(Some(value.clone()));
             let literal = syntax::literal_int(&value).is_some()
                 || syntax::literal_string(&value).is_some()
                 || ["true", "false"].contains(&value.to_ascii_lowercase().as_str());
@@ -167,7 +180,7 @@ fn read_with<R: Reader>(language: Language, src: &Source<'_>, file: &str) -> (Ve
     }
 
     // First walk: the options each function sets on its parameters.
-    let mut cx = Ctx { src, t: Tracker::default(), consts, functions: R::FUNCTIONS, classes: R::CLASSES };
+    let mut cx = Ctx { src, t: Tracker::default(), consts, exprs, functions: R::FUNCTIONS, classes: R::CLASSES };
     let mut names: BTreeMap<Scope, String> = BTreeMap::new();
     for n in &nodes {
         if let Some((name, params)) = R::function(src, *n) {

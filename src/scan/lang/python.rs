@@ -260,7 +260,8 @@ fn call(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
                     s.addrs = addrs;
                     s.port = port;
                 });
-            if !followed && looks_like_socket(&receiver) {
+            let pair = pos_args.first().is_some_and(|a| a.kind() == "tuple" && syntax::children(*a).len() == 2);
+            if !followed && (pair || looks_like_socket(&receiver)) {
                 cx.t.unrecognised(at, format!("bind on a socket created elsewhere ({receiver})"));
             }
         }

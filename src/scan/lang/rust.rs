@@ -89,6 +89,16 @@ fn address(cx: &Ctx<'_, '_>, n: Node<'_>) -> (Addrs, Option<u16>) {
             _ => break,
         }
     }
+    // `"...".parse().unwrap()`: the string.
+    if n.kind() != "string_literal" && cx.text(n).contains(".parse") {
+        n = syntax::ancestor_down(n, "string_literal").unwrap_or(n);
+    }
+    // A name bound once in the function to an address expression: that expression.
+    if n.kind() == "identifier" && cx.string(n).is_none() {
+        if let Some(value) = let_value(cx, n) {
+            return address(cx, value);
+        }
+    }
     if let Some(s) = cx.string(n) {
         return match syntax::split_host_port(&s) {
             Some((Some(ip), port)) => (Addrs::Known(vec![ip]), Some(port).filter(|p| *p != 0)),
@@ -113,6 +123,19 @@ fn address(cx: &Ctx<'_, '_>, n: Node<'_>) -> (Addrs, Option<u16>) {
     let parts = syntax::children(t);
     let ip = parts.first().and_then(|ip| ip_expr(cx, *ip));
     (ip.map_or(Addrs::Unknown, |ip| Addrs::Known(vec![ip])), parts.get(1).and_then(|p| cx.port(*p)))
+}
+
+/// The value of `let NAME = VALUE;` in the function around `name`, where it is bound once.
+fn let_value<'t>(cx: &Ctx<'_, '_>, name: Node<'t>) -> Option<Node<'t>> {
+    let function = syntax::ancestor(name, Rust::FUNCTIONS)?;
+    let wanted = cx.text(name);
+    let mut values = syntax::preorder(function).into_iter().filter(|n| n.kind() == "let_declaration").filter_map(|l| {
+        (l.child_by_field_name("pattern").map(|p| cx.text(p)) == Some(wanted))
+            .then(|| l.child_by_field_name("value"))
+            .flatten()
+    });
+    let value = values.next().filter(|v| v.kind() != "identifier")?;
+    values.next().is_none().then_some(value)
 }
 
 /// `Ipv4Addr::UNSPECIFIED`, `[0, 0, 0, 0]`, `"0.0.0.0"`, `IpAddr::V6(Ipv6Addr::LOCALHOST)` ...
