@@ -35,18 +35,20 @@ fn text_names_each_site_with_its_findings_and_fix() {
 
 #[test]
 fn json_has_the_sites_unrecognised_and_findings() {
-    let v = json(&["--format", "json", "examples/scan/go/reuse_control.go"]);
+    let o = scan(&["--format", "json", "examples/scan/go/reuse_control.go"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["schema_version"], 1);
-    insta::assert_json_snapshot!("scan_json_go_reuse_control", v);
+    insta::assert_snapshot!("scan_json_go_reuse_control", stdout(&o));
 }
 
 #[test]
 fn sarif_puts_each_finding_at_the_line_that_binds() {
-    let v = json(&["--format", "sarif", "examples/scan/c/echo_server.c"]);
-    insta::assert_json_snapshot!("scan_sarif_c_echo_server", v, {
-        ".runs[0].tool.driver.version" => "[version]",
-        ".runs[0].tool.driver.semanticVersion" => "[version]",
-    });
+    let o = scan(&["--format", "sarif", "examples/scan/c/echo_server.c"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let region = &v["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!((region["startLine"].as_u64(), region["startColumn"].as_u64()), (Some(35), Some(9)));
+    let text = stdout(&o).replace(&format!("\"{}\"", env!("CARGO_PKG_VERSION")), "\"[version]\"");
+    insta::assert_snapshot!("scan_sarif_c_echo_server", text);
 }
 
 #[test]
@@ -74,19 +76,16 @@ fn sarif_of_the_whole_corpus_validates_and_every_result_is_at_a_site_or_unrecogn
 
 #[test]
 fn fail_on_exits_1_only_for_a_finding_that_holds_whatever_the_unknowns() {
-    // SO_REUSEADDR on 0.0.0.0:7007: another account can steal it (high).
+    // SO_REUSEADDR on 0.0.0.0:7007: another account can steal and shadow it (high).
     assert_eq!(scan(&["--fail-on", "high", "examples/scan/c/echo_server.c"]).status.code(), Some(1));
-    // 127.0.0.1:9229 and [::1]:9229 ... a loopback server with no finding of high severity,
-    // and an unknown address whose findings hold only for some addresses.
+    assert_eq!(scan(&["examples/scan/c/echo_server.c"]).status.code(), Some(0));
+    // A management port on an address read from a config (unknown): the shadow found holds only
+    // if that address is 0.0.0.0, so it is reported and not counted, even at --fail-on low.
     let v = json(&["--format", "json", "examples/scan/cpp/service_host.cpp"]);
-    let certain_high = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .any(|f| f["severity"] == "high" && f.get("holds_if").is_none());
-    let code = scan(&["--fail-on", "high", "examples/scan/cpp/service_host.cpp"]).status.code();
-    assert_eq!(code, Some(if certain_high { 1 } else { 0 }));
-    assert!(v["findings"].as_array().unwrap().iter().any(|f| f["holds_if"].is_array()), "{v:#}");
+    let at_28: Vec<&serde_json::Value> = v["findings"].as_array().unwrap().iter().filter(|f| f["line"] == 28).collect();
+    assert!(!at_28.is_empty());
+    assert!(at_28.iter().all(|f| f["holds_if"] == serde_json::json!(["address 0.0.0.0"])), "{at_28:#?}");
+    assert_eq!(scan(&["--fail-on", "low", "examples/scan/cpp/service_host.cpp"]).status.code(), Some(0));
 }
 
 #[test]

@@ -222,8 +222,13 @@ pub(crate) fn audit_sites(sites: &[Site], era: Era) -> (Vec<ScanFinding>, Vec<Si
                 } else {
                     format!("only with {}", f.holds_if.join("; "))
                 };
+                let port = if site.port.is_none() {
+                    format!(" on port {STAND_IN_PORT} (the threats do not depend on the port number)")
+                } else {
+                    String::new()
+                };
                 f.summary = format!(
-                    "The code leaves {} unknown; audited under each possibility ({}), this holds {holds}. {}",
+                    "The code leaves {} unknown; audited under each possibility ({}){port}, this holds {holds}. {}",
                     unknown_words(site),
                     under.join("; "),
                     f.summary
@@ -249,8 +254,10 @@ pub(crate) fn audit_sites(sites: &[Site], era: Era) -> (Vec<ScanFinding>, Vec<Si
 }
 
 fn unknown_words(site: &Site) -> String {
-    match site.unknown.as_slice() {
+    let words: Vec<&str> = site.unknown.iter().map(String::as_str).collect();
+    match words.as_slice() {
+        [] => String::new(),
         [one] => format!("the {one}"),
-        many => format!("the {}", many.join(", ")),
+        [init @ .., last] => format!("the {} and {last}", init.join(", ")),
     }
 }
