@@ -74,7 +74,7 @@ fn shift_ports(text: &str, by: u16) -> String {
 fn bench(c: &mut Criterion) {
     let tmp = std::env::temp_dir().join(format!("winsock-bind-scan-bench-{}", std::process::id()));
     let distinct = tree(&tmp);
-    let found = scan::find(&[distinct.clone()]).expect("scan");
+    let found = scan::find(std::slice::from_ref(&distinct)).expect("scan");
     println!(
         "tree: {} files read, {:?} skipped, {} sites, {} unrecognised",
         found.files,
@@ -84,9 +84,9 @@ fn bench(c: &mut Criterion) {
     );
     let mut g = c.benchmark_group("scan");
     g.sample_size(10);
-    g.bench_function("find_10000_files", |b| b.iter(|| scan::find(&[distinct.clone()]).expect("scan")));
+    g.bench_function("find_10000_files", |b| b.iter(|| scan::find(std::slice::from_ref(&distinct)).expect("scan")));
     g.bench_function("scan_and_audit_10000_files", |b| {
-        b.iter(|| scan::scan(&[distinct.clone()], Era::Win11).expect("scan"))
+        b.iter(|| scan::scan(std::slice::from_ref(&distinct), Era::Win11).expect("scan"))
     });
     g.finish();
     let _ = std::fs::remove_dir_all(&tmp);

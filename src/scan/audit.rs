@@ -15,7 +15,7 @@ use std::net::IpAddr;
 use serde::Serialize;
 
 use super::site::{Addrs, Opt, Setup, Site, ANY4, ANY6};
-use crate::audit::{self, Account, AuditError, Attacker, Fix, Report, Severity, Target, Threat};
+use crate::audit::{self, Account, Attacker, AuditError, Fix, Report, Severity, Target, Threat};
 use crate::endpoint::{Endpoint, Family};
 use crate::era::Era;
 use crate::evidence::Evidence;
@@ -24,6 +24,9 @@ use crate::program::ServerSocket;
 
 /// The port an unknown port is audited on.
 pub const STAND_IN_PORT: u16 = 5150;
+
+/// What to do about a finding on an HTTP.sys endpoint, whose socket the program does not own.
+const HTTP_SYS: &str = "HTTP.sys owns this socket (the kernel, as SYSTEM), so no socket option is the program's to set: `netsh http add iplisten ipaddress=ADDRESS` limits HTTP.sys to the addresses clients use, and `netsh http show servicestate` lists what is registered on the port.";
 
 /// A finding of the audit, at the line of the site it is about.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -118,8 +121,10 @@ fn possibilities(setup: &Setup, era: Era) -> Vec<Possibility> {
                     } else {
                         ReuseMode::Default
                     };
-                    let sockets =
-                        ips.iter().map(|ip| ServerSocket { endpoint: Endpoint::new(*ip, port), mode, v6only }).collect();
+                    let sockets = ips
+                        .iter()
+                        .map(|ip| ServerSocket { endpoint: Endpoint::new(*ip, port), mode, v6only })
+                        .collect();
                     let mut words: Vec<String> = addr_word.iter().cloned().collect();
                     words.extend(reuse_word.map(|w| format!("SO_REUSEADDR {w}")));
                     words.extend(excl_word.map(|w| format!("SO_EXCLUSIVEADDRUSE {w}")));
@@ -159,11 +164,13 @@ pub(crate) fn audit_sites(sites: &[Site], era: Era) -> (Vec<ScanFinding>, Vec<Si
             let report = match report {
                 Ok(r) => r,
                 Err(e) => {
-                    let message = if p.words.is_empty() { e.to_string() } else { format!("{} ({})", e, p.words.join(", ")) };
+                    let message =
+                        if p.words.is_empty() { e.to_string() } else { format!("{} ({})", e, p.words.join(", ")) };
                     errors.push(SiteError { file: site.file.clone(), line: site.line, message });
                     continue;
                 }
             };
+            let winsock = site.setup.runtime == super::site::Runtime::Winsock;
             let mut found: Vec<ScanFinding> = report
                 .findings
                 .iter()
@@ -177,8 +184,18 @@ pub(crate) fn audit_sites(sites: &[Site], era: Era) -> (Vec<ScanFinding>, Vec<Si
                     attacker: f.attacker,
                     evidence: f.evidence,
                     summary: f.summary.clone(),
-                    fix: f.fix.clone(),
-                    mitigation: f.mitigation.clone(),
+                    // Winsock is no preset: its code comes from the audit's Winsock wording.
+                    fix: f.fix.clone().map(|mut fix| {
+                        if winsock && fix.code.is_none() {
+                            fix.code = audit::winsock_fix_code(fix.kind, f.socket.addr.family());
+                        }
+                        fix
+                    }),
+                    mitigation: if site.setup.runtime == super::site::Runtime::HttpSys {
+                        Some(HTTP_SYS.to_owned())
+                    } else {
+                        f.mitigation.clone()
+                    },
                     holds_if: Vec::new(),
                 })
                 .collect();

@@ -130,13 +130,7 @@ impl ScanReport {
 pub fn scan_source(file: &str, language: Language, text: &str) -> Found {
     let mut parsers = BTreeMap::new();
     let (sites, unrecognised) = read_text(&mut parsers, file, language, text);
-    Found {
-        files: 1,
-        skipped: BTreeMap::new(),
-        languages: BTreeMap::from([(language, 1)]),
-        sites,
-        unrecognised,
-    }
+    Found { files: 1, skipped: BTreeMap::new(), languages: BTreeMap::from([(language, 1)]), sites, unrecognised }
 }
 
 pub(crate) fn read_text(
@@ -148,7 +142,9 @@ pub(crate) fn read_text(
     let parser = files::parser_for(parsers, language);
     match syntax::Source::parse(parser, text) {
         Some(src) => lang::read(language, &src, file),
-        None => (Vec::new(), vec![Unrecognised { file: file.to_owned(), line: 1, what: "the parser gave up".to_owned() }]),
+        None => {
+            (Vec::new(), vec![Unrecognised { file: file.to_owned(), line: 1, what: "the parser gave up".to_owned() }])
+        }
     }
 }
 

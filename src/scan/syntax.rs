@@ -53,7 +53,6 @@ impl<'a> Source<'a> {
     pub(crate) fn field(&self, n: Node<'_>, field: &str) -> Option<&'a str> {
         n.child_by_field_name(field).map(|c| self.text(c))
     }
-
 }
 
 /// A 1-based line and column.
@@ -214,14 +213,7 @@ impl Tracker {
 
     /// A socket bound where it is created, with no name to follow it by.
     pub(crate) fn bound_now(&mut self, setup: Setup, at: Pos) {
-        self.done.push(Sock {
-            setup,
-            bind: Some(at),
-            listen: None,
-            connect: false,
-            effects: Vec::new(),
-            param: None,
-        });
+        self.done.push(Sock { setup, bind: Some(at), listen: None, connect: false, effects: Vec::new(), param: None });
     }
 
     /// A parameter that a helper may set options on.
@@ -297,7 +289,7 @@ impl Tracker {
                 Some(s.setup.site(file, language, at.line, at.column))
             })
             .collect();
-        sites.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
+        sites.sort_by_key(|s| (s.line, s.column));
         sites.dedup();
         let mut unrecognised: Vec<Unrecognised> = self
             .unrecognised

@@ -74,7 +74,9 @@ fn composite(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
             control_options(cx, control, &mut setup);
         }
     } else if ty.ends_with("http.Server") || ty == "Server" {
-        let addr = field("Addr").and_then(|a| cx.string(a)).or_else(|| Some(":80".to_owned()).filter(|_| field("Addr").is_none()));
+        let addr = field("Addr")
+            .and_then(|a| cx.string(a))
+            .or_else(|| Some(":80".to_owned()).filter(|_| field("Addr").is_none()));
         apply_address(&mut setup, "tcp", addr.as_deref());
     } else {
         return;
@@ -231,7 +233,8 @@ fn call(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
             // A ListenConfig: a name, or the literal itself (`(&net.ListenConfig{...}).Listen`).
             let mut setup = Setup::new(Runtime::Go, Proto::Tcp);
             let literal = receiver.and_then(|r| syntax::ancestor_down(r, "composite_literal"));
-            if let Some(lit) = literal.filter(|l| cx.src.field(*l, "type").is_some_and(|t| t.ends_with("ListenConfig"))) {
+            if let Some(lit) = literal.filter(|l| cx.src.field(*l, "type").is_some_and(|t| t.ends_with("ListenConfig")))
+            {
                 if let Some(control) = lit.child_by_field_name("body").and_then(|b| {
                     syntax::children(b).into_iter().find_map(|kv| {
                         (kv.named_child(0).map(|k| cx.squashed(k)).as_deref() == Some("Control"))

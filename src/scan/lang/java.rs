@@ -78,7 +78,8 @@ fn host(s: &str) -> Option<IpAddr> {
 /// `new InetSocketAddress(port)`, `new InetSocketAddress("host", port)`,
 /// `new InetSocketAddress(InetAddress..., port)`.
 fn socket_address(cx: &Ctx<'_, '_>, n: Node<'_>) -> (Addrs, Option<u16>) {
-    if n.kind() != "object_creation_expression" || !cx.src.field(n, "type").is_some_and(|t| t.ends_with("InetSocketAddress"))
+    if n.kind() != "object_creation_expression"
+        || !cx.src.field(n, "type").is_some_and(|t| t.ends_with("InetSocketAddress"))
     {
         return (Addrs::Unknown, None);
     }

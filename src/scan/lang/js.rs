@@ -151,7 +151,8 @@ fn call(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
             let first = a.first().copied();
             let options = first.map(|o| props(cx, o)).unwrap_or_default();
             let (port, host, ipv6_only) = if options.is_empty() {
-                let host = a.get(1).filter(|h| !matches!(h.kind(), "arrow_function" | "function_expression" | "number"));
+                let host =
+                    a.get(1).filter(|h| !matches!(h.kind(), "arrow_function" | "function_expression" | "number"));
                 (first, host.copied(), None)
             } else {
                 (options.get("port").copied(), options.get("host").copied(), options.get("ipv6Only").copied())

@@ -120,7 +120,11 @@ pub(crate) fn assigned_name(cx: &Ctx<'_, '_>, call: Node<'_>) -> Option<String> 
         let parent = cur.parent()?;
         let name = match parent.kind() {
             // Wrappers that pass the value through: `(...)`, `...?`, `await ...`, a cast, `a, b`.
-            "parenthesized_expression" | "try_expression" | "await_expression" | "await" | "cast_expression"
+            "parenthesized_expression"
+            | "try_expression"
+            | "await_expression"
+            | "await"
+            | "cast_expression"
             | "expression_list" => {
                 cur = parent;
                 continue;
@@ -191,13 +195,12 @@ fn read_with<R: Reader>(language: Language, src: &Source<'_>, file: &str) -> (Ve
         }
         R::visit(&mut cx, *n);
     }
-    let helpers: BTreeMap<String, _> = cx
-        .t
-        .helper_effects()
-        .into_iter()
-        .filter(|(_, effects)| !effects.is_empty())
-        .filter_map(|(scope, effects)| names.get(&scope).map(|n| (n.clone(), effects)))
-        .collect();
+    let helpers: BTreeMap<String, _> =
+        cx.t.helper_effects()
+            .into_iter()
+            .filter(|(_, effects)| !effects.is_empty())
+            .filter_map(|(scope, effects)| names.get(&scope).map(|n| (n.clone(), effects)))
+            .collect();
 
     // Second walk: the sockets.
     cx.t = Tracker::default();

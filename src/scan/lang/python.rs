@@ -290,7 +290,9 @@ fn call(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
 /// an ORM's `session.bind`).
 fn looks_like_socket(name: &str) -> bool {
     let last = name.rsplit('.').next().unwrap_or(name).to_ascii_lowercase();
-    ["sock", "socket", "s", "srv", "server", "listener", "udp", "tcp"].iter().any(|w| last == *w || last.contains("sock"))
+    ["sock", "socket", "s", "srv", "server", "listener", "udp", "tcp"]
+        .iter()
+        .any(|w| last == *w || last.contains("sock"))
 }
 
 /// The name of `with socket.socket(...) as s:` or `s = socket.socket(...)`.

@@ -80,9 +80,8 @@ fn address(cx: &Ctx<'_, '_>, n: Node<'_>) -> (Addrs, Option<u16>) {
         match n.kind() {
             "reference_expression" => n = n.child_by_field_name("value").unwrap_or(n),
             "call_expression"
-                if n.child_by_field_name("function").is_some_and(|f| {
-                    f.kind() == "field_expression" && cx.src.field(f, "field") == Some("into")
-                }) =>
+                if n.child_by_field_name("function")
+                    .is_some_and(|f| f.kind() == "field_expression" && cx.src.field(f, "field") == Some("into")) =>
             {
                 n = n.child_by_field_name("function").and_then(|f| f.child_by_field_name("value")).unwrap_or(n);
             }
@@ -110,7 +109,10 @@ fn address(cx: &Ctx<'_, '_>, n: Node<'_>) -> (Addrs, Option<u16>) {
         Some(n)
     } else if text.starts_with("SocketAddr::from(") || text.starts_with("SocketAddrV4::from(") {
         args(n, "arguments").first().copied().filter(|t| t.kind() == "tuple_expression")
-    } else if text.starts_with("SocketAddr::new(") || text.starts_with("SocketAddrV4::new(") || text.starts_with("SocketAddrV6::new(") {
+    } else if text.starts_with("SocketAddr::new(")
+        || text.starts_with("SocketAddrV4::new(")
+        || text.starts_with("SocketAddrV6::new(")
+    {
         let a = args(n, "arguments");
         return (
             a.first().and_then(|ip| ip_expr(cx, *ip)).map_or(Addrs::Unknown, |ip| Addrs::Known(vec![ip])),
@@ -157,7 +159,8 @@ fn ip_expr(cx: &Ctx<'_, '_>, n: Node<'_>) -> Option<IpAddr> {
         "Ipv6Addr::UNSPECIFIED" => IpAddr::V6(Ipv6Addr::UNSPECIFIED),
         "Ipv6Addr::LOCALHOST" => IpAddr::V6(Ipv6Addr::LOCALHOST),
         _ if inner.starts_with('[') && inner.ends_with(']') => {
-            let octets: Vec<u8> = inner[1..inner.len() - 1].split(',').map(|o| o.parse().ok()).collect::<Option<_>>()?;
+            let octets: Vec<u8> =
+                inner[1..inner.len() - 1].split(',').map(|o| o.parse().ok()).collect::<Option<_>>()?;
             let v4: [u8; 4] = octets.try_into().ok()?;
             IpAddr::from(v4)
         }
