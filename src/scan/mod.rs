@@ -31,7 +31,8 @@
 //! assert_eq!(found.sites[0].line, 5);
 //! assert_eq!(found.sites[0].describe(), "tcp 0.0.0.0 8080 SO_REUSEADDR");
 //!
-//! // SO_REUSEADDR on Windows 11: another account's socket with SO_REUSEADDR... the audit says.
+//! // SO_REUSEADDR on the wildcard, Windows 11: another account can bind 10.0.0.1:8080 with
+//! // SO_REUSEADDR beneath it and take that address's connections (a shadow).
 //! let report = scan::audit_found(found, Era::Win11);
 //! assert!(report.findings.iter().any(|f| f.line == 5 && f.rule == "shadow"));
 //! ```
@@ -195,3 +196,6 @@ pub fn audit_found(found: Found, era: Era) -> ScanReport {
 pub fn scan(paths: &[PathBuf], era: Era) -> Result<ScanReport, ScanError> {
     Ok(audit_found(find(paths)?, era))
 }
+
+#[cfg(test)]
+mod tests;
