@@ -19,6 +19,7 @@ pub(crate) struct C;
 
 impl Reader for C {
     const FUNCTIONS: &'static [&'static str] = &["function_definition", "lambda_expression"];
+    const RUNTIME: Runtime = Runtime::Winsock;
     const CLASSES: &'static [&'static str] = &["class_specifier", "struct_specifier"];
 
     fn binding<'t>(src: &syntax::Source<'_>, n: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
@@ -45,10 +46,6 @@ impl Reader for C {
             .map(|d| d.trim_start_matches(['*', '&']).to_owned())
             .collect();
         Some((name, params))
-    }
-
-    fn param_setup() -> Setup {
-        Setup::new(Runtime::Winsock, Proto::Tcp)
     }
 
     fn visit(cx: &mut Ctx<'_, '_>, n: Node<'_>) {

@@ -22,6 +22,7 @@ pub(crate) struct CSharp;
 impl Reader for CSharp {
     const FUNCTIONS: &'static [&'static str] =
         &["method_declaration", "constructor_declaration", "lambda_expression", "local_function_statement"];
+    const RUNTIME: Runtime = Runtime::Dotnet;
     const CLASSES: &'static [&'static str] = &["class_declaration"];
 
     fn binding<'t>(_src: &Source<'_>, n: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
@@ -33,14 +34,6 @@ impl Reader for CSharp {
             "assignment_expression" => Some((n.child_by_field_name("left")?, n.child_by_field_name("right")?)),
             _ => None,
         }
-    }
-
-    fn function(_src: &Source<'_>, _n: Node<'_>) -> Option<(String, Vec<String>)> {
-        None
-    }
-
-    fn param_setup() -> Setup {
-        Setup::new(Runtime::Dotnet, Proto::Tcp)
     }
 
     fn visit(cx: &mut Ctx<'_, '_>, n: Node<'_>) {

@@ -19,6 +19,7 @@ pub(crate) struct Go;
 
 impl Reader for Go {
     const FUNCTIONS: &'static [&'static str] = &["function_declaration", "method_declaration", "func_literal"];
+    const RUNTIME: Runtime = Runtime::Go;
     const CLASSES: &'static [&'static str] = &[];
 
     fn binding<'t>(_src: &Source<'_>, n: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
@@ -33,10 +34,6 @@ impl Reader for Go {
 
     fn function(src: &Source<'_>, n: Node<'_>) -> Option<(String, Vec<String>)> {
         (n.kind() == "function_declaration").then(|| (src.field(n, "name").unwrap_or_default().to_owned(), Vec::new()))
-    }
-
-    fn param_setup() -> Setup {
-        Setup::new(Runtime::Go, Proto::Tcp)
     }
 
     fn visit(cx: &mut Ctx<'_, '_>, n: Node<'_>) {

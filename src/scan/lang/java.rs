@@ -13,29 +13,14 @@ use tree_sitter::Node;
 use super::{args, assigned_name, Ctx, Reader};
 use crate::endpoint::Proto;
 use crate::scan::site::{Addrs, Opt, OptKind, Runtime, Setup, ANY6};
-use crate::scan::syntax::{self, pos, Source};
+use crate::scan::syntax::{self, pos};
 
 pub(crate) struct Java;
 
 impl Reader for Java {
     const FUNCTIONS: &'static [&'static str] = &["method_declaration", "constructor_declaration", "lambda_expression"];
+    const RUNTIME: Runtime = Runtime::Java;
     const CLASSES: &'static [&'static str] = &["class_declaration"];
-
-    fn binding<'t>(_src: &Source<'_>, n: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
-        match n.kind() {
-            "variable_declarator" => Some((n.child_by_field_name("name")?, n.child_by_field_name("value")?)),
-            "assignment_expression" => Some((n.child_by_field_name("left")?, n.child_by_field_name("right")?)),
-            _ => None,
-        }
-    }
-
-    fn function(_src: &Source<'_>, _n: Node<'_>) -> Option<(String, Vec<String>)> {
-        None
-    }
-
-    fn param_setup() -> Setup {
-        java(Proto::Tcp)
-    }
 
     fn visit(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
         match n.kind() {

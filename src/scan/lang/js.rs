@@ -13,30 +13,15 @@ use tree_sitter::Node;
 use super::{args, assigned_name, Ctx, Reader};
 use crate::endpoint::{Family, Proto};
 use crate::scan::site::{Addrs, Opt, OptKind, Runtime, Setup, ANY4, ANY6};
-use crate::scan::syntax::{self, pos, Source};
+use crate::scan::syntax::{self, pos};
 
 pub(crate) struct Js;
 
 impl Reader for Js {
     const FUNCTIONS: &'static [&'static str] =
         &["function_declaration", "function_expression", "arrow_function", "method_definition", "function"];
+    const RUNTIME: Runtime = Runtime::Node;
     const CLASSES: &'static [&'static str] = &["class_declaration", "class"];
-
-    fn binding<'t>(_src: &Source<'_>, n: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
-        match n.kind() {
-            "variable_declarator" => Some((n.child_by_field_name("name")?, n.child_by_field_name("value")?)),
-            "assignment_expression" => Some((n.child_by_field_name("left")?, n.child_by_field_name("right")?)),
-            _ => None,
-        }
-    }
-
-    fn function(_src: &Source<'_>, _n: Node<'_>) -> Option<(String, Vec<String>)> {
-        None
-    }
-
-    fn param_setup() -> Setup {
-        Setup::new(Runtime::Node, Proto::Tcp)
-    }
 
     fn visit(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
         if n.kind() == "call_expression" {

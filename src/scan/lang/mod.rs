@@ -19,8 +19,9 @@ use std::collections::BTreeMap;
 
 use tree_sitter::Node;
 
-use super::site::{Language, Setup, Site, Unrecognised};
+use super::site::{Language, Runtime, Setup, Site, Unrecognised};
 use super::syntax::{self, Scope, Source, Tracker};
+use crate::endpoint::Proto;
 
 /// What the reader of one language provides.
 pub(crate) trait Reader {
@@ -28,14 +29,30 @@ pub(crate) trait Reader {
     const FUNCTIONS: &'static [&'static str];
     /// Node kinds whose `self.x` / `this.x` names share one scope (classes).
     const CLASSES: &'static [&'static str];
+    /// The runtime of a socket parameter of a helper.
+    const RUNTIME: Runtime;
     /// A declaration or assignment of a name to a value: (name, value).
-    fn binding<'t>(src: &Source<'_>, n: Node<'t>) -> Option<(Node<'t>, Node<'t>)>;
-    /// A function definition: its name and its parameters' names, in order.
-    fn function(src: &Source<'_>, n: Node<'_>) -> Option<(String, Vec<String>)>;
+    fn binding<'t>(src: &Source<'_>, n: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
+        let _ = src;
+        declarator(n)
+    }
+    /// A function definition whose socket parameters a helper may set options on: its name and
+    /// its parameters' names, in order (none where the reader follows no helpers).
+    fn function(src: &Source<'_>, n: Node<'_>) -> Option<(String, Vec<String>)> {
+        let _ = (src, n);
+        None
+    }
     /// Looks at one node.
     fn visit(cx: &mut Ctx<'_, '_>, n: Node<'_>);
-    /// The runtime of a parameter socket (for helpers).
-    fn param_setup() -> Setup;
+}
+
+/// `T name = value` (a `variable_declarator` with name and value) and `left = right`.
+pub(crate) fn declarator<'t>(n: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
+    match n.kind() {
+        "variable_declarator" => Some((n.child_by_field_name("name")?, n.child_by_field_name("value")?)),
+        "assignment_expression" => Some((n.child_by_field_name("left")?, n.child_by_field_name("right")?)),
+        _ => None,
+    }
 }
 
 /// What a reader works with: the source, the tracker, the file's constants.
@@ -189,7 +206,7 @@ fn read_with<R: Reader>(language: Language, src: &Source<'_>, file: &str) -> (Ve
     for n in &nodes {
         if let Some((name, params)) = R::function(src, *n) {
             for (i, p) in params.iter().enumerate() {
-                cx.t.param(n.id(), p, i, R::param_setup());
+                cx.t.param(n.id(), p, i, Setup::new(R::RUNTIME, Proto::Tcp));
             }
             names.insert(n.id(), name);
         }

@@ -34,6 +34,7 @@ const SERVERS: [(&str, Proto, bool); 8] = [
 
 impl Reader for Python {
     const FUNCTIONS: &'static [&'static str] = &["function_definition", "lambda"];
+    const RUNTIME: Runtime = Runtime::Python;
     const CLASSES: &'static [&'static str] = &["class_definition"];
 
     fn binding<'t>(_src: &Source<'_>, n: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
@@ -50,10 +51,6 @@ impl Reader for Python {
             .map(|p| src.text(p).to_owned())
             .collect();
         Some((src.field(n, "name")?.to_owned(), params))
-    }
-
-    fn param_setup() -> Setup {
-        Setup::new(Runtime::Python, Proto::Tcp)
     }
 
     fn visit(cx: &mut Ctx<'_, '_>, n: Node<'_>) {

@@ -20,6 +20,7 @@ pub(crate) struct Rust;
 
 impl Reader for Rust {
     const FUNCTIONS: &'static [&'static str] = &["function_item", "closure_expression"];
+    const RUNTIME: Runtime = Runtime::RustStd;
     const CLASSES: &'static [&'static str] = &["impl_item"];
 
     fn binding<'t>(src: &Source<'_>, n: Node<'t>) -> Option<(Node<'t>, Node<'t>)> {
@@ -35,14 +36,6 @@ impl Reader for Rust {
             value
         };
         Some((name, value))
-    }
-
-    fn function(_src: &Source<'_>, _n: Node<'_>) -> Option<(String, Vec<String>)> {
-        None
-    }
-
-    fn param_setup() -> Setup {
-        Setup::new(Runtime::RustStd, Proto::Tcp)
     }
 
     fn visit(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
