@@ -98,19 +98,21 @@ fn an_unknown_address_is_audited_under_every_possibility_and_the_finding_says_so
 }
 
 #[test]
-fn files_that_are_not_source_too_large_or_not_text_are_skipped_and_counted() {
+fn files_that_are_not_source_too_large_not_text_or_tests_are_skipped_and_counted() {
     let dir = std::env::temp_dir().join(format!("winsock-bind-scan-skip-{}", std::process::id()));
     std::fs::create_dir_all(dir.join(".git")).unwrap();
     std::fs::write(dir.join("notes.md"), "s.bind(('', 80))\n").unwrap();
     std::fs::write(dir.join("huge.py"), "x = 1\n".repeat(200_000)).unwrap();
     std::fs::write(dir.join("latin1.py"), b"# caf\xe9\nimport socket\n").unwrap();
     std::fs::write(dir.join(".git").join("hook.py"), "import socket\n").unwrap();
+    let listen = "package main\nimport \"net\"\nfunc main() { net.Listen(\"tcp\", \":80\") }\n";
+    std::fs::write(dir.join("server_test.go"), listen).unwrap();
     std::fs::write(dir.join("ok.go"), "package main\nimport \"net\"\nfunc main() { net.Listen(\"tcp\", \":80\") }\n")
         .unwrap();
     let v = json(&["--format", "json", dir.to_str().unwrap()]);
     std::fs::remove_dir_all(&dir).unwrap();
     assert_eq!(v["files"], 1);
-    assert_eq!(v["skipped"], serde_json::json!({"not-source": 1, "too-large": 1, "not-text": 1}));
+    assert_eq!(v["skipped"], serde_json::json!({"not-source": 1, "too-large": 1, "not-text": 1, "test": 1}));
     assert_eq!(v["sites"].as_array().unwrap().len(), 1);
 }
 

@@ -25,6 +25,10 @@ pub enum Skip {
     TooLarge,
     /// Not valid UTF-8 text.
     NotText,
+    /// Test code, by the language's convention (`*_test.go`, `test_*.py`, `*.test.js`,
+    /// `*Test.java`, `*Tests.cs`, a `test`, `tests` or `__tests__` directory): tests bind
+    /// servers of their own that no deployment runs.
+    Test,
 }
 
 impl Skip {
@@ -34,6 +38,7 @@ impl Skip {
             Self::NotSource => "not source",
             Self::TooLarge => "too large",
             Self::NotText => "not text",
+            Self::Test => "test code",
         }
     }
 }
@@ -95,6 +100,9 @@ fn read_one(path: &Path, parsers: &mut BTreeMap<Language, tree_sitter::Parser>) 
     let Some(language) = Language::from_path(path) else {
         return Ok(FileResult { skipped: Some(Skip::NotSource), ..FileResult::default() });
     };
+    if is_test(path) {
+        return Ok(FileResult { skipped: Some(Skip::Test), language: Some(language), ..FileResult::default() });
+    }
     let err = |e: std::io::Error| ScanError::Path { path: path.to_path_buf(), reason: e.to_string() };
     let len = std::fs::metadata(path).map_err(err)?.len();
     if len > MAX_FILE_BYTES {
@@ -106,6 +114,20 @@ fn read_one(path: &Path, parsers: &mut BTreeMap<Language, tree_sitter::Parser>) 
     };
     let (sites, unrecognised) = super::read_text(parsers, &display(path), language, &text);
     Ok(FileResult { sites, unrecognised, skipped: None, language: Some(language) })
+}
+
+/// Whether a path is test code by its language's naming convention.
+pub(crate) fn is_test(path: &Path) -> bool {
+    let in_test_dir = path.parent().is_some_and(|dir| {
+        dir.components().any(|c| matches!(c.as_os_str().to_str(), Some("test" | "tests" | "__tests__" | "testdata")))
+    });
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default();
+    let stem = name.split('.').next().unwrap_or_default();
+    in_test_dir
+        || name.ends_with("_test.go")
+        || (name.ends_with(".py") && (stem.starts_with("test_") || stem.ends_with("_test")))
+        || [".test.", ".spec."].iter().any(|m| name.contains(m))
+        || (name.ends_with(".java") || name.ends_with(".cs")) && (stem.ends_with("Test") || stem.ends_with("Tests"))
 }
 
 /// Reads every file, on as many threads as the machine has cores; results in the files' order.

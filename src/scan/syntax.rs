@@ -145,9 +145,9 @@ pub(crate) fn literal_int(text: &str) -> Option<i64> {
     Some(if neg { -v } else { v })
 }
 
-/// A port from a literal: 1-65535.
+/// A port from a literal: 0-65535 (0 asks for an ephemeral port: not a server's).
 pub(crate) fn port_of(v: i64) -> Option<u16> {
-    u16::try_from(v).ok().filter(|p| *p != 0)
+    u16::try_from(v).ok()
 }
 
 /// `"host:port"`, `"[v6]:port"`, `":port"`, `"port"`: the address (`None` for a missing host)
@@ -276,7 +276,8 @@ impl Tracker {
     }
 
     /// The sites: each socket that binds or listens and is not a client (a TCP socket that
-    /// connects and never listens), in source order.
+    /// connects and never listens, or a socket bound to port 0, an ephemeral port as tests and
+    /// clients use), in source order.
     pub(crate) fn sites(self, file: &str, language: Language) -> (Vec<Site>, Vec<Unrecognised>) {
         let mut all: Vec<Sock> = self.done;
         all.extend(self.socks.into_values());
@@ -284,6 +285,7 @@ impl Tracker {
             .into_iter()
             .filter(|s| s.param.is_none())
             .filter(|s| !(s.connect && s.listen.is_none()))
+            .filter(|s| s.setup.port != Some(0))
             .filter_map(|s| {
                 let at = s.bind.or(s.listen)?;
                 Some(s.setup.site(file, language, at.line, at.column))

@@ -40,3 +40,8 @@ func (n *Node) Join(addr string) error {
 func Local() (*net.TCPListener, error) {
 	return net.ListenTCP("tcp4", &net.TCPAddr{IP: net.ParseIP("127.0.0.1"), Port: 7948})
 }
+
+// ephemeral listens on a port the system picks, as tests and clients do: not a server's port.
+func ephemeral() (net.Listener, error) {
+	return net.Listen("tcp", "127.0.0.1:0")
+}

@@ -33,3 +33,16 @@ const HELP: &str = "TcpListener::bind(\"[::]:8080\") listens on IPv6";
 pub fn actix() -> std::io::Result<actix_web::dev::Server> {
     Ok(actix_web::HttpServer::new(|| actix_web::App::new()).bind(("127.0.0.1", 8088))?.run())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn echoes() {
+        // A test's own server on a fixed port is not a deployment's: no site.
+        let listener = TcpListener::bind("127.0.0.1:17878").unwrap();
+        let ephemeral = TcpListener::bind("127.0.0.1:0").unwrap();
+        drop((listener, ephemeral));
+    }
+}

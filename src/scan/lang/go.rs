@@ -145,7 +145,7 @@ fn apply_address(setup: &mut Setup, network: &str, address: Option<&str>) {
         }
         return;
     };
-    setup.port = (port != 0).then_some(port);
+    setup.port = Some(port);
     let wildcard = host.is_none_or(|h| h.is_unspecified());
     let (ip, v6only) = match (network.chars().last(), host) {
         (Some('4'), h) => (h.unwrap_or(ANY4), None),

@@ -39,10 +39,30 @@ impl Reader for Rust {
     }
 
     fn visit(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
-        if n.kind() == "call_expression" {
+        if n.kind() == "call_expression" && !in_test(cx, n) {
             call(cx, n);
         }
     }
+}
+
+/// Whether `n` is inside a `#[test]` function or a `#[cfg(test)]` module: an attribute naming
+/// `test` just before an enclosing item.
+fn in_test(cx: &Ctx<'_, '_>, n: Node<'_>) -> bool {
+    let mut cur = n.parent();
+    while let Some(item) = cur {
+        if matches!(item.kind(), "function_item" | "mod_item") {
+            let mut prev = item.prev_named_sibling();
+            while let Some(a) = prev.filter(|a| a.kind() == "attribute_item") {
+                let text = cx.squashed(a);
+                if text == "#[test]" || text.ends_with("::test]") || text.contains("cfg(test)") {
+                    return true;
+                }
+                prev = a.prev_named_sibling();
+            }
+        }
+        cur = item.parent();
+    }
+    false
 }
 
 /// The runtime a `TcpListener` / `UdpSocket` path names: by its own path, else by the file's
@@ -93,7 +113,7 @@ fn address(cx: &Ctx<'_, '_>, n: Node<'_>) -> (Addrs, Option<u16>) {
     }
     if let Some(s) = cx.string(n) {
         return match syntax::split_host_port(&s) {
-            Some((Some(ip), port)) => (Addrs::Known(vec![ip]), Some(port).filter(|p| *p != 0)),
+            Some((Some(ip), port)) => (Addrs::Known(vec![ip]), Some(port)),
             _ => (Addrs::Unknown, None),
         };
     }
