@@ -124,11 +124,12 @@ impl Reader for C {
                     }
                 }
             }
-            _ => {
+            _ if cx.t.helpers.contains_key(callee) => {
                 let names: Vec<Option<String>> = a.iter().map(|x| Some(cx.squashed(*x))).collect();
                 let scope = syntax::ancestor(n, Self::FUNCTIONS).map_or(0, |f| f.id());
                 cx.t.helper_call(scope, callee, &names);
             }
+            _ => {}
         }
     }
 }
