@@ -7,6 +7,12 @@
 //! IPv6 socket is dual-stack only with `DualMode = true`, `TcpListener.Create` and the
 //! two-argument `Socket` constructor (both dual-mode); Kestrel's `ListenAnyIP` binds `[::]`
 //! dual-stack.
+//!
+//! Sources: Microsoft Learn, `Socket(SocketType, ProtocolType)` ("creates a dual-mode socket"),
+//! <https://learn.microsoft.com/en-us/dotnet/api/system.net.sockets.socket.-ctor>;
+//! `TcpListener.Create`, <https://learn.microsoft.com/en-us/dotnet/api/system.net.sockets.tcplistener.create>;
+//! Kestrel endpoints, <https://learn.microsoft.com/en-us/aspnet/core/fundamentals/servers/kestrel/endpoints>;
+//! `netsh http` (`iplisten`), <https://learn.microsoft.com/en-us/windows-server/networking/technologies/netsh/netsh-http>.
 
 use std::net::{IpAddr, Ipv6Addr};
 

@@ -5,6 +5,10 @@
 //! On Windows, Go binds a wildcard (`":8080"`, `"0.0.0.0:8080"`, `"[::]:8080"`) of network `tcp` /
 //! `udp` as one `[::]` dual-stack socket, `tcp4` as `0.0.0.0`, `tcp6` as `[::]` with
 //! IPV6_V6ONLY on, and sets no sharing option.
+//!
+//! Source: Go's `net` package, `favoriteAddrFamily` (a wildcard listen is one AF_INET6 socket
+//! with IPV6_V6ONLY off where the system maps IPv4),
+//! <https://github.com/golang/go/blob/master/src/net/ipsock_posix.go>.
 
 use std::net::IpAddr;
 

@@ -5,6 +5,10 @@
 //! On Windows (Java 7u25 and later) the runtime sets SO_EXCLUSIVEADDRUSE on every socket it
 //! binds unless SO_REUSEADDR is asked for, and binds a wildcard as one `[::]` dual-stack socket;
 //! `MulticastSocket` sets SO_REUSEADDR.
+//!
+//! Sources: Java SE 7u25 release notes (`sun.net.useExclusiveBind`, on by default on Windows),
+//! <https://www.oracle.com/java/technologies/javase/7u25-relnotes.html>; `MulticastSocket`,
+//! <https://docs.oracle.com/en/java/javase/21/docs/api/java.base/java/net/MulticastSocket.html>.
 
 use std::net::IpAddr;
 

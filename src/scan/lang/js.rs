@@ -5,6 +5,10 @@
 //! On Windows, Node.js (libuv) binds a listen with no host as one `[::]` dual-stack socket, sets
 //! SO_REUSEADDR only for `dgram`'s `reuseAddr`, and has no option for SO_EXCLUSIVEADDRUSE
 //! (`exclusive` is about cluster workers, not a socket option).
+//!
+//! Sources: <https://nodejs.org/api/net.html> (`server.listen`: "the server will accept
+//! connections on the unspecified IPv6 address (::) when IPv6 is available", `ipv6Only`),
+//! <https://nodejs.org/api/dgram.html> (`reuseAddr`, `ipv6Only`).
 
 use std::collections::BTreeMap;
 

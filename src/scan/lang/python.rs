@@ -7,6 +7,11 @@
 //! IPV6_V6ONLY on) and sets no option unless `reuse_address=True`; `socket.create_server` sets
 //! none either; `socketserver.TCPServer` sets SO_REUSEADDR where `allow_reuse_address` is true
 //! (`http.server.HTTPServer` sets it).
+//!
+//! Sources: <https://docs.python.org/3/library/socketserver.html> (`allow_reuse_address`),
+//! <https://docs.python.org/3/library/asyncio-eventloop.html> (`create_server`: `reuse_address`
+//! "defaults to True on Unix", one socket per family),
+//! <https://docs.python.org/3/library/socket.html> (`create_server`, `dualstack_ipv6`).
 
 use std::collections::BTreeMap;
 use std::net::IpAddr;

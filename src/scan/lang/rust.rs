@@ -6,6 +6,10 @@
 //! "...".parse()?`), a `(host, port)` tuple, `SocketAddr::from(([0, 0, 0, 0], 8080))` or
 //! `SocketAddr::new(Ipv4Addr::UNSPECIFIED.into(), 8080)`. None of these runtimes sets an option
 //! on Windows; IPv6 sockets keep IPV6_V6ONLY on.
+//!
+//! Sources: <https://doc.rust-lang.org/std/net/struct.TcpListener.html>,
+//! <https://docs.rs/tokio/latest/tokio/net/struct.TcpSocket.html>,
+//! <https://docs.rs/socket2/latest/socket2/struct.Socket.html>.
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
