@@ -47,3 +47,10 @@ func ListenExclusive(ctx context.Context) (net.Listener, error) {
 func ListenV6() (net.Listener, error) {
 	return net.Listen("tcp6", "[::]:3480")
 }
+
+// Probe checks a relay from outside; it dials, it does not listen.
+// (An earlier version used net.ListenPacket("udp", ":3478") here.)
+func Probe(ctx context.Context, addr string) (net.Conn, error) {
+	var d net.Dialer
+	return d.DialContext(ctx, "udp", addr)
+}

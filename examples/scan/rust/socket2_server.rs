@@ -22,3 +22,13 @@ pub fn rebind(socket: &Socket, addr: SocketAddr) -> std::io::Result<()> {
     // A socket made elsewhere: the scan does not guess its options.
     socket.bind(&addr.into())
 }
+
+/// Connects out with a fixed source port (a client: it binds, then connects, never listens).
+/// Not: `TcpListener::bind("0.0.0.0:9445")`.
+pub fn connect_from(local: SocketAddr, to: SocketAddr) -> std::io::Result<Socket> {
+    let out = Socket::new(Domain::IPV4, Type::STREAM, None)?;
+    out.set_reuse_address(true)?;
+    out.bind(&local.into())?;
+    out.connect(&to.into())?;
+    Ok(out)
+}
