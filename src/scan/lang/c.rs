@@ -55,6 +55,21 @@ impl Reader for C {
         let Some(f) = n.child_by_field_name("function") else { return };
         let callee = cx.squashed(f);
         let callee = callee.trim_start_matches("::");
+        let known = matches!(
+            callee,
+            "socket"
+                | "WSASocket"
+                | "WSASocketW"
+                | "WSASocketA"
+                | "setsockopt"
+                | "bind"
+                | "listen"
+                | "connect"
+                | "WSAConnect"
+        );
+        if !known && !cx.t.helpers.contains_key(callee) {
+            return;
+        }
         let a = args(n, "arguments");
         let sock = |i: usize| a.get(i).map(|x| cx.squashed(*x));
         match callee {

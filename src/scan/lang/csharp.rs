@@ -182,13 +182,28 @@ fn creation(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
 
 fn invocation(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
     let Some(f) = n.child_by_field_name("function") else { return };
-    let a = arguments(n);
-    let at = pos(n);
-    let text = cx.squashed(f);
     if f.kind() != "member_access_expression" {
         return;
     }
     let method = cx.src.field(f, "name").unwrap_or_default();
+    let wanted = [
+        "Create",
+        "Add",
+        "SetSocketOption",
+        "Bind",
+        "Start",
+        "Listen",
+        "Connect",
+        "ConnectAsync",
+        "ListenAnyIP",
+        "ListenLocalhost",
+    ];
+    if !wanted.contains(&method) {
+        return;
+    }
+    let a = arguments(n);
+    let at = pos(n);
+    let text = cx.squashed(f);
     let object = f.child_by_field_name("expression").map(|o| cx.squashed(o)).unwrap_or_default();
     if text.ends_with("TcpListener.Create") {
         let mut setup = Setup::new(Runtime::Dotnet, Proto::Tcp);

@@ -201,6 +201,13 @@ fn tcp_addr(cx: &Ctx<'_, '_>, n: Node<'_>) -> Option<String> {
 
 fn call(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
     let Some(f) = n.child_by_field_name("function") else { return };
+    if f.kind() != "selector_expression"
+        || !cx.src.field(f, "field").is_some_and(|m| {
+            matches!(m, "Listen" | "ListenPacket" | "ListenTCP" | "ListenUDP" | "ListenAndServe" | "ListenAndServeTLS")
+        })
+    {
+        return;
+    }
     let a = args(n, "arguments");
     let (receiver, method) = match f.kind() {
         "selector_expression" => (f.child_by_field_name("operand"), cx.src.field(f, "field").unwrap_or_default()),

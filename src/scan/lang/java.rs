@@ -154,6 +154,9 @@ fn invocation(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
         }
         return;
     }
+    if !matches!(method, "setReuseAddress" | "setOption" | "bind" | "connect") {
+        return;
+    }
     let Some(recv) = receiver(cx, n) else { return };
     let scope = cx.scope(n, &recv);
     match method {

@@ -88,6 +88,23 @@ fn host_addrs(cx: &Ctx<'_, '_>, host: Option<Node<'_>>, family: Family) -> Optio
 
 fn call(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
     let Some(f) = n.child_by_field_name("function") else { return };
+    let last = if f.kind() == "member_expression" { cx.src.field(f, "property") } else { Some(cx.text(f)) };
+    let wanted = last.is_some_and(|l| {
+        matches!(
+            l,
+            "listen"
+                | "bind"
+                | "connect"
+                | "createSocket"
+                | "createServer"
+                | "createSecureServer"
+                | "express"
+                | "fastify"
+        )
+    });
+    if !wanted {
+        return;
+    }
     let a = args(n, "arguments");
     let at = pos(n);
     let callee = cx.squashed(f);

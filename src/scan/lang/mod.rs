@@ -23,6 +23,9 @@ use super::site::{Language, Runtime, Setup, Site, Unrecognised};
 use super::syntax::{self, Scope, Source, Tracker};
 use crate::endpoint::Proto;
 
+/// The longest value read as a constant, in bytes.
+const MAX_CONSTANT_BYTES: usize = 256;
+
 /// What the reader of one language provides.
 pub(crate) trait Reader {
     /// Node kinds that open a scope (functions, methods, lambdas).
@@ -66,6 +69,8 @@ pub(crate) struct Ctx<'s, 'a> {
     exprs: BTreeMap<String, Option<String>>,
     functions: &'static [&'static str],
     classes: &'static [&'static str],
+    /// The names of the classes the file defines (Python's `class_definition`).
+    pub(crate) classes_defined: std::collections::BTreeSet<String>,
 }
 
 impl<'a> Ctx<'_, 'a> {
@@ -189,8 +194,18 @@ fn read_with<R: Reader>(language: Language, src: &Source<'_>, file: &str) -> (Ve
     // Names bound once to a literal; bound twice, or to anything else, they are not constants.
     let mut consts: BTreeMap<String, Option<String>> = BTreeMap::new();
     let mut exprs: BTreeMap<String, Option<String>> = BTreeMap::new();
+    let mut classes_defined = std::collections::BTreeSet::new();
     for n in &nodes {
+        if n.kind() == "class_definition" {
+            classes_defined.extend(src.field(*n, "name").map(str::to_owned));
+        }
         if let Some((name, value)) = R::binding(src, *n) {
+            // A constant is short; a long value (a closure, a match) is no constant to read.
+            if value.byte_range().len() > MAX_CONSTANT_BYTES {
+                exprs.insert(src.squashed(name), None);
+                consts.insert(src.squashed(name), None);
+                continue;
+            }
             let value = src.squashed(value);
             exprs.entry(src.squashed(name)).and_modify(|v| *v = None).or_insert(Some(value.clone()));
             let literal = syntax::literal_int(&value).is_some()
@@ -201,16 +216,30 @@ fn read_with<R: Reader>(language: Language, src: &Source<'_>, file: &str) -> (Ve
     }
 
     // First walk: the options each function sets on its parameters.
-    let mut cx = Ctx { src, t: Tracker::default(), consts, exprs, functions: R::FUNCTIONS, classes: R::CLASSES };
+    let mut cx = Ctx {
+        src,
+        t: Tracker::default(),
+        consts,
+        exprs,
+        functions: R::FUNCTIONS,
+        classes: R::CLASSES,
+        classes_defined,
+    };
     let mut names: BTreeMap<Scope, String> = BTreeMap::new();
     for n in &nodes {
         if let Some((name, params)) = R::function(src, *n) {
             for (i, p) in params.iter().enumerate() {
                 cx.t.param(n.id(), p, i, Setup::new(R::RUNTIME, Proto::Tcp));
             }
-            names.insert(n.id(), name);
+            if !params.is_empty() {
+                names.insert(n.id(), name);
+            }
         }
-        R::visit(&mut cx, *n);
+    }
+    if !names.is_empty() {
+        for n in &nodes {
+            R::visit(&mut cx, *n);
+        }
     }
     let helpers: BTreeMap<String, _> =
         cx.t.helper_effects()

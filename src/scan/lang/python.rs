@@ -116,8 +116,8 @@ fn server_class(cx: &Ctx<'_, '_>, name: &str, depth: u8) -> Option<(Proto, Optio
         let reuse = class_flag.map_or(Some(*reuse), |v| bool_text(&v));
         return Some((*proto, reuse, Family::V4));
     }
-    // Only a class of this file can be one: look for it only where its definition is written.
-    if depth > 3 || !cx.src.text.contains(&format!("class {short}")) {
+    // Only a class of this file can be one.
+    if depth > 3 || !cx.classes_defined.contains(short) {
         return None;
     }
     let root = cx.src.tree.root_node();

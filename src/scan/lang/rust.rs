@@ -43,7 +43,7 @@ impl Reader for Rust {
     }
 
     fn visit(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
-        if n.kind() == "call_expression" && !in_test(cx, n) {
+        if n.kind() == "call_expression" {
             call(cx, n);
         }
     }
@@ -185,8 +185,31 @@ fn ip_expr(cx: &Ctx<'_, '_>, n: Node<'_>) -> Option<IpAddr> {
     })
 }
 
+/// The methods and associated functions a Rust socket set-up calls.
+const NAMES: [&str; 10] = [
+    "bind",
+    "new_v4",
+    "new_v6",
+    "new",
+    "new_raw",
+    "set_reuseaddr",
+    "set_reuse_address",
+    "set_only_v6",
+    "listen",
+    "connect",
+];
+
 fn call(cx: &mut Ctx<'_, '_>, n: Node<'_>) {
     let Some(f) = n.child_by_field_name("function") else { return };
+    // The last name (`bind` in `TcpListener::bind`, `s.bind`) decides before any allocation.
+    let last = match f.kind() {
+        "scoped_identifier" => cx.src.field(f, "name"),
+        "field_expression" => cx.src.field(f, "field"),
+        _ => None,
+    };
+    if !last.is_some_and(|l| NAMES.contains(&l)) || in_test(cx, n) {
+        return;
+    }
     let a = args(n, "arguments");
     let at = pos(n);
     let path = cx.squashed(f);
