@@ -102,7 +102,7 @@ impl Reader for C {
                     Some("IPV6_V6ONLY") => OptKind::V6Only,
                     _ => return,
                 };
-                let value = a.get(3).and_then(|v| option_value(cx, *v, n));
+                let value = a.get(3).and_then(|v| option_value(cx, *v));
                 let scope = cx.scope(n, &name);
                 cx.t.set(scope, &name, kind, value);
             }
@@ -150,19 +150,15 @@ impl Reader for C {
 }
 
 /// The option value behind `(char *)&on` or `(const char*)&v6only`: the variable's literal.
-fn option_value(cx: &Ctx<'_, '_>, v: Node<'_>, _call: Node<'_>) -> Option<bool> {
+fn option_value(cx: &Ctx<'_, '_>, v: Node<'_>) -> Option<bool> {
     let text = cx.squashed(v);
     let var = text.rsplit('&').next()?.trim_end_matches(')');
-    let lit = cx_literal_of(cx, var)?;
+    let lit = cx.consts.get(var).cloned().flatten()?;
     match lit.to_ascii_uppercase().as_str() {
         "TRUE" => Some(true),
         "FALSE" => Some(false),
         other => syntax::literal_int(other).map(|i| i != 0),
     }
-}
-
-fn cx_literal_of(cx: &Ctx<'_, '_>, name: &str) -> Option<String> {
-    cx.consts.get(name).cloned().flatten()
 }
 
 /// The variable a `bind` address argument names: `addr` in `(SOCKADDR *)&addr`, `(struct
