@@ -59,6 +59,9 @@
 //!   `from_socket` reads a real socket as the same code binds on Windows (feature `socket2`;
 //!   `tokio` and `mio` for those runtimes' listeners), `strategies` are proptest strategies
 //!   (feature `proptest`).
+//! - `scan` (feature `scan`, on with the CLI): finds server socket set-ups in C, C++, C#, Go,
+//!   Python, Java, JavaScript and Rust source (tree-sitter grammars) and audits each at the line
+//!   that binds it.
 //! - [`manual`]: why the model says what it says: rules, sources, readings, what is not modelled.
 #![cfg_attr(not(test), warn(clippy::unwrap_used))]
 #![doc(test(attr(deny(warnings))))]
@@ -88,6 +91,8 @@ pub mod probe;
 pub mod program;
 pub mod rules;
 pub mod sarif;
+#[cfg(feature = "scan")]
+pub mod scan;
 pub mod scenario;
 pub mod snapshot;
 #[cfg(feature = "proptest")]

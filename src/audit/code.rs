@@ -203,3 +203,31 @@ fn py_host(a: &LocalAddr) -> String {
         LocalAddr::Specific(ip) => ip.to_string(),
     }
 }
+
+/// The change of `kind` on a socket of `family` written in Winsock C, for servers that call
+/// Winsock directly (`scan` of C and C++ code), which no preset describes; `None` where the
+/// change is not about a call.
+#[cfg(feature = "scan")]
+pub(crate) fn winsock(kind: FixKind, family: Family) -> Option<RuntimeCode> {
+    let text = match kind {
+        FixKind::StartFirst | FixKind::UpgradeEra => return None,
+        FixKind::SetExclusive => "BOOL on = TRUE; /* before bind(), and no SO_REUSEADDR on this socket */\n\
+             setsockopt(s, SOL_SOCKET, SO_EXCLUSIVEADDRUSE, (const char *)&on, sizeof on);"
+            .to_owned(),
+        FixKind::DropReuseAddr => "/* Remove the call that sets SO_REUSEADDR before bind(): */\n\
+             /* setsockopt(s, SOL_SOCKET, SO_REUSEADDR, (const char *)&on, sizeof on); */"
+            .to_owned(),
+        FixKind::BindSpecific => match family {
+            Family::V4 => "/* The one address clients use, instead of INADDR_ANY: */\n\
+                 inet_pton(AF_INET, \"ADDRESS\", &addr.sin_addr);"
+                .to_owned(),
+            Family::V6 => "/* The one address clients use, instead of in6addr_any: */\n\
+                 inet_pton(AF_INET6, \"ADDRESS\", &addr.sin6_addr);"
+                .to_owned(),
+        },
+        FixKind::SetV6Only => "DWORD on = 1; /* before bind(): IPv6 only */\n\
+             setsockopt(s, IPPROTO_IPV6, IPV6_V6ONLY, (const char *)&on, sizeof on);"
+            .to_owned(),
+    };
+    Some(RuntimeCode { runtime: "Winsock (C/C++)", text })
+}

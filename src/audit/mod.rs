@@ -45,7 +45,7 @@ mod fix;
 mod input;
 pub mod linux;
 pub mod machine;
-mod render;
+pub(crate) mod render;
 mod replay;
 pub mod sarif;
 mod search;
@@ -57,6 +57,8 @@ use std::net::{IpAddr, SocketAddr};
 use serde::Serialize;
 
 pub use crate::program::{Bind, Preset, ServerSocket};
+#[cfg(feature = "scan")]
+pub(crate) use code::winsock as winsock_fix_code;
 pub use code::RuntimeCode;
 pub use fix::{Fix, FixKind};
 pub use input::{Config, ConfigError};

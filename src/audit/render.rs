@@ -192,7 +192,7 @@ fn behaviour_sentence(x: &Finding) -> String {
 }
 
 /// Greedy word wrap; words longer than the width stand alone.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {

@@ -21,7 +21,8 @@ pub fn level(severity: Severity) -> Level {
     }
 }
 
-fn threat_rule(threat: Threat) -> Rule {
+/// The rule of a threat (shared with `scan`'s SARIF).
+pub(crate) fn threat_rule(threat: Threat) -> Rule {
     let (text, cwe) = match threat {
         Threat::Steal => ("Another socket can bind the server's own address and receive its traffic", true),
         Threat::Shadow => ("Another socket can bind beneath the server's wildcard and take an address's traffic", true),
@@ -38,7 +39,8 @@ fn threat_rule(threat: Threat) -> Rule {
     }
 }
 
-fn range_rule(kind: RangeKind) -> Rule {
+/// The rule of a port range (shared with `scan`'s SARIF).
+pub(crate) fn range_rule(kind: RangeKind) -> Rule {
     match kind {
         RangeKind::ExcludedRange => {
             Rule::new("excluded-range", "The server's port lies inside an excluded port range").with_level(Level::Error)

@@ -298,11 +298,22 @@ impl Result {
 
     /// Adds a physical location: the input file and line a finding rests on.
     #[must_use]
-    pub fn with_file(mut self, uri: &str, line: usize) -> Self {
+    pub fn with_file(self, uri: &str, line: usize) -> Self {
+        self.with_physical(uri, Region { start_line: line.max(1), start_column: None })
+    }
+
+    /// Adds a physical location with a column: the source line and column a finding is about
+    /// (code scanning annotates that line).
+    #[must_use]
+    pub fn with_region(self, uri: &str, line: usize, column: usize) -> Self {
+        self.with_physical(uri, Region { start_line: line.max(1), start_column: Some(column.max(1)) })
+    }
+
+    fn with_physical(mut self, uri: &str, region: Region) -> Self {
         self.locations.push(Location {
             physical_location: Some(PhysicalLocation {
                 artifact_location: ArtifactLocation { uri: uri.replace('\\', "/") },
-                region: Some(Region { start_line: line.max(1) }),
+                region: Some(region),
             }),
             logical_locations: Vec::new(),
         });
@@ -364,6 +375,9 @@ pub struct ArtifactLocation {
 pub struct Region {
     /// The first line (1-based).
     pub start_line: usize,
+    /// The first column (1-based), where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub start_column: Option<usize>,
 }
 
 /// A named place that is not a file: a socket address on the host.

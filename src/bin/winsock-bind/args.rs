@@ -196,6 +196,41 @@ pub(crate) enum Command {
     /// Exit status: 0 when the bind succeeds, 1 when it fails or the answer depends on what the
     /// snapshot cannot show, 2 for bad input.
     Doctor(DoctorArgs),
+    /// Find server socket set-ups in source code (C, C++, C#, Go, Python, Java, JavaScript,
+    /// Rust) and audit each one at the line that binds it.
+    ///
+    /// Each site (the runtime's own options plus the code's, its address and port) is audited
+    /// as `audit` does; what the code leaves unknown is audited under every possibility and the
+    /// finding says under which it holds. Commented-out code, strings and client sockets give
+    /// nothing; a bind on a socket the scan cannot follow is listed as unrecognised.
+    ///
+    /// JSON: {"schema_version": 1, "era", "files", "skipped": {"not-source" | "too-large" |
+    /// "not-text": N}, "sites": [{"file", "line", "column", "language", "runtime", "proto",
+    /// "address", "port", "options": ["SO_REUSEADDR" | "SO_EXCLUSIVEADDRUSE" | "IPV6_V6ONLY=0|1"],
+    /// "unknown": [...]}], "unrecognised": [{"file", "line", "what"}], "findings": [{"file",
+    /// "line", "column", "rule", "threat", "severity", "attacker", "evidence", "summary", "fix",
+    /// "mitigation"?, "holds_if"?}], "errors"?: [{"file", "line", "message"}]}.
+    ///
+    /// Exit status: 0 when no finding reaches --fail-on, 1 when one does (counting the findings
+    /// that hold whatever the unknowns are), 2 for a path that cannot be read.
+    Scan(ScanArgs),
+}
+
+/// `winsock-bind scan`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct ScanArgs {
+    /// Source files or directories (walked in name order; hidden directories are left out).
+    #[arg(required = true, value_name = "PATH")]
+    pub(crate) paths: Vec<PathBuf>,
+    /// The Windows era the code runs on.
+    #[arg(long, default_value = "win11")]
+    pub(crate) era: Era,
+    /// Output format: text, json or sarif (SARIF 2.1.0, a result at each site's line).
+    #[arg(long, default_value = "text")]
+    pub(crate) format: AuditFormat,
+    /// Exit with status 1 when a finding at or above this severity holds: low, medium, high.
+    #[arg(long, value_name = "SEVERITY")]
+    pub(crate) fail_on: Option<Severity>,
 }
 
 /// `winsock-bind doctor`.

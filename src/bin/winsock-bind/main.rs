@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use winsock_bind::table::{self, RenderOptions, Spec};
 
-use args::{AuditArgs, AuditFormat, Cli, Command, DoctorArgs, DoctorFormat, RunFormat};
+use args::{AuditArgs, AuditFormat, Cli, Command, DoctorArgs, DoctorFormat, RunFormat, ScanArgs};
 use winsock_bind::probe::{self, Known};
 use winsock_bind::rules::linux::PortPolicy;
 use winsock_bind::{audit, portability, scenario, Era};
@@ -184,6 +184,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
             }
         }
         Command::Doctor(a) => return doctor(a),
+        Command::Scan(a) => return scan(&a),
         Command::Explain { era, os, users, first, second, excluded, proto } => {
             let era = match (os, era) {
                 (Some(winsock_bind::Os::Linux(policy)), _) => {
@@ -222,6 +223,20 @@ fn run(command: Command) -> Result<ExitCode, String> {
             let host = winsock_bind::host_from_netsh(era, &excluded, &dynamic).map_err(|e| e.to_string())?;
             out!("{}", host.port_map());
         }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `scan PATH...`: the sites in the source, each audited; exit 1 when a finding reaches --fail-on.
+fn scan(a: &ScanArgs) -> Result<ExitCode, String> {
+    let report = winsock_bind::scan::scan(&a.paths, a.era).map_err(|e| e.to_string())?;
+    match a.format {
+        AuditFormat::Text => out!("{report}"),
+        AuditFormat::Json => outln!("{}", report.to_json().map_err(|e| e.to_string())?),
+        AuditFormat::Sarif => outln!("{}", report.to_sarif().to_json().map_err(|e| e.to_string())?),
+    }
+    if a.fail_on.is_some_and(|t| report.fails(t)) {
+        return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }
