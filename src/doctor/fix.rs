@@ -211,34 +211,96 @@ fn services_of(full: &Snapshot, pid: u32) -> Vec<String> {
 }
 
 fn without_pid(full: &Snapshot, pid: u32) -> Snapshot {
+    without_pids(full, &[pid])
+}
+
+fn without_pids(full: &Snapshot, pids: &[u32]) -> Snapshot {
     let mut s = full.clone();
-    s.listeners.retain(|l| l.pid != pid);
+    s.listeners.retain(|l| !pids.contains(&l.pid));
     s
 }
 
-fn stop_holder(full: &Snapshot, req: &Request, pid: u32, restart: bool) -> Fix {
-    let services = services_of(full, pid);
-    let mut commands: Vec<String> = if services.is_empty() {
-        vec![format!("taskkill /PID {pid}")]
-    } else {
-        services.iter().map(|s| format!("net stop {s}")).collect()
-    };
-    if restart {
-        commands.extend(services.iter().map(|s| format!("net start {s}")));
+/// The processes that must all let go of the port for the bind to succeed, `pid` first:
+/// removing them and replaying meets the next holder, until the bind succeeds under every
+/// assumption. `None` when stopping processes cannot make it succeed (the kernel or an
+/// excluded range still refuses it).
+fn holders_to_stop(full: &Snapshot, req: &Request, pid: u32) -> Option<Vec<u32>> {
+    let mut pids = vec![pid];
+    loop {
+        let f = focus(&without_pids(full, &pids), req.proto, req.port());
+        let (worlds, _) = super::worlds(&f, req).ok()?;
+        let Some(w) = worlds.iter().find(|w| w.outcome.refusal.is_some()) else {
+            pids.sort_unstable();
+            return Some(pids);
+        };
+        let next = w.outcome.holder.map(|i| f.listeners[i].pid)?;
+        if next == KERNEL_PID || pids.contains(&next) {
+            return None;
+        }
+        pids.push(next);
     }
-    let who = full.process_name(pid).map_or_else(|| format!("PID {pid}"), |n| format!("PID {pid} ({n})"));
-    let text = if restart {
-        format!("restart {who} after the change above, so it lets go of port {} and does not take it again", req.port())
-    } else if services.is_empty() {
-        format!("stop {who}, which holds port {}", req.port())
-    } else {
-        format!("stop the service {} of {who}, which holds port {}", services.join(", "), req.port())
+}
+
+/// Stops (or, with `restart`, restarts) the process `pid` and every other process the bind
+/// would still meet on the port: one change, checked as one on the whole machine.
+fn stop_holder(full: &Snapshot, req: &Request, pid: u32, restart: bool) -> Fix {
+    let pids = holders_to_stop(full, req, pid).unwrap_or_else(|| vec![pid]);
+    let mut commands = Vec::new();
+    for &p in &pids {
+        let services = services_of(full, p);
+        if services.is_empty() {
+            commands.push(format!("taskkill /PID {p}"));
+        } else {
+            commands.extend(services.iter().map(|s| format!("net stop {s}")));
+        }
+    }
+    if restart {
+        commands.extend(pids.iter().flat_map(|&p| services_of(full, p)).map(|s| format!("net start {s}")));
+    }
+    let who = |p: u32| {
+        let name = full.process_name(p).map_or_else(|| format!("PID {p}"), |n| format!("PID {p} ({n})"));
+        match services_of(full, p).as_slice() {
+            [] => name,
+            services => format!("the service {} of {name}", services.join(", ")),
+        }
+    };
+    let port = req.port();
+    let text = match (restart, pids.as_slice()) {
+        (true, [p]) => format!(
+            "restart {} after the change above, so it lets go of port {port} and does not take it again",
+            full.process_name(*p).map_or_else(|| format!("PID {p}"), |n| format!("PID {p} ({n})"))
+        ),
+        (false, [p]) => format!("stop {}, which holds port {port}", who(*p)),
+        (true, _) => format!(
+            "restart {} after the change above: each holds port {port}, and the bind succeeds only when all of them let go",
+            and_list(&pids.iter().map(|&p| who(p)).collect::<Vec<_>>())
+        ),
+        (false, _) => format!(
+            "stop {}: each holds port {port}, and the bind succeeds only when all of them are gone",
+            and_list(&pids.iter().map(|&p| who(p)).collect::<Vec<_>>())
+        ),
+    };
+    let what = match pids.as_slice() {
+        [p] => format!("without PID {p}'s sockets"),
+        _ => format!(
+            "without the sockets of PIDs {}",
+            and_list(&pids.iter().map(ToString::to_string).collect::<Vec<_>>())
+        ),
     };
     Fix {
         invasiveness: if restart { Invasiveness::RestartService } else { Invasiveness::StopService },
         text,
         commands,
-        check: replay_check(&without_pid(full, pid), req, &format!("without PID {pid}'s sockets")),
+        check: replay_check(&without_pids(full, &pids), req, &what),
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 

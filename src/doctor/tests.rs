@@ -89,3 +89,50 @@ fn http_sys_from_servicestate_alone_holds_its_port() {
     let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 10.0.0.5:5985")).unwrap();
     assert_eq!(d.verdict, Verdict::Success, "{d}");
 }
+
+/// Issue 22, point 1: "works" means the bind succeeds on the whole machine after the fix. Two
+/// processes share UDP 0.0.0.0:53; stopping one of them leaves the other on the port, so only
+/// stopping both is a fix, and it is offered and checked as one change.
+#[test]
+fn a_stop_fix_that_works_frees_the_port_of_every_holder() {
+    let s = snap("  UDP    0.0.0.0:53   *:*   2000\n  UDP    0.0.0.0:53   *:*   3000\n");
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Udp, "default 0.0.0.0:53")).unwrap();
+    assert_eq!(d.verdict, Verdict::Error(WsaError::AddrInUse), "{d}");
+    let stops: Vec<&Fix> =
+        d.causes.iter().flat_map(|c| &c.fixes).filter(|f| f.invasiveness == Invasiveness::StopService).collect();
+    assert!(!stops.is_empty(), "a stop fix is offered: {d}");
+    for f in stops {
+        assert!(matches!(f.check, Check::Works(_)), "{f:?}");
+        for pid in [2000, 3000] {
+            assert!(f.commands.iter().any(|c| c == &format!("taskkill /PID {pid}")), "{f:?}");
+        }
+        assert!(f.text.contains("PID 2000") && f.text.contains("PID 3000"), "{}", f.text);
+    }
+}
+
+/// Issue 22, point 9: the sockets of one process run under one account; no replayed world
+/// (and so no alternative or cause) assumes otherwise.
+#[test]
+fn the_sockets_of_one_process_share_one_account_in_every_world() {
+    let s =
+        snap("  TCP    0.0.0.0:8080   0.0.0.0:0   LISTENING   900\n  TCP    [::]:8080   [::]:0   LISTENING   900\n");
+    let f = focus(&s, Proto::Tcp, 8080);
+    let (all, _) = assumptions(&f);
+    assert!(all.len() > 1);
+    for world in &all {
+        let accounts: BTreeSet<&str> = world.iter().map(|(_, a)| a.account.as_str()).collect();
+        assert_eq!(accounts.len(), 1, "{world:?}");
+    }
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "reuseaddr 0.0.0.0:8080")).unwrap();
+    for text in d
+        .alternatives
+        .iter()
+        .map(|a| a.assumption.as_str())
+        .chain(d.causes.iter().filter_map(|c| c.assumption.as_deref()))
+    {
+        assert!(
+            !(text.contains("runs as another account") && text.contains("runs as the program's own account")),
+            "{text}"
+        );
+    }
+}
