@@ -153,6 +153,10 @@ fn live_rule(kind: LiveKind) -> Rule {
         LiveKind::Beneath => ("A specific-address listener sits beneath another process's wildcard", true),
         LiveKind::DynamicRange => ("A listener's port lies inside the dynamic port range", false),
         LiveKind::HttpSysEverywhere => ("HTTP.sys listens on every address where iplisten could narrow it", false),
+        LiveKind::StackSplit => ("Two processes hold one port, one on IPv4 and one on IPv6", true),
+        LiveKind::ClientPort => {
+            ("A UDP or bound socket inside the dynamic port range: a client's source port or a server", false)
+        }
     };
     let rule = Rule::new(kind.name(), text).with_level(level(kind.severity()));
     if cwe {
