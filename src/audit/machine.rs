@@ -782,7 +782,8 @@ pub fn exposures(era: Era, snap: &Snapshot) -> (Vec<Exposure>, MachineStats) {
                     .into_iter()
                     .find(|m| found.contains_key(m) && hit(m).is_none());
                 let who = who(snap, pid);
-                let words = Words { who: &who, socket: l.endpoint, proto, others: &others };
+                let builtin = builtin_services(snap, pid);
+                let words = Words { who: &who, socket: l.endpoint, proto, others: &others, builtin: &builtin };
                 let assumption = words.assumption(&exposed_if, &safe_if, &ruled_out);
                 let fix = words.fix(threat, attacker, fix_mode, &possible[i]);
                 let summary = format!("{}: {}.", capitalised(&assumption), words.threat(threat, attacker));
@@ -840,6 +841,14 @@ struct Words<'a> {
     socket: Endpoint,
     proto: Proto,
     others: &'a [u32],
+    /// The built-in Windows services the process hosts, with their features.
+    builtin: &'a [(String, &'static str)],
+}
+
+/// The built-in Windows services a process hosts ([`crate::snapshot::builtin_service`]).
+fn builtin_services(snap: &Snapshot, pid: u32) -> Vec<(String, &'static str)> {
+    let services = snap.processes.get(&pid).map(|p| p.services.as_slice()).unwrap_or_default();
+    services.iter().filter_map(|s| crate::snapshot::builtin_service(s).map(|f| (s.clone(), f))).collect()
 }
 
 impl Words<'_> {
@@ -904,6 +913,18 @@ impl Words<'_> {
 
     fn fix(&self, threat: Threat, attacker: Attacker, mode: Option<ReuseMode>, possible: &[ReuseMode]) -> String {
         let (who, ep) = (self.who, self.socket);
+        if !self.builtin.is_empty() {
+            // Microsoft sets a built-in service's options: what the user can change is the
+            // machine around it.
+            let names: Vec<String> = self.builtin.iter().map(|(s, f)| format!("{s} ({f})")).collect();
+            let disable: Vec<String> =
+                self.builtin.iter().map(|(s, _)| format!("`sc config {s} start= disabled`")).collect();
+            return format!(
+                "{who} runs the built-in Windows service {}: its socket options are not yours to change. Keep programs of other accounts off the machine; if the feature is not needed, stop and disable the service ({})",
+                names.join(", "),
+                disable.join(", ")
+            );
+        }
         if let Some(m) = mode {
             let change = match m {
                 ReuseMode::Default => "set neither SO_REUSEADDR nor SO_EXCLUSIVEADDRUSE".to_owned(),

@@ -14,7 +14,8 @@ use crate::program::Preset;
 use crate::rules::{Decision, Reason};
 use crate::snapshot::{Listener, Snapshot, KERNEL_PID};
 
-/// How much a fix changes, from the program's own settings to the machine's services.
+/// How much a fix changes, ordered by blast radius: the program's own settings, then one other
+/// program or service, then the whole machine (whose fixes name what else they affect).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Invasiveness {
@@ -22,12 +23,15 @@ pub enum Invasiveness {
     ProgramOption,
     /// The program's port.
     ProgramPort,
-    /// A machine setting (iplisten, port ranges, registry).
-    MachineConfig,
-    /// Restarting a service or the NAT driver.
+    /// Restarting one other program or service.
     RestartService,
-    /// Stopping another program or service for good.
+    /// Stopping one other program or service (or several that all hold the port) for good.
     StopService,
+    /// A machine setting (iplisten, port ranges, registry, certificate bindings): every
+    /// program on the machine sees it.
+    MachineConfig,
+    /// Restarting or stopping a service the whole machine uses (HTTP.sys, WinNAT).
+    MachineService,
 }
 
 /// Whether a fix was checked by replaying the bind.
@@ -252,6 +256,10 @@ fn stop_holder(full: &Snapshot, req: &Request, pid: u32, restart: bool) -> Fix {
             commands.push(format!("taskkill /PID {p}"));
         } else {
             commands.extend(services.iter().map(|s| format!("net stop {s}")));
+            if !restart {
+                // Stopped for good: it would take the port again at the next boot.
+                commands.extend(services.iter().map(|s| format!("sc config {s} start= disabled")));
+            }
         }
     }
     if restart {
@@ -280,6 +288,7 @@ fn stop_holder(full: &Snapshot, req: &Request, pid: u32, restart: bool) -> Fix {
             and_list(&pids.iter().map(|&p| who(p)).collect::<Vec<_>>())
         ),
     };
+    let text = text + &service_notes(full, &pids);
     let what = match pids.as_slice() {
         [p] => format!("without PID {p}'s sockets"),
         _ => format!(
@@ -293,6 +302,37 @@ fn stop_holder(full: &Snapshot, req: &Request, pid: u32, restart: bool) -> Fix {
         commands,
         check: replay_check(&without_pids(full, &pids), req, &what),
     }
+}
+
+/// What stopping the services of `pids` means beyond the port: a process that hosts several
+/// services is not killed by PID (that would end them all), and a built-in Windows service's
+/// feature stops with it.
+fn service_notes(full: &Snapshot, pids: &[u32]) -> String {
+    let mut notes = String::new();
+    for &p in pids {
+        let Some(process) = full.processes.get(&p) else { continue };
+        if process.services.len() > 1 {
+            notes += &format!(
+                " (taskkill /PID {p} would end every service in it ({}): stop only the one that holds the port, by name)",
+                process.services.join(", ")
+            );
+        }
+        notes += &builtin_notes(&process.services);
+    }
+    notes
+}
+
+/// For each built-in Windows service of `services`: what stopping it stops.
+fn builtin_notes(services: &[String]) -> String {
+    let mut notes = String::new();
+    for service in services {
+        if let Some(feature) = crate::snapshot::builtin_service(service) {
+            notes += &format!(
+                "; {service} is a built-in Windows service ({feature}): stopping it stops that feature, and its socket options are not yours to change"
+            );
+        }
+    }
+    notes
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -319,6 +359,44 @@ fn proto_word(proto: Proto) -> &'static str {
     }
 }
 
+/// What else narrowing HTTP.sys to `addr` affects: every other registered URL answers on
+/// `addr` only, named with the processes of its request queue.
+fn http_sys_affects(full: &Snapshot, port: u16, addr: std::net::IpAddr) -> String {
+    let others: Vec<String> = full
+        .http
+        .urls
+        .iter()
+        .filter(|u| u.port != port)
+        .map(|u| {
+            let pids: Vec<String> = u
+                .pids
+                .iter()
+                .map(|&p| {
+                    let services = full.processes.get(&p).map(|x| x.services.join(", ")).unwrap_or_default();
+                    match (full.process_name(p), services.is_empty()) {
+                        (Some(name), true) => format!("PID {p} ({name})"),
+                        (Some(name), false) => format!("PID {p} ({name}: {services})"),
+                        (None, _) => format!("PID {p}"),
+                    }
+                })
+                .collect();
+            if pids.is_empty() {
+                u.url.clone()
+            } else {
+                format!("{} ({})", u.url, pids.join(", "))
+            }
+        })
+        .collect();
+    if others.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ". It affects the whole machine: {} then answer on {addr} only, so remote clients lose them",
+            others.join(", ")
+        )
+    }
+}
+
 fn http_sys_fixes(full: &Snapshot, req: &Request) -> Vec<Fix> {
     let port = req.port();
     let mut out = Vec::new();
@@ -333,11 +411,12 @@ fn http_sys_fixes(full: &Snapshot, req: &Request) -> Vec<Fix> {
         list.push(addr);
     }
     out.push(Fix {
-        invasiveness: Invasiveness::MachineConfig,
+        invasiveness: Invasiveness::MachineService,
         text: format!(
             "restrict HTTP.sys to {addr} (its IP listen list is empty, so it listens on every address), freeing the other \
              addresses on every port it serves; it applies when HTTP.sys restarts (net stop http /y stops the services \
-             that use it: start them again) or at reboot"
+             that use it: start them again) or at reboot{}",
+            http_sys_affects(full, port, addr)
         ),
         commands: vec![format!("netsh http add iplisten ipaddress={addr}"), "net stop http /y".to_owned(), "net start http".to_owned()],
         check: replay_check(&narrowed, req, &format!("with HTTP.sys on {addr} only")),
@@ -380,11 +459,16 @@ fn http_sys_fixes(full: &Snapshot, req: &Request) -> Vec<Fix> {
         out.push(Fix {
             invasiveness: Invasiveness::StopService,
             text: format!(
-                "stop {} (its request queue holds {})",
+                "stop {} (its request queue holds {}, every URL registered on port {port}){}",
                 services.join(", "),
-                urls.iter().map(|u| u.url.as_str()).collect::<Vec<_>>().join(", ")
+                urls.iter().map(|u| u.url.as_str()).collect::<Vec<_>>().join(", "),
+                builtin_notes(&services)
             ),
-            commands: services.iter().map(|s| format!("net stop {s}")).collect(),
+            commands: services
+                .iter()
+                .map(|s| format!("net stop {s}"))
+                .chain(services.iter().map(|s| format!("sc config {s} start= disabled")))
+                .collect(),
             check: replay_check(&stopped, req, &format!("without the URLs on port {port}")),
         });
     }
@@ -421,7 +505,7 @@ fn excluded_fixes(full: &Snapshot, req: &Request, d: &Decision) -> Vec<Fix> {
             sec.ranges.retain(|e| e.administered);
         }
         out.push(Fix {
-            invasiveness: Invasiveness::RestartService,
+            invasiveness: Invasiveness::MachineService,
             text: format!(
                 "stop WinNAT (as administrator), which releases the ranges it and Hyper-V reserved; start the program so \
                  it binds port {port}; start WinNAT again, which reserves its ranges around the ports in use"
@@ -430,7 +514,7 @@ fn excluded_fixes(full: &Snapshot, req: &Request, d: &Decision) -> Vec<Fix> {
             check: replay_check(&s, req, "with only the administered ranges left"),
         });
         out.push(Fix {
-            invasiveness: Invasiveness::RestartService,
+            invasiveness: Invasiveness::MachineService,
             text: format!(
                 "to keep port {port} out of WinNAT's ranges after reboots: while WinNAT is stopped, reserve it (as \
                  administrator), then start WinNAT"
@@ -460,7 +544,7 @@ fn ephemeral_fixes(full: &Snapshot, req: &Request, holder: &Listener) -> Vec<Fix
         let mut commands = vec![format!("reg add {key} /v ReservedPorts /t REG_MULTI_SZ /d \"{port}-{port}\" /f")];
         commands.extend(restart.commands.iter().cloned());
         out.push(Fix {
-            invasiveness: Invasiveness::RestartService,
+            invasiveness: Invasiveness::MachineConfig,
             text: format!(
                 "reserve port {port} in the ReservedPorts registry value (KB 812873; append to the ranges already there), \
                  which keeps it out of the ephemeral pool, then restart {}",
@@ -479,7 +563,7 @@ fn ephemeral_fixes(full: &Snapshot, req: &Request, holder: &Listener) -> Vec<Fix
         let mut commands = vec![format!("netsh int {ip} set dynamicport {proto} start=49152 num=16384")];
         commands.extend(restart.commands.iter().cloned());
         out.push(Fix {
-            invasiveness: Invasiveness::RestartService,
+            invasiveness: Invasiveness::MachineConfig,
             text: format!(
                 "move the dynamic port range above port {port} (KB 929851: 49152-65535 is the default from Vista on), \
                  then restart the holder"

@@ -136,3 +136,32 @@ fn the_sockets_of_one_process_share_one_account_in_every_world() {
         );
     }
 }
+
+const TASKLIST: &str = "Image Name                     PID Services\n========================= ======== ============================================\nsvchost.exe                   2416 Dnscache\nsvchost.exe                   1004 RpcEptMapper, RpcSs\n";
+
+/// Issue 22, point 2: a holder that hosts services is stopped by service name, kept from
+/// starting at boot, and a built-in Windows service is marked as such; a shared service host is
+/// never killed by PID, which would end every service in it.
+#[test]
+fn services_are_stopped_by_name_and_built_in_ones_are_marked() {
+    let mut s = snap("  UDP    0.0.0.0:5353   *:*   2416\n  TCP    0.0.0.0:135   0.0.0.0:0   LISTENING   1004\n");
+    s.add_text("tasklist.txt", TASKLIST).unwrap();
+    let stop = |d: &Diagnosis| -> Fix {
+        d.causes[0].fixes.iter().find(|f| f.invasiveness == Invasiveness::StopService).cloned().expect("a stop fix")
+    };
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Udp, "default 0.0.0.0:5353")).unwrap();
+    let dns = stop(&d);
+    assert_eq!(dns.commands, ["net stop Dnscache", "sc config Dnscache start= disabled"]);
+    assert!(dns.text.contains("built-in Windows service") && dns.text.contains("DNS Client"), "{}", dns.text);
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:135")).unwrap();
+    let rpc = stop(&d);
+    assert!(rpc.commands.iter().all(|c| !c.starts_with("taskkill")), "{:?}", rpc.commands);
+    assert!(
+        rpc.text.contains("taskkill /PID 1004 would end every service in it (RpcEptMapper, RpcSs)"),
+        "{}",
+        rpc.text
+    );
+    for f in d.causes.iter().flat_map(|c| &c.fixes) {
+        assert!(!f.text.contains("svchost") || !f.text.contains("SO_EXCLUSIVEADDRUSE"), "{}", f.text);
+    }
+}

@@ -39,6 +39,7 @@ mod http;
 mod machine;
 mod netstat;
 mod powershell;
+mod services;
 mod tasklist;
 
 use std::collections::BTreeMap;
@@ -54,6 +55,7 @@ use crate::ports::{DynamicPorts, ExcludedRanges};
 
 pub use http::{HttpUrl, SslBinding, SslKey, UrlHost};
 pub use machine::{Assume, Inconsistent, SnapshotHost, KERNEL_ACCOUNT, KERNEL_PID};
+pub use services::builtin_service;
 
 /// What a snapshot file is, recognised from its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
