@@ -513,6 +513,12 @@ fn excluded_fixes(full: &Snapshot, req: &Request, d: &Decision) -> Vec<Fix> {
             commands: vec!["net stop winnat".to_owned(), "net start winnat".to_owned()],
             check: replay_check(&s, req, "with only the administered ranges left"),
         });
+        let mut reserved = s.clone();
+        if let (Ok(one), Some(section)) =
+            (crate::ports::PortRange::new(port, port), reserved.excluded.iter_mut().find(|sec| sec.proto == req.proto))
+        {
+            section.ranges.push(crate::ports::Exclusion { range: one, administered: true });
+        }
         out.push(Fix {
             invasiveness: Invasiveness::MachineService,
             text: format!(
@@ -524,10 +530,12 @@ fn excluded_fixes(full: &Snapshot, req: &Request, d: &Decision) -> Vec<Fix> {
                 format!("netsh int {ip} add excludedportrange protocol={proto} startport={port} numberofports=1"),
                 "net start winnat".to_owned(),
             ],
-            check: Check::Unchecked(
-                "the model refuses a bind inside every excluded range, administered ones too (rule P2), so it cannot \
-                 replay a program binding its own reserved port"
-                    .to_owned(),
+            // An administered exclusion refuses no explicit bind (observed), so the program can
+            // bind its own reserved port.
+            check: replay_check(
+                &reserved,
+                req,
+                &format!("with port {port} an administered exclusion and WinNAT's ranges gone"),
             ),
         });
     }
@@ -616,12 +624,17 @@ pub(super) fn fixes(full: &Snapshot, req: &Request, cause: &Cause, d: &Decision)
             }
         }
         CauseKind::ExcludedRange => {
+            if d.reason == Reason::AdministeredExclusionReuse {
+                out.extend(option_fixes(full, req));
+            }
             out.extend(another_port(full, req, false));
             out.extend(excluded_fixes(full, req, d));
         }
         CauseKind::Shadow | CauseKind::CertificateMismatch => {}
     }
-    if d.reason == Reason::ExcludedPortRange && cause.kind != CauseKind::ExcludedRange {
+    if matches!(d.reason, Reason::ExcludedPortRange | Reason::AdministeredExclusionReuse)
+        && cause.kind != CauseKind::ExcludedRange
+    {
         out.extend(excluded_fixes(full, req, d));
     }
     out.retain(|f| !matches!(f.check, Check::DoesNotHelp(_)));

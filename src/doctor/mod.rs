@@ -729,7 +729,7 @@ fn refusal_causes(full: &Snapshot, f: &Snapshot, req: &Request, w: &World) -> Ve
                 let pid = snap.listeners[i].pid;
                 snap.listeners.retain(|l| l.pid != pid);
             }
-            None if d.reason == Reason::ExcludedPortRange => {
+            None if matches!(d.reason, Reason::ExcludedPortRange | Reason::AdministeredExclusionReuse) => {
                 for s in &mut snap.excluded {
                     s.ranges.retain(|r| !r.range.contains(req.port()));
                 }
@@ -772,7 +772,7 @@ fn refusal_cause(
             (kind, Some(l.pid), Some(l))
         }
         None => match d.reason {
-            Reason::ExcludedPortRange => (CauseKind::ExcludedRange, None, None),
+            Reason::ExcludedPortRange | Reason::AdministeredExclusionReuse => (CauseKind::ExcludedRange, None, None),
             _ => (CauseKind::Option, None, None),
         },
     };

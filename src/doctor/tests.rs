@@ -165,3 +165,27 @@ fn services_are_stopped_by_name_and_built_in_ones_are_marked() {
         assert!(!f.text.contains("svchost") || !f.text.contains("SO_EXCLUSIVEADDRUSE"), "{}", f.text);
     }
 }
+
+/// Issue 22, point 4: a range an administrator excluded (`*`) keeps WinNAT and port 0 off the
+/// port but does not refuse an explicit bind (observed); the ranges the system took do.
+#[test]
+fn an_administered_exclusion_does_not_refuse_an_explicit_bind() {
+    let mut s = snap("  TCP    0.0.0.0:135   0.0.0.0:0   LISTENING   1004\n");
+    s.add_text(
+        "excluded.txt",
+        "\nProtocol tcp Port Exclusion Ranges\n\nStart Port    End Port\n----------    --------\n     50000       50059\n     50100       50100     *\n\n* - Administered port exclusions.\n",
+    )
+    .unwrap();
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:50000")).unwrap();
+    assert_eq!((d.verdict, d.causes[0].kind), (Verdict::Error(WsaError::Access), CauseKind::ExcludedRange));
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:50100")).unwrap();
+    assert_eq!(d.verdict, Verdict::Success, "{d}");
+    // The reservation the doctor recommends against WinNAT is checked by a replay.
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:50001")).unwrap();
+    let reserve = d.causes[0]
+        .fixes
+        .iter()
+        .find(|f| f.commands.iter().any(|c| c.contains("add excludedportrange")))
+        .expect("reservation");
+    assert!(matches!(reserve.check, Check::Works(_)), "{reserve:?}");
+}
