@@ -147,6 +147,9 @@ pub struct LiveFinding {
     pub severity: Severity,
     /// One sentence for humans.
     pub summary: String,
+    /// The file and line that show the socket (SARIF's physical location).
+    #[serde(skip)]
+    pub origin: crate::snapshot::Origin,
 }
 
 /// Every live conflict among the snapshot's listeners on a machine of `era`, sorted by
@@ -204,6 +207,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 socket: ep,
                 pid: l.pid,
                 process: process_label(snap, l.pid),
+                origin: l.origin.clone(),
                 summary: format!(
                     "PID {} shares {ep} with PID {}: both set SO_REUSEADDR, and {}.",
                     l.pid,
@@ -221,6 +225,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 socket: ep,
                 pid: l.pid,
                 process: process_label(snap, l.pid),
+                origin: l.origin.clone(),
                 summary: format!("PID {} on {ep} is beneath the wildcard of PID {} and takes the traffic to {} now (a more specific binding beats a wildcard).", l.pid, join(&above), ep.addr.ip()),
                 others: above,
             });
@@ -237,6 +242,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 socket: ep,
                 pid: l.pid,
                 process: process_label(snap, l.pid),
+                origin: l.origin.clone(),
                 summary: format!(
                     "PID {} holds {ep} and PID {} the same port on the other stack: IPv6 clients, and clients that resolve `localhost` to ::1 (Windows tries it first), reach {v6}; IPv4 clients reach {v4}.",
                     l.pid,
@@ -257,6 +263,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 process: process_label(snap, l.pid),
                 others: Vec::new(),
                 summary,
+                origin: l.origin.clone(),
             };
             out.push(match client_use(snap, l) {
                 Some(ClientUse::Known(why)) => finding(
@@ -287,6 +294,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
                 pid: 4,
                 process: process_label(snap, 4),
                 others: Vec::new(),
+                origin: l.origin.clone(),
                 summary: format!("HTTP.sys (PID 4) listens on {ep}, every address, for its registered URLs: `netsh http add iplisten ipaddress=ADDR` narrows it to the addresses it serves and frees the others."),
             });
         }
@@ -451,6 +459,9 @@ pub struct Exposure {
     pub fix: String,
     /// One sentence for humans.
     pub summary: String,
+    /// The file and line that show the listener (SARIF's physical location).
+    #[serde(skip)]
+    pub origin: crate::snapshot::Origin,
 }
 
 /// How much the exposure part of a machine audit searched.
@@ -805,6 +816,7 @@ pub fn exposures(era: Era, snap: &Snapshot) -> (Vec<Exposure>, MachineStats) {
                     fix_mode,
                     fix,
                     summary,
+                    origin: l.origin.clone(),
                 });
             }
         }

@@ -267,6 +267,7 @@ impl MachineReport {
             let print = prints.next().unwrap_or_default();
             let mut r = sarif::Result::new(f.kind.name(), level(f.severity), &f.summary)
                 .with_location(&uri, &text)
+                .with_file(&f.origin.file, f.origin.line)
                 .with_fingerprint(&print.iter().map(String::as_str).collect::<Vec<_>>())
                 .with_property("severity", f.severity)
                 .with_property("evidence", evidence)
@@ -286,6 +287,7 @@ impl MachineReport {
             let print = prints.next().unwrap_or_default();
             let mut r = sarif::Result::new(&exposure_id(e.threat), level(e.severity), &e.summary)
                 .with_location(&uri, &text)
+                .with_file(&e.origin.file, e.origin.line)
                 .with_fingerprint(&print.iter().map(String::as_str).collect::<Vec<_>>())
                 .with_property("severity", e.severity)
                 .with_property("evidence", e.evidence)

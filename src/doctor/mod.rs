@@ -821,7 +821,16 @@ fn refusal_cause(
         process: pid.and_then(|p| snap.process_name(p)).map(str::to_owned),
         services: pid.and_then(|p| snap.processes.get(&p)).map(|p| p.services.clone()).unwrap_or_default(),
         address: Some(l.map_or(attempt, |l| l.endpoint).to_string()),
-        origin: l.map(|l| l.origin.to_string()).filter(|o| !o.starts_with(':')),
+        origin: match (l, kind) {
+            (Some(l), _) => Some(l.origin.to_string()).filter(|o| !o.starts_with(':')),
+            // No socket holds the port: the excluded ranges' listing shows why.
+            (None, CauseKind::ExcludedRange) => full
+                .files
+                .iter()
+                .find(|(_, k)| *k == crate::snapshot::Kind::ExcludedPorts)
+                .map(|(name, _)| format!("{name}:1")),
+            (None, _) => None,
+        },
         error: Some(error.name().to_owned()),
         rule: rule_name(d.reason),
         evidence: d.evidence(),
