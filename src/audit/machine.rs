@@ -199,83 +199,59 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
             v.dedup();
         }
         let ep = l.endpoint;
+        let finding = |kind: LiveKind, others: Vec<u32>, summary: String| LiveFinding {
+            kind,
+            severity: kind.severity(),
+            proto: l.proto,
+            socket: ep,
+            pid: l.pid,
+            process: process_label(snap, l.pid),
+            others,
+            summary,
+            origin: l.origin.clone(),
+        };
         if !shared.is_empty() {
-            out.push(LiveFinding {
-                kind: LiveKind::SharedAddress,
-                severity: LiveKind::SharedAddress.severity(),
-                proto: l.proto,
-                socket: ep,
-                pid: l.pid,
-                process: process_label(snap, l.pid),
-                origin: l.origin.clone(),
-                summary: format!(
-                    "PID {} shares {ep} with PID {}: both set SO_REUSEADDR, and {}.",
-                    l.pid,
-                    join(&shared),
-                    sharing.clause_for(l.proto)
-                ),
-                others: shared,
-            });
+            let summary = format!(
+                "PID {} shares {ep} with PID {}: both set SO_REUSEADDR, and {}.",
+                l.pid,
+                join(&shared),
+                sharing.clause_for(l.proto)
+            );
+            out.push(finding(LiveKind::SharedAddress, shared, summary));
         }
         if !above.is_empty() {
-            out.push(LiveFinding {
-                kind: LiveKind::Beneath,
-                severity: LiveKind::Beneath.severity(),
-                proto: l.proto,
-                socket: ep,
-                pid: l.pid,
-                process: process_label(snap, l.pid),
-                origin: l.origin.clone(),
-                summary: format!("PID {} on {ep} is beneath the wildcard of PID {} and takes the traffic to {} now (a more specific binding beats a wildcard).", l.pid, join(&above), ep.addr.ip()),
-                others: above,
-            });
+            let summary = format!("PID {} on {ep} is beneath the wildcard of PID {} and takes the traffic to {} now (a more specific binding beats a wildcard).", l.pid, join(&above), ep.addr.ip());
+            out.push(finding(LiveKind::Beneath, above, summary));
         }
         if !split.is_empty() {
             let (v6, v4) = match l.endpoint.addr.family() {
                 crate::endpoint::Family::V6 => (format!("PID {}", l.pid), format!("PID {}", join(&split))),
                 crate::endpoint::Family::V4 => (format!("PID {}", join(&split)), format!("PID {}", l.pid)),
             };
-            out.push(LiveFinding {
-                kind: LiveKind::StackSplit,
-                severity: LiveKind::StackSplit.severity(),
-                proto: l.proto,
-                socket: ep,
-                pid: l.pid,
-                process: process_label(snap, l.pid),
-                origin: l.origin.clone(),
-                summary: format!(
-                    "PID {} holds {ep} and PID {} the same port on the other stack: IPv6 clients, and clients that resolve `localhost` to ::1 (Windows tries it first), reach {v6}; IPv4 clients reach {v4}.",
-                    l.pid,
-                    join(&split)
-                ),
-                others: split,
-            });
+            let summary = format!(
+                "PID {} holds {ep} and PID {} the same port on the other stack: IPv6 clients, and clients that resolve `localhost` to ::1 (Windows tries it first), reach {v6}; IPv4 clients reach {v4}.",
+                l.pid,
+                join(&split)
+            );
+            out.push(finding(LiveKind::StackSplit, split, summary));
         }
         let dynamic =
             snap.dynamic.iter().find(|d| d.proto == l.proto).map_or_else(|| host.dynamic_ports(l.proto), |d| d.range);
         if dynamic.contains(ep.port) {
-            let finding = |kind: LiveKind, summary: String| LiveFinding {
-                kind,
-                severity: kind.severity(),
-                proto: l.proto,
-                socket: ep,
-                pid: l.pid,
-                process: process_label(snap, l.pid),
-                others: Vec::new(),
-                summary,
-                origin: l.origin.clone(),
-            };
             out.push(match client_use(snap, l) {
                 Some(ClientUse::Known(why)) => finding(
                     LiveKind::ClientPort,
+                    Vec::new(),
                     format!("PID {} holds {} {ep} inside the dynamic port range {dynamic}: {why}, so this is a client's source port, not a server.", l.pid, l.proto),
                 ),
                 Some(ClientUse::Unknown) => finding(
                     LiveKind::ClientPort,
+                    Vec::new(),
                     format!("PID {} holds {} {ep} inside the dynamic port range {dynamic}: a client's source port (a resolver's query, a connected UDP socket) or a server; the snapshot does not tell them apart. If it is a server, an outgoing connection may take the port while it restarts.", l.pid, l.proto),
                 ),
                 None => finding(
                     LiveKind::DynamicRange,
+                    Vec::new(),
                     format!("PID {} listens on {ep}, inside the dynamic port range {dynamic}: when it restarts, an outgoing connection may have taken the port.", l.pid),
                 ),
             });
@@ -286,17 +262,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
             && snap.http.iplisten.as_ref().is_none_or(Vec::is_empty)
             && snap.http_urls_on(ep.port).next().is_some()
         {
-            out.push(LiveFinding {
-                kind: LiveKind::HttpSysEverywhere,
-                severity: LiveKind::HttpSysEverywhere.severity(),
-                proto: l.proto,
-                socket: ep,
-                pid: 4,
-                process: process_label(snap, 4),
-                others: Vec::new(),
-                origin: l.origin.clone(),
-                summary: format!("HTTP.sys (PID 4) listens on {ep}, every address, for its registered URLs: `netsh http add iplisten ipaddress=ADDR` narrows it to the addresses it serves and frees the others."),
-            });
+            out.push(finding(LiveKind::HttpSysEverywhere, Vec::new(), format!("HTTP.sys (PID 4) listens on {ep}, every address, for its registered URLs: `netsh http add iplisten ipaddress=ADDR` narrows it to the addresses it serves and frees the others.")));
         }
     }
     out.sort_by(|a, b| {
