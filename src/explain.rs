@@ -303,7 +303,7 @@ pub fn second_bind(era: Era, users: Users, first: &str, second: &str) -> Result<
 /// ```
 /// use winsock_bind::ports::{Exclusion, PortRange};
 /// use winsock_bind::{bind_with_exclusions, rules::Users, Era, Proto, Reason, WsaError};
-/// let docker = [Exclusion { range: PortRange::new(50000, 50059)?, administered: true }];
+/// let docker = [Exclusion { range: PortRange::new(50000, 50059)?, administered: false }];
 /// let a = bind_with_exclusions(Era::Win11, Users::Same, Proto::Tcp, None, "default 0.0.0.0:50000", &docker)?;
 /// assert_eq!((a.decision.error(), a.decision.reason), (Some(WsaError::Access), Reason::ExcludedPortRange));
 /// assert!(a.to_string().contains("inside the excluded port range 50000-50059"));

@@ -438,7 +438,7 @@ fn severity_is_one_table_printed_in_help() {
     for preset in [Preset::Node, Preset::Nginx, Preset::PythonAsyncio] {
         let r = run(&Target { start: Start::Late, ..preset.target(Era::Win11, 8080) });
         for f in &r.findings {
-            assert_eq!(f.severity, Severity::of(f.threat, f.attacker, f.evidence), "{}", f.id);
+            assert_eq!(f.severity, Severity::rated(f.threat, f.attacker, f.evidence, f.needs), "{}", f.id);
         }
     }
     assert_eq!(Severity::of(Threat::Steal, Attacker::OtherAccount, Evidence::Extrapolated), Severity::Medium);
@@ -630,7 +630,7 @@ fn machine_audit_severities_are_one_table_and_fail_on_respects_them() {
     }
     for kind in LiveKind::ALL {
         let (threat, attacker, evidence) = kind.reading();
-        assert_eq!(kind.severity(), Severity::of(threat, attacker, evidence), "{kind:?}");
+        assert_eq!(kind.severity(), Severity::rated(threat, attacker, evidence, kind.needs()), "{kind:?}");
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let netstat = dir.join("machine/netstat-ano.txt").display().to_string();
@@ -740,4 +740,36 @@ fn audit_sarif_validates_for_configurations_and_machines() {
     let mut broken = logs[3].1.clone();
     broken["runs"][0]["results"][0]["level"] = "fatal".into();
     assert!(!v.is_valid(&broken));
+}
+
+/// Issue 22, point 10: one severity model for both audits, capped by what the attack needs.
+/// An attack that needs the server to restart first is at most medium, in the configuration
+/// audit and in the machine audit's exposures alike; the model is printed in `--help`.
+#[test]
+fn an_attack_that_needs_a_restart_is_at_most_medium_in_both_audits() {
+    use winsock_bind::audit::machine::machine_audit;
+    use winsock_bind::audit::Needs;
+    use winsock_bind::snapshot::Snapshot;
+    let r = run(&Target { start: Start::Restarts, ..Preset::Nginx.target(Era::Win11, 80) });
+    let shadow = r.findings.iter().find(|f| f.threat == Threat::Shadow).expect("shadow");
+    assert_eq!(
+        (shadow.attacker, shadow.needs, shadow.severity),
+        (Attacker::OtherAccount, Needs::VictimRestart, Severity::Medium)
+    );
+    let mut snap = Snapshot::default();
+    snap.add_text(
+        "netstat.txt",
+        "  Proto  Local Address  Foreign Address  State  PID\n  TCP    0.0.0.0:80  0.0.0.0:0  LISTENING  700\n",
+    )
+    .expect("reads");
+    let machine = machine_audit(Era::Win11, &snap);
+    for e in machine.exposures.iter().filter(|e| e.needs == Needs::VictimRestart) {
+        assert!(e.severity <= Severity::Medium, "{e:#?}");
+    }
+    assert!(
+        machine.exposures.iter().any(|e| e.threat == Threat::Shadow && e.needs == Needs::VictimRestart),
+        "{machine:#?}"
+    );
+    let help = String::from_utf8(winsock_bind(&["audit", "--help"]).stdout).expect("utf-8");
+    assert!(help.contains("victim-restart  at most medium"), "{help}");
 }

@@ -108,3 +108,24 @@ fn every_story_directory_is_tested() {
         ]
     );
 }
+
+/// Issue 22, point 3: changes to one program or one service come before changes to the whole
+/// machine, and a machine-wide change names what else it affects, read from the snapshot: the
+/// other URL registrations of HTTP.sys and their processes.
+#[test]
+fn machine_wide_fixes_come_last_and_name_what_else_they_affect() {
+    let j = json("nginx-reuseaddr-http-sys");
+    let fixes = j["causes"][0]["fixes"].as_array().expect("fixes");
+    let pos = |needle: &str| {
+        fixes.iter().position(|f| f["commands"].to_string().contains(needle)).unwrap_or_else(|| panic!("{needle}"))
+    };
+    assert!(pos("net stop W3SVC") < pos("iplisten"), "{fixes:#?}");
+    let iplisten = fixes[pos("iplisten")]["text"].as_str().expect("text");
+    assert!(
+        iplisten.contains("HTTP://+:5985/WSMAN/") && iplisten.contains("PID 1396 (svchost.exe: WinRM)"),
+        "{iplisten}"
+    );
+    let radius: Vec<&str> = fixes.iter().map(|f| f["invasiveness"].as_str().expect("invasiveness")).collect();
+    let machine = radius.iter().position(|r| r.starts_with("machine")).expect("a machine-wide fix");
+    assert!(radius[machine..].iter().all(|r| r.starts_with("machine")), "{radius:?}");
+}

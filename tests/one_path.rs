@@ -224,7 +224,7 @@ fn mapped_addresses_need_dual_stack_and_multicast_is_never_local() {
 #[test]
 fn a_refused_first_bind_is_the_answer_and_says_so() {
     // The first bind hits the same excluded range as the second would.
-    let docker = [winsock_bind::ports::Exclusion { range: "50000-50059".parse().unwrap(), administered: true }];
+    let docker = [winsock_bind::ports::Exclusion { range: "50000-50059".parse().unwrap(), administered: false }];
     let a = winsock_bind::bind_with_exclusions(
         Era::Win11,
         Users::Same,

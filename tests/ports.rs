@@ -187,7 +187,7 @@ proptest! {
 fn an_excluded_port_refuses_every_bind_with_wsaeacces_naming_the_range() {
     for mode in ReuseMode::ALL {
         let (mut h, u) = host(Era::Win11);
-        h.exclude_ports(TCP, excluded("50000-50059", true));
+        h.exclude_ports(TCP, excluded("50000-50059", false));
         let s = h.socket(Family::V4, TCP, u).expect("socket");
         match mode {
             ReuseMode::Default => {}
@@ -338,17 +338,23 @@ fn ports_prints_the_port_map() {
 
 #[test]
 fn explain_names_the_excluded_range_without_a_first_bind() {
-    let out = winsock_bind(&[
-        "explain",
-        "--era",
-        "win11",
-        "--excluded",
-        "tests/fixtures/netsh-excludedportrange-tcp.txt",
-        "--second",
-        "default 0.0.0.0:50000",
-    ]);
+    let explain = |second: &str| {
+        winsock_bind(&[
+            "explain",
+            "--era",
+            "win11",
+            "--excluded",
+            "tests/fixtures/netsh-excludedportrange-tcp.txt",
+            "--second",
+            second,
+        ])
+    };
+    let out = explain("default 0.0.0.0:50060");
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     insta::assert_snapshot!("explain_excluded_port", String::from_utf8_lossy(&out.stdout));
+    // 50000-50059 is an administered exclusion (`*`): it refuses no explicit bind (issue 22).
+    let administered = explain("default 0.0.0.0:50000");
+    assert!(String::from_utf8_lossy(&administered.stdout).starts_with("success"), "{administered:?}");
 
     // A TCP listing says nothing about UDP: asking for UDP from it is an error, not an answer.
     let udp = winsock_bind(&[

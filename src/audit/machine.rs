@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use super::{Account, Attacker, ServerSocket, Severity, Start, Target, Threat};
+use super::{Account, Attacker, Needs, ServerSocket, Severity, Start, Target, Threat};
 use crate::endpoint::{Endpoint, LocalAddr, Overlap, Proto};
 use crate::era::Era;
 use crate::evidence::Evidence;
@@ -26,7 +26,8 @@ use crate::snapshot::{Assume, Snapshot, KERNEL_PID};
 #[serde(rename_all = "kebab-case")]
 pub enum LiveKind {
     /// Two processes hold the identical address and port: both set SO_REUSEADDR, and who
-    /// receives is decided by age (current Windows) or undetermined (documented).
+    /// receives is what the delivery rule among sharers says for the protocol and era
+    /// ([`crate::rules::delivery::Sharing`]).
     SharedAddress,
     /// A specific-address listener beneath another process's wildcard takes that address's
     /// traffic now.
@@ -36,11 +37,26 @@ pub enum LiveKind {
     DynamicRange,
     /// HTTP.sys listens on every address where `netsh http add iplisten` could narrow it.
     HttpSysEverywhere,
+    /// One process holds the port's wildcard (or loopback) on one stack and another process
+    /// on the other: IPv6 clients, and those that resolve `localhost` to `::1`, reach one
+    /// program, IPv4 clients the other.
+    StackSplit,
+    /// A UDP socket (or a bound, not listening, TCP socket) inside the dynamic port range:
+    /// a client's source port (a resolver's query, a connected UDP socket) or a server, which
+    /// netstat does not tell apart.
+    ClientPort,
 }
 
 impl LiveKind {
     /// Every kind, in the order `--help` lists them.
-    pub const ALL: [Self; 4] = [Self::SharedAddress, Self::Beneath, Self::DynamicRange, Self::HttpSysEverywhere];
+    pub const ALL: [Self; 6] = [
+        Self::SharedAddress,
+        Self::Beneath,
+        Self::StackSplit,
+        Self::DynamicRange,
+        Self::ClientPort,
+        Self::HttpSysEverywhere,
+    ];
 
     /// The kind's name in JSON, text and SARIF (`shared-address` ...).
     pub fn name(self) -> &'static str {
@@ -49,6 +65,8 @@ impl LiveKind {
             Self::Beneath => "beneath",
             Self::DynamicRange => "dynamic-range",
             Self::HttpSysEverywhere => "http-sys-everywhere",
+            Self::StackSplit => "stack-split",
+            Self::ClientPort => "client-port",
         }
     }
 
@@ -65,10 +83,25 @@ impl LiveKind {
             Self::Beneath => (Threat::Shadow, Attacker::OtherAccount, Evidence::Documented),
             Self::DynamicRange => (Threat::Block, Attacker::OtherAccount, Evidence::Documented),
             Self::HttpSysEverywhere => (Threat::Block, Attacker::Administrator, Evidence::Documented),
+            // Each stack's clients reach the socket of that stack (rule R1).
+            Self::StackSplit => (Threat::Shadow, Attacker::OtherAccount, Evidence::Documented),
+            Self::ClientPort => (Threat::Block, Attacker::OtherAccount, Evidence::Documented),
         }
     }
 
-    /// How bad a live conflict of this kind is: [`Severity::of`] its [`LiveKind::reading`].
+    /// What a live conflict of this kind needs to do harm: nothing for a conflict that is
+    /// there now; the listener restarting for a port in the dynamic range; the socket being a
+    /// server at all for one that may be a client's source port.
+    pub fn needs(self) -> Needs {
+        match self {
+            Self::SharedAddress | Self::Beneath | Self::StackSplit | Self::HttpSysEverywhere => Needs::Nothing,
+            Self::DynamicRange => Needs::VictimRestart,
+            Self::ClientPort => Needs::ServerUnknown,
+        }
+    }
+
+    /// How bad a live conflict of this kind is: [`Severity::rated`] its [`LiveKind::reading`]
+    /// and [`LiveKind::needs`].
     ///
     /// ```
     /// use winsock_bind::audit::machine::LiveKind;
@@ -79,7 +112,7 @@ impl LiveKind {
     /// ```
     pub fn severity(self) -> Severity {
         let (threat, attacker, evidence) = self.reading();
-        Severity::of(threat, attacker, evidence)
+        Severity::rated(threat, attacker, evidence, self.needs())
     }
 
     /// The kinds as the lines `audit --help` prints: `beneath  shadow by other-account  high`.
@@ -87,7 +120,8 @@ impl LiveKind {
         let mut out = String::new();
         for kind in Self::ALL {
             let (threat, attacker, _) = kind.reading();
-            out += &format!("{:<20} {:<25} {}\n", kind.name(), format!("{threat} by {attacker}"), kind.severity());
+            let reading = format!("{threat} by {attacker}, needs {}", kind.needs());
+            out += &format!("{:<20} {:<45} {}\n", kind.name(), reading, kind.severity());
         }
         out
     }
@@ -113,6 +147,9 @@ pub struct LiveFinding {
     pub severity: Severity,
     /// One sentence for humans.
     pub summary: String,
+    /// The file and line that show the socket (SARIF's physical location).
+    #[serde(skip)]
+    pub origin: crate::snapshot::Origin,
 }
 
 /// Every live conflict among the snapshot's listeners on a machine of `era`, sorted by
@@ -129,61 +166,94 @@ pub struct LiveFinding {
 pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
     let mut out = Vec::new();
     let host = crate::host::Host::new(era);
+    let sharing = crate::rules::delivery::Sharing::of(era, era.profile().behaviour);
+    let ports = by_port(snap);
     for l in &snap.listeners {
-        let same_port = snap
-            .listeners
-            .iter()
-            .filter(|o| o.proto == l.proto && o.endpoint.port == l.endpoint.port && o.pid != l.pid);
+        let same_port = ports
+            .get(&(l.proto, l.endpoint.port))
+            .into_iter()
+            .flatten()
+            .map(|&j| &snap.listeners[j])
+            .filter(|o| o.pid != l.pid);
         let mut shared = Vec::new();
         let mut above = Vec::new();
+        let mut split = Vec::new();
+        let other_stack = other_stack(l.endpoint.addr);
+        let mine_too = ports
+            .get(&(l.proto, l.endpoint.port))
+            .into_iter()
+            .flatten()
+            .any(|&j| snap.listeners[j].pid == l.pid && Some(snap.listeners[j].endpoint.addr) == other_stack);
         for o in same_port {
             match l.endpoint.overlap(&o.endpoint) {
                 Overlap::Identical => shared.push(o.pid),
                 Overlap::CoveredBy => above.push(o.pid),
                 Overlap::Covers | Overlap::Disjoint => {}
             }
+            if !mine_too && Some(o.endpoint.addr) == other_stack {
+                split.push(o.pid);
+            }
         }
-        shared.sort_unstable();
-        shared.dedup();
-        above.sort_unstable();
-        above.dedup();
+        for v in [&mut shared, &mut above, &mut split] {
+            v.sort_unstable();
+            v.dedup();
+        }
         let ep = l.endpoint;
+        let finding = |kind: LiveKind, others: Vec<u32>, summary: String| LiveFinding {
+            kind,
+            severity: kind.severity(),
+            proto: l.proto,
+            socket: ep,
+            pid: l.pid,
+            process: process_label(snap, l.pid),
+            others,
+            summary,
+            origin: l.origin.clone(),
+        };
         if !shared.is_empty() {
-            out.push(LiveFinding {
-                kind: LiveKind::SharedAddress,
-                severity: LiveKind::SharedAddress.severity(),
-                proto: l.proto,
-                socket: ep,
-                pid: l.pid,
-                process: process_label(snap, l.pid),
-                summary: format!("PID {} shares {ep} with PID {}: both set SO_REUSEADDR, and which receives is decided by age on current Windows, undetermined as documented.", l.pid, join(&shared)),
-                others: shared,
-            });
+            let summary = format!(
+                "PID {} shares {ep} with PID {}: both set SO_REUSEADDR, and {}.",
+                l.pid,
+                join(&shared),
+                sharing.clause_for(l.proto)
+            );
+            out.push(finding(LiveKind::SharedAddress, shared, summary));
         }
         if !above.is_empty() {
-            out.push(LiveFinding {
-                kind: LiveKind::Beneath,
-                severity: LiveKind::Beneath.severity(),
-                proto: l.proto,
-                socket: ep,
-                pid: l.pid,
-                process: process_label(snap, l.pid),
-                summary: format!("PID {} on {ep} is beneath the wildcard of PID {} and takes the traffic to {} now (a more specific binding beats a wildcard).", l.pid, join(&above), ep.addr.ip()),
-                others: above,
-            });
+            let summary = format!("PID {} on {ep} is beneath the wildcard of PID {} and takes the traffic to {} now (a more specific binding beats a wildcard).", l.pid, join(&above), ep.addr.ip());
+            out.push(finding(LiveKind::Beneath, above, summary));
+        }
+        if !split.is_empty() {
+            let (v6, v4) = match l.endpoint.addr.family() {
+                crate::endpoint::Family::V6 => (format!("PID {}", l.pid), format!("PID {}", join(&split))),
+                crate::endpoint::Family::V4 => (format!("PID {}", join(&split)), format!("PID {}", l.pid)),
+            };
+            let summary = format!(
+                "PID {} holds {ep} and PID {} the same port on the other stack: IPv6 clients, and clients that resolve `localhost` to ::1 (Windows tries it first), reach {v6}; IPv4 clients reach {v4}.",
+                l.pid,
+                join(&split)
+            );
+            out.push(finding(LiveKind::StackSplit, split, summary));
         }
         let dynamic =
             snap.dynamic.iter().find(|d| d.proto == l.proto).map_or_else(|| host.dynamic_ports(l.proto), |d| d.range);
         if dynamic.contains(ep.port) {
-            out.push(LiveFinding {
-                kind: LiveKind::DynamicRange,
-                severity: LiveKind::DynamicRange.severity(),
-                proto: l.proto,
-                socket: ep,
-                pid: l.pid,
-                process: process_label(snap, l.pid),
-                others: Vec::new(),
-                summary: format!("PID {} listens on {ep}, inside the dynamic port range {dynamic}: when it restarts, an outgoing connection may have taken the port.", l.pid),
+            out.push(match client_use(snap, l) {
+                Some(ClientUse::Known(why)) => finding(
+                    LiveKind::ClientPort,
+                    Vec::new(),
+                    format!("PID {} holds {} {ep} inside the dynamic port range {dynamic}: {why}, so this is a client's source port, not a server.", l.pid, l.proto),
+                ),
+                Some(ClientUse::Unknown) => finding(
+                    LiveKind::ClientPort,
+                    Vec::new(),
+                    format!("PID {} holds {} {ep} inside the dynamic port range {dynamic}: a client's source port (a resolver's query, a connected UDP socket) or a server; the snapshot does not tell them apart. If it is a server, an outgoing connection may take the port while it restarts.", l.pid, l.proto),
+                ),
+                None => finding(
+                    LiveKind::DynamicRange,
+                    Vec::new(),
+                    format!("PID {} listens on {ep}, inside the dynamic port range {dynamic}: when it restarts, an outgoing connection may have taken the port.", l.pid),
+                ),
             });
         }
         if l.pid == 4
@@ -192,16 +262,7 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
             && snap.http.iplisten.as_ref().is_none_or(Vec::is_empty)
             && snap.http_urls_on(ep.port).next().is_some()
         {
-            out.push(LiveFinding {
-                kind: LiveKind::HttpSysEverywhere,
-                severity: LiveKind::HttpSysEverywhere.severity(),
-                proto: l.proto,
-                socket: ep,
-                pid: 4,
-                process: process_label(snap, 4),
-                others: Vec::new(),
-                summary: format!("HTTP.sys (PID 4) listens on {ep}, every address, for its registered URLs: `netsh http add iplisten ipaddress=ADDR` narrows it to the addresses it serves and frees the others."),
-            });
+            out.push(finding(LiveKind::HttpSysEverywhere, Vec::new(), format!("HTTP.sys (PID 4) listens on {ep}, every address, for its registered URLs: `netsh http add iplisten ipaddress=ADDR` narrows it to the addresses it serves and frees the others.")));
         }
     }
     out.sort_by(|a, b| {
@@ -214,6 +275,76 @@ pub fn live_conflicts(era: Era, snap: &Snapshot) -> Vec<LiveFinding> {
         ))
     });
     out
+}
+
+/// The indices of the snapshot's listeners, by protocol and port.
+fn by_port(snap: &Snapshot) -> BTreeMap<(Proto, u16), Vec<usize>> {
+    let mut ports: BTreeMap<(Proto, u16), Vec<usize>> = BTreeMap::new();
+    for (i, l) in snap.listeners.iter().enumerate() {
+        ports.entry((l.proto, l.endpoint.port)).or_default().push(i);
+    }
+    ports
+}
+
+/// The same address on the other stack, where clients choose a stack by name: the wildcards,
+/// and `127.0.0.1` with `::1` (what `localhost` resolves to).
+fn other_stack(addr: LocalAddr) -> Option<LocalAddr> {
+    use crate::endpoint::Family;
+    use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+    match addr {
+        LocalAddr::Wildcard(Family::V4) => Some(LocalAddr::Wildcard(Family::V6)),
+        LocalAddr::Wildcard(Family::V6) => Some(LocalAddr::Wildcard(Family::V4)),
+        LocalAddr::Specific(IpAddr::V4(ip)) if ip == Ipv4Addr::LOCALHOST => {
+            Some(LocalAddr::Specific(IpAddr::V6(Ipv6Addr::LOCALHOST)))
+        }
+        LocalAddr::Specific(IpAddr::V6(ip)) if ip == Ipv6Addr::LOCALHOST => {
+            Some(LocalAddr::Specific(IpAddr::V4(Ipv4Addr::LOCALHOST)))
+        }
+        LocalAddr::Specific(_) => None,
+    }
+}
+
+/// What a socket in the dynamic range may be, when it may be a client's.
+enum ClientUse {
+    /// A client's source port, and why: the process is known to use such ports so.
+    Known(&'static str),
+    /// A client's source port or a server: nothing in the snapshot tells.
+    Unknown,
+}
+
+/// Processes whose UDP sockets in the dynamic range are the source ports of their queries:
+/// the DNS Client resolver (Dnscache) and the DNS Server's socket pool (MS08-037), by service
+/// name; browsers (QUIC, WebRTC), by image name.
+const CLIENT_SERVICES: [(&str, &str); 2] = [
+    ("Dnscache", "the DNS Client service (Dnscache) sends its queries from such ports"),
+    ("DNS", "the DNS Server's socket pool (MS08-037) sends its recursive queries from such ports"),
+];
+const CLIENT_IMAGES: [&str; 4] = ["chrome.exe", "msedge.exe", "firefox.exe", "teams.exe"];
+
+/// Whether a socket may be a client's rather than a server: UDP sockets and bound TCP sockets
+/// may be (a listening TCP socket is a server).
+fn client_use(snap: &Snapshot, l: &crate::snapshot::Listener) -> Option<ClientUse> {
+    use crate::snapshot::ListenState;
+    match l.state {
+        ListenState::Listen => return None,
+        ListenState::Bound | ListenState::Udp => {}
+    }
+    let process = snap.processes.get(&l.pid);
+    let services = process.map(|p| p.services.as_slice()).unwrap_or_default();
+    if let Some((_, why)) =
+        CLIENT_SERVICES.iter().find(|(name, _)| services.iter().any(|s| s.eq_ignore_ascii_case(name)))
+    {
+        return Some(ClientUse::Known(why));
+    }
+    if process.is_some_and(|p| CLIENT_IMAGES.iter().any(|i| p.image.eq_ignore_ascii_case(i))) {
+        return Some(ClientUse::Known("a browser sends QUIC and WebRTC traffic from such ports"));
+    }
+    Some(ClientUse::Unknown)
+}
+
+/// Whether the socket is known to be a client's source port: no server's exposures apply.
+fn known_client(snap: &Snapshot, l: &crate::snapshot::Listener, dynamic: bool) -> bool {
+    dynamic && matches!(client_use(snap, l), Some(ClientUse::Known(_)))
 }
 
 fn join(pids: &[u32]) -> String {
@@ -281,7 +412,9 @@ pub struct Exposure {
     pub attacker: Attacker,
     /// What that attack rests on.
     pub evidence: Evidence,
-    /// [`Severity::of`] the threat, that attacker and that evidence.
+    /// What that attack needs (the listener restarting, for most).
+    pub needs: Needs,
+    /// [`Severity::rated`] the threat, that attacker, that evidence and what it needs.
     pub severity: Severity,
     /// What the finding assumes about the unknown option, in words.
     pub assumption: String,
@@ -292,6 +425,9 @@ pub struct Exposure {
     pub fix: String,
     /// One sentence for humans.
     pub summary: String,
+    /// The file and line that show the listener (SARIF's physical location).
+    #[serde(skip)]
+    pub origin: crate::snapshot::Origin,
 }
 
 /// How much the exposure part of a machine audit searched.
@@ -368,15 +504,16 @@ pub fn machine_audit(era: Era, snap: &Snapshot) -> MachineReport {
     MachineReport { schema_version: super::SCHEMA_VERSION, era, live: live_conflicts(era, snap), exposures, search }
 }
 
-/// What the attack search finds against one listener setting: each threat's most worrying
-/// attacker and evidence; `None` when the audit cannot take the listener (its option does not
-/// exist in the era, or the address is not a unicast one).
-type Searched = Option<Vec<(Threat, Attacker, Evidence)>>;
+/// What the attack search finds against one process's sockets on a port under one setting:
+/// for each socket, each threat's most worrying attacker and evidence; `None` when the audit
+/// cannot take the sockets (the option does not exist in the era, or an address is not a
+/// unicast one).
+type Searched = Option<Vec<Vec<(Threat, Attacker, Evidence, Needs)>>>;
 
 /// The key of a search: the bind rules and delivery compare only sockets of one port, so
-/// listeners that differ only in port get the same answer; whether the port lies in the dynamic
+/// processes whose sockets on their ports differ only in port get the same answer; whether the port lies in the dynamic
 /// range is kept apart, as the search's own clients take ports from it.
-type Shape = (Proto, AddrClass, bool, ReuseMode);
+type Shape = (Proto, Vec<AddrClass>, bool, ReuseMode);
 
 /// A listener's address as the search tells addresses apart: the rules compare only how two
 /// addresses overlap, so one interface address stands for every other of its family, as the
@@ -401,25 +538,31 @@ impl AddrClass {
     }
 }
 
-fn search(era: Era, proto: Proto, endpoint: Endpoint, mode: ReuseMode, stats: &mut MachineStats) -> Searched {
+fn search(era: Era, proto: Proto, endpoints: &[Endpoint], mode: ReuseMode, stats: &mut MachineStats) -> Searched {
+    let first = *endpoints.first()?;
     let target = Target {
         proto,
-        sockets: vec![ServerSocket { endpoint, mode, v6only: true }],
+        sockets: endpoints.iter().map(|&endpoint| ServerSocket { endpoint, mode, v6only: true }).collect(),
         account: Account { name: "listener".to_owned(), admin: false },
         // A listener already runs; what another program does while it restarts is the block.
         start: Start::Restarts,
-        ..Target::new(era, endpoint)
+        ..Target::new(era, first)
     };
     stats.searches += 1;
     let report = super::audit(&target).ok()?;
     stats.states += report.search.states;
     stats.truncated |= report.search.truncated;
     Some(
-        report
-            .findings
+        endpoints
             .iter()
-            .filter(|f| EXPOSED_THREATS.contains(&f.threat))
-            .map(|f| (f.threat, f.attacker, f.evidence))
+            .map(|ep| {
+                report
+                    .findings
+                    .iter()
+                    .filter(|f| EXPOSED_THREATS.contains(&f.threat) && f.socket == *ep)
+                    .map(|f| (f.threat, f.attacker, f.evidence, f.needs))
+                    .collect()
+            })
             .collect(),
     )
 }
@@ -541,79 +684,107 @@ pub fn exposures(era: Era, snap: &Snapshot) -> (Vec<Exposure>, MachineStats) {
     let host = crate::host::Host::new(era);
     let mut memo: BTreeMap<Shape, Searched> = BTreeMap::new();
     let mut out = Vec::new();
-    let mut done: Vec<(Proto, Endpoint, u32)> = Vec::new();
+    // A process's sockets on one port are searched together: an attack one of them already
+    // rules out (another account on `[::1]` beside the process's own `[::1]`) is no exposure.
+    let mut groups: BTreeMap<(Proto, u16, u32), Vec<usize>> = BTreeMap::new();
     for (i, l) in snap.listeners.iter().enumerate() {
         // The kernel's options are known (it sets none): nothing of its rests on an unknown,
         // and what HTTP.sys exposes is the live `http-sys-everywhere` finding.
-        if l.pid == KERNEL_PID || done.contains(&(l.proto, l.endpoint, l.pid)) {
+        if l.pid == KERNEL_PID {
             continue;
         }
-        done.push((l.proto, l.endpoint, l.pid));
+        let group = groups.entry((l.proto, l.endpoint.port, l.pid)).or_default();
+        if !group.iter().any(|&j| snap.listeners[j].endpoint == l.endpoint) {
+            group.push(i);
+        }
+    }
+    let ports = by_port(snap);
+    for ((proto, port, pid), mut members) in groups {
         let dynamic = snap
             .dynamic
             .iter()
-            .find(|d| d.proto == l.proto)
-            .map_or_else(|| host.dynamic_ports(l.proto), |d| d.range)
-            .contains(l.endpoint.port);
-        let mut found: BTreeMap<ReuseMode, &Vec<(Threat, Attacker, Evidence)>> = BTreeMap::new();
+            .find(|d| d.proto == proto)
+            .map_or_else(|| host.dynamic_ports(proto), |d| d.range)
+            .contains(port);
+        // A known client's source port is no server: nothing to take from it.
+        members.retain(|&i| !known_client(snap, &snap.listeners[i], dynamic));
+        if members.is_empty() {
+            continue;
+        }
+        members.sort_by_key(|&i| (AddrClass::of(snap.listeners[i].endpoint.addr), i));
+        let classes: Vec<AddrClass> = members.iter().map(|&i| AddrClass::of(snap.listeners[i].endpoint.addr)).collect();
+        let endpoints: Vec<Endpoint> = members.iter().map(|&i| snap.listeners[i].endpoint).collect();
         for mode in ReuseMode::ALL {
-            let key = (l.proto, AddrClass::of(l.endpoint.addr), dynamic, mode);
+            let key = (proto, classes.clone(), dynamic, mode);
             if let std::collections::btree_map::Entry::Vacant(slot) = memo.entry(key) {
-                slot.insert(search(era, l.proto, l.endpoint, mode, &mut stats));
+                slot.insert(search(era, proto, &endpoints, mode, &mut stats));
             }
         }
-        for mode in ReuseMode::ALL {
-            if let Some(Some(f)) = memo.get(&(l.proto, AddrClass::of(l.endpoint.addr), dynamic, mode)) {
-                found.insert(mode, f);
+        for (n, &i) in members.iter().enumerate() {
+            let l = &snap.listeners[i];
+            let mut found: BTreeMap<ReuseMode, &Vec<(Threat, Attacker, Evidence, Needs)>> = BTreeMap::new();
+            for mode in ReuseMode::ALL {
+                if let Some(Some(f)) = memo.get(&(proto, classes.clone(), dynamic, mode)) {
+                    if let Some(f) = f.get(n) {
+                        found.insert(mode, f);
+                    }
+                }
             }
-        }
-        let mut others: Vec<u32> = snap
-            .listeners
-            .iter()
-            .filter(|o| o.proto == l.proto && o.endpoint == l.endpoint && o.pid != l.pid)
-            .map(|o| o.pid)
-            .collect();
-        others.sort_unstable();
-        others.dedup();
-        for threat in EXPOSED_THREATS {
-            let hit = |m: &ReuseMode| found.get(m).and_then(|f| f.iter().find(|x| x.0 == threat)).copied();
-            let exposed: Vec<(ReuseMode, Attacker, Evidence)> =
-                possible[i].iter().filter_map(|m| hit(m).map(|(_, a, e)| (*m, a, e))).collect();
-            let Some(&(_, attacker, evidence)) =
-                exposed.iter().max_by_key(|(m, a, e)| (Severity::of(threat, *a, *e), std::cmp::Reverse(*m)))
-            else {
-                continue;
-            };
-            let safe_if: Vec<ReuseMode> =
-                possible[i].iter().copied().filter(|m| found.contains_key(m) && hit(m).is_none()).collect();
-            let ruled_out: Vec<ReuseMode> = ReuseMode::ALL.into_iter().filter(|m| !possible[i].contains(m)).collect();
-            let exposed_if: Vec<ReuseMode> = exposed.iter().map(|(m, _, _)| *m).collect();
-            let fix_mode = [ReuseMode::Exclusive, ReuseMode::Default, ReuseMode::ReuseAddr]
+            let mut others: Vec<u32> = ports
+                .get(&(proto, port))
                 .into_iter()
-                .find(|m| found.contains_key(m) && hit(m).is_none());
-            let who = who(snap, l.pid);
-            let words = Words { who: &who, socket: l.endpoint, proto: l.proto, others: &others };
-            let assumption = words.assumption(&exposed_if, &safe_if, &ruled_out);
-            let fix = words.fix(threat, attacker, fix_mode, &possible[i]);
-            let summary = format!("{}: {}.", capitalised(&assumption), words.threat(threat, attacker));
-            out.push(Exposure {
-                threat,
-                proto: l.proto,
-                socket: l.endpoint,
-                pid: l.pid,
-                process: process_label(snap, l.pid),
-                others: others.clone(),
-                exposed_if,
-                safe_if,
-                ruled_out,
-                attacker,
-                evidence,
-                severity: Severity::of(threat, attacker, evidence),
-                assumption,
-                fix_mode,
-                fix,
-                summary,
-            });
+                .flatten()
+                .map(|&j| &snap.listeners[j])
+                .filter(|o| o.endpoint == l.endpoint && o.pid != pid)
+                .map(|o| o.pid)
+                .collect();
+            others.sort_unstable();
+            others.dedup();
+            for threat in EXPOSED_THREATS {
+                let hit = |m: &ReuseMode| found.get(m).and_then(|f| f.iter().find(|x| x.0 == threat)).copied();
+                let exposed: Vec<(ReuseMode, Attacker, Evidence, Needs)> =
+                    possible[i].iter().filter_map(|m| hit(m).map(|(_, a, e, n)| (*m, a, e, n))).collect();
+                let Some(&(_, attacker, evidence, needs)) = exposed
+                    .iter()
+                    .max_by_key(|(m, a, e, n)| (Severity::rated(threat, *a, *e, *n), std::cmp::Reverse(*m)))
+                else {
+                    continue;
+                };
+                let safe_if: Vec<ReuseMode> =
+                    possible[i].iter().copied().filter(|m| found.contains_key(m) && hit(m).is_none()).collect();
+                let ruled_out: Vec<ReuseMode> =
+                    ReuseMode::ALL.into_iter().filter(|m| !possible[i].contains(m)).collect();
+                let exposed_if: Vec<ReuseMode> = exposed.iter().map(|(m, ..)| *m).collect();
+                let fix_mode = [ReuseMode::Exclusive, ReuseMode::Default, ReuseMode::ReuseAddr]
+                    .into_iter()
+                    .find(|m| found.contains_key(m) && hit(m).is_none());
+                let who = who(snap, pid);
+                let builtin = builtin_services(snap, pid);
+                let words = Words { who: &who, socket: l.endpoint, proto, others: &others, builtin: &builtin };
+                let assumption = words.assumption(&exposed_if, &safe_if, &ruled_out);
+                let fix = words.fix(threat, attacker, fix_mode, &possible[i]);
+                let summary = format!("{}: {}.", capitalised(&assumption), words.threat(threat, attacker));
+                out.push(Exposure {
+                    threat,
+                    proto,
+                    socket: l.endpoint,
+                    pid,
+                    process: process_label(snap, pid),
+                    others: others.clone(),
+                    exposed_if,
+                    safe_if,
+                    ruled_out,
+                    attacker,
+                    evidence,
+                    needs,
+                    severity: Severity::rated(threat, attacker, evidence, needs),
+                    assumption,
+                    fix_mode,
+                    fix,
+                    summary,
+                    origin: l.origin.clone(),
+                });
+            }
         }
     }
     out.sort_by(|a, b| {
@@ -648,6 +819,14 @@ struct Words<'a> {
     socket: Endpoint,
     proto: Proto,
     others: &'a [u32],
+    /// The built-in Windows services the process hosts, with their features.
+    builtin: &'a [(String, &'static str)],
+}
+
+/// The built-in Windows services a process hosts ([`crate::snapshot::builtin_service`]).
+fn builtin_services(snap: &Snapshot, pid: u32) -> Vec<(String, &'static str)> {
+    let services = snap.processes.get(&pid).map(|p| p.services.as_slice()).unwrap_or_default();
+    services.iter().filter_map(|s| crate::snapshot::builtin_service(s).map(|f| (s.clone(), f))).collect()
 }
 
 impl Words<'_> {
@@ -712,6 +891,18 @@ impl Words<'_> {
 
     fn fix(&self, threat: Threat, attacker: Attacker, mode: Option<ReuseMode>, possible: &[ReuseMode]) -> String {
         let (who, ep) = (self.who, self.socket);
+        if !self.builtin.is_empty() {
+            // Microsoft sets a built-in service's options: what the user can change is the
+            // machine around it.
+            let names: Vec<String> = self.builtin.iter().map(|(s, f)| format!("{s} ({f})")).collect();
+            let disable: Vec<String> =
+                self.builtin.iter().map(|(s, _)| format!("`sc config {s} start= disabled`")).collect();
+            return format!(
+                "{who} runs the built-in Windows service {}: its socket options are not yours to change. Keep programs of other accounts off the machine; if the feature is not needed, stop and disable the service ({})",
+                names.join(", "),
+                disable.join(", ")
+            );
+        }
         if let Some(m) = mode {
             let change = match m {
                 ReuseMode::Default => "set neither SO_REUSEADDR nor SO_EXCLUSIVEADDRUSE".to_owned(),

@@ -305,6 +305,49 @@ impl fmt::Display for Threat {
     }
 }
 
+/// What an attack needs besides the attacker's own calls: the fourth column of the one
+/// severity model ([`Severity::rated`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Needs {
+    /// Nothing: the attack works while the victim runs.
+    Nothing,
+    /// The victim restarting (or stopping) first: the attacker acts while it is down.
+    VictimRestart,
+    /// A race at boot: the attacker's program must bind before the victim starts.
+    BootRace,
+    /// The socket being a server at all: it may be a client's source port, which no one
+    /// attacks.
+    ServerUnknown,
+}
+
+impl Needs {
+    /// Every value, in the order the table lists them.
+    pub const ALL: [Self; 4] = [Self::Nothing, Self::VictimRestart, Self::BootRace, Self::ServerUnknown];
+
+    /// The most a finding that needs this can be: an attack that must wait for the victim to
+    /// restart, or win a race at boot, is at most medium; one against a socket that may be no
+    /// server is low.
+    pub fn cap(self) -> Severity {
+        match self {
+            Self::Nothing => Severity::High,
+            Self::VictimRestart | Self::BootRace => Severity::Medium,
+            Self::ServerUnknown => Severity::Low,
+        }
+    }
+}
+
+impl fmt::Display for Needs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::Nothing => "nothing",
+            Self::VictimRestart => "victim-restart",
+            Self::BootRace => "boot-race",
+            Self::ServerUnknown => "server-unknown",
+        })
+    }
+}
+
 /// How bad a finding is. Ordered: `Low < Medium < High`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -338,6 +381,26 @@ impl Severity {
     /// assert_eq!(Severity::of(Threat::Linger, Attacker::RemoteClient, Evidence::Observed), Severity::Medium);
     /// ```
     pub fn of(threat: Threat, attacker: Attacker, evidence: Evidence) -> Self {
+        Self::rated(threat, attacker, evidence, Needs::Nothing)
+    }
+
+    /// The one severity model: [`Severity::of`] the threat, attacker and evidence, capped by
+    /// what the attack needs ([`Needs::cap`]). The configuration audit, the machine audit's
+    /// exposures and its live conflicts all take their severity from it.
+    ///
+    /// ```
+    /// use winsock_bind::audit::{Attacker, Needs, Severity, Threat};
+    /// use winsock_bind::Evidence;
+    /// let shadow = |needs| Severity::rated(Threat::Shadow, Attacker::OtherAccount, Evidence::Documented, needs);
+    /// assert_eq!(shadow(Needs::Nothing), Severity::High);
+    /// assert_eq!(shadow(Needs::VictimRestart), Severity::Medium);
+    /// assert_eq!(shadow(Needs::ServerUnknown), Severity::Low);
+    /// ```
+    pub fn rated(threat: Threat, attacker: Attacker, evidence: Evidence, needs: Needs) -> Self {
+        Self::uncapped(threat, attacker, evidence).min(needs.cap())
+    }
+
+    fn uncapped(threat: Threat, attacker: Attacker, evidence: Evidence) -> Self {
         let base = threat.base_severity();
         let by_attacker = match attacker {
             Attacker::RemoteClient | Attacker::OtherAccount => base,
@@ -373,6 +436,10 @@ impl Severity {
                     sure.to_string()
                 );
             }
+        }
+        out += "capped by what the attack needs:\n";
+        for needs in Needs::ALL {
+            out += &format!("{:<15} at most {}\n", needs.to_string(), needs.cap());
         }
         out
     }
@@ -410,6 +477,9 @@ pub struct Finding {
     pub evidence: Evidence,
     /// The most worrying attacker that can do it (the attack shown is theirs).
     pub attacker: Attacker,
+    /// What that attack needs besides the attacker's calls (the victim restarting, a race at
+    /// boot), which caps the severity ([`Severity::rated`]).
+    pub needs: Needs,
     /// Every attacker that can do it.
     pub attackers: Vec<Attacker>,
     /// The behaviour the finding rests on.
@@ -793,13 +863,15 @@ fn findings_under(
         let (fix, fixes_tried) = fix::find(ctx.target, ctx.behaviour, threat, socket, attacker, &present, memo);
         let server = ctx.target.sockets[socket];
         let mitigation = mitigation(ctx.target, threat, &server, alias, fix.as_ref());
+        let needs = needs_of(&proof.path);
         findings.push(Finding {
             id: threat.to_string(),
             threat,
             socket: server.endpoint,
-            severity: Severity::of(threat, attacker, proof.evidence),
+            severity: Severity::rated(threat, attacker, proof.evidence, needs),
             evidence: proof.evidence,
             attacker,
+            needs,
             attackers,
             behaviour: ctx.behaviour,
             other_behaviour: None,
@@ -816,6 +888,19 @@ fn findings_under(
         });
     }
     Ok(findings)
+}
+
+/// What an attack needs: the victim stopping first, or the attacker binding before the
+/// victim's first start (a race at boot); else nothing.
+fn needs_of(path: &[search::Action]) -> Needs {
+    let first_start = path.iter().position(|a| matches!(a, search::Action::Start));
+    if path.iter().any(|a| matches!(a, search::Action::Stop)) {
+        Needs::VictimRestart
+    } else if first_start.is_some_and(|i| path[..i].iter().any(|a| matches!(a, search::Action::Plan(_)))) {
+        Needs::BootRace
+    } else {
+        Needs::Nothing
+    }
 }
 
 /// What to do where no socket option removes a finding: block and linger are about the port,

@@ -155,6 +155,10 @@ fn live_rule(kind: LiveKind) -> Rule {
         LiveKind::Beneath => ("A specific-address listener sits beneath another process's wildcard", true),
         LiveKind::DynamicRange => ("A listener's port lies inside the dynamic port range", false),
         LiveKind::HttpSysEverywhere => ("HTTP.sys listens on every address where iplisten could narrow it", false),
+        LiveKind::StackSplit => ("Two processes hold one port, one on IPv4 and one on IPv6", true),
+        LiveKind::ClientPort => {
+            ("A UDP or bound socket inside the dynamic port range: a client's source port or a server", false)
+        }
     };
     let rule = Rule::new(kind.name(), text).with_level(level(kind.severity()));
     if cwe {
@@ -265,6 +269,7 @@ impl MachineReport {
             let print = prints.next().unwrap_or_default();
             let mut r = sarif::Result::new(f.kind.name(), level(f.severity), &f.summary)
                 .with_location(&uri, &text)
+                .with_file(&f.origin.file, f.origin.line)
                 .with_fingerprint(&print.iter().map(String::as_str).collect::<Vec<_>>())
                 .with_property("severity", f.severity)
                 .with_property("evidence", evidence)
@@ -284,6 +289,7 @@ impl MachineReport {
             let print = prints.next().unwrap_or_default();
             let mut r = sarif::Result::new(&exposure_id(e.threat), level(e.severity), &e.summary)
                 .with_location(&uri, &text)
+                .with_file(&e.origin.file, e.origin.line)
                 .with_fingerprint(&print.iter().map(String::as_str).collect::<Vec<_>>())
                 .with_property("severity", e.severity)
                 .with_property("evidence", e.evidence)

@@ -14,7 +14,8 @@ use crate::program::Preset;
 use crate::rules::{Decision, Reason};
 use crate::snapshot::{Listener, Snapshot, KERNEL_PID};
 
-/// How much a fix changes, from the program's own settings to the machine's services.
+/// How much a fix changes, ordered by blast radius: the program's own settings, then one other
+/// program or service, then the whole machine (whose fixes name what else they affect).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Invasiveness {
@@ -22,12 +23,15 @@ pub enum Invasiveness {
     ProgramOption,
     /// The program's port.
     ProgramPort,
-    /// A machine setting (iplisten, port ranges, registry).
-    MachineConfig,
-    /// Restarting a service or the NAT driver.
+    /// Restarting one other program or service.
     RestartService,
-    /// Stopping another program or service for good.
+    /// Stopping one other program or service (or several that all hold the port) for good.
     StopService,
+    /// A machine setting (iplisten, port ranges, registry, certificate bindings): every
+    /// program on the machine sees it.
+    MachineConfig,
+    /// Restarting or stopping a service the whole machine uses (HTTP.sys, WinNAT).
+    MachineService,
 }
 
 /// Whether a fix was checked by replaying the bind.
@@ -211,34 +215,132 @@ fn services_of(full: &Snapshot, pid: u32) -> Vec<String> {
 }
 
 fn without_pid(full: &Snapshot, pid: u32) -> Snapshot {
+    without_pids(full, &[pid])
+}
+
+fn without_pids(full: &Snapshot, pids: &[u32]) -> Snapshot {
     let mut s = full.clone();
-    s.listeners.retain(|l| l.pid != pid);
+    s.listeners.retain(|l| !pids.contains(&l.pid));
     s
 }
 
-fn stop_holder(full: &Snapshot, req: &Request, pid: u32, restart: bool) -> Fix {
-    let services = services_of(full, pid);
-    let mut commands: Vec<String> = if services.is_empty() {
-        vec![format!("taskkill /PID {pid}")]
-    } else {
-        services.iter().map(|s| format!("net stop {s}")).collect()
-    };
-    if restart {
-        commands.extend(services.iter().map(|s| format!("net start {s}")));
+/// The processes that must all let go of the port for the bind to succeed, `pid` first:
+/// removing them and replaying meets the next holder, until the bind succeeds under every
+/// assumption. `None` when stopping processes cannot make it succeed (the kernel or an
+/// excluded range still refuses it).
+fn holders_to_stop(full: &Snapshot, req: &Request, pid: u32) -> Option<Vec<u32>> {
+    let mut pids = vec![pid];
+    loop {
+        let f = focus(&without_pids(full, &pids), req.proto, req.port());
+        let (worlds, _) = super::worlds(&f, req).ok()?;
+        let Some(w) = worlds.iter().find(|w| w.outcome.refusal.is_some()) else {
+            pids.sort_unstable();
+            return Some(pids);
+        };
+        let next = w.outcome.holder.map(|i| f.listeners[i].pid)?;
+        if next == KERNEL_PID || pids.contains(&next) {
+            return None;
+        }
+        pids.push(next);
     }
-    let who = full.process_name(pid).map_or_else(|| format!("PID {pid}"), |n| format!("PID {pid} ({n})"));
-    let text = if restart {
-        format!("restart {who} after the change above, so it lets go of port {} and does not take it again", req.port())
-    } else if services.is_empty() {
-        format!("stop {who}, which holds port {}", req.port())
-    } else {
-        format!("stop the service {} of {who}, which holds port {}", services.join(", "), req.port())
+}
+
+/// Stops (or, with `restart`, restarts) the process `pid` and every other process the bind
+/// would still meet on the port: one change, checked as one on the whole machine.
+fn stop_holder(full: &Snapshot, req: &Request, pid: u32, restart: bool) -> Fix {
+    let pids = holders_to_stop(full, req, pid).unwrap_or_else(|| vec![pid]);
+    let mut commands = Vec::new();
+    for &p in &pids {
+        let services = services_of(full, p);
+        if services.is_empty() {
+            commands.push(format!("taskkill /PID {p}"));
+        } else {
+            commands.extend(services.iter().map(|s| format!("net stop {s}")));
+            if !restart {
+                // Stopped for good: it would take the port again at the next boot.
+                commands.extend(services.iter().map(|s| format!("sc config {s} start= disabled")));
+            }
+        }
+    }
+    if restart {
+        commands.extend(pids.iter().flat_map(|&p| services_of(full, p)).map(|s| format!("net start {s}")));
+    }
+    let who = |p: u32| {
+        let name = full.process_name(p).map_or_else(|| format!("PID {p}"), |n| format!("PID {p} ({n})"));
+        match services_of(full, p).as_slice() {
+            [] => name,
+            services => format!("the service {} of {name}", services.join(", ")),
+        }
+    };
+    let port = req.port();
+    let text = match (restart, pids.as_slice()) {
+        (true, [p]) => format!(
+            "restart {} after the change above, so it lets go of port {port} and does not take it again",
+            full.process_name(*p).map_or_else(|| format!("PID {p}"), |n| format!("PID {p} ({n})"))
+        ),
+        (false, [p]) => format!("stop {}, which holds port {port}", who(*p)),
+        (true, _) => format!(
+            "restart {} after the change above: each holds port {port}, and the bind succeeds only when all of them let go",
+            and_list(&pids.iter().map(|&p| who(p)).collect::<Vec<_>>())
+        ),
+        (false, _) => format!(
+            "stop {}: each holds port {port}, and the bind succeeds only when all of them are gone",
+            and_list(&pids.iter().map(|&p| who(p)).collect::<Vec<_>>())
+        ),
+    };
+    let text = text + &service_notes(full, &pids);
+    let what = match pids.as_slice() {
+        [p] => format!("without PID {p}'s sockets"),
+        _ => format!(
+            "without the sockets of PIDs {}",
+            and_list(&pids.iter().map(ToString::to_string).collect::<Vec<_>>())
+        ),
     };
     Fix {
         invasiveness: if restart { Invasiveness::RestartService } else { Invasiveness::StopService },
         text,
         commands,
-        check: replay_check(&without_pid(full, pid), req, &format!("without PID {pid}'s sockets")),
+        check: replay_check(&without_pids(full, &pids), req, &what),
+    }
+}
+
+/// What stopping the services of `pids` means beyond the port: a process that hosts several
+/// services is not killed by PID (that would end them all), and a built-in Windows service's
+/// feature stops with it.
+fn service_notes(full: &Snapshot, pids: &[u32]) -> String {
+    let mut notes = String::new();
+    for &p in pids {
+        let Some(process) = full.processes.get(&p) else { continue };
+        if process.services.len() > 1 {
+            notes += &format!(
+                " (taskkill /PID {p} would end every service in it ({}): stop only the one that holds the port, by name)",
+                process.services.join(", ")
+            );
+        }
+        notes += &builtin_notes(&process.services);
+    }
+    notes
+}
+
+/// For each built-in Windows service of `services`: what stopping it stops.
+fn builtin_notes(services: &[String]) -> String {
+    let mut notes = String::new();
+    for service in services {
+        if let Some(feature) = crate::snapshot::builtin_service(service) {
+            notes += &format!(
+                "; {service} is a built-in Windows service ({feature}): stopping it stops that feature, and its socket options are not yours to change"
+            );
+        }
+    }
+    notes
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -257,6 +359,44 @@ fn proto_word(proto: Proto) -> &'static str {
     }
 }
 
+/// What else narrowing HTTP.sys to `addr` affects: every other registered URL answers on
+/// `addr` only, named with the processes of its request queue.
+fn http_sys_affects(full: &Snapshot, port: u16, addr: std::net::IpAddr) -> String {
+    let others: Vec<String> = full
+        .http
+        .urls
+        .iter()
+        .filter(|u| u.port != port)
+        .map(|u| {
+            let pids: Vec<String> = u
+                .pids
+                .iter()
+                .map(|&p| {
+                    let services = full.processes.get(&p).map(|x| x.services.join(", ")).unwrap_or_default();
+                    match (full.process_name(p), services.is_empty()) {
+                        (Some(name), true) => format!("PID {p} ({name})"),
+                        (Some(name), false) => format!("PID {p} ({name}: {services})"),
+                        (None, _) => format!("PID {p}"),
+                    }
+                })
+                .collect();
+            if pids.is_empty() {
+                u.url.clone()
+            } else {
+                format!("{} ({})", u.url, pids.join(", "))
+            }
+        })
+        .collect();
+    if others.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ". It affects the whole machine: {} then answer on {addr} only, so remote clients lose them",
+            others.join(", ")
+        )
+    }
+}
+
 fn http_sys_fixes(full: &Snapshot, req: &Request) -> Vec<Fix> {
     let port = req.port();
     let mut out = Vec::new();
@@ -271,11 +411,12 @@ fn http_sys_fixes(full: &Snapshot, req: &Request) -> Vec<Fix> {
         list.push(addr);
     }
     out.push(Fix {
-        invasiveness: Invasiveness::MachineConfig,
+        invasiveness: Invasiveness::MachineService,
         text: format!(
             "restrict HTTP.sys to {addr} (its IP listen list is empty, so it listens on every address), freeing the other \
              addresses on every port it serves; it applies when HTTP.sys restarts (net stop http /y stops the services \
-             that use it: start them again) or at reboot"
+             that use it: start them again) or at reboot{}",
+            http_sys_affects(full, port, addr)
         ),
         commands: vec![format!("netsh http add iplisten ipaddress={addr}"), "net stop http /y".to_owned(), "net start http".to_owned()],
         check: replay_check(&narrowed, req, &format!("with HTTP.sys on {addr} only")),
@@ -318,11 +459,16 @@ fn http_sys_fixes(full: &Snapshot, req: &Request) -> Vec<Fix> {
         out.push(Fix {
             invasiveness: Invasiveness::StopService,
             text: format!(
-                "stop {} (its request queue holds {})",
+                "stop {} (its request queue holds {}, every URL registered on port {port}){}",
                 services.join(", "),
-                urls.iter().map(|u| u.url.as_str()).collect::<Vec<_>>().join(", ")
+                urls.iter().map(|u| u.url.as_str()).collect::<Vec<_>>().join(", "),
+                builtin_notes(&services)
             ),
-            commands: services.iter().map(|s| format!("net stop {s}")).collect(),
+            commands: services
+                .iter()
+                .map(|s| format!("net stop {s}"))
+                .chain(services.iter().map(|s| format!("sc config {s} start= disabled")))
+                .collect(),
             check: replay_check(&stopped, req, &format!("without the URLs on port {port}")),
         });
     }
@@ -359,7 +505,7 @@ fn excluded_fixes(full: &Snapshot, req: &Request, d: &Decision) -> Vec<Fix> {
             sec.ranges.retain(|e| e.administered);
         }
         out.push(Fix {
-            invasiveness: Invasiveness::RestartService,
+            invasiveness: Invasiveness::MachineService,
             text: format!(
                 "stop WinNAT (as administrator), which releases the ranges it and Hyper-V reserved; start the program so \
                  it binds port {port}; start WinNAT again, which reserves its ranges around the ports in use"
@@ -367,8 +513,14 @@ fn excluded_fixes(full: &Snapshot, req: &Request, d: &Decision) -> Vec<Fix> {
             commands: vec!["net stop winnat".to_owned(), "net start winnat".to_owned()],
             check: replay_check(&s, req, "with only the administered ranges left"),
         });
+        let mut reserved = s.clone();
+        if let (Ok(one), Some(section)) =
+            (crate::ports::PortRange::new(port, port), reserved.excluded.iter_mut().find(|sec| sec.proto == req.proto))
+        {
+            section.ranges.push(crate::ports::Exclusion { range: one, administered: true });
+        }
         out.push(Fix {
-            invasiveness: Invasiveness::RestartService,
+            invasiveness: Invasiveness::MachineService,
             text: format!(
                 "to keep port {port} out of WinNAT's ranges after reboots: while WinNAT is stopped, reserve it (as \
                  administrator), then start WinNAT"
@@ -378,10 +530,12 @@ fn excluded_fixes(full: &Snapshot, req: &Request, d: &Decision) -> Vec<Fix> {
                 format!("netsh int {ip} add excludedportrange protocol={proto} startport={port} numberofports=1"),
                 "net start winnat".to_owned(),
             ],
-            check: Check::Unchecked(
-                "the model refuses a bind inside every excluded range, administered ones too (rule P2), so it cannot \
-                 replay a program binding its own reserved port"
-                    .to_owned(),
+            // An administered exclusion refuses no explicit bind (observed), so the program can
+            // bind its own reserved port.
+            check: replay_check(
+                &reserved,
+                req,
+                &format!("with port {port} an administered exclusion and WinNAT's ranges gone"),
             ),
         });
     }
@@ -398,7 +552,7 @@ fn ephemeral_fixes(full: &Snapshot, req: &Request, holder: &Listener) -> Vec<Fix
         let mut commands = vec![format!("reg add {key} /v ReservedPorts /t REG_MULTI_SZ /d \"{port}-{port}\" /f")];
         commands.extend(restart.commands.iter().cloned());
         out.push(Fix {
-            invasiveness: Invasiveness::RestartService,
+            invasiveness: Invasiveness::MachineConfig,
             text: format!(
                 "reserve port {port} in the ReservedPorts registry value (KB 812873; append to the ranges already there), \
                  which keeps it out of the ephemeral pool, then restart {}",
@@ -417,7 +571,7 @@ fn ephemeral_fixes(full: &Snapshot, req: &Request, holder: &Listener) -> Vec<Fix
         let mut commands = vec![format!("netsh int {ip} set dynamicport {proto} start=49152 num=16384")];
         commands.extend(restart.commands.iter().cloned());
         out.push(Fix {
-            invasiveness: Invasiveness::RestartService,
+            invasiveness: Invasiveness::MachineConfig,
             text: format!(
                 "move the dynamic port range above port {port} (KB 929851: 49152-65535 is the default from Vista on), \
                  then restart the holder"
@@ -470,12 +624,17 @@ pub(super) fn fixes(full: &Snapshot, req: &Request, cause: &Cause, d: &Decision)
             }
         }
         CauseKind::ExcludedRange => {
+            if d.reason == Reason::AdministeredExclusionReuse {
+                out.extend(option_fixes(full, req));
+            }
             out.extend(another_port(full, req, false));
             out.extend(excluded_fixes(full, req, d));
         }
         CauseKind::Shadow | CauseKind::CertificateMismatch => {}
     }
-    if d.reason == Reason::ExcludedPortRange && cause.kind != CauseKind::ExcludedRange {
+    if matches!(d.reason, Reason::ExcludedPortRange | Reason::AdministeredExclusionReuse)
+        && cause.kind != CauseKind::ExcludedRange
+    {
         out.extend(excluded_fixes(full, req, d));
     }
     out.retain(|f| !matches!(f.check, Check::DoesNotHelp(_)));

@@ -321,13 +321,18 @@ fn assumptions(snap: &Snapshot) -> (Vec<Vec<(usize, Assume)>>, usize) {
         snap.listeners.iter().enumerate().filter(|(_, l)| l.pid != KERNEL_PID).map(|(i, _)| i).collect();
     let varied = &unknown[..unknown.len().min(MAX_VARIED)];
     let mut all: Vec<Vec<(usize, Assume)>> = vec![Vec::new()];
-    for &i in varied {
+    for (n, &i) in varied.iter().enumerate() {
         let l = &snap.listeners[i];
         let base = Assume::default_for(l.pid);
         let v6only: &[bool] = if l.endpoint.addr == LocalAddr::Wildcard(Family::V6) { &[true, false] } else { &[true] };
+        // The sockets of one process run under one account: a later socket of a process takes
+        // the account its first one was given.
+        let first_of_pid = !varied[..n].iter().any(|&j| snap.listeners[j].pid == l.pid);
+        let accounts: &[String] = &[base.account.clone(), YOU.to_owned()];
+        let accounts = if first_of_pid { accounts } else { &accounts[..1] };
         let mut options = Vec::new();
         for mode in ReuseMode::ALL {
-            for account in [base.account.clone(), YOU.to_owned()] {
+            for account in accounts {
                 for &v6 in v6only {
                     options.push(Assume { mode, v6only: v6, account: account.clone() });
                 }
@@ -336,9 +341,15 @@ fn assumptions(snap: &Snapshot) -> (Vec<Vec<(usize, Assume)>>, usize) {
         all = all
             .into_iter()
             .flat_map(|prefix| {
+                let same_pid =
+                    prefix.iter().find(|(j, _)| snap.listeners[*j].pid == l.pid).map(|(_, a)| a.account.clone());
                 options.iter().map(move |o| {
                     let mut p = prefix.clone();
-                    p.push((i, o.clone()));
+                    let mut o = o.clone();
+                    if let Some(account) = &same_pid {
+                        o.account.clone_from(account);
+                    }
+                    p.push((i, o));
                     p
                 })
             })
@@ -704,25 +715,22 @@ fn dynamic_range(snap: &Snapshot, era: Era, proto: Proto) -> crate::ports::PortR
 fn refusal_causes(full: &Snapshot, f: &Snapshot, req: &Request, w: &World) -> Vec<Cause> {
     let mut out = Vec::new();
     let mut snap = f.clone();
-    let mut full = full.clone();
     let mut outcome = w.outcome.clone();
     // Removing a holder and replaying finds the next one; a few rounds cover real machines.
+    // Each cause's fixes are checked on the whole machine (`full`), not on the snapshot with
+    // the causes before it removed: a fix must work by itself.
     for _ in 0..4 {
         let Some(d) = outcome.refusal else { break };
-        let cause = refusal_cause(&full, &snap, req, &d, outcome.holder);
+        let cause = refusal_cause(full, &snap, req, &d, outcome.holder);
         let Some(cause) = cause else { break };
         out.push(cause);
         match outcome.holder {
             Some(i) => {
                 let pid = snap.listeners[i].pid;
                 snap.listeners.retain(|l| l.pid != pid);
-                full.listeners.retain(|l| !(l.pid == pid && l.endpoint.port == req.port()));
-                if pid == KERNEL_PID {
-                    full.http.urls.retain(|u| u.port != req.port());
-                }
             }
-            None if d.reason == Reason::ExcludedPortRange => {
-                for s in snap.excluded.iter_mut().chain(full.excluded.iter_mut()) {
+            None if matches!(d.reason, Reason::ExcludedPortRange | Reason::AdministeredExclusionReuse) => {
+                for s in &mut snap.excluded {
                     s.ranges.retain(|r| !r.range.contains(req.port()));
                 }
             }
@@ -764,7 +772,7 @@ fn refusal_cause(
             (kind, Some(l.pid), Some(l))
         }
         None => match d.reason {
-            Reason::ExcludedPortRange => (CauseKind::ExcludedRange, None, None),
+            Reason::ExcludedPortRange | Reason::AdministeredExclusionReuse => (CauseKind::ExcludedRange, None, None),
             _ => (CauseKind::Option, None, None),
         },
     };
@@ -813,7 +821,16 @@ fn refusal_cause(
         process: pid.and_then(|p| snap.process_name(p)).map(str::to_owned),
         services: pid.and_then(|p| snap.processes.get(&p)).map(|p| p.services.clone()).unwrap_or_default(),
         address: Some(l.map_or(attempt, |l| l.endpoint).to_string()),
-        origin: l.map(|l| l.origin.to_string()).filter(|o| !o.starts_with(':')),
+        origin: match (l, kind) {
+            (Some(l), _) => Some(l.origin.to_string()).filter(|o| !o.starts_with(':')),
+            // No socket holds the port: the excluded ranges' listing shows why.
+            (None, CauseKind::ExcludedRange) => full
+                .files
+                .iter()
+                .find(|(_, k)| *k == crate::snapshot::Kind::ExcludedPorts)
+                .map(|(name, _)| format!("{name}:1")),
+            (None, _) => None,
+        },
         error: Some(error.name().to_owned()),
         rule: rule_name(d.reason),
         evidence: d.evidence(),

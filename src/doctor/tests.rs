@@ -89,3 +89,103 @@ fn http_sys_from_servicestate_alone_holds_its_port() {
     let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 10.0.0.5:5985")).unwrap();
     assert_eq!(d.verdict, Verdict::Success, "{d}");
 }
+
+/// Issue 22, point 1: "works" means the bind succeeds on the whole machine after the fix. Two
+/// processes share UDP 0.0.0.0:53; stopping one of them leaves the other on the port, so only
+/// stopping both is a fix, and it is offered and checked as one change.
+#[test]
+fn a_stop_fix_that_works_frees_the_port_of_every_holder() {
+    let s = snap("  UDP    0.0.0.0:53   *:*   2000\n  UDP    0.0.0.0:53   *:*   3000\n");
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Udp, "default 0.0.0.0:53")).unwrap();
+    assert_eq!(d.verdict, Verdict::Error(WsaError::AddrInUse), "{d}");
+    let stops: Vec<&Fix> =
+        d.causes.iter().flat_map(|c| &c.fixes).filter(|f| f.invasiveness == Invasiveness::StopService).collect();
+    assert!(!stops.is_empty(), "a stop fix is offered: {d}");
+    for f in stops {
+        assert!(matches!(f.check, Check::Works(_)), "{f:?}");
+        for pid in [2000, 3000] {
+            assert!(f.commands.iter().any(|c| c == &format!("taskkill /PID {pid}")), "{f:?}");
+        }
+        assert!(f.text.contains("PID 2000") && f.text.contains("PID 3000"), "{}", f.text);
+    }
+}
+
+/// Issue 22, point 9: the sockets of one process run under one account; no replayed world
+/// (and so no alternative or cause) assumes otherwise.
+#[test]
+fn the_sockets_of_one_process_share_one_account_in_every_world() {
+    let s =
+        snap("  TCP    0.0.0.0:8080   0.0.0.0:0   LISTENING   900\n  TCP    [::]:8080   [::]:0   LISTENING   900\n");
+    let f = focus(&s, Proto::Tcp, 8080);
+    let (all, _) = assumptions(&f);
+    assert!(all.len() > 1);
+    for world in &all {
+        let accounts: BTreeSet<&str> = world.iter().map(|(_, a)| a.account.as_str()).collect();
+        assert_eq!(accounts.len(), 1, "{world:?}");
+    }
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "reuseaddr 0.0.0.0:8080")).unwrap();
+    for text in d
+        .alternatives
+        .iter()
+        .map(|a| a.assumption.as_str())
+        .chain(d.causes.iter().filter_map(|c| c.assumption.as_deref()))
+    {
+        assert!(
+            !(text.contains("runs as another account") && text.contains("runs as the program's own account")),
+            "{text}"
+        );
+    }
+}
+
+const TASKLIST: &str = "Image Name                     PID Services\n========================= ======== ============================================\nsvchost.exe                   2416 Dnscache\nsvchost.exe                   1004 RpcEptMapper, RpcSs\n";
+
+/// Issue 22, point 2: a holder that hosts services is stopped by service name, kept from
+/// starting at boot, and a built-in Windows service is marked as such; a shared service host is
+/// never killed by PID, which would end every service in it.
+#[test]
+fn services_are_stopped_by_name_and_built_in_ones_are_marked() {
+    let mut s = snap("  UDP    0.0.0.0:5353   *:*   2416\n  TCP    0.0.0.0:135   0.0.0.0:0   LISTENING   1004\n");
+    s.add_text("tasklist.txt", TASKLIST).unwrap();
+    let stop = |d: &Diagnosis| -> Fix {
+        d.causes[0].fixes.iter().find(|f| f.invasiveness == Invasiveness::StopService).cloned().expect("a stop fix")
+    };
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Udp, "default 0.0.0.0:5353")).unwrap();
+    let dns = stop(&d);
+    assert_eq!(dns.commands, ["net stop Dnscache", "sc config Dnscache start= disabled"]);
+    assert!(dns.text.contains("built-in Windows service") && dns.text.contains("DNS Client"), "{}", dns.text);
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:135")).unwrap();
+    let rpc = stop(&d);
+    assert!(rpc.commands.iter().all(|c| !c.starts_with("taskkill")), "{:?}", rpc.commands);
+    assert!(
+        rpc.text.contains("taskkill /PID 1004 would end every service in it (RpcEptMapper, RpcSs)"),
+        "{}",
+        rpc.text
+    );
+    for f in d.causes.iter().flat_map(|c| &c.fixes) {
+        assert!(!f.text.contains("svchost") || !f.text.contains("SO_EXCLUSIVEADDRUSE"), "{}", f.text);
+    }
+}
+
+/// Issue 22, point 4: a range an administrator excluded (`*`) keeps WinNAT and port 0 off the
+/// port but does not refuse an explicit bind (observed); the ranges the system took do.
+#[test]
+fn an_administered_exclusion_does_not_refuse_an_explicit_bind() {
+    let mut s = snap("  TCP    0.0.0.0:135   0.0.0.0:0   LISTENING   1004\n");
+    s.add_text(
+        "excluded.txt",
+        "\nProtocol tcp Port Exclusion Ranges\n\nStart Port    End Port\n----------    --------\n     50000       50059\n     50100       50100     *\n\n* - Administered port exclusions.\n",
+    )
+    .unwrap();
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:50000")).unwrap();
+    assert_eq!((d.verdict, d.causes[0].kind), (Verdict::Error(WsaError::Access), CauseKind::ExcludedRange));
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:50100")).unwrap();
+    assert_eq!(d.verdict, Verdict::Success, "{d}");
+    // The reservation the doctor recommends against WinNAT is checked by a replay.
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:50001")).unwrap();
+    let reserve = d.causes[0]
+        .fixes
+        .iter()
+        .find(|f| f.commands.iter().any(|c| c.contains("add excludedportrange")))
+        .expect("reservation");
+    assert!(matches!(reserve.check, Check::Works(_)), "{reserve:?}");
+}

@@ -309,9 +309,10 @@ impl Host {
 
     /// Excludes a port range for a protocol, as `netsh int ipv4 add excludedportrange
     /// protocol=tcp startport=50000 numberofports=60` does (`administered: true`), or Hyper-V,
-    /// WinNAT or Docker do (`false`). Every later bind to it fails with WSAEACCES (rule P2) and
-    /// port 0 never picks it (`netsh int ipv4 show excludedportrange`). Sockets already bound
-    /// keep their ports.
+    /// WinNAT or Docker do (`false`). Port 0 never picks it (`netsh int ipv4 show
+    /// excludedportrange`). Every later explicit bind inside a system range fails with
+    /// WSAEACCES (rule P2); an administered one refuses none, except a second SO_REUSEADDR bind
+    /// on Server 2008 R2 and 2012 (rule P3, KB 3039044). Sockets already bound keep their ports.
     ///
     /// Windows has excluded port ranges from Vista on ([`PortKind::check_era`](crate::ports::PortKind::check_era));
     /// the model applies them in any era.
@@ -589,16 +590,19 @@ impl Host {
     fn decide_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<(Binding, Decision), Refusal> {
         let s = self.live(id)?;
         let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
-        if let Some(refusal) =
-            rules::ports::excluded(endpoint, self.port_space.excluded(s.proto)).and_then(Refusal::from_decision)
-        {
-            return Err(refusal);
-        }
         let mut existing = port_index::Few::new(attempt);
         for (_, other) in self.ports.representatives(s.proto, endpoint.port, s.owner).as_slice() {
             if let Some(b) = self.binding_of(*other) {
                 existing.push(b);
             }
+        }
+        let reuse = s.mode == ReuseMode::ReuseAddr;
+        let bound = !existing.as_slice().is_empty();
+        if let Some(refusal) =
+            rules::ports::excluded(self.era, endpoint, reuse, bound, self.port_space.excluded(s.proto))
+                .and_then(Refusal::from_decision)
+        {
+            return Err(refusal);
         }
         let decision = rules::decide_as(self.era, self.behaviour, &attempt, existing.as_slice());
         match Refusal::from_decision(decision) {

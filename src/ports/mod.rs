@@ -176,8 +176,10 @@ impl From<PortRange> for String {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PortKind {
-    /// An excluded port range (`netsh int ipv4 add excludedportrange`, Vista and later): every
-    /// bind to it fails with WSAEACCES, and port 0 never picks it.
+    /// An excluded port range (Vista and later) as the system takes one (Hyper-V, WinNAT):
+    /// every bind to it fails with WSAEACCES, and port 0 never picks it. (One an administrator
+    /// adds with `netsh int ipv4 add excludedportrange` refuses no explicit bind: see
+    /// [`Exclusion::administered`].)
     Excluded,
     /// A `ReservedPorts` range (registry, before Vista): port 0 never picks it, but an explicit
     /// bind still succeeds (seed `000_*.txt`).

@@ -245,22 +245,48 @@ impl Sharing {
         Self { tcp, udp: DeliveryRule::Undetermined }
     }
 
+    /// The rule among sharers for one protocol.
+    pub fn of_proto(self, proto: crate::endpoint::Proto) -> DeliveryRule {
+        match proto {
+            crate::endpoint::Proto::Tcp => self.tcp,
+            crate::endpoint::Proto::Udp => self.udp,
+        }
+    }
+
+    /// What the rule says for one protocol, as a clause: for UDP, "which one receives is
+    /// undetermined (rule R4)".
+    ///
+    /// ```
+    /// use winsock_bind::rules::delivery::Sharing;
+    /// use winsock_bind::{Behaviour, Era, Proto};
+    /// let win11 = Sharing::of(Era::Win11, Behaviour::Observed);
+    /// assert_eq!(win11.clause_for(Proto::Udp), "which one receives is undetermined (rule R4)");
+    /// assert!(win11.clause_for(Proto::Tcp).contains("rule R3, observed"));
+    /// ```
+    pub fn clause_for(self, proto: crate::endpoint::Proto) -> String {
+        says(self.of_proto(proto))
+    }
+
     /// What the rules say, as a clause: "which one receives is undetermined (rule R4)".
     pub fn clause(self) -> String {
-        let says = |r: DeliveryRule| match r {
-            DeliveryRule::ListeningLongest => "the listener listening longest gets them (rule R3, observed)".to_owned(),
-            DeliveryRule::Undetermined => "which one receives is undetermined (rule R4)".to_owned(),
-            DeliveryRule::OnlyCandidate
-            | DeliveryRule::MostSpecific
-            | DeliveryRule::Multicast
-            | DeliveryRule::Nobody
-            | DeliveryRule::NotLocal => format!("{} (rule {})", r.sentence(), r.rule_id()),
-        };
         if self.tcp == self.udp {
             says(self.tcp)
         } else {
             format!("for new TCP connections {}; for UDP datagrams {}", says(self.tcp), says(self.udp))
         }
+    }
+}
+
+/// One sharing rule as a clause.
+fn says(r: DeliveryRule) -> String {
+    match r {
+        DeliveryRule::ListeningLongest => "the listener listening longest gets them (rule R3, observed)".to_owned(),
+        DeliveryRule::Undetermined => "which one receives is undetermined (rule R4)".to_owned(),
+        DeliveryRule::OnlyCandidate
+        | DeliveryRule::MostSpecific
+        | DeliveryRule::Multicast
+        | DeliveryRule::Nobody
+        | DeliveryRule::NotLocal => format!("{} (rule {})", r.sentence(), r.rule_id()),
     }
 }
 

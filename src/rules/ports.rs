@@ -5,8 +5,10 @@
 //!
 //! Facts (docs/sources.md: KB 929851, KB 812873, netsh int ipv4 show excludedportrange; the
 //! IAS outage replayed by `examples/seed000-*.json`):
-//! - binding a port inside an excluded port range fails with WSAEACCES (10013), whatever the
-//!   socket options, and port 0 never picks one;
+//! - binding a port inside an excluded port range the system took fails with WSAEACCES (10013),
+//!   whatever the socket options (P2); one an administrator added refuses no explicit bind,
+//!   except a second SO_REUSEADDR bind on Server 2008 R2 and 2012 (P3, KB 3039044); port 0
+//!   never picks either;
 //! - ReservedPorts (before Vista) keep ports out of the ephemeral pool only: an explicit bind to
 //!   one still succeeds, which is why the rules never refuse a bind for it;
 //! - port 0 picks a free port of the dynamic range; when none is left the bind fails with
@@ -14,30 +16,51 @@
 
 use super::{Decision, Reason};
 use crate::endpoint::Endpoint;
+use crate::era::Era;
 use crate::error::WsaError;
 use crate::ports::{Exclusion, PortRange};
 
-/// The excluded range holding `attempt`'s port, as a WSAEACCES decision by rule P2; `None` when
-/// the port is not excluded. The first matching range in `exclusions` names the refusal.
+/// The refusal of an explicit bind of `attempt` by the excluded ranges of its protocol; `None`
+/// when none refuses it. A range the system took (Hyper-V, WinNAT, Docker) refuses every bind
+/// with WSAEACCES by rule P2 (observed), the first matching range naming the refusal. A range an
+/// administrator added (`*` in netsh's listing) refuses none (observed: a user report), except
+/// on Windows Server 2008 R2 and 2012 (and 2012 R2), where a second SO_REUSEADDR bind of a port
+/// already bound fails with WSAEACCES by rule P3 (documented: KB 3039044). `reuse` is whether
+/// the socket set SO_REUSEADDR, `bound` whether another socket already holds the port.
 ///
 /// ```
 /// use winsock_bind::ports::{Exclusion, PortRange};
 /// use winsock_bind::rules::ports::excluded;
-/// use winsock_bind::WsaError;
-/// let hyper_v = [Exclusion { range: PortRange::new(50000, 50059)?, administered: true }];
-/// let d = excluded("0.0.0.0:50000".parse()?, &hyper_v).expect("excluded");
+/// use winsock_bind::{Era, WsaError};
+/// let hyper_v = [Exclusion { range: PortRange::new(50000, 50059)?, administered: false }];
+/// let d = excluded(Era::Win11, "0.0.0.0:50000".parse()?, false, false, &hyper_v).expect("excluded");
 /// assert_eq!(d.error(), Some(WsaError::Access));
 /// assert_eq!(d.sentence(), "port 50000 is inside the excluded port range 50000-50059 \
 ///     (netsh int ipv4 show excludedportrange), so no socket may bind it, whatever its options");
-/// assert!(excluded("0.0.0.0:50060".parse()?, &hyper_v).is_none());
+/// assert!(excluded(Era::Win11, "0.0.0.0:50060".parse()?, false, false, &hyper_v).is_none());
+/// let mine = [Exclusion { range: PortRange::new(8080, 8080)?, administered: true }];
+/// assert!(excluded(Era::Win11, "0.0.0.0:8080".parse()?, false, false, &mine).is_none());
 /// # Ok::<(), winsock_bind::InputError>(())
 /// ```
-pub fn excluded(attempt: Endpoint, exclusions: &[Exclusion]) -> Option<Decision> {
-    let hit = exclusions.iter().find(|e| e.range.contains(attempt.port))?;
-    Some(Decision {
+pub fn excluded(era: Era, attempt: Endpoint, reuse: bool, bound: bool, exclusions: &[Exclusion]) -> Option<Decision> {
+    let hit = exclusions.iter().filter(|e| e.range.contains(attempt.port));
+    let mut administered = None;
+    for e in hit {
+        if !e.administered {
+            return Some(Decision {
+                attempt: Some(attempt),
+                ports: Some(e.range),
+                ..Decision::new(Err(WsaError::Access), Reason::ExcludedPortRange)
+            });
+        }
+        administered.get_or_insert(e.range);
+    }
+    let range = administered?;
+    let kb_3039044 = matches!(era, Era::Server2008R2 | Era::Server2012);
+    (kb_3039044 && reuse && bound).then(|| Decision {
         attempt: Some(attempt),
-        ports: Some(hit.range),
-        ..Decision::new(Err(WsaError::Access), Reason::ExcludedPortRange)
+        ports: Some(range),
+        ..Decision::new(Err(WsaError::Access), Reason::AdministeredExclusionReuse)
     })
 }
 
@@ -86,14 +109,36 @@ mod tests {
     fn the_first_matching_exclusion_names_the_refusal() {
         let ex = [
             Exclusion { range: r("100-199"), administered: false },
-            Exclusion { range: r("150-160"), administered: true },
+            Exclusion { range: r("150-160"), administered: false },
         ];
-        let d = excluded("10.0.0.1:155".parse().unwrap(), &ex).unwrap();
+        let d = excluded(Era::Win11, "10.0.0.1:155".parse().unwrap(), false, false, &ex).unwrap();
         assert_eq!(
             (d.error(), d.reason, d.ports),
             (Some(WsaError::Access), Reason::ExcludedPortRange, Some(r("100-199")))
         );
-        assert!(excluded("10.0.0.1:200".parse().unwrap(), &ex).is_none());
+        assert!(excluded(Era::Win11, "10.0.0.1:200".parse().unwrap(), false, false, &ex).is_none());
+    }
+
+    /// Issue 22, point 4: an administered exclusion refuses no explicit bind (observed), except
+    /// a second SO_REUSEADDR bind on Server 2008 R2 and 2012 (KB 3039044); the system's ranges
+    /// refuse every bind.
+    #[test]
+    fn administered_exclusions_refuse_only_a_second_reuseaddr_bind_on_server_2008_r2_and_2012() {
+        let ex =
+            [Exclusion { range: r("100-199"), administered: false }, Exclusion { range: r("300"), administered: true }];
+        let at = |port: u16| -> Endpoint { format!("0.0.0.0:{port}").parse().unwrap() };
+        for era in [Era::Win11, Era::Server2008, Era::Server2008R2, Era::Server2012] {
+            assert_eq!(excluded(era, at(150), false, false, &ex).map(|d| d.reason), Some(Reason::ExcludedPortRange));
+            assert!(excluded(era, at(300), false, false, &ex).is_none(), "{era}");
+            assert!(excluded(era, at(300), true, false, &ex).is_none(), "{era}: the first SO_REUSEADDR bind");
+        }
+        for era in [Era::Server2008R2, Era::Server2012] {
+            let d = excluded(era, at(300), true, true, &ex).expect("refused");
+            assert_eq!((d.error(), d.reason), (Some(WsaError::Access), Reason::AdministeredExclusionReuse), "{era}");
+        }
+        for era in [Era::Server2003, Era::Server2008, Era::Win10, Era::Win11] {
+            assert!(excluded(era, at(300), true, true, &ex).is_none(), "{era}");
+        }
     }
 
     #[test]

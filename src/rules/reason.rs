@@ -136,7 +136,9 @@ reasons! {
     /// No ephemeral port is free.
     EphemeralExhausted = "P1", "ephemeral-exhausted", Documented, Kb929851 "kb-929851", "Microsoft KB 929851 (the dynamic port range) and Winsock functions, bind (WSAENOBUFS)";
     /// The port is inside an excluded port range.
-    ExcludedPortRange = "P2", "excluded-port-range", Observed, NetshExcluded "netsh-excluded", "netsh int ipv4 show excludedportrange (a bind inside an excluded range fails with WSAEACCES)";
+    ExcludedPortRange = "P2", "excluded-port-range", Observed, NetshExcluded "netsh-excluded", "netsh int ipv4 show excludedportrange (a bind inside a range the system excluded fails with WSAEACCES; an administered one refuses no explicit bind, Stack Overflow report)";
+    /// A second SO_REUSEADDR bind inside an administered exclusion (Server 2008 R2, 2012).
+    AdministeredExclusionReuse = "P3", "administered-exclusion-reuse", Documented, Kb3039044 "kb-3039044", "Microsoft KB 3039044 (a second SO_REUSEADDR bind inside an administered exclusion fails with WSAEACCES on Server 2008 R2, 2012 and 2012 R2)";
     /// No host of the network has the destination address (the routing rule N4).
     NoHostHasAddress = "N4", "no-host", Extrapolated, Rfc1122 "rfc-1122", "RFC 1122, Requirements for Internet Hosts (no host answers for the address; the model's one-link network)";
 }
@@ -358,6 +360,13 @@ impl Decision {
                 let range = self.ports.map_or_else(|| "an excluded port range".to_owned(), |r| format!("the excluded port range {r}"));
                 format!(
                     "{port} is inside {range} (netsh int ipv4 show excludedportrange), so no socket may bind it, whatever its options"
+                )
+            }
+            Reason::AdministeredExclusionReuse => {
+                let port = self.attempt.map_or_else(|| "the port".to_owned(), |e| format!("port {}", e.port));
+                let range = self.ports.map_or_else(|| "an administered exclusion".to_owned(), |r| format!("the administered exclusion {r}"));
+                format!(
+                    "{port} is inside {range}, where this Windows refuses a second SO_REUSEADDR bind (KB 3039044: the reserved flag overwrites the reuse flag)"
                 )
             }
         }

@@ -28,6 +28,10 @@ pub enum Source {
     Kb929851,
     /// `netsh int ipv4 show excludedportrange`.
     NetshExcluded,
+    /// KB 3039044: a second SO_REUSEADDR bind inside an administered exclusion fails.
+    Kb3039044,
+    /// A user report on Stack Overflow: administered exclusions do not refuse an explicit bind.
+    SoAdministeredExclusions,
     /// Microsoft Learn, "Strong and Weak Host Models" (The Cable Guy, TechNet Magazine).
     MsHostModel,
     /// RFC 1122, Requirements for Internet Hosts (Communication Layers).
@@ -40,7 +44,7 @@ pub enum Source {
 
 impl Source {
     /// Every source, in the order of the page.
-    pub const ALL: [Self; 14] = [
+    pub const ALL: [Self; 16] = [
         Self::MsReuseAddr,
         Self::MsDualStack,
         Self::MsSolSocket,
@@ -51,6 +55,8 @@ impl Source {
         Self::Kb812873,
         Self::Kb929851,
         Self::NetshExcluded,
+        Self::Kb3039044,
+        Self::SoAdministeredExclusions,
         Self::MsHostModel,
         Self::Rfc1122,
         Self::Rfc5227,
@@ -70,6 +76,8 @@ impl Source {
             Self::Kb812873 => "kb-812873",
             Self::Kb929851 => "kb-929851",
             Self::NetshExcluded => "netsh-excluded",
+            Self::Kb3039044 => "kb-3039044",
+            Self::SoAdministeredExclusions => "so-administered-exclusions",
             Self::MsHostModel => "ms-host-model",
             Self::Rfc1122 => "rfc-1122",
             Self::Rfc5227 => "rfc-5227",
@@ -90,6 +98,8 @@ impl Source {
             Self::Kb812873 => "Microsoft KB 812873",
             Self::Kb929851 => "Microsoft KB 929851",
             Self::NetshExcluded => "netsh int ipv4 show excludedportrange",
+            Self::Kb3039044 => "Microsoft KB 3039044",
+            Self::SoAdministeredExclusions => "Stack Overflow, \"What is Administered port exclusions in windows 10?\"",
             Self::MsHostModel => "Microsoft Learn, Strong and Weak Host Models",
             Self::Rfc1122 => "RFC 1122, Requirements for Internet Hosts",
             Self::Rfc5227 => "RFC 5227, IPv4 Address Conflict Detection",
@@ -128,6 +138,10 @@ impl Source {
             Self::Kb812873 => &["https://support.microsoft.com/kb/812873"],
             Self::Kb929851 => &["https://support.microsoft.com/kb/929851"],
             Self::NetshExcluded => &[],
+            Self::Kb3039044 => &["https://support.microsoft.com/kb/3039044"],
+            Self::SoAdministeredExclusions => {
+                &["https://stackoverflow.com/search?q=%22What+is+Administered+port+exclusions+in+windows+10%22"]
+            }
             Self::MsHostModel => {
                 &["https://learn.microsoft.com/en-us/previous-versions/technet-magazine/cc137807(v=msdn.10)"]
             }
@@ -173,8 +187,19 @@ impl Source {
             }
             Self::Kb929851 => "The dynamic port range: 1025-5000 before Vista, 49152-65535 from Vista on; rule P1.",
             Self::NetshExcluded => {
-                "The command that lists excluded port ranges (Hyper-V, WinNAT, Docker, administrators); a \
-                 bind inside one fails with WSAEACCES whatever its options, as observed on Windows. Rule P2."
+                "The command that lists excluded port ranges (Hyper-V, WinNAT, Docker, administrators; \
+                 `*` marks those an administrator added); a bind inside a range the system took fails \
+                 with WSAEACCES whatever its options, as observed on Windows. Rule P2."
+            }
+            Self::Kb3039044 => {
+                "Documented: on Windows Server 2008 R2, 2012 and 2012 R2 (not 2008 or 2003), a second \
+                 SO_REUSEADDR bind of a port inside an administered exclusion fails with WSAEACCES (the \
+                 reserved flag overwrote the reuse flag in tcpip.sys). Rule P3."
+            }
+            Self::SoAdministeredExclusions => {
+                "Observed (a user report): Go's net.Listen fails with 10013 in every excluded range \
+                 except the administered one, so an administered exclusion keeps WinNAT, Hyper-V and \
+                 port 0 off a port without refusing a program's explicit bind. Rule P2's exception."
             }
             Self::MsHostModel => {
                 "How Windows (Vista on: the strong host model) treats its own addresses: traffic to any \

@@ -66,6 +66,18 @@ impl Log {
     pub fn to_json(&self) -> std::result::Result<String, serde_json::Error> {
         serde_json::to_string_pretty(self)
     }
+
+    /// Gives every result that has no physical location this one: the input file a finding
+    /// rests on (a configuration file and the line of its bind).
+    pub fn locate_in(&mut self, uri: &str, line: usize) {
+        for run in &mut self.runs {
+            for r in &mut run.results {
+                if !r.locations.iter().any(|l| l.physical_location.is_some()) {
+                    *r = std::mem::replace(r, Result::new("", Level::None, "")).with_file(uri, line);
+                }
+            }
+        }
+    }
 }
 
 /// One run of the tool: the tool with its rules, and the results.
@@ -138,6 +150,10 @@ pub struct Rule {
     pub name: String,
     /// One sentence.
     pub short_description: Message,
+    /// What the rule means, for a reader who has not met it.
+    pub full_description: Message,
+    /// What to do about its results, as text and markdown (code-scanning services show it).
+    pub help: MultiformatMessage,
     /// Where the rule's facts come from.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub help_uri: Option<String>,
@@ -158,14 +174,42 @@ impl Rule {
                 c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
             })
             .collect();
+        let help = format!(
+            "{description}. Each result names the socket, the process and the file and line that show it; its \
+             properties give the evidence the answer rests on and the fixes, each checked by a replay."
+        );
+        let markdown = format!(
+            "**{description}.**\n\nEach result names the socket, the process and the file and line that show it. \
+             Its properties give the evidence the answer rests on (documented, observed or extrapolated) and the \
+             fixes, each checked by a replay. See [winsock-bind]({INFORMATION_URI})."
+        );
         Self {
             id: id.to_owned(),
             name,
             short_description: Message::text(description),
+            full_description: Message::text(description),
+            help: MultiformatMessage { text: help, markdown },
             help_uri: Some(INFORMATION_URI.to_owned()),
             default_configuration: Configuration { level: Level::Warning },
             properties: PropertyBag { tags: vec!["security".to_owned()], extra: BTreeMap::new() },
         }
+        .with_level(Level::Warning)
+        .with_precision("high")
+    }
+
+    /// Sets the full description.
+    #[must_use]
+    pub fn with_full_description(mut self, text: &str) -> Self {
+        self.full_description = Message::text(text);
+        self
+    }
+
+    /// Sets `precision` (`very-high`, `high`, `medium`, `low`): how often a result of the rule
+    /// is right, as code-scanning services read it.
+    #[must_use]
+    pub fn with_precision(mut self, precision: &str) -> Self {
+        self.properties.extra.insert("precision".to_owned(), serde_json::Value::String(precision.to_owned()));
+        self
     }
 
     /// Tags the rule with a CWE (`external/cwe/cwe-605`, as code-scanning services read it).
@@ -175,10 +219,17 @@ impl Rule {
         self
     }
 
-    /// Sets the default level.
+    /// Sets the default level, and `security-severity` on GitHub's numeric scale to match it
+    /// (error 8.0, high; warning 5.0, medium; note 2.0, low).
     #[must_use]
     pub fn with_level(mut self, level: Level) -> Self {
         self.default_configuration.level = level;
+        let score = match level {
+            Level::Error => "8.0",
+            Level::Warning => "5.0",
+            Level::Note | Level::None => "2.0",
+        };
+        self.properties.extra.insert("security-severity".to_owned(), serde_json::Value::String(score.to_owned()));
         self
     }
 
@@ -188,6 +239,15 @@ impl Rule {
         self.help_uri = Some(uri.to_owned());
         self
     }
+}
+
+/// A message in text and markdown (SARIF's `multiformatMessageString`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MultiformatMessage {
+    /// Plain text.
+    pub text: String,
+    /// The same in GitHub-flavoured markdown.
+    pub markdown: String,
 }
 
 /// A rule's default configuration.
@@ -296,27 +356,33 @@ impl Result {
         self
     }
 
-    /// Adds a physical location: the input file and line a finding rests on.
+    /// Adds a physical location: the input file and line a finding rests on. It goes into the
+    /// first location, as code-scanning services show a result only where its first location
+    /// is a physical one.
     #[must_use]
     pub fn with_file(self, uri: &str, line: usize) -> Self {
         self.with_physical(uri, Region { start_line: line.max(1), start_column: None })
     }
 
     /// Adds a physical location with a column: the source line and column a finding is about
-    /// (code scanning annotates that line).
+    /// (code scanning annotates that line). Like [`Result::with_file`], it goes into the first
+    /// location.
     #[must_use]
     pub fn with_region(self, uri: &str, line: usize, column: usize) -> Self {
         self.with_physical(uri, Region { start_line: line.max(1), start_column: Some(column.max(1)) })
     }
 
     fn with_physical(mut self, uri: &str, region: Region) -> Self {
-        self.locations.push(Location {
-            physical_location: Some(PhysicalLocation {
-                artifact_location: ArtifactLocation { uri: uri.replace('\\', "/") },
-                region: Some(region),
-            }),
-            logical_locations: Vec::new(),
-        });
+        let physical = PhysicalLocation {
+            artifact_location: ArtifactLocation { uri: uri.replace('\\', "/") },
+            region: Some(region),
+        };
+        match self.locations.first_mut() {
+            Some(first) if first.physical_location.is_none() => first.physical_location = Some(physical),
+            Some(_) | None => {
+                self.locations.insert(0, Location { physical_location: Some(physical), logical_locations: Vec::new() })
+            }
+        }
         self
     }
 

@@ -921,7 +921,9 @@ impl Runner {
                     match x.kind {
                         PortKind::Excluded => {
                             for proto in x.protos() {
-                                host.exclude_ports(*proto, Exclusion { range: x.ports, administered: true });
+                                // As the system takes a range (Hyper-V, WinNAT): a bind inside it
+                                // fails. An administered exclusion refuses no explicit bind.
+                                host.exclude_ports(*proto, Exclusion { range: x.ports, administered: false });
                             }
                         }
                         PortKind::Reserved => host.reserve_ports(x.ports),

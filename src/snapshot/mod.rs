@@ -39,6 +39,7 @@ mod http;
 mod machine;
 mod netstat;
 mod powershell;
+mod services;
 mod tasklist;
 
 use std::collections::BTreeMap;
@@ -54,6 +55,7 @@ use crate::ports::{DynamicPorts, ExcludedRanges};
 
 pub use http::{HttpUrl, SslBinding, SslKey, UrlHost};
 pub use machine::{Assume, Inconsistent, SnapshotHost, KERNEL_ACCOUNT, KERNEL_PID};
+pub use services::builtin_service;
 
 /// What a snapshot file is, recognised from its content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -336,18 +338,28 @@ impl Snapshot {
     /// Adds listeners; one that another file already listed (netstat and PowerShell show the
     /// same sockets) is the same socket, and only adds its creation time.
     fn add_listeners(&mut self, new: Vec<Listener>) {
+        // The same socket read from another file (netstat and PowerShell) is one listener; an
+        // index by socket keeps the merge linear in the listeners.
+        type Key = (Proto, Endpoint, u32, ListenState);
+        let key = |l: &Listener| -> Key { (l.proto, l.endpoint, l.pid, l.state) };
+        let mut index: BTreeMap<Key, Vec<usize>> = BTreeMap::new();
+        for (i, k) in self.listeners.iter().enumerate() {
+            index.entry(key(k)).or_default().push(i);
+        }
         for l in new {
-            let same = self.listeners.iter_mut().find(|k| {
-                k.origin.file != l.origin.file
-                    && (k.proto, k.endpoint, k.pid, k.state) == (l.proto, l.endpoint, l.pid, l.state)
-            });
+            let slot = index.entry(key(&l)).or_default();
+            let same = slot.iter().copied().find(|&i| self.listeners[i].origin.file != l.origin.file);
             match same {
-                Some(known) => {
+                Some(i) => {
+                    let known = &mut self.listeners[i];
                     if known.created.is_none() {
                         known.created = l.created;
                     }
                 }
-                None => self.listeners.push(l),
+                None => {
+                    slot.push(self.listeners.len());
+                    self.listeners.push(l);
+                }
             }
         }
     }

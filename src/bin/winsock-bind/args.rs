@@ -364,7 +364,7 @@ pub(crate) struct AuditArgs {
 /// `audit --help`: the severity table (the one `Severity::of` applies; a test checks they
 /// agree) and the JSON shape.
 pub(crate) const AUDIT_HELP: &str = "\
-Severity (one table for every finding: threat x attacker x evidence):
+Severity (one model for every finding: threat x attacker x evidence, capped by what the attack needs):
 threat  attacker        documented/observed  extrapolated
 steal   remote-client   high                 medium
 steal   other-account   high                 medium
@@ -382,14 +382,23 @@ linger  remote-client   medium               low
 linger  other-account   medium               low
 linger  same-account    low                  low
 linger  administrator   low                  low
+capped by what the attack needs:
+nothing         at most high
+victim-restart  at most medium
+boot-race       at most medium
+server-unknown  at most low
+(victim-restart: the attack works only while the server is down; boot-race: the attacker must
+bind before the server first starts; server-unknown: the socket may be a client's source port.)
 A server port inside an excluded range is high (its bind fails now); inside the dynamic range
 it is a block by another account (medium).
 Live conflicts of a machine snapshot (audit --era ERA FILES...), read as rows of that table
 (a snapshot shows no accounts: another process counts as another account):
-shared-address       steal by other-account    high
-beneath              shadow by other-account   high
-dynamic-range        block by other-account    medium
-http-sys-everywhere  block by administrator    low
+shared-address       steal by other-account, needs nothing         high
+beneath              shadow by other-account, needs nothing        high
+stack-split          shadow by other-account, needs nothing        high
+dynamic-range        block by other-account, needs victim-restart  medium
+client-port          block by other-account, needs server-unknown  low
+http-sys-everywhere  block by administrator, needs nothing         low
 Each listener's unknown options (a snapshot cannot show SO_REUSEADDR or SO_EXCLUSIVEADDRUSE) are
 searched like a configuration: every setting the snapshot leaves possible, one exposure per
 listener and threat (steal, shadow, block), with the table's severity under the worst of those
@@ -403,7 +412,7 @@ JSON (--format json), schema_version 2:
               start, addresses, preset?, dynamic?, excluded? },
   \"host_addresses\": [...], \"attackers\": [...], \"max_calls\": 4,
   \"search\": { states, max_states, truncated },
-  \"findings\": [ { id, threat, socket, severity, evidence, attacker, attackers, behaviour,
+  \"findings\": [ { id, threat, socket, severity, evidence, attacker, needs, attackers, behaviour,
                    other_behaviour?: {behaviour, holds, answer?, evidence?}, summary,
                    destinations?, error?, calls, attack: [{actor, call, outcome, number?}],
                    fix: null | {kind, change, verified, remaining?, introduces?, code?: {runtime, text}},
@@ -414,9 +423,10 @@ JSON (--format json), schema_version 2:
 evidence is documented, observed or extrapolated: the weakest answer the attack rests on.
 Machine snapshot JSON (audit --era ERA FILES... or --live), schema_version 2:
 { \"schema_version\": 2, \"era\": ...,
-  \"live\": [ { kind, proto, socket, pid, process?, others, severity, summary } ],
+  \"live\": [ { kind (shared-address, beneath, stack-split, dynamic-range, client-port,
+             http-sys-everywhere), proto, socket, pid, process?, others, severity, summary } ],
   \"exposures\": [ { threat, proto, socket, pid, process?, others, exposed_if, safe_if, ruled_out,
-                   attacker, evidence, severity, assumption, fix_mode?, fix, summary } ],
+                   attacker, evidence, needs, severity, assumption, fix_mode?, fix, summary } ],
   \"search\": { searches, states, truncated, unchecked_ports: [[proto, port]] } }
 
 With --os linux (the Linux rules X1-X10; every preset sets SO_REUSEADDR there), the same

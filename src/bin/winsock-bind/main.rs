@@ -475,7 +475,14 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
     match a.format {
         AuditFormat::Text => out!("{report}"),
         AuditFormat::Json => outln!("{}", report.to_json().map_err(|e| e.to_string())?),
-        AuditFormat::Sarif => outln!("{}", report.to_sarif().to_json().map_err(|e| e.to_string())?),
+        AuditFormat::Sarif => {
+            let mut log = report.to_sarif();
+            // Code scanning shows a result at a file and line: the configuration's bind.
+            if let Some(path) = &a.config {
+                log.locate_in(&path.display().to_string(), bind_line(path));
+            }
+            outln!("{}", log.to_json().map_err(|e| e.to_string())?);
+        }
     }
     if let Some(dir) = &a.emit_attack {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -485,6 +492,18 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
         }
     }
     Ok(if a.fail_on.is_some_and(|s| report.fails(s)) { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// The line of a configuration file that sets `bind` (TOML `bind = ...`, JSON `"bind": ...`);
+/// 1 when none does (the bind came from a flag or a preset).
+fn bind_line(path: &std::path::Path) -> usize {
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    text.lines()
+        .position(|l| {
+            let l = l.trim_start();
+            l.starts_with("bind ") || l.starts_with("bind=") || l.contains("\"bind\"")
+        })
+        .map_or(1, |i| i + 1)
 }
 
 /// `audit --os linux`: the Linux audit and its contrast with a Windows era.
