@@ -115,7 +115,7 @@ awk -v label="$label" -v known="$known_count" '
         }
     }
     END {
-        printf "\nWindows tests %s: %d passed, %d failed, %d ignored, in %d test binaries (doc tests included); %d known Wine difference(s) run apart\n",
+        printf "\nWindows tests %s: %d passed, %d failed, %d ignored, over %d test runs (unit, integration and doc tests); %d known Wine difference(s) run apart\n",
             label, passed, failed, ignored, binaries, known
     }
 ' "$log"
