@@ -22,16 +22,17 @@ check_linux() { cargo run --quiet --release -- check "$@" examples examples/linu
 
 case "$mode" in
     wine)
+        # shellcheck source=.ci/wine/env.sh
+        . .ci/wine/env.sh
         PROBE_EXE="$(.ci/probe-build.sh windows)"
         export PROBE_EXE
         check --probe .ci/probe-wine.sh --era win10 --label Wine --known probe/wine-known-differences.toml
         ;;
     windows)
         era="${2:?usage: check-real-sockets.sh windows ERA (e.g. win11, server2022)}"
-        # The normal toolchain on Windows fetches the probe's crates from the registry (the
-        # repository holds no vendored crates); --locked keeps the versions of probe/Cargo.lock.
-        (cd probe && cargo build --release --locked)
-        check --probe probe/target/release/winsock-bind-probe.exe --era "$era" --label "Windows ($era)"
+        # The probe is a workspace member: --locked keeps the versions of Cargo.lock.
+        cargo build --release --locked -p winsock-bind-probe
+        check --probe target/release/winsock-bind-probe.exe --era "$era" --label "Windows ($era)"
         ;;
     linux)
         native="$(.ci/probe-build.sh native)"

@@ -11,9 +11,10 @@
 # $PROBE_EXE: use this .exe and do not build (faster for many runs; get the
 #   path from .ci/probe-build.sh windows). Otherwise .ci/probe-build.sh windows
 #   runs first (a no-op build when nothing changed).
-# $WINEPREFIX: the Wine prefix (default ~/.wine); made on first use.
-# Works without a display: DISPLAY is unset and the Mono/Gecko installers
-# are switched off.
+# $WINEPREFIX: the Wine prefix (default target/wine/prefix); made on first
+# use, with the ProcessPrng shim that Rust's standard library needs under
+# Wine 8 (.ci/wine/README.md). Works without a display: DISPLAY is unset and
+# the Mono/Gecko installers are switched off.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,36 +30,14 @@ if [ -z "$exe" ]; then
 fi
 [ -f "$exe" ] || { echo "probe-wine: no probe at $exe" >&2; exit 1; }
 
-if command -v wine >/dev/null 2>&1; then
-    wine=wine
-elif command -v wine64 >/dev/null 2>&1; then
-    wine=wine64
-elif [ -x /usr/lib/wine/wine64 ]; then
-    wine=/usr/lib/wine/wine64
-else
-    echo "probe-wine: Wine is not installed (.ci/probe-build.sh windows installs it)" >&2
-    exit 1
-fi
-
-export WINEPREFIX="${WINEPREFIX:-$HOME/.wine}"
-export WINEDEBUG="${WINEDEBUG:--all}"
-export WINEDLLOVERRIDES="${WINEDLLOVERRIDES:-mscoree,mshtml=;winemenubuilder.exe=d}"
-unset DISPLAY WAYLAND_DISPLAY
-
-# The first run makes the prefix (a few seconds). Do it once, under a lock, so
-# that parallel callers do not race to create it.
-if [ ! -f "$WINEPREFIX/system.reg" ]; then
-    lock="${TMPDIR:-/tmp}/probe-wine-$(id -u).lock"
-    (
-        flock 9
-        if [ ! -f "$WINEPREFIX/system.reg" ]; then
-            echo "probe-wine: creating Wine prefix $WINEPREFIX" >&2
-            "$wine" wineboot --init </dev/null >&2 || true
-        fi
-    ) 9>"$lock"
+# The Wine prefix with the ProcessPrng shim, and Wine's settings (.ci/wine/env.sh); once per
+# caller that exports WINE_ENV_READY (e.g. .ci/check-real-sockets.sh), not once per scenario.
+if [ -z "${WINE_ENV_READY:-}" ]; then
+    # shellcheck source=.ci/wine/env.sh
+    . "$root/.ci/wine/env.sh"
 fi
 
 if [ "$#" -eq 1 ]; then
-    exec "$wine" "$exe" <"$1"
+    exec wine "$exe" <"$1"
 fi
-exec "$wine" "$exe"
+exec wine "$exe"

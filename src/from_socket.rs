@@ -421,7 +421,7 @@ mod windows {
         getsockopt, setsockopt, WSAGetLastError, SOCKET, SOCKET_ERROR, SOL_SOCKET, SO_EXCLUSIVEADDRUSE,
     };
 
-    const BOOL_SIZE: i32 = std::mem::size_of::<i32>() as i32;
+    const BOOL_SIZE: i32 = size_of::<i32>() as i32;
 
     pub(super) fn exclusive_address_use(socket: &socket2::Socket) -> io::Result<bool> {
         let mut value: i32 = 0;

@@ -333,7 +333,7 @@ impl Runner {
             .filter(|&i| {
                 let e = &self.entries[i];
                 e.udp
-                    && e.sock.local_addr().ok().and_then(|a| a.as_socket()).map_or(false, |a| a.port() != 0)
+                    && e.sock.local_addr().ok().and_then(|a| a.as_socket()).is_some_and(|a| a.port() != 0)
                     && e.sock.set_nonblocking(true).is_ok()
             })
             .collect();

@@ -209,6 +209,7 @@ mod imp {
     #[allow(non_snake_case)]
     mod ffi {
         /// `SOCKET` is `UINT_PTR`.
+        #[allow(clippy::upper_case_acronyms)] // Winsock's name
         pub type SOCKET = usize;
         #[link(name = "ws2_32")]
         extern "system" {

@@ -44,7 +44,7 @@ fn every_step_file_gives_one_line_per_step() {
     let mut files = 0;
     for entry in fs::read_dir(&dir).expect("tests/steps exists") {
         let path = entry.expect("dir entry").path();
-        if path.extension().map_or(true, |e| e != "txt") {
+        if path.extension().is_none_or(|e| e != "txt") {
             continue;
         }
         files += 1;

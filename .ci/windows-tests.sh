@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# The Windows code as Windows code: clippy and the test suite of the whole workspace (the
+# library's unit tests, its integration tests, its doc tests, the outside-user crate
+# tests/user-crate and the probe), built for Windows with the features socket2 and proptest, so
+# that every #[cfg(windows)] branch is compiled, linted and run.
+#
+#   bash .ci/windows-tests.sh wine      # Linux: x86_64-pc-windows-gnu, linked by MinGW, run by Wine
+#   bash .ci/windows-tests.sh windows   # Windows (GitHub Actions, Git Bash): the same commands
+#                                       # for the machine's own target, on real Winsock
+#
+# Under Wine, a test that fails because of a Wine difference already known to the probe is
+# listed, with its reason, as a [[test]] entry of probe/wine-known-differences.toml (the one list
+# of Wine's differences). Such a test runs on its own, its failure is printed as known, and a
+# listed test that passes fails this script (the entry is stale). Every other failure fails it.
+# On real Windows no list applies: every failure fails.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+mode="${1:-wine}"
+known_file=probe/wine-known-differences.toml
+
+case "$mode" in
+wine)
+    # shellcheck source=.ci/wine/env.sh
+    . .ci/wine/env.sh
+    target=(--target "$WINDOWS_TARGET")
+    label="under Wine ($(wine --version 2>/dev/null))"
+    ;;
+windows)
+    target=()
+    label="on $(uname -s)"
+    known_file=""
+    ;;
+*)
+    echo "usage: $0 wine | windows" >&2
+    exit 2
+    ;;
+esac
+
+args=(--workspace --features socket2,proptest "${target[@]}")
+
+echo "--- cargo clippy ${args[*]} --all-targets -- -D warnings"
+cargo clippy "${args[@]}" --all-targets -- -D warnings
+
+# The known test failures: `name|reason` lines from the [[test]] entries (name and reason, one
+# `key = "value"` line each); any other key in a [[test]] entry is an error, with its line.
+known_tests() {
+    [ -n "$known_file" ] || return 0
+    awk -v file="$known_file" '
+        function flush() {
+            if (in_test) {
+                if (name == "" || reason == "") { printf "%s:%d: a [[test]] needs name and reason\n", file, start > "/dev/stderr"; bad = 1; exit 2 }
+                print name "|" reason
+            }
+            name = ""; reason = ""
+        }
+        /^\[\[test\]\]/ { flush(); in_test = 1; start = NR; next }
+        /^\[/ { flush(); in_test = 0; next }
+        in_test && /^[ \t]*(#|$)/ { next }
+        in_test && match($0, /^(name|reason) = "([^"\\]|\\.)*"[ \t]*$/) {
+            key = $1; value = $0; sub(/^[a-z]+ = "/, "", value); sub(/"[ \t]*$/, "", value)
+            if (key == "name") name = value; else reason = value
+            next
+        }
+        in_test { printf "%s:%d: unexpected line in a [[test]] entry (name = \"...\", reason = \"...\"): %s\n", file, NR, $0 > "/dev/stderr"; bad = 1; exit 2 }
+        END { if (!bad) flush() }
+    ' "$known_file"
+}
+
+known="$(known_tests)"
+skips=()
+if [ -n "$known" ]; then
+    while IFS='|' read -r name _; do skips+=(--skip "$name"); done <<<"$known"
+fi
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+echo "--- cargo test ${args[*]} --no-fail-fast -- ${skips[*]}"
+status=0
+cargo test "${args[@]}" --no-fail-fast -- "${skips[@]}" 2>&1 | tee "$log" || status=$?
+
+# Each known failure alone: it must still fail (with the difference the list names).
+known_status=0
+known_count=0
+if [ -n "$known_file" ] && [ -z "$known" ]; then
+    echo
+    echo "Known Wine differences in the test suite ($known_file, [[test]]): none; every test ran above."
+elif [ -n "$known" ]; then
+    echo
+    echo "Known Wine differences in the test suite ($known_file, [[test]]):"
+    while IFS='|' read -r name reason; do
+        known_count=$((known_count + 1))
+        if cargo test "${args[@]}" --quiet -- --exact "$name" >"$log.known" 2>&1; then
+            if grep -qE '^test result: ok\. [1-9]' "$log.known"; then
+                echo "  STALE  $name passes under Wine now: drop its entry"
+            else
+                echo "  MISSING  $name: no test has this name"
+            fi
+            known_status=1
+        else
+            echo "  known  $name fails under Wine: $reason"
+        fi
+    done <<<"$known"
+    rm -f "$log.known"
+fi
+
+# The counts: every libtest summary line (unit, integration and doc tests of every crate).
+awk -v label="$label" -v known="$known_count" '
+    /^test result: / {
+        binaries++
+        for (i = 1; i <= NF; i++) {
+            if ($(i + 1) ~ /^passed;?$/) passed += $i
+            if ($(i + 1) ~ /^failed;?$/) failed += $i
+            if ($(i + 1) ~ /^ignored;?$/) ignored += $i
+        }
+    }
+    END {
+        printf "\nWindows tests %s: %d passed, %d failed, %d ignored, over %d test runs (unit, integration and doc tests); %d known Wine difference(s) run apart\n",
+            label, passed, failed, ignored, binaries, known
+    }
+' "$log"
+
+[ "$status" -eq 0 ] && [ "$known_status" -eq 0 ]
