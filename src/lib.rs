@@ -92,6 +92,7 @@ pub mod snapshot;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 pub mod table;
+pub mod text;
 
 pub use assert::{check_bind, BindOutcome};
 pub use config::{Runtime, SocketConfig};
@@ -112,6 +113,7 @@ pub use id::{SocketId, UserId};
 pub use options::{ReuseMode, SocketOption};
 pub use os::Os;
 pub use rules::{Decision, Reason, Refusal};
+pub use text::Escaped;
 
 /// The README's examples run as doc tests, so the README cannot drift from the API.
 #[cfg(doctest)]

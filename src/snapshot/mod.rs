@@ -48,9 +48,10 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::endpoint::{Endpoint, Proto};
+use crate::endpoint::{Endpoint, LocalAddr, Proto};
 use crate::ports::netsh::{self, NetshError};
 use crate::ports::{DynamicPorts, ExcludedRanges};
+use crate::text::{read_file, ReadError, Utf8};
 
 pub use http::{HttpUrl, SslBinding, SslKey, UrlHost};
 pub use machine::{Assume, Inconsistent, SnapshotHost, KERNEL_ACCOUNT, KERNEL_PID};
@@ -211,16 +212,17 @@ pub struct Snapshot {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum SnapshotError {
-    /// The file could not be read.
-    #[error("{file}: {source}")]
+    /// The file could not be read: the operating system refused, it is over
+    /// [`MAX_INPUT_BYTES`](crate::text::MAX_INPUT_BYTES), or it is broken UTF-16.
+    #[error("{}: {source}", crate::Escaped(file))]
     Io {
         /// The file.
         file: String,
-        /// The operating system's error.
-        source: std::io::Error,
+        /// Why.
+        source: ReadError,
     },
     /// Output of a known command with a line that does not fit.
-    #[error("{file}: line {line}: {message}")]
+    #[error("{}: line {line}: {}", crate::Escaped(file), crate::Escaped(message))]
     Malformed {
         /// The file.
         file: String,
@@ -230,7 +232,7 @@ pub enum SnapshotError {
         message: String,
     },
     /// Text that is none of the outputs this module reads.
-    #[error("{file}: line {line}: not output this program reads (expected netstat -ano, Get-NetTCPConnection or Get-NetUDPEndpoint as JSON or CSV, netsh int ipv4 show excludedportrange|dynamicport, netsh http show iplisten|servicestate|sslcert, or tasklist /svc)")]
+    #[error("{}: line {line}: not output this program reads (expected netstat -ano, Get-NetTCPConnection or Get-NetUDPEndpoint as JSON or CSV, netsh int ipv4 show excludedportrange|dynamicport, netsh http show iplisten|servicestate|sslcert, or tasklist /svc)", crate::Escaped(file))]
     Unrecognised {
         /// The file.
         file: String,
@@ -247,12 +249,26 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.trim_start_matches('\u{feff}').lines().map(|l| l.trim_end_matches('\r')).enumerate().map(|(i, l)| (i + 1, l))
 }
 
-/// Parses an address as the tools print it: `0.0.0.0`, `::`, `[::]`, `fe80::1%12` (the zone is
-/// dropped: the model has no interfaces).
+/// Parses an address as the tools print it: `0.0.0.0`, `::`, `[::]`, `fe80::1%12`; the zone,
+/// which must be a number, is dropped (for remote addresses and HTTP.sys's lists).
 pub(crate) fn parse_ip(text: &str) -> Option<IpAddr> {
-    let t = text.trim().trim_start_matches('[').trim_end_matches(']');
-    let t = t.split('%').next().unwrap_or(t);
-    t.parse().ok()
+    parse_local(text).map(LocalAddr::ip)
+}
+
+/// Parses a local address as the tools print it, keeping its zone: `fe80::1%12` and
+/// `fe80::1%13` are two addresses ([`LocalAddr::Scoped`]).
+pub(crate) fn parse_local(text: &str) -> Option<LocalAddr> {
+    let t = text.trim();
+    let t = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')).unwrap_or(t);
+    let (ip, zone) = match t.split_once('%') {
+        Some((ip, zone)) => (ip, Some(zone)),
+        None => (t, None),
+    };
+    let addr = LocalAddr::from(ip.parse::<IpAddr>().ok()?);
+    match zone {
+        None => Some(addr),
+        Some(zone) => addr.with_zone(crate::text::decimal(zone)?).ok(),
+    }
 }
 
 impl Snapshot {
@@ -265,8 +281,9 @@ impl Snapshot {
         for path in paths {
             let path = path.as_ref();
             let name = path.display().to_string();
-            let bytes = std::fs::read(path).map_err(|source| SnapshotError::Io { file: name.clone(), source })?;
-            snap.add_text(&name, &decode(&bytes))?;
+            let text =
+                read_file(path, Utf8::Lossy).map_err(|source| SnapshotError::Io { file: name.clone(), source })?;
+            snap.add_text(&name, &text)?;
         }
         Ok(snap)
     }
@@ -398,20 +415,6 @@ impl Snapshot {
         };
         addrs.into_iter().map(|ip| Endpoint::new(ip, port)).collect()
     }
-}
-
-/// Windows writes some files as UTF-16 (PowerShell 5.1's `>` redirection) and others in the
-/// console's code page: decode UTF-16 with a byte-order mark, else UTF-8 with replacement.
-fn decode(bytes: &[u8]) -> String {
-    if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe]) {
-        let units: Vec<u16> = rest.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-        return String::from_utf16_lossy(&units);
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
-        let units: Vec<u16> = rest.chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
-        return String::from_utf16_lossy(&units);
-    }
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// Recognises a file from its content; `None` when it is none of the known outputs.

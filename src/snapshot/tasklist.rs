@@ -14,6 +14,7 @@
 use std::collections::BTreeMap;
 
 use super::{LineError, Process};
+use crate::text::{decimal, Quoted};
 
 /// The underline: three groups of `=`.
 fn underline(line: &str) -> Option<[usize; 2]> {
@@ -38,6 +39,8 @@ pub(super) fn parse(text: &str) -> Result<BTreeMap<u32, Process>, LineError> {
     let mut out: BTreeMap<u32, Process> = BTreeMap::new();
     let mut cols: Option<[usize; 2]> = None;
     let mut last: Option<u32> = None;
+    // The line where each PID was listed.
+    let mut listed: BTreeMap<u32, usize> = BTreeMap::new();
     for (n, line) in super::lines(text) {
         if line.trim().is_empty() {
             continue;
@@ -60,9 +63,15 @@ pub(super) fn parse(text: &str) -> Result<BTreeMap<u32, Process>, LineError> {
             }
             continue;
         }
-        let pid: u32 = pid_text.parse().map_err(|_| {
-            (n, format!("`{pid_text}` is not a process id (the PID column is under the second `=` group)"))
+        let pid: u32 = decimal(pid_text).ok_or_else(|| {
+            (n, format!("`{}` is not a process id (the PID column is under the second `=` group)", Quoted(pid_text)))
         })?;
+        if let Some(first) = listed.insert(pid, n) {
+            return Err((
+                n,
+                format!("PID {pid} is listed twice (lines {first} and {n}); tasklist prints each process once"),
+            ));
+        }
         out.insert(pid, Process { image: image.to_owned(), services: list(services) });
         last = Some(pid);
     }

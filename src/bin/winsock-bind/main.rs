@@ -3,6 +3,7 @@
 
 mod args;
 mod live;
+mod out;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -375,7 +376,7 @@ fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
         if !a.files.is_empty() {
             return Err("--live reads this machine; give no files with it".to_owned());
         }
-        live::snapshot(a.keep.as_deref())?
+        live::snapshot(a.keep.as_deref(), a.force)?
     } else {
         winsock_bind::snapshot::Snapshot::read(&a.files).map_err(|e| e.to_string())?
     };
@@ -455,18 +456,28 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
     if config.os.is_some_and(winsock_bind::Os::is_linux) {
         return linux_audit(a.emit_attack.is_some(), a.format, a.fail_on, &config);
     }
+    // The directory is checked before the audit runs, every file before anything is printed.
+    let emit_dir = a.emit_attack.as_deref().map(|d| out::prepare_dir("--emit-attack", d)).transpose()?;
     let target = config.target().map_err(|e| e.to_string())?;
     let report = audit::audit(&target).map_err(|e| e.to_string())?;
+    let attacks = match &emit_dir {
+        Some(dir) => {
+            let files = report.attack_files().map_err(|e| e.to_string())?;
+            for (name, _) in &files {
+                out::check_free(dir, name, a.force)?;
+            }
+            files
+        }
+        None => Vec::new(),
+    };
     match a.format {
         AuditFormat::Text => out!("{report}"),
         AuditFormat::Json => outln!("{}", report.to_json().map_err(|e| e.to_string())?),
         AuditFormat::Sarif => outln!("{}", report.to_sarif().to_json().map_err(|e| e.to_string())?),
     }
-    if let Some(dir) = &a.emit_attack {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        for (name, json) in report.attack_files().map_err(|e| e.to_string())? {
-            let path = dir.join(name);
-            std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+    if let Some(dir) = &emit_dir {
+        for (name, json) in &attacks {
+            out::write_new(dir, name, json.as_bytes(), a.force)?;
         }
     }
     Ok(if a.fail_on.is_some_and(|s| report.fails(s)) { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -513,7 +524,7 @@ fn doctor(a: DoctorArgs) -> Result<ExitCode, String> {
         if !a.files.is_empty() {
             return Err("--live reads this machine; give no files with it".to_owned());
         }
-        live::snapshot(a.keep.as_deref())?
+        live::snapshot(a.keep.as_deref(), a.force)?
     } else {
         winsock_bind::snapshot::Snapshot::read(&a.files).map_err(|e| e.to_string())?
     };
