@@ -97,6 +97,29 @@ impl fmt::Display for Quoted<'_> {
     }
 }
 
+/// JSON text with every [`is_unsafe`] character but the line end written as a `\uXXXX` escape
+/// (serde_json escapes C0 itself, but not DEL, C1 or the bidirectional overrides). Outside
+/// strings JSON holds no such character, so the result means the same.
+///
+/// ```
+/// use winsock_bind::text::escape_json;
+/// assert_eq!(escape_json("{\"image\": \"a\u{9b}b\u{202e}\"}"), "{\"image\": \"a\\u009bb\\u202e\"}");
+/// ```
+pub fn escape_json(json: &str) -> std::borrow::Cow<'_, str> {
+    if !json.chars().any(|c| c != '\n' && is_unsafe(c)) {
+        return json.into();
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if c != '\n' && is_unsafe(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    out.into()
+}
+
 /// Why a file could not be read as text.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -137,8 +160,13 @@ pub(crate) enum Utf8 {
     Lossy,
 }
 
-/// Reads a file of at most [`MAX_INPUT_BYTES`] (checked before reading) and decodes it.
-pub(crate) fn read_file(path: &Path, utf8: Utf8) -> Result<String, ReadError> {
+/// Reads a text file of at most [`MAX_INPUT_BYTES`] (checked before reading) and decodes it.
+pub(crate) fn read_text(path: &Path, utf8: Utf8) -> Result<String, ReadError> {
+    decode(&read_file(path)?, utf8)
+}
+
+/// Reads a file of at most [`MAX_INPUT_BYTES`], checked before reading.
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, ReadError> {
     let file = std::fs::File::open(path)?;
     let size = file.metadata()?.len();
     if size > MAX_INPUT_BYTES {
@@ -151,7 +179,7 @@ pub(crate) fn read_file(path: &Path, utf8: Utf8) -> Result<String, ReadError> {
     if read > MAX_INPUT_BYTES {
         return Err(ReadError::TooLarge { size: read, cap: MAX_INPUT_BYTES });
     }
-    decode(&bytes, utf8)
+    Ok(bytes)
 }
 
 /// Decodes UTF-16 with a byte-order mark (PowerShell 5.1's `>` writes it), else UTF-8. UTF-16 is

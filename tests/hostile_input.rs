@@ -142,3 +142,142 @@ fn emit_attack_into_a_file_fails_before_the_report() {
     assert_eq!(text(&out.stderr).lines().next().unwrap_or(""), "winsock-bind: --emit-attack plain: not a directory");
     std::fs::remove_dir_all(&cwd).ok();
 }
+
+// ---- item 9: nothing of the input reaches the terminal raw ------------------------------------
+
+use proptest::prelude::*;
+
+/// Whether a character must never reach a terminal raw: C0 (but the line end of our own
+/// output), DEL, C1 and the bidirectional overrides and isolates.
+fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n') || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A name as an attacker would write it into a file: letters mixed with escape sequences,
+/// bell, DEL, C1 controls (CSI, NEL) and bidirectional overrides. No line end: each reader is
+/// line-based, so one would only make another line.
+fn hostile() -> impl Strategy<Value = String> {
+    let c = prop_oneof![
+        4 => proptest::char::range('a', 'z'),
+        1 => Just('\u{1b}'),
+        1 => Just('\u{7}'),
+        1 => Just('\u{8}'),
+        1 => Just('\u{7f}'),
+        1 => Just('\u{9b}'),
+        1 => Just('\u{85}'),
+        1 => Just('\u{202e}'),
+        1 => Just('\u{2066}'),
+        1 => Just('['),
+        1 => Just(']'),
+    ];
+    proptest::collection::vec(c, 1..16).prop_map(|v| format!("x{}", v.into_iter().collect::<String>()))
+}
+
+/// Runs the tool on `files` and returns every raw unsafe character it printed (stdout and
+/// stderr), with the streams for the failure message.
+fn raw_output(files: &[(&str, String)], args: &[&str]) -> Result<(), TestCaseError> {
+    let dir = temp_dir("escape");
+    for (name, content) in files {
+        std::fs::write(dir.join(name), content).unwrap();
+    }
+    let out = run(&dir, args);
+    std::fs::remove_dir_all(&dir).ok();
+    for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+        let t = text(bytes);
+        let raw: Vec<char> = t.chars().filter(|&c| is_unsafe(c)).collect();
+        prop_assert!(raw.is_empty(), "{args:?}: raw {raw:?} on {stream}:\n{t}");
+    }
+    Ok(())
+}
+
+fn scenario(name: &str) -> String {
+    serde_json::json!({
+        "name": name,
+        "era": "win10",
+        "steps": [
+            {"op": "socket", "id": name, "family": "v4"},
+            {"op": "bind", "id": name, "addr": "0.0.0.0:80"},
+            {"op": "socket", "id": "b", "family": "v4"},
+            {"op": "bind", "id": "b", "addr": "0.0.0.0:80", "expect": "WSAEADDRINUSE"}
+        ]
+    })
+    .to_string()
+}
+
+/// A machine where PID 5120 holds port 80 and every name-like field is `name`: the netstat -b
+/// owner and service lines, the tasklist image and services, and a registered URL's path.
+fn machine(name: &str) -> Vec<(&'static str, String)> {
+    let netstat = format!(
+        "  Proto  Local Address          Foreign Address        State           PID\n\
+         \x20 TCP    0.0.0.0:80             0.0.0.0:0              LISTENING       5120\n\
+         \x20{name}\n [{name}.exe]\n\
+         \x20 TCP    0.0.0.0:8080           0.0.0.0:0              LISTENING       6000\n"
+    );
+    let tasklist = format!(
+        "Image Name                     PID Services\n\
+         ========================= ======== ============================================\n\
+         {:<25} {:>8} {name}\n",
+        format!("{name}.exe"),
+        6000
+    );
+    let servicestate = format!(
+        "Snapshot of HTTP service state (Server Session View):\n---\n\
+         \x20   Request queue name: q\n\
+         \x20       Registered URLs:\n\
+         \x20           HTTP://+:80/{name}/\n"
+    );
+    vec![("netstat.txt", netstat), ("tasklist.txt", tasklist), ("servicestate.txt", servicestate)]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn run_prints_no_raw_control_character(name in hostile()) {
+        raw_output(&[("s.json", scenario(&name))], &["run", "s.json"])?;
+    }
+
+    #[test]
+    fn port_check_prints_no_raw_control_character(name in hostile()) {
+        raw_output(&[("s.json", scenario(&name))], &["port-check", "s.json"])?;
+        let hosts = serde_json::json!({"name": name, "era": "win10", "hosts": [{"name": name}, {"name": "b"}], "steps": []});
+        raw_output(&[("h.json", hosts.to_string())], &["port-check", "h.json"])?;
+    }
+
+    #[test]
+    fn doctor_prints_no_raw_control_character(name in hostile()) {
+        let files = machine(&name);
+        let names = ["netstat.txt", "tasklist.txt", "servicestate.txt"];
+        for bind in ["default 0.0.0.0:80", "default 0.0.0.0:8080"] {
+            let mut args = vec!["doctor", "--era", "win11", "--bind", bind];
+            args.extend(names);
+            raw_output(&files, &args)?;
+        }
+        // A row that does not fit: the error quotes it.
+        raw_output(&[("n.txt", format!("  TCP  0.0.0.0:80  0.0.0.0:0  {name}  4\n"))], &["doctor", "--era", "win11", "--bind", "default 0.0.0.0:80", "n.txt"])?;
+    }
+
+    #[test]
+    fn machine_audit_prints_no_raw_control_character(name in hostile()) {
+        let files = machine(&name);
+        raw_output(&files, &["audit", "--era", "win11", "netstat.txt", "tasklist.txt", "servicestate.txt"])?;
+        let json = format!("[{{\"LocalAddress\": \"0.0.0.0\", \"LocalPort\": 80, \"State\": {}, \"OwningProcess\": 4}}]", serde_json::Value::String(name.clone()));
+        raw_output(&[("p.json", json)], &["audit", "--era", "win11", "p.json"])?;
+    }
+
+    #[test]
+    fn audit_config_prints_no_raw_control_character(name in hostile()) {
+        let config = serde_json::json!({"era": "win11", "bind": 8080, "account": name}).to_string();
+        raw_output(&[("a.json", config)], &["audit", "--config", "a.json"])?;
+        let toml = format!("era = 'win11'\nbind = 8080\n{name} = 1\n");
+        raw_output(&[("a.toml", toml)], &["audit", "--config", "a.toml"])?;
+    }
+
+    #[test]
+    fn ports_and_explain_print_no_raw_control_character(name in hostile()) {
+        let netsh = format!("\nProtocol tcp Port Exclusion Ranges\n\nStart Port    End Port\n----------    --------\n  5357 {name}\n");
+        raw_output(&[("x.txt", netsh.clone())], &["ports", "--era", "win11", "--excluded", "x.txt"])?;
+        raw_output(&[("x.txt", netsh)], &["explain", "--era", "win11", "--excluded", "x.txt", "--second", "default 0.0.0.0:1"])?;
+        raw_output(&[], &["explain", "--era", "win11", "--second", &format!("default {name}")])?;
+    }
+}

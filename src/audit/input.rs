@@ -161,7 +161,7 @@ impl Config {
             let message = "unknown configuration format (expected .json or .toml)".to_owned();
             return Err(ConfigError { file, field: None, message });
         };
-        let text = crate::text::read_file(path, crate::text::Utf8::Strict).map_err(|e| ConfigError {
+        let text = crate::text::read_text(path, crate::text::Utf8::Strict).map_err(|e| ConfigError {
             file: file.clone(),
             field: None,
             message: e.to_string(),

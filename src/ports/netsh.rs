@@ -371,7 +371,7 @@ pub fn parse_dynamic(text: &str) -> Result<Vec<DynamicPorts>, NetshError> {
 /// Reads a file as text: UTF-8, or UTF-16 with a byte-order mark (what PowerShell's `>` writes),
 /// of at most [`MAX_INPUT_BYTES`](crate::text::MAX_INPUT_BYTES).
 fn read(path: &Path) -> Result<String, NetshError> {
-    crate::text::read_file(path, crate::text::Utf8::Strict)
+    crate::text::read_text(path, crate::text::Utf8::Strict)
         .map_err(|e| NetshError::Read { file: path.display().to_string(), message: e.to_string() })
 }
 

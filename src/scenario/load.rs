@@ -127,7 +127,7 @@ pub fn from_path(path: impl AsRef<Path>) -> Result<Checked, ScenarioError> {
     let Some(format) = Format::from_extension(path) else {
         return Err(ScenarioError { file, ..ScenarioError::new("unknown scenario format (expected .json or .toml)") });
     };
-    let text = crate::text::read_file(path, crate::text::Utf8::Strict)
+    let text = crate::text::read_text(path, crate::text::Utf8::Strict)
         .map_err(|e| ScenarioError { file: file.clone(), ..ScenarioError::new(e.to_string()) })?;
     from_str(&text, format).map_err(|e| ScenarioError { file, ..e })
 }

@@ -281,9 +281,8 @@ impl Snapshot {
         for path in paths {
             let path = path.as_ref();
             let name = path.display().to_string();
-            let text =
-                read_file(path, Utf8::Lossy).map_err(|source| SnapshotError::Io { file: name.clone(), source })?;
-            snap.add_text(&name, &text)?;
+            let bytes = read_file(path).map_err(|source| SnapshotError::Io { file: name.clone(), source })?;
+            snap.add_bytes(&name, &bytes)?;
         }
         Ok(snap)
     }
@@ -298,6 +297,28 @@ impl Snapshot {
             file: name.to_owned(),
             line: lines(text).find(|(_, l)| !l.trim().is_empty()).map_or(1, |(n, _)| n),
         })?;
+        self.add_text_as(name, text, kind)?;
+        Ok(kind)
+    }
+
+    /// As [`Snapshot::add_text`] on the bytes of a file: UTF-16 with a byte-order mark (refused
+    /// when cut or holding a lone surrogate), else UTF-8 (bytes of a console code page that are
+    /// not UTF-8 become U+FFFD).
+    ///
+    /// # Errors
+    /// [`SnapshotError::Io`] for broken UTF-16, else as [`Snapshot::add_text`].
+    pub fn add_bytes(&mut self, name: &str, bytes: &[u8]) -> Result<Kind, SnapshotError> {
+        let text = crate::text::decode(bytes, Utf8::Lossy)
+            .map_err(|source| SnapshotError::Io { file: name.to_owned(), source })?;
+        self.add_text(name, &text)
+    }
+
+    /// Adds `text` read as the output of `kind`, whatever it looks like (the caller ran the
+    /// command, as `--live` does).
+    ///
+    /// # Errors
+    /// [`SnapshotError::Malformed`] for a line that does not fit `kind`.
+    pub fn add_text_as(&mut self, name: &str, text: &str, kind: Kind) -> Result<(), SnapshotError> {
         let malformed = |(line, message): LineError| SnapshotError::Malformed { file: name.to_owned(), line, message };
         let from_netsh = |e: NetshError| match e {
             NetshError::Line { line, message, .. } => SnapshotError::Malformed { file: name.to_owned(), line, message },
@@ -347,7 +368,7 @@ impl Snapshot {
             }
         }
         self.files.push((name.to_owned(), kind));
-        Ok(kind)
+        Ok(())
     }
 
     /// Adds listeners; one that another file already listed (netstat and PowerShell show the

@@ -49,7 +49,10 @@ pub(super) fn parse(text: &str) -> Result<BTreeMap<u32, Process>, LineError> {
             cols = underline(line);
             continue;
         };
-        let cut = |from: usize, to: usize| line.get(from.min(line.len())..to.min(line.len())).unwrap_or("").trim();
+        // The underline is ASCII, so its columns are characters: an image name that is not
+        // (`Café.exe`, in a UTF-16 file) moves the byte offsets of the columns after it.
+        let byte_at = |col: usize| line.char_indices().nth(col).map_or(line.len(), |(i, _)| i);
+        let cut = |from: usize, to: usize| line[byte_at(from)..byte_at(to).max(byte_at(from))].trim();
         let image = cut(0, pid_col);
         let pid_text = cut(pid_col, svc_col);
         let services = cut(svc_col, line.len());

@@ -230,3 +230,20 @@ fn a_zone_that_is_not_a_number_is_refused() {
         (2, "`[fe80::1%eth0]:80` is not ADDRESS:PORT".to_owned())
     );
 }
+
+/// Issue 21, item 5: tasklist prints each PID once; a second line for one is an error naming
+/// both lines, not a silent replacement of the first image name.
+#[test]
+fn tasklist_columns_are_characters_and_a_pid_is_listed_once() {
+    let head = "Image Name                     PID Services\n========================= ======== ============================================\n";
+    let mut snap = Snapshot::default();
+    snap.add_text("t.txt", &format!("{head}Café.exe                       900 N/A\n")).unwrap();
+    assert_eq!(snap.process_name(900), Some("Café.exe"));
+    assert_eq!(
+        malformed(
+            "t.txt",
+            &format!("{head}nginx.exe                     5120 N/A\nevil.exe                      5120 N/A\n")
+        ),
+        (4, "PID 5120 is listed twice (lines 3 and 4); tasklist prints each process once".to_owned())
+    );
+}
