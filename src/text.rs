@@ -2,7 +2,7 @@
 //! a key given twice, numbers without signs) and printing what it said ([`Escaped`]).
 //!
 //! Every reader of the crate (scenarios, audit configurations, snapshot files, netsh output,
-//! the probe's list of known differences) goes through [`read_file`], so every input file has
+//! the probe's list of known differences) goes through one reader, so every input file has
 //! the same limit, [`MAX_INPUT_BYTES`], checked before it is read.
 
 use std::cell::RefCell;

@@ -4,13 +4,18 @@
 //! Each file is recognised from its content, so a user passes files without saying what they
 //! are ([`Kind`]):
 //!
-//! - `netstat -ano` and `netstat -anob` (TCP and UDP, IPv4 and IPv6, localised headers and
-//!   states: a listener is recognised by its foreign address `0.0.0.0:0`, `[::]:0` or `*:*`);
+//! - `netstat -ano` and `netstat -anob` (TCP and UDP, IPv4 and IPv6 with zones, localised
+//!   headers; the English TCP states and the German ones seen on real machines);
 //! - PowerShell `Get-NetTCPConnection` and `Get-NetUDPEndpoint` piped to `ConvertTo-Json` or
 //!   `Export-Csv`;
 //! - `netsh int ipv4 show excludedportrange` and `show dynamicport` (read by [`crate::ports::netsh`]);
 //! - `netsh http show iplisten`, `netsh http show servicestate` and `netsh http show sslcert`;
 //! - `tasklist /svc`.
+//!
+//! Every reader is exact or loud: a row with the wrong number of fields, an unknown state, a key
+//! or PID given twice, a signed number or broken UTF-16 is a [`SnapshotError`] naming the file
+//! and line (or byte), never a guess; files are at most
+//! [`MAX_INPUT_BYTES`](crate::text::MAX_INPUT_BYTES).
 //!
 //! A snapshot shows addresses, ports and process ids. It cannot show a socket's options or the
 //! account of its process: those stay unknown, and [`Snapshot::host`] takes an [`Assume`] for
