@@ -1,23 +1,15 @@
-//! The PowerShell JSON reader (Get-NetTCPConnection or Get-NetUDPEndpoint, by the first byte's
-//! lowest bit): any bytes, decoded as a snapshot file is. Never a panic; reading is
-//! deterministic, and what is read loads into a host or is refused with a located error.
+//! The PowerShell JSON reader: any bytes (a leading `[` added when missing) read as
+//! Get-NetTCPConnection or, by the first byte's lowest bit, Get-NetUDPEndpoint output.
 #![no_main]
 
-use libfuzzer_sys::fuzz_target;
-use winsock_bind::snapshot::{Kind, Snapshot};
+#[path = "common.rs"]
+mod common;
 
-fuzz_target!(|data: &[u8]| {
+use winsock_bind::snapshot::Kind;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     let Some((&first, rest)) = data.split_first() else { return };
-    let kind = if first & 1 == 0 { Kind::PsTcp } else { Kind::PsUdp };
     let text = String::from_utf8_lossy(rest);
-    let text = if text.trim_start().starts_with(['[', '{']) { text.into_owned() } else { format!("[{text}") };
-    let mut a = Snapshot::default();
-    let once = a.add_text_as("fuzz", &text, kind).map_err(|e| e.to_string());
-    let mut b = Snapshot::default();
-    let twice = b.add_text_as("fuzz", &text, kind).map_err(|e| e.to_string());
-    assert_eq!(once, twice, "deterministic");
-    assert_eq!(a, b, "deterministic");
-    if once.is_ok() {
-        let _ = a.host(winsock_bind::Era::Win11, |l| winsock_bind::snapshot::Assume::default_for(l.pid));
-    }
+    let json = if text.trim_start().starts_with(['[', '{']) { text.into_owned() } else { format!("[{text}") };
+    common::read_as(&json, if first & 1 == 0 { Kind::PsTcp } else { Kind::PsUdp });
 });
