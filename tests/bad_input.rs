@@ -661,6 +661,19 @@ colour = 'red'
         &[r#"ports"#, r#"--era"#, r#"win11"#, r#"--excluded"#, r#"excluded.txt"#],
         r#"winsock-bind: excluded.txt: byte 4: a lone UTF-16 surrogate (not text)"#,
     ),
+    // Found by the netsh_dynamic fuzz target: the count overflowed the port arithmetic.
+    Case::FileFor(
+        r#"dynamic.txt"#,
+        "\nProtocol udp Dynamic Port Range\n---------------------------------\nStart Port      : 10000\nNumber of Ports : 4294967295\n",
+        &[r#"ports"#, r#"--era"#, r#"win11"#, r#"--dynamic"#, r#"dynamic.txt"#],
+        r#"winsock-bind: dynamic.txt: line 5: 4294967295 ports from 10000 go past port 65535"#,
+    ),
+    Case::FileFor(
+        r#"dynamic.txt"#,
+        "\nProtocol udp Dynamic Port Range\n---------------------------------\nStart Port      : 10000\nNumber of Ports : 18888888888888888888\n",
+        &[r#"ports"#, r#"--era"#, r#"win11"#, r#"--dynamic"#, r#"dynamic.txt"#],
+        r#"winsock-bind: dynamic.txt: line 5: 18888888888888888888 ports from 10000 go past port 65535"#,
+    ),
     Case::Sized(
         r#"t.txt"#,
         64 * 1024 * 1024 + 1,

@@ -344,7 +344,9 @@ pub fn parse_dynamic(text: &str) -> Result<Vec<DynamicPorts>, NetshError> {
                     if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
                         return fail(n, format!("`{}` is not a number of ports", Quoted(v)));
                     }
-                    let count = v.parse::<u32>().unwrap_or(u32::MAX);
+                    let Ok(count) = v.parse::<u32>() else {
+                        return fail(n, format!("{} ports from {start} go past port 65535", Quoted(v)));
+                    };
                     let range = PortRange::from_start_count(start, count).or_else(|e| match e {
                         crate::InputError::Value { why, .. } => fail(n, why),
                         other => fail(n, other.to_string()),
