@@ -5,7 +5,7 @@
 //! are handled by the rules, in `rules::dual_stack`.
 
 use std::fmt;
-use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr, SocketAddrV6};
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
@@ -55,13 +55,39 @@ pub(crate) use word_enum;
 word_enum!(Family, "family", V4 => ["v4", "ipv4", "inet"], V6 => ["v6", "ipv6", "inet6"]);
 word_enum!(Proto, "protocol", Tcp => ["tcp"], Udp => ["udp"]);
 
-/// The local address part of a binding: the wildcard of a family, or one specific address.
+/// The local address part of a binding: the wildcard of a family, or one specific address,
+/// with its zone when it has one.
+///
+/// # Zones
+///
+/// A link-local IPv6 address such as `fe80::1` exists once per interface, and Windows tools
+/// print which one after a `%`: `[fe80::1%12]:80` (the zone, or scope id, is the interface
+/// index). `fe80::1%12` and `fe80::1%13` are two addresses: sockets on both never conflict.
+///
+/// An IPv6 address written without a zone (or with zone 0, which `sin6_scope_id` uses for "none")
+/// leaves the interface to Windows, which a snapshot cannot show. The crate takes it to be the
+/// same address as each of its zoned forms: `[fe80::1]:80` conflicts with `[fe80::1%12]:80` and
+/// with `[fe80::1%13]:80`, so that a conflict on any interface is reported rather than missed.
+/// Write the zone to ask about one interface.
+///
+/// ```
+/// use winsock_bind::{Endpoint, Overlap};
+/// let twelve: Endpoint = "[fe80::1%12]:80".parse().unwrap();
+/// let thirteen: Endpoint = "[fe80::1%13]:80".parse().unwrap();
+/// let any: Endpoint = "[fe80::1]:80".parse().unwrap();
+/// assert_eq!(twelve.to_string(), "[fe80::1%12]:80");
+/// assert_eq!(twelve.overlap(&thirteen), Overlap::Disjoint);
+/// assert_eq!(any.overlap(&twelve), Overlap::Identical);
+/// assert_eq!(any.overlap(&thirteen), Overlap::Identical);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LocalAddr {
     /// `0.0.0.0` or `::`: every address of that family on the host.
     Wildcard(Family),
     /// One address; IPv4-mapped IPv6 addresses (`::ffff:10.0.0.1`) stand for their IPv4 address.
     Specific(IpAddr),
+    /// One IPv6 address on one interface: the address and its zone (never 0), `fe80::1%12`.
+    Scoped(Ipv6Addr, u32),
 }
 
 impl LocalAddr {
@@ -70,7 +96,29 @@ impl LocalAddr {
         match self {
             Self::Wildcard(f) => f,
             Self::Specific(IpAddr::V4(_)) => Family::V4,
-            Self::Specific(IpAddr::V6(_)) => Family::V6,
+            Self::Specific(IpAddr::V6(_)) | Self::Scoped(..) => Family::V6,
+        }
+    }
+
+    /// The zone of a [`LocalAddr::Scoped`] address; `None` for every other address.
+    pub fn zone(self) -> Option<u32> {
+        match self {
+            Self::Scoped(_, zone) => Some(zone),
+            Self::Wildcard(_) | Self::Specific(_) => None,
+        }
+    }
+
+    /// The address with `zone` (0: none). A zone is kept only on a specific IPv6 address that is
+    /// not IPv4-mapped; on any other address it is an error.
+    ///
+    /// # Errors
+    /// A message saying why the address cannot have a zone.
+    pub fn with_zone(self, zone: u32) -> Result<Self, &'static str> {
+        match (self, zone) {
+            (_, 0) => Ok(self),
+            (Self::Specific(IpAddr::V6(v6)), _) if v6.to_ipv4_mapped().is_none() => Ok(Self::Scoped(v6, zone)),
+            (Self::Wildcard(_) | Self::Specific(_), _) => Err("only a specific IPv6 address has a zone (`%N`)"),
+            (Self::Scoped(v6, _), _) => Ok(Self::Scoped(v6, zone)),
         }
     }
 
@@ -85,15 +133,18 @@ impl LocalAddr {
             Self::Wildcard(Family::V4) => IpAddr::V4(Ipv4Addr::UNSPECIFIED),
             Self::Wildcard(Family::V6) => IpAddr::V6(Ipv6Addr::UNSPECIFIED),
             Self::Specific(ip) => ip,
+            Self::Scoped(v6, _) => IpAddr::V6(v6),
         }
     }
 
     /// Which IP stack the address lives in and which address it is there (`None`: wildcard).
     ///
     /// Microsoft Learn, Dual-Stack Sockets, and Wine's `test_reuseaddr` (docs/sources.md): an IPv4-mapped address behaves as that IPv4
-    /// address for conflicts, in both directions.
+    /// address for conflicts, in both directions. A zone is not part of the answer: see
+    /// [`Endpoint::overlap`].
     pub fn stack(self) -> (Family, Option<IpAddr>) {
         match self {
+            Self::Scoped(v6, _) => Self::Specific(IpAddr::V6(v6)).stack(),
             Self::Wildcard(f) => (f, None),
             Self::Specific(IpAddr::V4(v4)) if v4.is_unspecified() => (Family::V4, None),
             Self::Specific(IpAddr::V4(v4)) => (Family::V4, Some(IpAddr::V4(v4))),
@@ -124,7 +175,10 @@ impl From<IpAddr> for LocalAddr {
 
 impl fmt::Display for LocalAddr {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.ip().fmt(f)
+        match self {
+            Self::Scoped(v6, zone) => write!(f, "{v6}%{zone}"),
+            Self::Wildcard(_) | Self::Specific(_) => self.ip().fmt(f),
+        }
     }
 }
 
@@ -144,7 +198,8 @@ pub enum Overlap {
 
 /// A local address and port, as passed to `bind`.
 ///
-/// Parses and displays as Windows tools write it: `0.0.0.0:5150`, `[::]:5150`; `{:?}` prints
+/// Parses and displays as Windows tools write it: `0.0.0.0:5150`, `[::]:5150`, and with a zone
+/// `[fe80::1%12]:5150` (see [`LocalAddr`] for what an address without one means); `{:?}` prints
 /// the same (`{:#?}` shows the fields).
 ///
 /// ```
@@ -184,7 +239,9 @@ impl Endpoint {
     /// IPv6 address (including `::` and `::1`) never overlaps an IPv4 one (Wine's
     /// `test_reuseaddr`, docs/sources.md). Different specific addresses never overlap ("Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE": "when two
     /// sockets are bound to the same port number but each on a different explicit interface,
-    /// there is no conflict").
+    /// there is no conflict"). The same address in two zones (`fe80::1%12`, `fe80::1%13`) is two
+    /// addresses on two interfaces, so disjoint; an address without a zone is identical to each
+    /// of its zoned forms ([`LocalAddr`], "Zones").
     pub fn overlap(&self, other: &Self) -> Overlap {
         if self.port != other.port {
             return Overlap::Disjoint;
@@ -198,14 +255,20 @@ impl Endpoint {
             (None, None) => Overlap::Identical,
             (None, Some(_)) => Overlap::Covers,
             (Some(_), None) => Overlap::CoveredBy,
-            (Some(a), Some(b)) if a == b => Overlap::Identical,
+            (Some(a), Some(b)) if a == b => match (self.addr.zone(), other.addr.zone()) {
+                (Some(x), Some(y)) if x != y => Overlap::Disjoint,
+                (Some(_) | None, Some(_) | None) => Overlap::Identical,
+            },
             (Some(_), Some(_)) => Overlap::Disjoint,
         }
     }
 
-    /// The socket address form.
+    /// The socket address form (with the zone as the scope id).
     pub fn socket_addr(self) -> SocketAddr {
-        SocketAddr::new(self.addr.ip(), self.port)
+        match self.addr {
+            LocalAddr::Scoped(v6, zone) => SocketAddr::V6(SocketAddrV6::new(v6, self.port, 0, zone)),
+            LocalAddr::Wildcard(_) | LocalAddr::Specific(_) => SocketAddr::new(self.addr.ip(), self.port),
+        }
     }
 }
 
@@ -228,17 +291,49 @@ impl fmt::Debug for Endpoint {
 impl FromStr for Endpoint {
     type Err = InputError;
 
-    /// Parses `ip:port` or `[ipv6]:port`, with messages that say what is wrong.
+    /// Parses `ip:port`, `[ipv6]:port` or `[ipv6%zone]:port`, with messages that say what is
+    /// wrong.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (host, port) = split_host_port(s)?;
+        let (addr, port) = split_local_port(s)?;
+        let host = addr.ip();
         let port = port.ok_or_else(|| match host {
             IpAddr::V6(_) if !s.trim().starts_with('[') => {
                 InputError::address(s, "missing port; an IPv6 address with a port needs brackets, e.g. [::1]:80")
             }
             IpAddr::V4(_) | IpAddr::V6(_) => InputError::address(s, "missing port (write ip:port, or [ipv6]:port)"),
         })?;
-        Ok(Self::new(host, parse_port(s, port)?))
+        Ok(Self { addr, port: parse_port(s, port)? })
     }
+}
+
+/// As [`split_host_port`], keeping a zone (`[fe80::1%12]:80`, `fe80::1%12`) in the address.
+pub(crate) fn split_local_port(s: &str) -> Result<(LocalAddr, Option<&str>), InputError> {
+    let t = s.trim();
+    let (inside, after) = match t.strip_prefix('[').map(|r| r.split_once(']')) {
+        Some(Some((inside, after))) => (inside, Some(after)),
+        Some(None) | None => (t, None),
+    };
+    let Some((ip_text, zone)) = inside.split_once('%').filter(|_| !t.starts_with('[') || after.is_some()) else {
+        let (ip, port) = split_host_port(s)?;
+        return Ok((LocalAddr::from(ip), port));
+    };
+    if after.is_none() && zone.contains(':') {
+        return Err(InputError::address(s, "an address with a zone and a port needs brackets, e.g. [fe80::1%12]:80"));
+    }
+    let zone = crate::text::decimal::<u32>(zone)
+        .ok_or_else(|| InputError::address(s, format!("zone `{zone}` is not an interface number (e.g. %12)")))?;
+    let ip = ip_text
+        .parse::<Ipv6Addr>()
+        .map_err(|_| InputError::address(s, format!("`{ip_text}` is not an IPv6 address (only those have a zone)")))?;
+    let addr = LocalAddr::from(IpAddr::V6(ip)).with_zone(zone).map_err(|why| InputError::address(s, why))?;
+    let port = match after {
+        None | Some("") => None,
+        Some(after) => match after.strip_prefix(':') {
+            Some(port) => Some(port),
+            None => return Err(InputError::address(s, format!("unexpected `{after}` after `]`"))),
+        },
+    };
+    Ok((addr, port))
 }
 
 /// Splits `ip`, `ip:port`, `[v6]` or `[v6]:port` and parses the IP; the port is left as text.
@@ -355,6 +450,33 @@ mod tests {
             ("[::1", "missing `]`"),
             ("", "empty"),
             ("[::1]x", "unexpected"),
+        ];
+        for (input, needle) in cases {
+            let err = input.parse::<Endpoint>().unwrap_err().to_string();
+            assert!(err.contains(needle), "{input}: {err}");
+        }
+    }
+
+    #[test]
+    fn zones_are_part_of_the_address() {
+        for s in ["[fe80::1%12]:80", "[fe80::1%4294967295]:1"] {
+            assert_eq!(ep(s).to_string(), s);
+        }
+        assert_eq!(ep("[fe80::1%0]:80"), ep("[fe80::1]:80"), "zone 0 is no zone");
+        assert_eq!(ep("[fe80::1%12]:80").addr.zone(), Some(12));
+        assert_eq!(ep("[fe80::1%12]:80").overlap(&ep("[fe80::1%13]:80")), Overlap::Disjoint);
+        assert_eq!(ep("[fe80::1%12]:80").overlap(&ep("[fe80::1%12]:80")), Overlap::Identical);
+        assert_eq!(ep("[fe80::1]:80").overlap(&ep("[fe80::1%13]:80")), Overlap::Identical);
+        assert_eq!(ep("[::]:80").overlap(&ep("[fe80::1%13]:80")), Overlap::Covers);
+        assert_eq!(ep("[fe80::2%12]:80").overlap(&ep("[fe80::1%12]:80")), Overlap::Disjoint);
+        let cases = [
+            ("[fe80::1%eth0]:80", "zone `eth0` is not an interface number"),
+            ("[fe80::1%+1]:80", "zone `+1` is not an interface number"),
+            ("[::%3]:80", "only a specific IPv6 address has a zone"),
+            ("[::ffff:10.0.0.1%3]:80", "only a specific IPv6 address has a zone"),
+            ("10.0.0.1%3:80", "needs brackets"),
+            ("10.0.0.1%3", "`10.0.0.1` is not an IPv6 address"),
+            ("[fe80::1%3]x", "unexpected `x`"),
         ];
         for (input, needle) in cases {
             let err = input.parse::<Endpoint>().unwrap_err().to_string();

@@ -144,7 +144,7 @@ impl<'de> serde::Deserialize<'de> for WsaError {
 #[non_exhaustive]
 pub enum InputError {
     /// A word that is not one of the accepted values.
-    #[error("unknown {what} `{got}` (expected one of: {expected})")]
+    #[error("unknown {what} `{}` (expected one of: {expected})", crate::text::Quoted(got))]
     Unknown {
         /// What kind of word it should have been, e.g. "era".
         what: &'static str,
@@ -154,7 +154,7 @@ pub enum InputError {
         expected: String,
     },
     /// An address or endpoint that does not parse.
-    #[error("bad address `{got}`: {why}")]
+    #[error("bad address `{}`: {}", crate::text::Quoted(got), crate::Escaped(why))]
     Address {
         /// What the user wrote.
         got: String,
@@ -162,7 +162,7 @@ pub enum InputError {
         why: String,
     },
     /// A value that is out of range or of the wrong kind.
-    #[error("bad {what} `{got}`: {why}")]
+    #[error("bad {what} `{}`: {}", crate::text::Quoted(got), crate::Escaped(why))]
     Value {
         /// Which value.
         what: &'static str,

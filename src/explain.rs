@@ -6,7 +6,7 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-use crate::endpoint::{parse_port, split_host_port, Endpoint, LocalAddr, Proto};
+use crate::endpoint::{parse_port, split_local_port, Endpoint, LocalAddr, Proto};
 use crate::era::Era;
 use crate::error::InputError;
 use crate::host::Host;
@@ -49,14 +49,15 @@ impl FromStr for BindSpec {
         if addr.matches(':').count() > 1 && !addr.starts_with('[') {
             return Err(InputError::address(addr, "write IPv6 addresses in brackets, e.g. [::1] or [::1]:80"));
         }
+        let (local, port) = split_local_port(addr)?;
         let mut spec = Self {
             mode: ReuseMode::Default,
-            endpoint: Endpoint::new(split_host_port(addr)?.0, DEFAULT_PORT),
+            endpoint: Endpoint { addr: local, port: DEFAULT_PORT },
             port_given: false,
             v6only: true,
             admin: false,
         };
-        if let (_, Some(port)) = split_host_port(addr)? {
+        if let Some(port) = port {
             spec.endpoint.port = parse_port(addr, port)?;
             spec.port_given = true;
         }
@@ -176,8 +177,10 @@ pub fn play(
 ) -> Answer {
     let mut host = Host::new(era);
     for spec in first.into_iter().chain(std::iter::once(second)) {
-        if let LocalAddr::Specific(ip) = spec.endpoint.addr {
-            host.add_address(ip);
+        match spec.endpoint.addr {
+            LocalAddr::Specific(ip) => host.add_address(ip),
+            LocalAddr::Scoped(v6, _) => host.add_address(v6.into()),
+            LocalAddr::Wildcard(_) => {}
         }
     }
     for e in excluded {

@@ -98,6 +98,7 @@ pub mod snapshot;
 #[cfg(feature = "proptest")]
 pub mod strategies;
 pub mod table;
+pub mod text;
 
 pub use assert::{check_bind, BindOutcome};
 pub use config::{Runtime, SocketConfig};
@@ -119,6 +120,7 @@ pub use options::{ReuseMode, SocketOption};
 pub use os::Os;
 pub use rules::options::Privilege;
 pub use rules::{Decision, Reason, Refusal};
+pub use text::Escaped;
 
 /// The README's examples run as doc tests, so the README cannot drift from the API.
 #[cfg(doctest)]

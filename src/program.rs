@@ -146,11 +146,12 @@ impl Preset {
 
     /// The server sockets for one `--bind`: the runtime's addresses when only a port is given.
     pub fn sockets(self, bind: Bind) -> Vec<ServerSocket> {
-        let addrs = bind.addr.map_or_else(|| self.default_addresses(), |a| vec![a]);
+        let addrs =
+            bind.addr.map_or_else(|| self.default_addresses().into_iter().map(LocalAddr::from).collect(), |a| vec![a]);
         addrs
             .into_iter()
-            .map(|ip| {
-                let endpoint = Endpoint::new(ip, bind.port);
+            .map(|addr| {
+                let endpoint = Endpoint { addr, port: bind.port };
                 ServerSocket { endpoint, mode: self.mode(), v6only: !self.dual_stack() }
             })
             .collect()
@@ -184,8 +185,9 @@ impl FromStr for Preset {
 /// (`0.0.0.0:3000`, `[::]:3000`, `[::ffff:10.0.0.1]:3000`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Bind {
-    /// The address; `None` takes the preset's addresses (`0.0.0.0` without a preset).
-    pub addr: Option<IpAddr>,
+    /// The address (with its zone, if written); `None` takes the preset's addresses (`0.0.0.0`
+    /// without a preset).
+    pub addr: Option<LocalAddr>,
     /// The port.
     pub port: u16,
 }
@@ -199,7 +201,7 @@ impl FromStr for Bind {
             Self { addr: None, port: parse_port(s, port_only)? }
         } else {
             let e: Endpoint = s.parse()?;
-            Self { addr: Some(e.addr.ip()), port: e.port }
+            Self { addr: Some(e.addr), port: e.port }
         };
         if bind.port == 0 {
             return Err(InputError::address(s, "port 0 asks for an ephemeral port; give the server's port"));
@@ -211,7 +213,7 @@ impl FromStr for Bind {
 impl fmt::Display for Bind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.addr {
-            Some(ip) => Endpoint::new(ip, self.port).fmt(f),
+            Some(addr) => Endpoint { addr, port: self.port }.fmt(f),
             None => self.port.fmt(f),
         }
     }

@@ -15,7 +15,19 @@ enum Case {
     Args(&'static [&'static str], &'static str),
     /// A file (name, content) and the arguments that read it (netsh output, audit configs).
     FileFor(&'static str, &'static str, &'static [&'static str], &'static str),
+    /// A file given as bytes (UTF-16 output, not text in Rust), and the arguments that read it.
+    Bytes(&'static str, &'static [u8], &'static [&'static str], &'static str),
+    /// A file of this many bytes (sparse, all zero), and the arguments that read it.
+    Sized(&'static str, u64, &'static [&'static str], &'static str),
 }
+
+/// `doctor` on the snapshot file `n.txt`, `p.json`, `p.csv` or `t.txt`.
+const DOCTOR_N: &[&str] = &["doctor", "--era", "win11", "--bind", "default 0.0.0.0:80", "n.txt"];
+const DOCTOR_P_JSON: &[&str] = &["doctor", "--era", "win11", "--bind", "default 0.0.0.0:80", "p.json"];
+const DOCTOR_P_CSV: &[&str] = &["doctor", "--era", "win11", "--bind", "default 0.0.0.0:80", "p.csv"];
+const DOCTOR_T: &[&str] = &["doctor", "--era", "win11", "--bind", "default 0.0.0.0:80", "t.txt"];
+/// The machine audit on `n.txt`.
+const MACHINE_AUDIT_N: &[&str] = &["audit", "--era", "win11", "n.txt"];
 
 const CASES: &[Case] = &[
     Case::File(
@@ -545,6 +557,147 @@ colour = 'red'
         &[r#"audit"#, r#"--config"#, r#"audit.toml"#],
         r#"winsock-bind: audit.toml: field `colour`: unknown field `colour`, expected one of `os`, `era`, `preset`, `bind`, `proto`, `reuseaddr`, `exclusive`, `reuseport`, `v6only`, `start`, `account`, `admin`, `addresses`, `documented`, `excluded`, `dynamic`"#,
     ),
+    // ---- snapshot files and configurations read exactly or refused (issue 21) ----
+    Case::FileFor(
+        r#"n.txt"#,
+        "  Proto  Local Address  Foreign Address  State  PID\n  TCP  0.0.0.0:80  0.0.0.0:0  LISTENING  4  7\n",
+        DOCTOR_N,
+        r#"winsock-bind: n.txt: line 2: `TCP  0.0.0.0:80  0.0.0.0:0  LISTENING  4  7` has 6 fields; a TCP row has 5 (TCP LOCAL FOREIGN STATE PID)"#,
+    ),
+    Case::FileFor(
+        r#"n.txt"#,
+        "  Proto  Local Address  Foreign Address  State  PID\n  TCP  0.0.0.0:80  0.0.0.0:0  4\n",
+        MACHINE_AUDIT_N,
+        r#"winsock-bind: n.txt: line 2: `TCP  0.0.0.0:80  0.0.0.0:0  4` has 4 fields; a TCP row has 5 (TCP LOCAL FOREIGN STATE PID)"#,
+    ),
+    Case::FileFor(
+        r#"n.txt"#,
+        "  Proto  Local Address  Foreign Address  State  PID\n  UDP  0.0.0.0:53  *:*  LISTENING  2148\n",
+        DOCTOR_N,
+        r#"winsock-bind: n.txt: line 2: `UDP  0.0.0.0:53  *:*  LISTENING  2148` has 5 fields; a UDP row has 4 (UDP LOCAL *:* PID)"#,
+    ),
+    Case::FileFor(
+        r#"n.txt"#,
+        "  Proto  Local Address  Foreign Address  State  PID\n  TCP  0.0.0.0:80  0.0.0.0:0  FOO  4\n",
+        DOCTOR_N,
+        r#"winsock-bind: n.txt: line 2: state `FOO` is not a TCP state netstat prints (LISTENING, BOUND, ESTABLISHED, SYN_SENT, SYN_RECEIVED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT, DELETE_TCB, CLOSED, or their German translations)"#,
+    ),
+    Case::FileFor(
+        r#"n.txt"#,
+        "  Proto  Local Address  Foreign Address  State  PID\n  TCP  0.0.0.0:80  0.0.0.0:0  ESTABLISHED  4\n",
+        MACHINE_AUDIT_N,
+        r#"winsock-bind: n.txt: line 2: state `ESTABLISHED` with the foreign address `0.0.0.0:0`: only a listening or bound socket has no peer"#,
+    ),
+    Case::FileFor(
+        r#"n.txt"#,
+        "  Proto  Local Address  Foreign Address  State  PID\n  TCP  0.0.0.0:+80  0.0.0.0:0  LISTENING  4\n",
+        DOCTOR_N,
+        r#"winsock-bind: n.txt: line 2: `0.0.0.0:+80` is not ADDRESS:PORT"#,
+    ),
+    Case::FileFor(
+        r#"n.txt"#,
+        "  Proto  Local Address  Foreign Address  State  PID\n  TCP  0.0.0.0:80  0.0.0.0:0  LISTENING  +4\n",
+        DOCTOR_N,
+        r#"winsock-bind: n.txt: line 2: `+4` is not a process id (netstat -ano prints it last)"#,
+    ),
+    Case::FileFor(
+        r#"p.json"#,
+        "[\n {\"LocalAddress\": \"0.0.0.0\", \"LocalPort\": 80, \"State\": 2, \"OwningProcess\": 4},\n {\"LocalAddress\": \"0.0.0.0\", \"LocalPort\": 8080,\n  \"State\": 2, \"OwningProcess\": 9, \"LocalPort\": 80}\n]\n",
+        DOCTOR_P_JSON,
+        r#"winsock-bind: p.json: line 4: result 2: duplicate key `LocalPort`: give each key once"#,
+    ),
+    Case::FileFor(
+        r#"p.csv"#,
+        "\"LocalAddress\",\"LocalPort\",\"State\",\"OwningProcess\",\"LocalPort\"\n\"0.0.0.0\",\"80\",\"Listen\",\"4\",\"8080\"\n",
+        DOCTOR_P_CSV,
+        r#"winsock-bind: p.csv: line 1: column `LocalPort` is in the header twice (columns 2 and 5)"#,
+    ),
+    Case::FileFor(
+        r#"p.csv"#,
+        "\"LocalAddress\",\"LocalPort\",\"State\",\"OwningProcess\"\n\"0.0.0.0\",\"80\",\"Foo\",\"4\"\n",
+        DOCTOR_P_CSV,
+        r#"winsock-bind: p.csv: line 2: `State` `Foo` is not a TCP state of Get-NetTCPConnection"#,
+    ),
+    Case::FileFor(
+        r#"p.csv"#,
+        "\"LocalAddress\",\"LocalPort\",\"State\",\"OwningProcess\"\n\"0.0.0.0\",\"+80\",\"Listen\",\"4\"\n",
+        DOCTOR_P_CSV,
+        r#"winsock-bind: p.csv: line 2: `LocalPort` `+80` is not a number"#,
+    ),
+    Case::FileFor(
+        r#"audit.json"#,
+        r#"{"era": "win11", "bind": 3000, "bind": 4000}"#,
+        &[r#"audit"#, r#"--config"#, r#"audit.json"#],
+        r#"winsock-bind: audit.json: field `bind`: duplicate key `bind`: give each key once"#,
+    ),
+    Case::FileFor(
+        r#"t.txt"#,
+        "Image Name                     PID Services\n========================= ======== ============================================\nSystem                           4 N/A\nnginx.exe                     5120 N/A\nevil.exe                      5120 N/A\n",
+        DOCTOR_T,
+        r#"winsock-bind: t.txt: line 5: PID 5120 is listed twice (lines 4 and 5); tasklist prints each process once"#,
+    ),
+    Case::File(
+        r#"int-overflow.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"setsockopt","id":"a","option":"SO_REUSEADDR","value":4294967296}]}"#,
+        r#"winsock-bind: int-overflow.json: step 2 (setsockopt): field `value`: 4294967296 does not fit the C int that setsockopt takes (-2147483648 to 2147483647)"#,
+    ),
+    Case::Bytes(
+        r#"n.txt"#,
+        // UTF-16 LE with a byte-order mark: "TCP" and one byte of the next character.
+        &[0xff, 0xfe, b'T', 0, b'C', 0, b'P', 0, b' '],
+        DOCTOR_N,
+        r#"winsock-bind: n.txt: byte 8: UTF-16 text cut in the middle of a character"#,
+    ),
+    Case::Bytes(
+        r#"n.txt"#,
+        // UTF-16 LE: "T", a lone high surrogate, "C".
+        &[0xff, 0xfe, b'T', 0, 0x3d, 0xd8, b'C', 0],
+        MACHINE_AUDIT_N,
+        r#"winsock-bind: n.txt: byte 4: a lone UTF-16 surrogate (not text)"#,
+    ),
+    Case::Bytes(
+        r#"excluded.txt"#,
+        &[0xff, 0xfe, b'T', 0, 0x3d, 0xd8, b'C', 0],
+        &[r#"ports"#, r#"--era"#, r#"win11"#, r#"--excluded"#, r#"excluded.txt"#],
+        r#"winsock-bind: excluded.txt: byte 4: a lone UTF-16 surrogate (not text)"#,
+    ),
+    // Found by the netsh_dynamic fuzz target: the count overflowed the port arithmetic.
+    Case::FileFor(
+        r#"dynamic.txt"#,
+        "\nProtocol udp Dynamic Port Range\n---------------------------------\nStart Port      : 10000\nNumber of Ports : 4294967295\n",
+        &[r#"ports"#, r#"--era"#, r#"win11"#, r#"--dynamic"#, r#"dynamic.txt"#],
+        r#"winsock-bind: dynamic.txt: line 5: 4294967295 ports from 10000 go past port 65535"#,
+    ),
+    Case::FileFor(
+        r#"dynamic.txt"#,
+        "\nProtocol udp Dynamic Port Range\n---------------------------------\nStart Port      : 10000\nNumber of Ports : 18888888888888888888\n",
+        &[r#"ports"#, r#"--era"#, r#"win11"#, r#"--dynamic"#, r#"dynamic.txt"#],
+        r#"winsock-bind: dynamic.txt: line 5: 18888888888888888888 ports from 10000 go past port 65535"#,
+    ),
+    Case::Sized(
+        r#"t.txt"#,
+        64 * 1024 * 1024 + 1,
+        DOCTOR_T,
+        r#"winsock-bind: t.txt: 67108865 bytes is over the limit of 67108864 bytes (64 MiB) for an input file"#,
+    ),
+    Case::Sized(
+        r#"huge.json"#,
+        64 * 1024 * 1024 + 1,
+        &[r#"run"#, r#"huge.json"#],
+        r#"winsock-bind: huge.json: 67108865 bytes is over the limit of 67108864 bytes (64 MiB) for an input file"#,
+    ),
+    Case::Sized(
+        r#"audit.toml"#,
+        64 * 1024 * 1024 + 1,
+        &[r#"audit"#, r#"--config"#, r#"audit.toml"#],
+        r#"winsock-bind: audit.toml: 67108865 bytes is over the limit of 67108864 bytes (64 MiB) for an input file"#,
+    ),
+    Case::Sized(
+        r#"excluded.txt"#,
+        64 * 1024 * 1024 + 1,
+        &[r#"ports"#, r#"--era"#, r#"win11"#, r#"--excluded"#, r#"excluded.txt"#],
+        r#"winsock-bind: excluded.txt: 67108865 bytes is over the limit of 67108864 bytes (64 MiB) for an input file"#,
+    ),
 ];
 
 fn dir() -> PathBuf {
@@ -569,6 +722,15 @@ fn every_malformed_input_exits_2_with_its_located_message() {
                 std::fs::write(dir.join(name), content).expect("write input file");
                 (args.iter().map(|a| (*a).to_owned()).collect(), expected)
             }
+            Case::Bytes(name, content, args, expected) => {
+                std::fs::write(dir.join(name), content).expect("write input file");
+                (args.iter().map(|a| (*a).to_owned()).collect(), expected)
+            }
+            Case::Sized(name, size, args, expected) => {
+                let file = std::fs::File::create(dir.join(name)).expect("create input file");
+                file.set_len(*size).expect("a sparse file");
+                (args.iter().map(|a| (*a).to_owned()).collect(), expected)
+            }
         };
         let out = Command::new(env!("CARGO_BIN_EXE_winsock-bind")).args(&args).current_dir(&dir).output().expect("run");
         let stderr = String::from_utf8_lossy(&out.stderr);
@@ -578,6 +740,7 @@ fn every_malformed_input_exits_2_with_its_located_message() {
             None => first == expected,
         };
         if out.status.code() != Some(2) || !matches || !out.stdout.is_empty() {
+            let first: String = first.chars().take(500).collect();
             wrong.push(format!("{args:?}: exit {:?}\n  expected: {expected}\n  got:      {first}", out.status.code()));
         }
     }

@@ -185,14 +185,14 @@ fn dotnet_addr(a: &LocalAddr) -> String {
     match a {
         LocalAddr::Wildcard(Family::V4) => "IPAddress.Any".to_owned(),
         LocalAddr::Wildcard(Family::V6) => "IPAddress.IPv6Any".to_owned(),
-        LocalAddr::Specific(ip) => format!("IPAddress.Parse(\"{ip}\")"),
+        LocalAddr::Specific(_) | LocalAddr::Scoped(..) => format!("IPAddress.Parse(\"{a}\")"),
     }
 }
 
 fn go_addr(s: &ServerSocket) -> String {
     match s.endpoint.addr {
         LocalAddr::Wildcard(_) => format!(":{}", s.endpoint.port),
-        LocalAddr::Specific(_) => s.endpoint.to_string(),
+        LocalAddr::Specific(_) | LocalAddr::Scoped(..) => s.endpoint.to_string(),
     }
 }
 
@@ -200,7 +200,7 @@ fn py_host(a: &LocalAddr) -> String {
     match a {
         LocalAddr::Wildcard(Family::V4) => String::new(),
         LocalAddr::Wildcard(Family::V6) => "::".to_owned(),
-        LocalAddr::Specific(ip) => ip.to_string(),
+        LocalAddr::Specific(_) | LocalAddr::Scoped(..) => a.to_string(),
     }
 }
 

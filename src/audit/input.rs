@@ -100,8 +100,8 @@ pub struct Config {
 
 /// A configuration file that cannot be used: where, and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}{}{message}", file.as_ref().map(|f| format!("{f}: ")).unwrap_or_default(),
-        field.as_ref().map(|f| format!("field `{f}`: ")).unwrap_or_default())]
+#[error("{}{}{}", file.as_ref().map(|f| format!("{}: ", crate::Escaped(f))).unwrap_or_default(),
+        field.as_ref().map(|f| format!("field `{}`: ", crate::text::Quoted(f))).unwrap_or_default(), crate::Escaped(message))]
 pub struct ConfigError {
     /// The file, when loaded from one.
     pub file: Option<String>,
@@ -126,7 +126,16 @@ impl Config {
     pub fn from_str(text: &str, format: Format) -> Result<Self, ConfigError> {
         let fail = |message: String| ConfigError { file: None, field: None, message };
         let value: serde_json::Value = match format {
-            Format::Json => serde_json::from_str(text).map_err(|e| fail(format!("not valid JSON: {e}")))?,
+            Format::Json => match crate::text::strict_json(text.strip_prefix('\u{feff}').unwrap_or(text)) {
+                Ok(value) => value,
+                Err(crate::text::JsonError::Duplicate { mut path, key, .. }) => {
+                    let message = format!("duplicate key `{}`: give each key once", crate::Escaped(&key));
+                    path.push(crate::text::Segment::Key(key));
+                    let field = Some(crate::text::render_path(&path));
+                    return Err(ConfigError { file: None, field, message });
+                }
+                Err(crate::text::JsonError::Syntax(e)) => return Err(fail(format!("not valid JSON: {e}"))),
+            },
             Format::Toml => {
                 let t: toml::Value = toml::from_str(text).map_err(|e| fail(format!("not valid TOML: {e}")))?;
                 serde_json::to_value(t).map_err(|e| fail(e.to_string()))?
@@ -152,7 +161,7 @@ impl Config {
             let message = "unknown configuration format (expected .json or .toml)".to_owned();
             return Err(ConfigError { file, field: None, message });
         };
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
+        let text = crate::text::read_text(path, crate::text::Utf8::Strict).map_err(|e| ConfigError {
             file: file.clone(),
             field: None,
             message: e.to_string(),

@@ -300,7 +300,8 @@ fn other_stack(addr: LocalAddr) -> Option<LocalAddr> {
         LocalAddr::Specific(IpAddr::V6(ip)) if ip == Ipv6Addr::LOCALHOST => {
             Some(LocalAddr::Specific(IpAddr::V4(Ipv4Addr::LOCALHOST)))
         }
-        LocalAddr::Specific(_) => None,
+        // A link-local address with its zone has no IPv4 counterpart a name resolves to.
+        LocalAddr::Specific(_) | LocalAddr::Scoped(..) => None,
     }
 }
 

@@ -816,7 +816,7 @@ fn finding_id(target: &Target, threat: Threat, socket: Endpoint, several: bool) 
     let addr = match socket.addr {
         LocalAddr::Wildcard(Family::V4) => "ipv4-any".to_owned(),
         LocalAddr::Wildcard(Family::V6) => "ipv6-any".to_owned(),
-        LocalAddr::Specific(ip) => ip.to_string().replace(':', "_"),
+        LocalAddr::Specific(_) | LocalAddr::Scoped(..) => socket.addr.to_string().replace([':', '%'], "_"),
     };
     format!("{threat}-{}-{addr}", socket.port)
 }

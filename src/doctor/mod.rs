@@ -432,8 +432,8 @@ fn replay(sh: &mut SnapshotHost, req: &Request) -> Outcome {
             LocalAddr::Wildcard(Family::V6) => {
                 probes.insert(SocketAddr::new(IpAddr::V6(Ipv6Addr::LOCALHOST), ep.port));
             }
-            LocalAddr::Specific(ip) => {
-                probes.insert(SocketAddr::new(ip, ep.port));
+            LocalAddr::Specific(_) | LocalAddr::Scoped(..) => {
+                probes.insert(ep.socket_addr());
             }
         }
     }

@@ -721,7 +721,7 @@ impl Host {
             (Some(id), Some(c)) => {
                 let local = self.live(id)?.binding.map_or(server_local, |b| match b.endpoint.addr {
                     LocalAddr::Wildcard(_) => Endpoint::new(to.ip(), b.endpoint.port),
-                    LocalAddr::Specific(_) => b.endpoint,
+                    LocalAddr::Specific(_) | LocalAddr::Scoped(..) => b.endpoint,
                 });
                 let client = Connection {
                     id: c,

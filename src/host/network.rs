@@ -257,7 +257,7 @@ impl Network {
         };
         let bound = self.host_mut(from).connect_checks(socket, to)?;
         let client_ip = match bound.addr {
-            LocalAddr::Specific(ip) => ip,
+            LocalAddr::Specific(_) | LocalAddr::Scoped(..) => bound.addr.ip(),
             LocalAddr::Wildcard(_) => {
                 route::source_address(&self.host(from).addresses, canonical(to.ip())).ok_or_else(unreachable)?
             }

@@ -70,7 +70,7 @@ impl PortRange {
     /// [`InputError`] when `count` is 0 or the range would go past port 65535.
     pub fn from_start_count(start: u16, count: u32) -> Result<Self, InputError> {
         let text = format!("start={start} num={count}");
-        let last = u32::from(start) + count.saturating_sub(1);
+        let last = u32::from(start).saturating_add(count.saturating_sub(1));
         if count == 0 {
             return Err(InputError::value("port range", &text, "the number of ports must be at least 1"));
         }
@@ -388,6 +388,14 @@ impl fmt::Display for PortMap {
 
 #[cfg(test)]
 mod tests {
+    /// Found by the `netsh_dynamic` fuzz target: `Number of Ports : 1888...8` (u32::MAX after
+    /// the reader's clamp) from start 10000 overflowed the addition and panicked.
+    #[test]
+    fn a_count_near_u32_max_goes_past_65535_without_overflow() {
+        let err = PortRange::from_start_count(10000, u32::MAX).unwrap_err().to_string();
+        assert!(err.ends_with("4294967295 ports from 10000 go past port 65535"), "{err}");
+    }
+
     use super::*;
 
     #[test]

@@ -47,6 +47,7 @@ use std::path::Path;
 
 use super::{DynamicPorts, ExcludedRanges, Exclusion, PortRange};
 use crate::endpoint::Proto;
+use crate::text::Quoted;
 
 /// Text that is not netsh output of the expected kind, or a file that cannot serve: where, and
 /// what is wrong.
@@ -54,7 +55,7 @@ use crate::endpoint::Proto;
 #[non_exhaustive]
 pub enum NetshError {
     /// A line that does not fit the output.
-    #[error("{}line {line}: {message}", in_file(file.as_deref()))]
+    #[error("{}line {line}: {}", in_file(file.as_deref()), crate::Escaped(message))]
     Line {
         /// The file, when read from one.
         file: Option<String>,
@@ -64,7 +65,7 @@ pub enum NetshError {
         message: String,
     },
     /// The file cannot be read, or is not text.
-    #[error("{file}: {message}")]
+    #[error("{}: {}", crate::Escaped(file), crate::Escaped(message))]
     Read {
         /// The file.
         file: String,
@@ -92,7 +93,7 @@ pub enum NetshError {
 }
 
 fn in_file(file: Option<&str>) -> String {
-    file.map(|f| format!("{f}: ")).unwrap_or_default()
+    file.map(|f| format!("{}: ", crate::Escaped(f))).unwrap_or_default()
 }
 
 impl NetshError {
@@ -146,7 +147,7 @@ fn is_command(line: &str) -> bool {
 /// A port number of netsh's listing: 1 to 65535.
 fn port(word: &str) -> Result<u16, String> {
     if word.is_empty() || !word.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(format!("`{word}` is not a port number"));
+        return Err(format!("`{}` is not a port number", Quoted(word)));
     }
     match word.parse::<u32>() {
         Ok(n @ 1..=65535) => Ok(u16::try_from(n).expect("checked 1..=65535")),
@@ -196,6 +197,7 @@ pub fn parse_excluded(text: &str) -> Result<Vec<ExcludedRanges>, NetshError> {
     for (n, line) in lines(text) {
         last = n;
         let t = line.trim();
+        let tq = Quoted(t);
         if let Some(h) = header(t) {
             let proto = match h {
                 Header::Excluded(p) => p,
@@ -225,20 +227,20 @@ pub fn parse_excluded(text: &str) -> Result<Vec<ExcludedRanges>, NetshError> {
                 return fail(
                     n,
                     format!(
-                        "expected the header `Protocol tcp Port Exclusion Ranges` (the output of `{EXCLUDED_COMMAND}`), found `{t}`"
+                        "expected the header `Protocol tcp Port Exclusion Ranges` (the output of `{EXCLUDED_COMMAND}`), found `{tq}`"
                     ),
                 )
             }
             Excl::Titles => {
                 let titles: Vec<String> = words.iter().map(|w| w.to_ascii_lowercase()).collect();
                 if titles != ["start", "port", "end", "port"] {
-                    return fail(n, format!("expected the column titles `Start Port    End Port`, found `{t}`"));
+                    return fail(n, format!("expected the column titles `Start Port    End Port`, found `{tq}`"));
                 }
                 Excl::Dashes
             }
             Excl::Dashes => {
                 if !t.chars().all(|c| c == '-' || c.is_whitespace()) {
-                    return fail(n, format!("expected the dashes under the column titles, found `{t}`"));
+                    return fail(n, format!("expected the dashes under the column titles, found `{tq}`"));
                 }
                 Excl::Rows
             }
@@ -247,7 +249,7 @@ pub fn parse_excluded(text: &str) -> Result<Vec<ExcludedRanges>, NetshError> {
                 let (first, last_port, mark) = match words.as_slice() {
                     [a, b] => (*a, *b, None),
                     [a, b, m] => (*a, *b, Some(*m)),
-                    _ => return fail(n, format!("expected a start port, an end port and maybe `*`, found `{t}`")),
+                    _ => return fail(n, format!("expected a start port, an end port and maybe `*`, found `{tq}`")),
                 };
                 let administered = match mark {
                     None => false,
@@ -265,7 +267,7 @@ pub fn parse_excluded(text: &str) -> Result<Vec<ExcludedRanges>, NetshError> {
                 Excl::Rows
             }
             Excl::After if is_command(t) => Excl::Start,
-            Excl::After => return fail(n, format!("unexpected `{t}` after the table")),
+            Excl::After => return fail(n, format!("unexpected `{tq}` after the table")),
         };
     }
     match state {
@@ -301,6 +303,7 @@ pub fn parse_dynamic(text: &str) -> Result<Vec<DynamicPorts>, NetshError> {
     for (n, line) in lines(text) {
         last = n;
         let t = line.trim();
+        let tq = Quoted(t);
         if t.is_empty() {
             continue;
         }
@@ -328,20 +331,22 @@ pub fn parse_dynamic(text: &str) -> Result<Vec<DynamicPorts>, NetshError> {
             Dyn::Start => {
                 return fail(
                     n,
-                    format!("expected the header `Protocol tcp Dynamic Port Range` (the output of `{DYNAMIC_COMMAND}`), found `{t}`"),
+                    format!("expected the header `Protocol tcp Dynamic Port Range` (the output of `{DYNAMIC_COMMAND}`), found `{tq}`"),
                 )
             }
             Dyn::Dashes if t.chars().all(|c| c == '-') => Dyn::StartPort,
             Dyn::Dashes | Dyn::StartPort => match value("start port") {
                 Some(v) => Dyn::Count(port(v).or_else(|m| fail(n, m))?),
-                None => return fail(n, format!("expected `Start Port      : N`, found `{t}`")),
+                None => return fail(n, format!("expected `Start Port      : N`, found `{tq}`")),
             },
             Dyn::Count(start) => match value("number of ports") {
                 Some(v) => {
                     if v.is_empty() || !v.bytes().all(|b| b.is_ascii_digit()) {
-                        return fail(n, format!("`{v}` is not a number of ports"));
+                        return fail(n, format!("`{}` is not a number of ports", Quoted(v)));
                     }
-                    let count = v.parse::<u32>().unwrap_or(u32::MAX);
+                    let Ok(count) = v.parse::<u32>() else {
+                        return fail(n, format!("{} ports from {start} go past port 65535", Quoted(v)));
+                    };
                     let range = PortRange::from_start_count(start, count).or_else(|e| match e {
                         crate::InputError::Value { why, .. } => fail(n, why),
                         other => fail(n, other.to_string()),
@@ -349,9 +354,9 @@ pub fn parse_dynamic(text: &str) -> Result<Vec<DynamicPorts>, NetshError> {
                     out.push((n, DynamicPorts { proto, range }));
                     Dyn::Done
                 }
-                None => return fail(n, format!("expected `Number of Ports : N`, found `{t}`")),
+                None => return fail(n, format!("expected `Number of Ports : N`, found `{tq}`")),
             },
-            Dyn::Done => return fail(n, format!("unexpected `{t}` after the number of ports")),
+            Dyn::Done => return fail(n, format!("unexpected `{tq}` after the number of ports")),
         };
     }
     match state {
@@ -365,22 +370,11 @@ pub fn parse_dynamic(text: &str) -> Result<Vec<DynamicPorts>, NetshError> {
     }
 }
 
-/// Reads a file as text: UTF-8, or UTF-16 with a byte-order mark (what PowerShell's `>` writes).
+/// Reads a file as text: UTF-8, or UTF-16 with a byte-order mark (what PowerShell's `>` writes),
+/// of at most [`MAX_INPUT_BYTES`](crate::text::MAX_INPUT_BYTES).
 fn read(path: &Path) -> Result<String, NetshError> {
-    let failed = |message: String| NetshError::Read { file: path.display().to_string(), message };
-    let bytes = std::fs::read(path).map_err(|e| failed(e.to_string()))?;
-    let utf16 = |le: bool| -> Result<String, NetshError> {
-        let units: Vec<u16> = bytes[2..]
-            .chunks_exact(2)
-            .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
-            .collect();
-        String::from_utf16(&units).map_err(|_| failed("not valid UTF-16 text".to_owned()))
-    };
-    match bytes.as_slice() {
-        [0xFF, 0xFE, ..] => utf16(true),
-        [0xFE, 0xFF, ..] => utf16(false),
-        _ => String::from_utf8(bytes.clone()).map_err(|_| failed("not valid UTF-8 text".to_owned())),
-    }
+    crate::text::read_text(path, crate::text::Utf8::Strict)
+        .map_err(|e| NetshError::Read { file: path.display().to_string(), message: e.to_string() })
 }
 
 /// [`parse_excluded`] on a file; errors name the file.

@@ -63,7 +63,7 @@ impl Known {
     /// # Errors
     /// [`InputError`] naming the file and what is wrong.
     pub fn load(path: &Path) -> Result<Self, InputError> {
-        let text = std::fs::read_to_string(path)
+        let text = crate::text::read_text(path, crate::text::Utf8::Strict)
             .map_err(|e| InputError::value("known-differences file", &path.display().to_string(), e.to_string()))?;
         let file: File = toml::from_str(&text)
             .map_err(|e| InputError::value("known-differences file", &path.display().to_string(), e.to_string()))?;

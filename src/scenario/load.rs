@@ -2,12 +2,11 @@
 //! turn names into handles ([`Scenario::check`]). Errors name the file, the step (1-based, with
 //! its op) and the field.
 
-use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::Path;
 
-use serde::de::{self, DeserializeOwned, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use super::step::{fields_of, ConnectStep, Expect, IdStep, Op, RequestStep, Resolver, SendStep, Step, Use};
@@ -15,6 +14,7 @@ use super::text::{excerpt, Escaped};
 use super::{Checked, Scenario, SocketRef, UserRef};
 use crate::os::Os;
 use crate::ports::PortKind;
+use crate::text::{render_path, JsonError, Segment};
 
 /// The file formats of scenarios, chosen by extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,7 +150,7 @@ pub fn from_path(path: impl AsRef<Path>) -> Result<Checked, ScenarioError> {
     let Some(format) = Format::from_extension(path) else {
         return Err(ScenarioError { file, ..ScenarioError::new("unknown scenario format (expected .json or .toml)") });
     };
-    let text = std::fs::read_to_string(path)
+    let text = crate::text::read_text(path, crate::text::Utf8::Strict)
         .map_err(|e| ScenarioError { file: file.clone(), ..ScenarioError::new(e.to_string()) })?;
     from_str(&text, format).map_err(|e| ScenarioError { file, ..e })
 }
@@ -281,118 +281,10 @@ fn step(n: usize, raw: Value) -> Result<Step, ScenarioError> {
     Ok(Step { op, expect })
 }
 
-// ---- JSON that refuses a key given twice -------------------------------------------------------
-
-/// One step of a path in the raw document.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Segment {
-    Key(String),
-    Index(usize),
-}
-
-fn render_path(path: &[Segment]) -> String {
-    let mut out = String::new();
-    for s in path {
-        match s {
-            Segment::Key(k) if out.is_empty() => out.push_str(k),
-            Segment::Key(k) => {
-                out.push('.');
-                out.push_str(k);
-            }
-            Segment::Index(i) => out.push_str(&format!("[{i}]")),
-        }
-    }
-    out
-}
-
-/// Where the reader is, and the first key found twice (with where).
-#[derive(Debug, Default)]
-struct Track {
-    path: Vec<Segment>,
-    duplicate: Option<(Vec<Segment>, String)>,
-}
-
-/// Reads any JSON value as serde_json does, but refuses an object that gives a key twice
-/// (serde_json keeps the last one silently).
-struct Strict<'a>(&'a RefCell<Track>);
-
-impl<'de> DeserializeSeed<'de> for Strict<'_> {
-    type Value = Value;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Strict<'_> {
-    type Value = Value;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
-        Ok(Value::Bool(v))
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
-        Ok(Value::from(v))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-        Ok(Value::String(v.to_owned()))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Value, E> {
-        Ok(Value::String(v))
-    }
-    fn visit_unit<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_none<E>(self) -> Result<Value, E> {
-        Ok(Value::Null)
-    }
-    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
-        d.deserialize_any(self)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
-        let mut out = Vec::new();
-        loop {
-            self.0.borrow_mut().path.push(Segment::Index(out.len()));
-            let next = seq.next_element_seed(Strict(self.0))?;
-            self.0.borrow_mut().path.pop();
-            match next {
-                Some(v) => out.push(v),
-                None => return Ok(Value::Array(out)),
-            }
-        }
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
-        let mut out = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            if out.contains_key(&key) {
-                let mut t = self.0.borrow_mut();
-                let path = t.path.clone();
-                t.duplicate = Some((path, key));
-                return Err(de::Error::custom("duplicate key"));
-            }
-            self.0.borrow_mut().path.push(Segment::Key(key.clone()));
-            let value = map.next_value_seed(Strict(self.0))?;
-            self.0.borrow_mut().path.pop();
-            out.insert(key, value);
-        }
-        Ok(Value::Object(out))
-    }
-}
-
 fn strict_json(text: &str) -> Result<Value, ScenarioError> {
-    let track = RefCell::new(Track::default());
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = Strict(&track).deserialize(&mut de).and_then(|v| de.end().map(|()| v));
-    match (value, track.into_inner().duplicate) {
-        (Ok(v), _) => Ok(v),
-        (Err(_), Some((path, key))) => {
+    match crate::text::strict_json(text) {
+        Ok(v) => Ok(v),
+        Err(JsonError::Duplicate { path, key, .. }) => {
             let mut located =
                 ScenarioError::at_path(&path, format!("duplicate key `{}`: give each key once", Escaped(&key)));
             let mut field = located.field.take().map(|f| format!("{f}.")).unwrap_or_default();
@@ -400,7 +292,7 @@ fn strict_json(text: &str) -> Result<Value, ScenarioError> {
             located.field = Some(field);
             Err(located)
         }
-        (Err(e), None) => Err(ScenarioError::new(format!("not valid JSON: {e}"))),
+        Err(JsonError::Syntax(e)) => Err(ScenarioError::new(format!("not valid JSON: {e}"))),
     }
 }
 

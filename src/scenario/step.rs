@@ -302,8 +302,10 @@ fn tcp() -> Proto {
 }
 
 /// A `setsockopt` value: a boolean, an integer (non-zero is on), or a `LINGER` for SO_LINGER.
+/// An integer must fit the C `int` that `setsockopt` takes: 4294967296 is refused, not read as
+/// a value that is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(untagged, expecting = "expected true, false, an integer, or { \"onoff\": bool, \"seconds\": n } for SO_LINGER")]
+#[serde(untagged, try_from = "RawOptionValue")]
 pub enum OptionValue {
     /// `true` / `false`.
     Bool(bool),
@@ -311,6 +313,33 @@ pub enum OptionValue {
     Int(i64),
     /// SO_LINGER's structure.
     Linger(LingerValue),
+}
+
+/// [`OptionValue`] as written, before the integer's range is checked.
+#[derive(Deserialize)]
+#[serde(untagged, expecting = "expected true, false, an integer, or { \"onoff\": bool, \"seconds\": n } for SO_LINGER")]
+enum RawOptionValue {
+    Bool(bool),
+    Int(i64),
+    Big(u64),
+    Linger(LingerValue),
+}
+
+fn not_an_int(n: impl fmt::Display) -> String {
+    format!("{n} does not fit the C int that setsockopt takes ({} to {})", i32::MIN, i32::MAX)
+}
+
+impl TryFrom<RawOptionValue> for OptionValue {
+    type Error = String;
+    fn try_from(raw: RawOptionValue) -> Result<Self, String> {
+        match raw {
+            RawOptionValue::Bool(b) => Ok(Self::Bool(b)),
+            RawOptionValue::Int(i) if i32::try_from(i).is_ok() => Ok(Self::Int(i)),
+            RawOptionValue::Int(i) => Err(not_an_int(i)),
+            RawOptionValue::Big(u) => Err(not_an_int(u)),
+            RawOptionValue::Linger(l) => Ok(Self::Linger(l)),
+        }
+    }
 }
 
 impl OptionValue {

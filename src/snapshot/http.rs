@@ -7,6 +7,7 @@ use std::net::IpAddr;
 use serde::Serialize;
 
 use super::{parse_ip, LineError};
+use crate::text::{decimal, Quoted};
 
 /// The host part of a registered URL (`netsh http show servicestate`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -88,7 +89,8 @@ pub(super) fn parse_iplisten(text: &str) -> Result<Vec<IpAddr>, LineError> {
             after_dashes = t.chars().all(|c| c == '-');
             continue;
         }
-        let ip = parse_ip(t).ok_or_else(|| (n, format!("`{t}` is not an IP address of the IP listen list")))?;
+        let ip =
+            parse_ip(t).ok_or_else(|| (n, format!("`{}` is not an IP address of the IP listen list", Quoted(t))))?;
         out.push(ip);
     }
     Ok(out)
@@ -96,11 +98,11 @@ pub(super) fn parse_iplisten(text: &str) -> Result<Vec<IpAddr>, LineError> {
 
 /// `SCHEME://HOST:PORT/PATH/`.
 fn parse_url(text: &str) -> Result<HttpUrl, String> {
-    let bad = |why: &str| format!("`{text}` is not a registered URL ({why})");
+    let bad = |why: &str| format!("`{}` is not a registered URL ({why})", Quoted(text));
     let (scheme, rest) = text.split_once("://").ok_or_else(|| bad("no ://"))?;
     let authority = rest.split('/').next().unwrap_or(rest);
     let (host, port) = authority.rsplit_once(':').ok_or_else(|| bad("no :PORT"))?;
-    let port: u16 = port.parse().map_err(|_| bad("the port is not a number"))?;
+    let port: u16 = decimal(port).ok_or_else(|| bad("the port is not a number"))?;
     let host = match host {
         "+" => UrlHost::Strong,
         "*" => UrlHost::Weak,
@@ -149,7 +151,7 @@ pub(super) fn parse_servicestate(text: &str) -> Result<Vec<HttpUrl>, LineError> 
                     }
                 }
                 List::Pids => {
-                    let pid = t.parse().map_err(|_| (n, format!("`{t}` is not a process id")))?;
+                    let pid = decimal(t).ok_or_else(|| (n, format!("`{}` is not a process id", Quoted(t))))?;
                     queue_pids.push(pid);
                 }
                 List::None => {}
@@ -189,12 +191,15 @@ pub(super) fn parse_sslcert(text: &str) -> Result<Vec<SslBinding>, LineError> {
             let (name, value) = t.split_once(" : ").map_or((t, ""), |(a, b)| (a.trim(), b.trim()));
             let name = name.to_ascii_lowercase();
             let key = if name.starts_with("ip:port") {
-                let ep = value.parse::<crate::Endpoint>().map_err(|e| (n, format!("`IP:port` `{value}`: {e}")))?;
+                let ep =
+                    value.parse::<crate::Endpoint>().map_err(|e| (n, format!("`IP:port` `{}`: {e}", Quoted(value))))?;
                 SslKey::Ip(ep)
             } else if name.starts_with("hostname:port") {
-                let (host, port) =
-                    value.rsplit_once(':').ok_or_else(|| (n, format!("`Hostname:port` `{value}` has no port")))?;
-                let port = port.parse().map_err(|_| (n, format!("`Hostname:port` `{value}`: bad port")))?;
+                let (host, port) = value
+                    .rsplit_once(':')
+                    .ok_or_else(|| (n, format!("`Hostname:port` `{}` has no port", Quoted(value))))?;
+                let port =
+                    decimal(port).ok_or_else(|| (n, format!("`Hostname:port` `{}`: bad port", Quoted(value))))?;
                 SslKey::Hostname(host.to_ascii_lowercase(), port)
             } else {
                 SslKey::Other(value.to_owned())
@@ -206,7 +211,7 @@ pub(super) fn parse_sslcert(text: &str) -> Result<Vec<SslBinding>, LineError> {
             continue; // the title and its dashes, in whatever language
         }
         let Some((name, value)) = t.split_once(':') else {
-            return Err((n, format!("`{t}` is not a `Name : value` line")));
+            return Err((n, format!("`{}` is not a `Name : value` line", Quoted(t))));
         };
         let block = out.last_mut().ok_or_else(|| (n, "a field before any `IP:port`".to_owned()))?;
         match name.trim().to_ascii_lowercase().as_str() {

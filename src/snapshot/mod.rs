@@ -4,13 +4,18 @@
 //! Each file is recognised from its content, so a user passes files without saying what they
 //! are ([`Kind`]):
 //!
-//! - `netstat -ano` and `netstat -anob` (TCP and UDP, IPv4 and IPv6, localised headers and
-//!   states: a listener is recognised by its foreign address `0.0.0.0:0`, `[::]:0` or `*:*`);
+//! - `netstat -ano` and `netstat -anob` (TCP and UDP, IPv4 and IPv6 with zones, localised
+//!   headers; the English TCP states and the German ones seen on real machines);
 //! - PowerShell `Get-NetTCPConnection` and `Get-NetUDPEndpoint` piped to `ConvertTo-Json` or
 //!   `Export-Csv`;
 //! - `netsh int ipv4 show excludedportrange` and `show dynamicport` (read by [`crate::ports::netsh`]);
 //! - `netsh http show iplisten`, `netsh http show servicestate` and `netsh http show sslcert`;
 //! - `tasklist /svc`.
+//!
+//! Every reader is exact or loud: a row with the wrong number of fields, an unknown state, a key
+//! or PID given twice, a signed number or broken UTF-16 is a [`SnapshotError`] naming the file
+//! and line (or byte), never a guess; files are at most
+//! [`MAX_INPUT_BYTES`](crate::text::MAX_INPUT_BYTES).
 //!
 //! A snapshot shows addresses, ports and process ids. It cannot show a socket's options or the
 //! account of its process: those stay unknown, and [`Snapshot::host`] takes an [`Assume`] for
@@ -49,9 +54,10 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::endpoint::{Endpoint, Proto};
+use crate::endpoint::{Endpoint, LocalAddr, Proto};
 use crate::ports::netsh::{self, NetshError};
 use crate::ports::{DynamicPorts, ExcludedRanges};
+use crate::text::{read_file, ReadError, Utf8};
 
 pub use http::{HttpUrl, SslBinding, SslKey, UrlHost};
 pub use machine::{Assume, Inconsistent, SnapshotHost, KERNEL_ACCOUNT, KERNEL_PID};
@@ -213,16 +219,17 @@ pub struct Snapshot {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum SnapshotError {
-    /// The file could not be read.
-    #[error("{file}: {source}")]
+    /// The file could not be read: the operating system refused, it is over
+    /// [`MAX_INPUT_BYTES`](crate::text::MAX_INPUT_BYTES), or it is broken UTF-16.
+    #[error("{}: {source}", crate::Escaped(file))]
     Io {
         /// The file.
         file: String,
-        /// The operating system's error.
-        source: std::io::Error,
+        /// Why.
+        source: ReadError,
     },
     /// Output of a known command with a line that does not fit.
-    #[error("{file}: line {line}: {message}")]
+    #[error("{}: line {line}: {}", crate::Escaped(file), crate::Escaped(message))]
     Malformed {
         /// The file.
         file: String,
@@ -232,7 +239,7 @@ pub enum SnapshotError {
         message: String,
     },
     /// Text that is none of the outputs this module reads.
-    #[error("{file}: line {line}: not output this program reads (expected netstat -ano, Get-NetTCPConnection or Get-NetUDPEndpoint as JSON or CSV, netsh int ipv4 show excludedportrange|dynamicport, netsh http show iplisten|servicestate|sslcert, or tasklist /svc)")]
+    #[error("{}: line {line}: not output this program reads (expected netstat -ano, Get-NetTCPConnection or Get-NetUDPEndpoint as JSON or CSV, netsh int ipv4 show excludedportrange|dynamicport, netsh http show iplisten|servicestate|sslcert, or tasklist /svc)", crate::Escaped(file))]
     Unrecognised {
         /// The file.
         file: String,
@@ -249,12 +256,26 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.trim_start_matches('\u{feff}').lines().map(|l| l.trim_end_matches('\r')).enumerate().map(|(i, l)| (i + 1, l))
 }
 
-/// Parses an address as the tools print it: `0.0.0.0`, `::`, `[::]`, `fe80::1%12` (the zone is
-/// dropped: the model has no interfaces).
+/// Parses an address as the tools print it: `0.0.0.0`, `::`, `[::]`, `fe80::1%12`; the zone,
+/// which must be a number, is dropped (for remote addresses and HTTP.sys's lists).
 pub(crate) fn parse_ip(text: &str) -> Option<IpAddr> {
-    let t = text.trim().trim_start_matches('[').trim_end_matches(']');
-    let t = t.split('%').next().unwrap_or(t);
-    t.parse().ok()
+    parse_local(text).map(LocalAddr::ip)
+}
+
+/// Parses a local address as the tools print it, keeping its zone: `fe80::1%12` and
+/// `fe80::1%13` are two addresses ([`LocalAddr::Scoped`]).
+pub(crate) fn parse_local(text: &str) -> Option<LocalAddr> {
+    let t = text.trim();
+    let t = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')).unwrap_or(t);
+    let (ip, zone) = match t.split_once('%') {
+        Some((ip, zone)) => (ip, Some(zone)),
+        None => (t, None),
+    };
+    let addr = LocalAddr::from(ip.parse::<IpAddr>().ok()?);
+    match zone {
+        None => Some(addr),
+        Some(zone) => addr.with_zone(crate::text::decimal(zone)?).ok(),
+    }
 }
 
 impl Snapshot {
@@ -267,8 +288,8 @@ impl Snapshot {
         for path in paths {
             let path = path.as_ref();
             let name = path.display().to_string();
-            let bytes = std::fs::read(path).map_err(|source| SnapshotError::Io { file: name.clone(), source })?;
-            snap.add_text(&name, &decode(&bytes))?;
+            let bytes = read_file(path).map_err(|source| SnapshotError::Io { file: name.clone(), source })?;
+            snap.add_bytes(&name, &bytes)?;
         }
         Ok(snap)
     }
@@ -283,6 +304,28 @@ impl Snapshot {
             file: name.to_owned(),
             line: lines(text).find(|(_, l)| !l.trim().is_empty()).map_or(1, |(n, _)| n),
         })?;
+        self.add_text_as(name, text, kind)?;
+        Ok(kind)
+    }
+
+    /// As [`Snapshot::add_text`] on the bytes of a file: UTF-16 with a byte-order mark (refused
+    /// when cut or holding a lone surrogate), else UTF-8 (bytes of a console code page that are
+    /// not UTF-8 become U+FFFD).
+    ///
+    /// # Errors
+    /// [`SnapshotError::Io`] for broken UTF-16, else as [`Snapshot::add_text`].
+    pub fn add_bytes(&mut self, name: &str, bytes: &[u8]) -> Result<Kind, SnapshotError> {
+        let text = crate::text::decode(bytes, Utf8::Lossy)
+            .map_err(|source| SnapshotError::Io { file: name.to_owned(), source })?;
+        self.add_text(name, &text)
+    }
+
+    /// Adds `text` read as the output of `kind`, whatever it looks like (the caller ran the
+    /// command, as `--live` does).
+    ///
+    /// # Errors
+    /// [`SnapshotError::Malformed`] for a line that does not fit `kind`.
+    pub fn add_text_as(&mut self, name: &str, text: &str, kind: Kind) -> Result<(), SnapshotError> {
         let malformed = |(line, message): LineError| SnapshotError::Malformed { file: name.to_owned(), line, message };
         let from_netsh = |e: NetshError| match e {
             NetshError::Line { line, message, .. } => SnapshotError::Malformed { file: name.to_owned(), line, message },
@@ -332,7 +375,7 @@ impl Snapshot {
             }
         }
         self.files.push((name.to_owned(), kind));
-        Ok(kind)
+        Ok(())
     }
 
     /// Adds listeners; one that another file already listed (netstat and PowerShell show the
@@ -410,20 +453,6 @@ impl Snapshot {
         };
         addrs.into_iter().map(|ip| Endpoint::new(ip, port)).collect()
     }
-}
-
-/// Windows writes some files as UTF-16 (PowerShell 5.1's `>` redirection) and others in the
-/// console's code page: decode UTF-16 with a byte-order mark, else UTF-8 with replacement.
-fn decode(bytes: &[u8]) -> String {
-    if let Some(rest) = bytes.strip_prefix(&[0xff, 0xfe]) {
-        let units: Vec<u16> = rest.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-        return String::from_utf16_lossy(&units);
-    }
-    if let Some(rest) = bytes.strip_prefix(&[0xfe, 0xff]) {
-        let units: Vec<u16> = rest.chunks_exact(2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
-        return String::from_utf16_lossy(&units);
-    }
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// Recognises a file from its content; `None` when it is none of the known outputs.

@@ -7,15 +7,55 @@
 //!   UDP    0.0.0.0:53             *:*                                    2148
 //! ```
 //!
-//! Headers and states are translated on non-English Windows, so neither is read: a TCP row
-//! whose foreign address is `0.0.0.0:0` or `[::]:0` is a listener, any other a connection; a UDP
-//! row (foreign `*:*`) is a bound endpoint. With `-b`, the lines after a row name its owner:
-//! `[image.exe]`, a service name, or a sentence saying ownership is unknown.
+//! Headers are translated on non-English Windows and are not read. A TCP row has exactly five
+//! fields and a UDP row four; a TCP state must be one netstat prints ([`STATES`]: the English
+//! names and the German ones seen on real machines), and a listening (or bound) state goes with
+//! the foreign address `0.0.0.0:0` or `[::]:0`, every other state with a real peer. Numbers
+//! are digits only (`+80` is refused). A local address keeps its zone (`[fe80::1%12]:546`). With
+//! `-b`, the lines after a row name its owner: `[image.exe]`, a service name, or a sentence saying
+//! ownership is unknown.
 
 use std::collections::BTreeMap;
 
-use super::{parse_ip, LineError, ListenState, Listener, Origin, Process, TcpConnection};
+use super::{parse_local, LineError, ListenState, Listener, Origin, Process, TcpConnection};
 use crate::endpoint::{Endpoint, Proto};
+use crate::text::{decimal, Quoted};
+
+/// What a TCP state says of a row: listening, bound (not listening), or a connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum StateClass {
+    Listen,
+    Bound,
+    Connection,
+}
+
+/// Every TCP state netstat prints, in English and in German (`ABHÖREN` also as a console code
+/// page shows it when read as UTF-8, with U+FFFD for the `Ö`). Anything else is refused.
+const STATES: &[(&str, StateClass)] = &[
+    ("LISTENING", StateClass::Listen),
+    ("BOUND", StateClass::Bound),
+    ("ESTABLISHED", StateClass::Connection),
+    ("SYN_SENT", StateClass::Connection),
+    ("SYN_RECEIVED", StateClass::Connection),
+    ("FIN_WAIT_1", StateClass::Connection),
+    ("FIN_WAIT_2", StateClass::Connection),
+    ("CLOSE_WAIT", StateClass::Connection),
+    ("CLOSING", StateClass::Connection),
+    ("LAST_ACK", StateClass::Connection),
+    ("TIME_WAIT", StateClass::Connection),
+    ("DELETE_TCB", StateClass::Connection),
+    ("CLOSED", StateClass::Connection),
+    ("ABHÖREN", StateClass::Listen),
+    ("ABH\u{fffd}REN", StateClass::Listen),
+    ("HERGESTELLT", StateClass::Connection),
+    ("WARTEND", StateClass::Connection),
+    ("SCHLIESSEN_WARTEN", StateClass::Connection),
+    ("SYN_GESENDET", StateClass::Connection),
+];
+
+fn state_class(word: &str) -> Option<StateClass> {
+    STATES.iter().find(|(name, _)| *name == word).map(|&(_, class)| class)
+}
 
 /// What one netstat file holds.
 pub(super) struct Read {
@@ -40,13 +80,13 @@ pub(super) fn recognise(body: &[&str]) -> bool {
     })
 }
 
-/// `0.0.0.0:80`, `[::]:80`, `[fe80::1%12]:123`.
+/// `0.0.0.0:80`, `[::]:80`, `[fe80::1%12]:123` (the zone kept).
 fn endpoint(word: &str) -> Option<Endpoint> {
     let (host, port) = word.rsplit_once(':')?;
-    if host.contains(':') && !host.starts_with('[') {
+    if host.contains(':') && !(host.starts_with('[') && host.ends_with(']')) {
         return None;
     }
-    Some(Endpoint::new(parse_ip(host)?, port.parse().ok()?))
+    Some(Endpoint { addr: parse_local(host)?, port: decimal(port)? })
 }
 
 fn is_unspecified_peer(word: &str) -> bool {
@@ -89,27 +129,37 @@ pub(super) fn parse(file: &str, text: &str) -> Result<Read, LineError> {
                     continue;
                 }
                 Some(_) | None => {
-                    return Err((n, format!("`{t}` is not a netstat row (expected PROTO LOCAL FOREIGN [STATE] PID)")))
+                    return Err((
+                        n,
+                        format!("`{}` is not a netstat row (expected PROTO LOCAL FOREIGN [STATE] PID)", Quoted(t)),
+                    ))
                 }
             }
         };
         seen_row = true;
-        let pid_word = words.last().copied().unwrap_or_default();
-        let pid: u32 = pid_word
-            .parse()
-            .map_err(|_| (n, format!("`{pid_word}` is not a process id (netstat -ano prints it last)")))?;
-        let expected = match proto {
-            Proto::Tcp => "TCP LOCAL FOREIGN STATE PID",
-            Proto::Udp => "UDP LOCAL *:* PID",
+        let (fields, expected) = match proto {
+            Proto::Tcp => (5, "TCP LOCAL FOREIGN STATE PID"),
+            Proto::Udp => (4, "UDP LOCAL *:* PID"),
         };
-        if words.len() < 4 {
-            return Err((n, format!("too few columns (expected {expected})")));
+        if words.len() != fields {
+            return Err((
+                n,
+                format!(
+                    "`{}` has {} fields; a {} row has {fields} ({expected})",
+                    Quoted(t),
+                    words.len(),
+                    words[0].to_ascii_uppercase()
+                ),
+            ));
         }
-        let local = endpoint(words[1]).ok_or_else(|| (n, format!("`{}` is not ADDRESS:PORT", words[1])))?;
+        let pid_word = words[fields - 1];
+        let pid: u32 = decimal(pid_word)
+            .ok_or_else(|| (n, format!("`{}` is not a process id (netstat -ano prints it last)", Quoted(pid_word))))?;
+        let local = endpoint(words[1]).ok_or_else(|| (n, format!("`{}` is not ADDRESS:PORT", Quoted(words[1]))))?;
         let origin = Origin { file: file.to_owned(), line: n };
         match proto {
             Proto::Udp => {
-                if words.len() != 4 || words[2] != "*:*" {
+                if words[2] != "*:*" {
                     return Err((n, format!("a UDP row reads {expected}")));
                 }
                 read.listeners.push(Listener {
@@ -122,24 +172,49 @@ pub(super) fn parse(file: &str, text: &str) -> Result<Read, LineError> {
                 });
             }
             Proto::Tcp => {
-                if words.len() < 5 {
-                    return Err((n, format!("too few columns (expected {expected})")));
-                }
-                let state = words[3..words.len() - 1].join(" ");
-                if is_unspecified_peer(words[2]) {
-                    read.listeners.push(Listener {
-                        proto,
-                        endpoint: local,
-                        pid,
-                        state: ListenState::Listen,
-                        created: None,
-                        origin,
-                    });
-                } else {
-                    let remote =
-                        endpoint(words[2]).ok_or_else(|| (n, format!("`{}` is not ADDRESS:PORT", words[2])))?;
-                    read.connections.push(TcpConnection { local, remote, state, pid, origin });
-                }
+                let state = words[3];
+                let class = state_class(state).ok_or_else(|| {
+                    (
+                        n,
+                        format!(
+                            "state `{}` is not a TCP state netstat prints (LISTENING, BOUND, ESTABLISHED, SYN_SENT, \
+                             SYN_RECEIVED, FIN_WAIT_1, FIN_WAIT_2, CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT, \
+                             DELETE_TCB, CLOSED, or their German translations)",
+                            Quoted(state)
+                        ),
+                    )
+                })?;
+                let no_peer = is_unspecified_peer(words[2]);
+                let listen = match (class, no_peer) {
+                    (StateClass::Listen, true) => ListenState::Listen,
+                    (StateClass::Bound, true) => ListenState::Bound,
+                    (StateClass::Connection, false) => {
+                        let remote = endpoint(words[2])
+                            .ok_or_else(|| (n, format!("`{}` is not ADDRESS:PORT", Quoted(words[2]))))?;
+                        read.connections.push(TcpConnection { local, remote, state: state.to_owned(), pid, origin });
+                        last_pid = Some(pid);
+                        continue;
+                    }
+                    (StateClass::Connection, true) => {
+                        return Err((
+                            n,
+                            format!(
+                                "state `{state}` with the foreign address `{}`: only a listening or bound socket has no peer",
+                                words[2]
+                            ),
+                        ))
+                    }
+                    (StateClass::Listen | StateClass::Bound, false) => {
+                        return Err((
+                            n,
+                            format!(
+                                "state `{state}` with the foreign address `{}`: a listening or bound socket has no peer",
+                                Quoted(words[2])
+                            ),
+                        ))
+                    }
+                };
+                read.listeners.push(Listener { proto, endpoint: local, pid, state: listen, created: None, origin });
             }
         }
         last_pid = Some(pid);

@@ -9,8 +9,9 @@
 
 use serde::Deserialize;
 
-use super::{parse_ip, Kind, LineError, ListenState, Listener, Origin, TcpConnection};
+use super::{parse_ip, parse_local, Kind, LineError, ListenState, Listener, Origin, TcpConnection};
 use crate::endpoint::{Endpoint, Proto};
+use crate::text::{decimal, strict_json, JsonError, Quoted};
 
 pub(super) struct Read {
     pub(super) listeners: Vec<Listener>,
@@ -136,7 +137,7 @@ fn listen_state(state: &State) -> Result<Option<ListenState>, String> {
             "bound" => Ok(Some(ListenState::Bound)),
             "closed" | "synsent" | "synreceived" | "established" | "finwait1" | "finwait2" | "closewait"
             | "closing" | "lastack" | "timewait" | "deletetcb" => Ok(None),
-            _ => Err(format!("`State` `{name}` is not a TCP state of Get-NetTCPConnection")),
+            _ => Err(format!("`State` `{}` is not a TCP state of Get-NetTCPConnection", Quoted(name))),
         },
     }
 }
@@ -163,9 +164,9 @@ fn state_name(state: &State) -> String {
 }
 
 fn add(read: &mut Read, kind: Kind, row: Row, origin: Origin) -> Result<(), String> {
-    let ip = parse_ip(&row.local_address)
-        .ok_or_else(|| format!("`LocalAddress` `{}` is not an IP address", row.local_address))?;
-    let local = Endpoint::new(ip, row.local_port);
+    let addr = parse_local(&row.local_address)
+        .ok_or_else(|| format!("`LocalAddress` `{}` is not an IP address", Quoted(&row.local_address)))?;
+    let local = Endpoint { addr, port: row.local_port };
     let created = row.creation_time.map(|v| match v {
         serde_json::Value::String(s) => s,
         other => other.to_string(),
@@ -197,7 +198,10 @@ fn add(read: &mut Read, kind: Kind, row: Row, origin: Origin) -> Result<(), Stri
                 }
                 None => {
                     let remote_ip = row.remote_address.as_deref().and_then(parse_ip).ok_or_else(|| {
-                        format!("`RemoteAddress` `{}` is not an IP address", row.remote_address.unwrap_or_default())
+                        format!(
+                            "`RemoteAddress` `{}` is not an IP address",
+                            Quoted(&row.remote_address.unwrap_or_default())
+                        )
                     })?;
                     let remote = Endpoint::new(remote_ip, row.remote_port.unwrap_or(0));
                     read.connections.push(TcpConnection { local, remote, state: state_name(&state), pid, origin });
@@ -252,13 +256,18 @@ fn object_lines(text: &str) -> Vec<usize> {
 }
 
 fn parse_json(file: &str, text: &str, kind: Kind, read: &mut Read) -> Result<(), LineError> {
-    let rows = match serde_json::from_str::<serde_json::Value>(text) {
+    let lines = object_lines(text);
+    let rows = match strict_json(text) {
         Ok(serde_json::Value::Array(rows)) => rows,
         Ok(one @ serde_json::Value::Object(_)) => vec![one],
         Ok(_) => return Err((1, "expected a JSON array or object of PowerShell results".to_owned())),
-        Err(e) => return Err((e.line(), format!("not valid JSON: {e}"))),
+        Err(JsonError::Duplicate { key, line, .. }) => {
+            // The result is the last one that starts at or before the line.
+            let result = lines.iter().take_while(|&&l| l <= line).count().max(1);
+            return Err((line, format!("result {result}: duplicate key `{}`: give each key once", Quoted(&key))));
+        }
+        Err(JsonError::Syntax(e)) => return Err((e.line(), format!("not valid JSON: {}", Quoted(&e.to_string())))),
     };
-    let lines = object_lines(text);
     for (i, value) in rows.into_iter().enumerate() {
         let line = lines.get(i).copied().unwrap_or(1);
         let row: Row = serde_path_to_error::deserialize(value)
@@ -276,6 +285,19 @@ fn parse_csv(file: &str, text: &str, kind: Kind, read: &mut Read) -> Result<(), 
         }
         let fields = split_csv(line).map_err(|m| (n, m))?;
         let Some(names) = &header else {
+            for (i, name) in fields.iter().enumerate() {
+                if let Some(first) = fields[..i].iter().position(|f| f.eq_ignore_ascii_case(name)) {
+                    return Err((
+                        n,
+                        format!(
+                            "column `{}` is in the header twice (columns {} and {})",
+                            Quoted(name),
+                            first + 1,
+                            i + 1
+                        ),
+                    ));
+                }
+            }
             header = Some(fields);
             continue;
         };
@@ -286,7 +308,9 @@ fn parse_csv(file: &str, text: &str, kind: Kind, read: &mut Read) -> Result<(), 
             names.iter().position(|h| h.eq_ignore_ascii_case(key)).map(|i| fields[i].as_str()).filter(|v| !v.is_empty())
         };
         let number = |key: &'static str| -> Result<Option<u32>, LineError> {
-            get(key).map(|v| v.parse::<u32>().map_err(|_| (n, format!("`{key}` `{v}` is not a number")))).transpose()
+            get(key)
+                .map(|v| decimal::<u32>(v).ok_or_else(|| (n, format!("`{key}` `{}` is not a number", Quoted(v)))))
+                .transpose()
         };
         let port = |key: &'static str| -> Result<Option<u16>, LineError> {
             number(key)?.map(|v| u16::try_from(v).map_err(|_| (n, format!("`{key}` {v} is not a port")))).transpose()
@@ -296,7 +320,7 @@ fn parse_csv(file: &str, text: &str, kind: Kind, read: &mut Read) -> Result<(), 
             local_port: port("LocalPort")?.ok_or((n, "no `LocalPort`".to_owned()))?,
             remote_address: get("RemoteAddress").map(str::to_owned),
             remote_port: port("RemotePort")?,
-            state: get("State").map(|s| s.parse().map_or_else(|_| State::Name(s.to_owned()), State::Number)),
+            state: get("State").map(|s| decimal(s).map_or_else(|| State::Name(s.to_owned()), State::Number)),
             owning_process: number("OwningProcess")?.ok_or((n, "no `OwningProcess`".to_owned()))?,
             creation_time: get("CreationTime").map(|s| serde_json::Value::String(s.to_owned())),
         };

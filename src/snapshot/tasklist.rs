@@ -14,6 +14,7 @@
 use std::collections::BTreeMap;
 
 use super::{LineError, Process};
+use crate::text::{decimal, Quoted};
 
 /// The underline: three groups of `=`.
 fn underline(line: &str) -> Option<[usize; 2]> {
@@ -38,6 +39,8 @@ pub(super) fn parse(text: &str) -> Result<BTreeMap<u32, Process>, LineError> {
     let mut out: BTreeMap<u32, Process> = BTreeMap::new();
     let mut cols: Option<[usize; 2]> = None;
     let mut last: Option<u32> = None;
+    // The line where each PID was listed.
+    let mut listed: BTreeMap<u32, usize> = BTreeMap::new();
     for (n, line) in super::lines(text) {
         if line.trim().is_empty() {
             continue;
@@ -46,7 +49,10 @@ pub(super) fn parse(text: &str) -> Result<BTreeMap<u32, Process>, LineError> {
             cols = underline(line);
             continue;
         };
-        let cut = |from: usize, to: usize| line.get(from.min(line.len())..to.min(line.len())).unwrap_or("").trim();
+        // The underline is ASCII, so its columns are characters: an image name that is not
+        // (`Café.exe`, in a UTF-16 file) moves the byte offsets of the columns after it.
+        let byte_at = |col: usize| line.char_indices().nth(col).map_or(line.len(), |(i, _)| i);
+        let cut = |from: usize, to: usize| line[byte_at(from)..byte_at(to).max(byte_at(from))].trim();
         let image = cut(0, pid_col);
         let pid_text = cut(pid_col, svc_col);
         let services = cut(svc_col, line.len());
@@ -60,9 +66,15 @@ pub(super) fn parse(text: &str) -> Result<BTreeMap<u32, Process>, LineError> {
             }
             continue;
         }
-        let pid: u32 = pid_text.parse().map_err(|_| {
-            (n, format!("`{pid_text}` is not a process id (the PID column is under the second `=` group)"))
+        let pid: u32 = decimal(pid_text).ok_or_else(|| {
+            (n, format!("`{}` is not a process id (the PID column is under the second `=` group)", Quoted(pid_text)))
         })?;
+        if let Some(first) = listed.insert(pid, n) {
+            return Err((
+                n,
+                format!("PID {pid} is listed twice (lines {first} and {n}); tasklist prints each process once"),
+            ));
+        }
         out.insert(pid, Process { image: image.to_owned(), services: list(services) });
         last = Some(pid);
     }

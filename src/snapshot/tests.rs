@@ -52,7 +52,7 @@ fn netstat_in_german_with_connections_and_scoped_ipv6() {
     let mut snap = Snapshot::default();
     assert_eq!(snap.add_text("de.txt", text).unwrap(), Kind::Netstat);
     assert_eq!(snap.listeners.len(), 2);
-    assert_eq!(snap.listeners[1].endpoint.to_string(), "[fe80::1]:546");
+    assert_eq!(snap.listeners[1].endpoint.to_string(), "[fe80::1%12]:546");
     assert_eq!(snap.connections[0].state, "HERGESTELLT");
     assert_eq!(snap.connections[0].remote.to_string(), "10.0.0.9:443");
 }
@@ -197,4 +197,53 @@ fn netstat_and_powershell_show_the_same_sockets_once() {
         )
         .unwrap();
     assert_eq!(twice.listeners.len(), 2);
+}
+
+/// Issue 21, item 1: `[fe80::1%12]:80` and `[fe80::1%13]:80` are one address on two interfaces,
+/// so two sockets of two processes there are two addresses, and the machine loads.
+#[test]
+fn two_zones_of_one_link_local_address_are_two_addresses() {
+    let netstat = "  Proto  Local Address  Foreign Address  State  PID\n\
+                   \x20 TCP    [fe80::1%12]:80    [::]:0    LISTENING    4\n\
+                   \x20 TCP    [fe80::1%13]:80    [::]:0    LISTENING    8\n";
+    let csv = "\"LocalAddress\",\"LocalPort\",\"State\",\"OwningProcess\"\n\
+               \"fe80::1%12\",\"80\",\"Listen\",\"4\"\n\"fe80::1%13\",\"80\",\"Listen\",\"8\"\n";
+    for (name, text) in [("n.txt", netstat), ("p.csv", csv)] {
+        let mut snap = Snapshot::default();
+        snap.add_text(name, text).unwrap();
+        let rows: Vec<String> = snap.listeners.iter().map(|l| format!("{} {}", l.endpoint, l.pid)).collect();
+        assert_eq!(rows, ["[fe80::1%12]:80 4", "[fe80::1%13]:80 8"], "{name}");
+        let host = snap.host(crate::Era::Win11, |l| Assume::default_for(l.pid));
+        assert_eq!(host.map(|h| h.sockets.len()).ok(), Some(2), "{name}: both sockets bind");
+    }
+    // One zone twice is one address: two processes there without SO_REUSEADDR cannot be.
+    let mut same = Snapshot::default();
+    same.add_text("n.txt", &netstat.replace("%13", "%12")).unwrap();
+    assert!(same.host(crate::Era::Win11, |l| Assume::default_for(l.pid)).is_err());
+}
+
+#[test]
+fn a_zone_that_is_not_a_number_is_refused() {
+    let head = "  Proto  Local Address          Foreign Address        State           PID\n";
+    assert_eq!(
+        malformed("n.txt", &format!("{head}  TCP    [fe80::1%eth0]:80   [::]:0   LISTENING   4\n")),
+        (2, "`[fe80::1%eth0]:80` is not ADDRESS:PORT".to_owned())
+    );
+}
+
+/// Issue 21, item 5: tasklist prints each PID once; a second line for one is an error naming
+/// both lines, not a silent replacement of the first image name.
+#[test]
+fn tasklist_columns_are_characters_and_a_pid_is_listed_once() {
+    let head = "Image Name                     PID Services\n========================= ======== ============================================\n";
+    let mut snap = Snapshot::default();
+    snap.add_text("t.txt", &format!("{head}Café.exe                       900 N/A\n")).unwrap();
+    assert_eq!(snap.process_name(900), Some("Café.exe"));
+    assert_eq!(
+        malformed(
+            "t.txt",
+            &format!("{head}nginx.exe                     5120 N/A\nevil.exe                      5120 N/A\n")
+        ),
+        (4, "PID 5120 is listed twice (lines 3 and 4); tasklist prints each process once".to_owned())
+    );
 }

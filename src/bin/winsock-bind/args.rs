@@ -258,6 +258,9 @@ pub(crate) struct DoctorArgs {
     /// With --live: write each command's raw output into this directory.
     #[arg(long, value_name = "DIR", requires = "live")]
     pub(crate) keep: Option<PathBuf>,
+    /// Replace files that --keep or --emit-attack would write where a file already is.
+    #[arg(long)]
+    pub(crate) force: bool,
     /// Output format: text, json or sarif (SARIF 2.1.0).
     #[arg(long, default_value = "text")]
     pub(crate) format: DoctorFormat,
@@ -355,6 +358,9 @@ pub(crate) struct AuditArgs {
     /// With --live: write each command's raw output into this directory.
     #[arg(long, value_name = "DIR", requires = "live")]
     pub(crate) keep: Option<PathBuf>,
+    /// Replace files that --keep or --emit-attack would write where a file already is.
+    #[arg(long)]
+    pub(crate) force: bool,
     /// Machine snapshot files (`netstat -ano`, `netsh http show servicestate` ...): audit the
     /// live listeners of that machine instead of a configuration.
     #[arg(value_name = "FILES", conflicts_with_all = ["bind", "preset", "config"])]

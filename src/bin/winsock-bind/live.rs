@@ -32,11 +32,10 @@ const COMMANDS: &[(&str, &[&str], bool)] = &[
 
 /// Runs the commands, keeps their raw output in `keep` if given, and reads each.
 #[cfg(windows)]
-pub(crate) fn snapshot(keep: Option<&Path>) -> Result<Snapshot, String> {
+pub(crate) fn snapshot(keep: Option<&Path>, force: bool) -> Result<Snapshot, String> {
     use std::process::Command;
-    if let Some(dir) = keep {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    }
+    let keep = keep.map(|dir| crate::out::prepare_dir("--keep", dir)).transpose()?;
+    let keep = keep.as_deref();
     let mut snap = Snapshot::default();
     for (name, argv, required) in COMMANDS {
         let output = match Command::new(argv[0]).args(&argv[1..]).output() {
@@ -55,8 +54,8 @@ pub(crate) fn snapshot(keep: Option<&Path>) -> Result<Snapshot, String> {
         if let Some(dir) = keep {
             // What is not read is still kept, under a name that reading the directory again
             // (`DIR/*.txt DIR/*.json`) leaves out.
-            let path = if read { dir.join(name) } else { dir.join(format!("{name}.unread")) };
-            std::fs::write(&path, &output.stdout).map_err(|e| format!("{}: {e}", path.display()))?;
+            let file = if read { (*name).to_owned() } else { format!("{name}.unread") };
+            crate::out::write_new(dir, &file, &output.stdout, force)?;
         }
         if failed {
             eprintln!("winsock-bind: note: {} failed; going on without it", argv.join(" "));
@@ -71,6 +70,6 @@ pub(crate) fn snapshot(keep: Option<&Path>) -> Result<Snapshot, String> {
 
 /// Elsewhere there is nothing to run.
 #[cfg(not(windows))]
-pub(crate) fn snapshot(_keep: Option<&Path>) -> Result<Snapshot, String> {
+pub(crate) fn snapshot(_keep: Option<&Path>, _force: bool) -> Result<Snapshot, String> {
     Err("--live runs netstat, netsh and tasklist, which only Windows has; on this system pass the files they printed on the Windows machine".to_owned())
 }

@@ -3,6 +3,7 @@
 
 mod args;
 mod live;
+mod out;
 
 use std::io::Write as _;
 use std::process::ExitCode;
@@ -13,13 +14,16 @@ use winsock_bind::table::{self, RenderOptions, Spec};
 use args::{AuditArgs, AuditFormat, Cli, Command, DoctorArgs, DoctorFormat, RunFormat, ScanArgs};
 use winsock_bind::probe::{self, Known};
 use winsock_bind::rules::linux::PortPolicy;
+use winsock_bind::text::escape_lines;
 use winsock_bind::{audit, portability, scenario, Era};
 
 /// Prints a line on stdout; when stdout is closed (`winsock-bind ... | head`), stops quietly with
-/// status 0 instead of panicking as `println!` would.
+/// status 0 instead of panicking as `println!` would. Every control character and bidirectional
+/// override that input may have carried into the text is escaped on the way out
+/// ([`escape_lines`]); JSON is escaped by [`json`] first.
 macro_rules! outln {
     ($($arg:tt)*) => {
-        if writeln!(std::io::stdout(), $($arg)*).is_err() {
+        if writeln!(std::io::stdout(), "{}", escape_lines(&format!($($arg)*))).is_err() {
             return Ok(ExitCode::SUCCESS);
         }
     };
@@ -28,18 +32,36 @@ macro_rules! outln {
 /// As [`outln!`], without the newline.
 macro_rules! out {
     ($($arg:tt)*) => {
-        if write!(std::io::stdout(), $($arg)*).is_err() {
+        if write!(std::io::stdout(), "{}", escape_lines(&format!($($arg)*))).is_err() {
             return Ok(ExitCode::SUCCESS);
         }
     };
 }
 
+/// JSON output with the characters [`escape_lines`] would escape written as `\uXXXX` escapes,
+/// which mean the same in a JSON string (the only place they can be).
+fn json(made: Result<String, serde_json::Error>) -> Result<String, String> {
+    made.map(|j| winsock_bind::text::escape_json(&j).into_owned()).map_err(|e| e.to_string())
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap quotes the arguments it refuses: escaped like everything else printed.
+            let text = e.render().to_string();
+            let _ = if e.use_stderr() {
+                write!(std::io::stderr(), "{}", escape_lines(&text))
+            } else {
+                write!(std::io::stdout(), "{}", escape_lines(&text))
+            };
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
     match run(cli.command) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("winsock-bind: {message}");
+            eprintln!("winsock-bind: {}", escape_lines(&message));
             ExitCode::from(2)
         }
     }
@@ -144,7 +166,10 @@ fn run(command: Command) -> Result<ExitCode, String> {
             }
             let new = comparisons.iter().map(|c| c.counts().2).sum::<usize>();
             if new > 0 {
-                eprintln!("winsock-bind: {new} new difference(s) between the model and {label}");
+                eprintln!(
+                    "winsock-bind: {new} new difference(s) between the model and {}",
+                    winsock_bind::Escaped(&label)
+                );
                 return Ok(ExitCode::from(1));
             }
         }
@@ -175,7 +200,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
                     }
                 }
                 RunFormat::Json => {
-                    let json = serde_json::to_string_pretty(&views).map_err(|e| e.to_string())?;
+                    let json = json(serde_json::to_string_pretty(&views))?;
                     outln!("{json}");
                 }
             }
@@ -232,8 +257,8 @@ fn scan(a: &ScanArgs) -> Result<ExitCode, String> {
     let report = winsock_bind::scan::scan(&a.paths, a.era).map_err(|e| e.to_string())?;
     match a.format {
         AuditFormat::Text => out!("{report}"),
-        AuditFormat::Json => outln!("{}", report.to_json().map_err(|e| e.to_string())?),
-        AuditFormat::Sarif => outln!("{}", report.to_sarif().to_json().map_err(|e| e.to_string())?),
+        AuditFormat::Json => outln!("{}", json(report.to_json())?),
+        AuditFormat::Sarif => outln!("{}", json(report.to_sarif().to_json())?),
     }
     if a.fail_on.is_some_and(|t| report.fails(t)) {
         return Ok(ExitCode::from(1));
@@ -353,7 +378,7 @@ fn check_linux(
         if machine.root { "users as distinct uids" } else { "users merged: not root" }
     );
     if differ > 0 {
-        eprintln!("winsock-bind: {differ} difference(s) between the Linux model and {label}");
+        eprintln!("winsock-bind: {differ} difference(s) between the Linux model and {}", winsock_bind::Escaped(label));
         return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
@@ -390,7 +415,7 @@ fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
         if !a.files.is_empty() {
             return Err("--live reads this machine; give no files with it".to_owned());
         }
-        live::snapshot(a.keep.as_deref())?
+        live::snapshot(a.keep.as_deref(), a.force)?
     } else {
         winsock_bind::snapshot::Snapshot::read(&a.files).map_err(|e| e.to_string())?
     };
@@ -429,10 +454,10 @@ fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
             }
         }
         AuditFormat::Json => {
-            outln!("{}", serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?);
+            outln!("{}", json(serde_json::to_string_pretty(&report))?);
         }
         AuditFormat::Sarif => {
-            outln!("{}", report.to_sarif().to_json().map_err(|e| e.to_string())?);
+            outln!("{}", json(report.to_sarif().to_json())?);
         }
     }
     let failed = a.fail_on.is_some_and(|threshold| report.fails(threshold));
@@ -470,25 +495,35 @@ fn audit(a: AuditArgs) -> Result<ExitCode, String> {
     if config.os.is_some_and(winsock_bind::Os::is_linux) {
         return linux_audit(a.emit_attack.is_some(), a.format, a.fail_on, &config);
     }
+    // The directory is checked before the audit runs, every file before anything is printed.
+    let emit_dir = a.emit_attack.as_deref().map(|d| out::prepare_dir("--emit-attack", d)).transpose()?;
     let target = config.target().map_err(|e| e.to_string())?;
     let report = audit::audit(&target).map_err(|e| e.to_string())?;
+    let attacks = match &emit_dir {
+        Some(dir) => {
+            let files = report.attack_files().map_err(|e| e.to_string())?;
+            for (name, _) in &files {
+                out::check_free(dir, name, a.force)?;
+            }
+            files
+        }
+        None => Vec::new(),
+    };
     match a.format {
         AuditFormat::Text => out!("{report}"),
-        AuditFormat::Json => outln!("{}", report.to_json().map_err(|e| e.to_string())?),
+        AuditFormat::Json => outln!("{}", json(report.to_json())?),
         AuditFormat::Sarif => {
             let mut log = report.to_sarif();
             // Code scanning shows a result at a file and line: the configuration's bind.
             if let Some(path) = &a.config {
                 log.locate_in(&path.display().to_string(), bind_line(path));
             }
-            outln!("{}", log.to_json().map_err(|e| e.to_string())?);
+            outln!("{}", json(log.to_json())?);
         }
     }
-    if let Some(dir) = &a.emit_attack {
-        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-        for (name, json) in report.attack_files().map_err(|e| e.to_string())? {
-            let path = dir.join(name);
-            std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+    if let Some(dir) = &emit_dir {
+        for (name, json) in &attacks {
+            out::write_new(dir, name, json.as_bytes(), a.force)?;
         }
     }
     Ok(if a.fail_on.is_some_and(|s| report.fails(s)) { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -519,8 +554,8 @@ fn linux_audit(
     let report = audit::linux::audit(config).map_err(|e| e.to_string())?;
     match format {
         AuditFormat::Text => out!("{report}"),
-        AuditFormat::Json => outln!("{}", report.to_json().map_err(|e| e.to_string())?),
-        AuditFormat::Sarif => outln!("{}", report.to_sarif().to_json().map_err(|e| e.to_string())?),
+        AuditFormat::Json => outln!("{}", json(report.to_json())?),
+        AuditFormat::Sarif => outln!("{}", json(report.to_sarif().to_json())?),
     }
     Ok(if fail_on.is_some_and(|s| report.fails(s)) { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
@@ -547,15 +582,15 @@ fn doctor(a: DoctorArgs) -> Result<ExitCode, String> {
         if !a.files.is_empty() {
             return Err("--live reads this machine; give no files with it".to_owned());
         }
-        live::snapshot(a.keep.as_deref())?
+        live::snapshot(a.keep.as_deref(), a.force)?
     } else {
         winsock_bind::snapshot::Snapshot::read(&a.files).map_err(|e| e.to_string())?
     };
     let d = doctor::diagnose(&snapshot, &request).map_err(|e| e.to_string())?;
     match a.format {
         DoctorFormat::Text => out!("{d}"),
-        DoctorFormat::Json => outln!("{}", d.to_json().map_err(|e| e.to_string())?),
-        DoctorFormat::Sarif => outln!("{}", d.to_sarif().to_json().map_err(|e| e.to_string())?),
+        DoctorFormat::Json => outln!("{}", json(d.to_json())?),
+        DoctorFormat::Sarif => outln!("{}", json(d.to_sarif().to_json())?),
     }
     Ok(match d.verdict {
         Verdict::Success => ExitCode::SUCCESS,

@@ -1,0 +1,9 @@
+//! The dynamic port range reader: any bytes (as UTF-8, invalid bytes replaced) read as `netsh int ipv4 show dynamicport` output.
+#![no_main]
+
+#[path = "common.rs"]
+mod common;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| {
+    common::read_as(&String::from_utf8_lossy(data), winsock_bind::snapshot::Kind::DynamicPorts);
+});
