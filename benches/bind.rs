@@ -4,6 +4,7 @@
 
 use std::hint::black_box;
 use std::net::{Ipv4Addr, SocketAddr};
+use winsock_bind::Privilege;
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion};
 use winsock_bind::{Era, Family, Host, Proto, SocketId, SocketOption};
@@ -14,7 +15,7 @@ const SHARED_PORT: u16 = 5000;
 /// rest are spread over other ports of TCP and UDP. Returns the host and a fresh, unbound socket.
 pub fn crowded_host(n: usize) -> (Host, SocketId) {
     let mut h = Host::new(Era::Win11);
-    let users = [h.add_user("a", false), h.add_user("b", false)];
+    let users = [h.add_user("a", Privilege::User), h.add_user("b", Privilege::User)];
     let sharers = n.min(10_000);
     for i in 0..n {
         let user = users[i % 2];
@@ -77,7 +78,7 @@ fn simulated_vs_real(c: &mut Criterion) {
     });
     g.bench_function("simulated", |b| {
         let mut h = Host::new(Era::Win11);
-        let u = h.add_user("u", false);
+        let u = h.add_user("u", Privilege::User);
         let addr: winsock_bind::Endpoint = "127.0.0.1:0".parse().expect("endpoint");
         b.iter(|| {
             let s = h.socket(Family::V4, Proto::Tcp, u).expect("socket");
@@ -98,7 +99,7 @@ fn ephemeral_at_scale(c: &mut Criterion) {
         b.iter_batched(
             || {
                 let mut h = Host::new(Era::Win11);
-                let u = h.add_user("u", false);
+                let u = h.add_user("u", Privilege::User);
                 (h, u)
             },
             |(mut h, u)| {
@@ -118,7 +119,7 @@ fn ephemeral_at_scale(c: &mut Criterion) {
         b.iter_batched(
             || {
                 let mut h = Host::new(Era::Win11);
-                let u = h.add_user("u", false);
+                let u = h.add_user("u", Privilege::User);
                 let l = h.socket(Family::V4, Proto::Tcp, u).expect("socket");
                 h.bind(l, "127.0.0.1:80".parse::<winsock_bind::Endpoint>().expect("endpoint")).expect("bind");
                 h.listen(l).expect("listen");
@@ -147,7 +148,7 @@ fn datagram_fanout(c: &mut Criterion) {
     g.sample_size(10);
     g.bench_function("5000_sockets_5000_datagrams", |b| {
         let mut h = Host::new(Era::Win11);
-        let u = h.add_user("u", false);
+        let u = h.add_user("u", Privilege::User);
         for _ in 0..5_000 {
             let s = h.socket(Family::V4, Proto::Udp, u).expect("socket");
             h.set_option(s, SocketOption::ReuseAddr, 1).expect("option");

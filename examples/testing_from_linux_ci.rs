@@ -8,6 +8,7 @@
 //! Run it with `cargo run --example testing_from_linux_ci --features socket2`.
 
 use std::error::Error;
+use winsock_bind::Privilege;
 
 use winsock_bind::from_socket;
 use winsock_bind::prelude::*;

@@ -176,9 +176,9 @@ fn failure(
 /// `expected` is `Ok(())` or `Err(WsaError::...)`.
 ///
 /// ```
-/// use winsock_bind::{assert_bind, Era, Host, WsaError};
+/// use winsock_bind::{Privilege, assert_bind, Era, Host, WsaError};
 /// let mut host = Host::new(Era::Win11);
-/// let (me, other) = (host.add_user("me", false), host.add_user("other", false));
+/// let (me, other) = (host.add_user("me", Privilege::User), host.add_user("other", Privilege::User));
 /// let server = assert_bind!(host.tcp(me).exclusive_address_use(true), "0.0.0.0:8080", Ok(())).socket;
 /// host.listen(server)?;
 /// assert_bind!(host.tcp(other).reuse_address(true), "127.0.0.1:8080", Err(WsaError::Access));
@@ -221,13 +221,14 @@ mod tests {
     use super::*;
     use crate::era::Era;
     use crate::host::Host;
+    use crate::rules::options::Privilege;
     use crate::rules::Users;
 
     #[test]
     fn a_failure_names_rule_socket_evidence_and_the_other_behaviour() {
         // Rule T1/T2: on Windows 11 the observed answer differs from the documented one.
         let mut host = Host::new(Era::Win11);
-        let me = host.add_user("me", false);
+        let me = host.add_user("me", Privilege::User);
         let srv = host.tcp(me).exclusive_address_use(true).listen("0.0.0.0:80").unwrap();
         host.connect_from_remote("127.0.0.1:80").unwrap();
         host.accept(srv).unwrap();
@@ -246,7 +247,7 @@ mod tests {
         let d = second_bind_pair("exclusive 0.0.0.0", "reuseaddr 10.0.0.1");
         assert_eq!(check_bind(d, Err(WsaError::Access), "x").map(|d| d.reason.rule_id()), Ok("E3"));
         let mut host = Host::new(Era::Win11);
-        let me = host.add_user("me", false);
+        let me = host.add_user("me", Privilege::User);
         let bad = host.tcp(me).attempt("10.0.0.1:99999");
         let message = check_bind(bad, Ok(()), "typo").unwrap_err();
         assert!(message.contains("no decision: bad address `10.0.0.1:99999`"), "{message}");
@@ -260,7 +261,7 @@ mod tests {
     #[should_panic(expected = "rule:     E8 identical-in-use")]
     fn the_macro_panics_with_the_explanation() {
         let mut host = Host::new(Era::Win10);
-        let me = host.add_user("me", false);
+        let me = host.add_user("me", Privilege::User);
         host.tcp(me).bind("0.0.0.0:80").unwrap();
         crate::assert_bind!(host.tcp(me), "0.0.0.0:80", Ok(()));
     }

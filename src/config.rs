@@ -15,7 +15,7 @@
 //! "#).unwrap();
 //!
 //! let mut host = Host::new(Era::Win11);
-//! let (service, other) = (host.add_user("service", false), host.add_user("other", false));
+//! let (service, other) = (host.add_user("service", Privilege::User), host.add_user("other", Privilege::User));
 //! config.listen_on(&mut host, service)?;
 //! assert_bind!(host.tcp(other).reuse_address(true), "127.0.0.1:8080", Err(WsaError::Access));
 //! # Ok::<(), CallError>(())
@@ -385,6 +385,7 @@ impl fmt::Display for SocketConfig {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::options::Privilege;
 
     #[test]
     fn boolean_shorthands_and_the_reuse_word_read_the_same() {
@@ -426,7 +427,7 @@ mod tests {
         // may not bind beneath a plain wildcard (E5, Table 4), an extrapolated answer.
         let node = SocketConfig::mimic(Preset::Node, "[::]:3000").unwrap();
         let mut host = Host::new(Era::Win11);
-        let (service, other) = (host.add_user("service", false), host.add_user("other", false));
+        let (service, other) = (host.add_user("service", Privilege::User), host.add_user("other", Privilege::User));
         node.listen_on(&mut host, service).unwrap();
         let attempt = host.tcp(other).attempt("0.0.0.0:3000").unwrap();
         assert_eq!(attempt.decision.reason, crate::Reason::UnderForeignWildcard);

@@ -14,6 +14,7 @@ use crate::id::UserId;
 use crate::options::{ReuseMode, SocketOption};
 use crate::ports::netsh::{self, NetshError};
 use crate::ports::{Exclusion, PortKind};
+use crate::rules::options::Privilege;
 use crate::rules::{Decision, Refusal, Users};
 
 /// The port used when a bind description gives none (the example port of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
@@ -190,10 +191,12 @@ pub fn play(
         Users::Same => first.is_some_and(|f| f.admin) || second.admin,
         Users::Different => spec.admin,
     };
-    let first_user = first.map(|f| host.add_user("first", admin(f)));
+    let first_user = first.map(|f| host.add_user("first", Privilege::from(admin(f))));
     let second_user = match (first_user, users) {
         (Some(u), Users::Same) => u,
-        (Some(_), Users::Different) | (None, Users::Same | Users::Different) => host.add_user("second", admin(second)),
+        (Some(_), Users::Different) | (None, Users::Same | Users::Different) => {
+            host.add_user("second", Privilege::from(admin(second)))
+        }
     };
     if let (Some(spec), Some(user)) = (first, first_user) {
         if let Err(answer) = play_caller(&mut host, Turn::First, spec, user, proto) {

@@ -10,6 +10,7 @@ use crate::error::InputError;
 use crate::host::{LinuxAnswer, LinuxHost, LinuxRefusal};
 use crate::options::SocketOption;
 use crate::rules::linux::{LinuxError, PortPolicy};
+use crate::rules::options::Privilege;
 use crate::rules::Users;
 
 /// How one Linux caller binds, written as words then an address: `"reuseaddr 0.0.0.0:8080"`,
@@ -161,10 +162,10 @@ pub fn linux_second_bind(
     let second: LinuxBindSpec = second.parse()?;
     let first: Option<LinuxBindSpec> = first.map(str::parse).transpose()?;
     let mut host = LinuxHost::new(policy);
-    let u1 = host.add_user("first", false);
+    let u1 = host.add_user("first", Privilege::User);
     let u2 = match users {
         Users::Same => u1,
-        Users::Different => host.add_user("second", false),
+        Users::Different => host.add_user("second", Privilege::User),
     };
     let mut first_listens = false;
     let first_answer = first.map(|spec| {

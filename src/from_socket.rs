@@ -469,6 +469,7 @@ mod tests {
     use super::*;
     use crate::era::Era;
     use crate::error::WsaError;
+    use crate::rules::options::Privilege;
 
     #[test]
     fn an_unbound_socket2_socket_reads_its_family_type_and_options() {
@@ -504,7 +505,7 @@ mod tests {
         assert!(real.bound && real.listening);
         assert_eq!(real.config.address, Endpoint::from(listener.local_addr().unwrap()));
         let mut host = Host::new(Era::Win11);
-        let me = host.add_user("me", false);
+        let me = host.add_user("me", Privilege::User);
         let id = real.open_on(&mut host, me).unwrap();
         assert_eq!(host.connect_from_remote((Ipv4Addr::LOCALHOST, port)).unwrap().listener, Some(id));
         // A second plain bind of the same address is WSAEADDRINUSE (rule E8) on Windows.

@@ -4,7 +4,7 @@
 //!
 //! ```
 //! use proptest::prelude::*;
-//! use winsock_bind::{strategies, Era, Host, SocketConfig};
+//! use winsock_bind::{Privilege, strategies, Era, Host, SocketConfig};
 //!
 //! // For every era from Windows 7 on and every option, another account cannot bind 0.0.0.0 or
 //! // 127.0.0.1 on the port of an exclusive wildcard listener (rules E3, E8 and O-rules aside).
@@ -12,7 +12,7 @@
 //!             mode in strategies::reuse_mode(),
 //!             ip in prop::sample::select(vec!["0.0.0.0", "127.0.0.1"]))| {
 //!     let mut host = Host::new(era);
-//!     let (me, other) = (host.add_user("me", false), host.add_user("other", false));
+//!     let (me, other) = (host.add_user("me", Privilege::User), host.add_user("other", Privilege::User));
 //!     host.tcp(me).exclusive_address_use(true).listen("0.0.0.0:8080").unwrap();
 //!     let second = SocketConfig { mode, ..SocketConfig::new(format!("{ip}:8080")).unwrap() };
 //!     let attempt = second.attempt_on(&mut host, other).unwrap();

@@ -5,6 +5,7 @@
 //! rule that produced the wrong answer.
 
 use std::fs;
+use winsock_bind::Privilege;
 
 use winsock_bind::rules::Users;
 use winsock_bind::table::{self, Format, Spec, Table};
@@ -119,10 +120,10 @@ fn host_cell(era: Era, users: Users, row: &str) -> String {
     let cols: Vec<&str> = row.split(',').collect();
     let mut host = Host::new(era);
     host.add_address("10.0.0.1".parse().expect("address"));
-    let first_user = host.add_user("first", true);
+    let first_user = host.add_user("first", Privilege::Admin);
     let second_user = match users {
         Users::Same => first_user,
-        Users::Different => host.add_user("second", true),
+        Users::Different => host.add_user("second", Privilege::Admin),
     };
     let caller = |host: &mut Host, user, mode: &str, addr: &str| -> Result<(), winsock_bind::WsaError> {
         let s = host.socket(Family::V4, Proto::Tcp, user)?;

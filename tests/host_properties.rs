@@ -2,6 +2,7 @@
 //! the test profile is optimised in Cargo.toml so this stays fast).
 
 use std::net::{IpAddr, SocketAddr};
+use winsock_bind::Privilege;
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
@@ -59,7 +60,8 @@ fn new_host(era: Era, behaviour: Behaviour) -> (Host, [UserId; 3]) {
     for a in ["10.0.0.1", "10.0.0.2"] {
         h.add_address(a.parse().expect("valid"));
     }
-    let users = [h.add_user("a", false), h.add_user("b", false), h.add_user("admin", true)];
+    let users =
+        [h.add_user("a", Privilege::User), h.add_user("b", Privilege::User), h.add_user("admin", Privilege::Admin)];
     (h, users)
 }
 

@@ -4,6 +4,7 @@
 //! running kernel by `.ci/check-real-sockets.sh linux` (the example scenarios on real sockets).
 
 use std::net::SocketAddr;
+use winsock_bind::Privilege;
 
 use winsock_bind::rules::linux::{LinuxError, LinuxRule, PortPolicy};
 use winsock_bind::rules::linux_calls::{LinuxDeliveryRule, LinuxReason, LinuxReceivers};
@@ -11,8 +12,8 @@ use winsock_bind::{Family, Holder, LinuxHost, LinuxRefusal, Os, Proto, SocketId,
 
 fn host() -> (LinuxHost, UserId, UserId) {
     let mut h = LinuxHost::new(PortPolicy::default());
-    let alice = h.add_user("alice", false);
-    let bob = h.add_user("bob", false);
+    let alice = h.add_user("alice", Privilege::User);
+    let bob = h.add_user("bob", Privilege::User);
     (h, alice, bob)
 }
 
@@ -195,7 +196,7 @@ fn x9_x10_privileged_ports_and_mapped_addresses_on_v6only() {
     let low = bound(&mut h, me, Proto::Tcp, &[], "0.0.0.0:80");
     assert_eq!((low.as_ref().unwrap_err().error, rule(&low)), (LinuxError::Access, Some(LinuxRule::PrivilegedPort)));
     let mut root = LinuxHost::new(PortPolicy::privileged());
-    let r = root.add_user("root", false);
+    let r = root.add_user("root", Privilege::User);
     assert!(bound(&mut root, r, Proto::Tcp, &[], "0.0.0.0:80").is_ok());
     let mapped = bound(&mut h, me, Proto::Tcp, &[SocketOption::V6Only], "[::ffff:127.0.0.1]:8080");
     assert_eq!(
@@ -255,7 +256,7 @@ fn the_other_calls_answer_linux_errnos() {
 #[test]
 fn windows_has_no_so_reuseport() {
     let mut host = winsock_bind::Host::new(winsock_bind::Era::Win11);
-    let user = host.add_user("user", false);
+    let user = host.add_user("user", Privilege::User);
     let s = host.socket(Family::V4, Proto::Tcp, user).unwrap();
     assert_eq!(host.set_option(s, SocketOption::ReusePort, 1).unwrap_err().error(), winsock_bind::WsaError::NoProtoOpt);
     assert_eq!(host.option(s, SocketOption::ReusePort).unwrap_err().error(), winsock_bind::WsaError::NoProtoOpt);

@@ -2,6 +2,7 @@
 //! (Issue 9's target: under 200 bytes per bound socket.) Run with `--nocapture` to see the figure.
 
 use std::alloc::System;
+use winsock_bind::Privilege;
 
 use stats_alloc::{Region, StatsAlloc, INSTRUMENTED_SYSTEM};
 use winsock_bind::{Era, Family, Host, Proto, SocketOption};
@@ -12,7 +13,7 @@ static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 /// A host with `n` bound sockets: 10,000 sharing one port, the rest on other ports.
 fn host_with(n: usize) -> Host {
     let mut h = Host::new(Era::Win11);
-    let u = h.add_user("u", false);
+    let u = h.add_user("u", Privilege::User);
     for i in 0..n {
         let s = h.socket(Family::V4, if i % 2 == 0 { Proto::Tcp } else { Proto::Udp }, u).expect("socket");
         let port = if i < 10_000 {

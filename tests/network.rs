@@ -4,6 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::net::{IpAddr, SocketAddr};
+use winsock_bind::Privilege;
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
@@ -28,7 +29,7 @@ fn listening(hosts: &[(&str, &[&str])]) -> (Network, Vec<SocketId>) {
         for a in *addresses {
             host.add_address(ip(a));
         }
-        let user = host.add_user("user", false);
+        let user = host.add_user("user", Privilege::User);
         let s = host.socket(Family::V4, Proto::Tcp, user).expect("socket");
         host.bind(s, "0.0.0.0:80".parse::<winsock_bind::Endpoint>().expect("endpoint")).expect("bind");
         host.listen(s).expect("listen");
@@ -39,7 +40,7 @@ fn listening(hosts: &[(&str, &[&str])]) -> (Network, Vec<SocketId>) {
 
 fn client(net: &mut Network, h: HostRef) -> SocketId {
     let host = net.host_mut(h);
-    let user = host.add_user("client", false);
+    let user = host.add_user("client", Privilege::User);
     host.socket(Family::V4, Proto::Tcp, user).expect("socket")
 }
 

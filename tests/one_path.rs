@@ -2,6 +2,7 @@
 //! Host driven step by step, and as the pure rules where a bind reaches them.
 
 use std::net::IpAddr;
+use winsock_bind::Privilege;
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
@@ -57,8 +58,8 @@ fn on_a_host(era: Era, users: Users, proto: Proto, first: &BindSpec, second: &Bi
         host.add_address(a.parse().expect("address"));
     }
     let same = users == Users::Same;
-    let one = host.add_user("one", first.admin || (same && second.admin));
-    let two = if same { one } else { host.add_user("two", second.admin) };
+    let one = host.add_user("one", Privilege::from(first.admin || (same && second.admin)));
+    let two = if same { one } else { host.add_user("two", Privilege::from(second.admin)) };
     let step = |host: &mut Host, turn, spec: &BindSpec, user: UserId| -> Result<Decision, Played> {
         let fail = |call, r: rules::Refusal| (turn, call, *r.decision());
         let s = host.socket(spec.endpoint.addr.family(), proto, user).map_err(|r| fail(Call::Socket, r))?;
@@ -246,7 +247,7 @@ fn ipv6_only_reads_as_it_writes_on_the_host_in_every_era() {
         for family in [Family::V4, Family::V6] {
             for value in [0, 1] {
                 let mut host = Host::new(era);
-                let user = host.add_user("u", false);
+                let user = host.add_user("u", Privilege::User);
                 let Ok(s) = host.socket(family, Proto::Tcp, user) else { continue };
                 let set = host.set_option(s, SocketOption::V6Only, value).map_err(|r| r.error());
                 let read = host.option(s, SocketOption::V6Only).map_err(|r| r.error());
@@ -268,7 +269,7 @@ fn ipv6_only_on_an_ipv4_socket_is_accepted_before_bind_and_reads_1_after() {
     // Wine's test_ipv6only, which passes on Windows.
     use winsock_bind::Family;
     let mut host = Host::new(Era::Win10);
-    let user = host.add_user("u", false);
+    let user = host.add_user("u", Privilege::User);
     let s = host.socket(Family::V4, Proto::Tcp, user).unwrap();
     assert_eq!(host.option(s, SocketOption::V6Only), Ok(1));
     host.set_option(s, SocketOption::V6Only, 0).unwrap();

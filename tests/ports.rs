@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use winsock_bind::Privilege;
 
 use proptest::prelude::*;
 use winsock_bind::ports::{netsh, EphemeralOrder, Exclusion, PortRange};
@@ -23,7 +24,7 @@ fn excluded(s: &str, administered: bool) -> Exclusion {
 
 fn host(era: Era) -> (Host, UserId) {
     let mut h = Host::new(era);
-    let u = h.add_user("user", false);
+    let u = h.add_user("user", Privilege::User);
     (h, u)
 }
 

@@ -22,6 +22,7 @@ use crate::host::Host;
 use crate::id::{SocketId, UserId};
 use crate::options::{ReuseMode, SocketOption};
 use crate::rules::delivery::{Delivery, Receivers};
+use crate::rules::options::Privilege;
 use crate::rules::{self, Binding, Refusal};
 use crate::scenario::{AcceptStep, BindStep, ConnectStep, IdStep, Op, OptionValue, SetsockoptStep, SocketStep};
 
@@ -191,9 +192,9 @@ impl<'t> Ctx<'t> {
                 template.add_address(ip);
             }
         }
-        let service = template.add_user(&target.account.name, target.account.admin);
-        let other = template.add_user("attacker", false);
-        let admin = template.add_user("administrator", true);
+        let service = template.add_user(&target.account.name, Privilege::from(target.account.admin));
+        let other = template.add_user("attacker", Privilege::User);
+        let admin = template.add_user("administrator", Privilege::Admin);
         let mut ctx =
             Self { target, behaviour, template, service, other, admin, plans: BTreeMap::new(), dests: Vec::new() };
 

@@ -182,9 +182,9 @@ impl fmt::Debug for CallError {
 /// IPv4-mapped address such as `[::ffff:10.0.0.1]:80` needs an IPv6 socket, as on Windows).
 ///
 /// ```
-/// use winsock_bind::{Era, Host, WsaError};
+/// use winsock_bind::{Privilege, Era, Host, WsaError};
 /// let mut host = Host::new(Era::Win11);
-/// let (me, other) = (host.add_user("me", false), host.add_user("other", false));
+/// let (me, other) = (host.add_user("me", Privilege::User), host.add_user("other", Privilege::User));
 /// let server = host.tcp(me).exclusive_address_use(true).listen("0.0.0.0:8080")?;
 /// let err = host.tcp(other).reuse_address(true).bind("127.0.0.1:8080").unwrap_err();
 /// assert_eq!(err.error(), Some(WsaError::Access));

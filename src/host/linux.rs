@@ -14,6 +14,7 @@ use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
 use crate::rules::linux::{self, LinuxError, LinuxSocket, LinuxState, PortPolicy};
 use crate::rules::linux_calls::{self, DatagramSocket, LinuxDelivered, LinuxDeliveryRule, LinuxReason, LinuxReceivers};
+use crate::rules::options::Privilege;
 
 /// What holds a port: an open socket, or one of its connections (a pending one in a listener's
 /// backlog, or one left in TIME_WAIT by a closed socket).
@@ -198,12 +199,13 @@ pub(crate) const LINUX_EPHEMERAL_LAST: u16 = 60999;
 ///
 /// ```
 /// use winsock_bind::rules::linux::{LinuxError, LinuxRule};
+/// use winsock_bind::Privilege;
 /// use winsock_bind::rules::linux_calls::LinuxReason;
 /// use winsock_bind::rules::linux::PortPolicy;
 /// use winsock_bind::{Family, LinuxHost, Proto, SocketOption};
 ///
 /// let mut host = LinuxHost::new(PortPolicy::default());
-/// let me = host.add_user("www", false);
+/// let me = host.add_user("www", Privilege::User);
 /// let old = host.socket(Family::V4, Proto::Tcp, me)?;
 /// host.set_option(old, SocketOption::ReuseAddr, 1)?;
 /// host.bind(old, "0.0.0.0:8080".parse().unwrap())?;
@@ -268,7 +270,11 @@ impl LinuxHost {
 
     /// Adds a user and returns its effective uid (1000, 1001 ... in order); `privileged` gives it
     /// CAP_NET_BIND_SERVICE.
-    pub fn add_user(&mut self, name: &str, privileged: bool) -> UserId {
+    pub fn add_user(&mut self, name: &str, privilege: Privilege) -> UserId {
+        let privileged = match privilege {
+            Privilege::Admin => true,
+            Privilege::User => false,
+        };
         let id = UserId(1000 + u32::try_from(self.users.len()).unwrap_or(u32::MAX - 1000));
         self.users.insert(id, (name.to_owned(), privileged));
         id

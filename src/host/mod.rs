@@ -201,8 +201,7 @@ impl Host {
         self.addresses.iter().copied()
     }
 
-    /// Adds an account with its [`Privilege`] and returns its id. (A `bool`, `true` for an
-    /// administrator, still converts, for code written before `Privilege`.)
+    /// Adds an account with its [`Privilege`] and returns its id.
     ///
     /// ```
     /// use winsock_bind::{Era, Host, Privilege};
@@ -210,10 +209,18 @@ impl Host {
     /// let admin = host.add_user("admin", Privilege::Admin);
     /// assert!(host.user(admin).is_some_and(|u| u.admin));
     /// ```
-    pub fn add_user(&mut self, name: &str, privilege: impl Into<Privilege>) -> UserId {
+    ///
+    /// A bare `bool` says nothing at the call site, so it is not taken:
+    ///
+    /// ```compile_fail
+    /// use winsock_bind::{Era, Host};
+    /// let mut host = Host::new(Era::Xp);
+    /// host.add_user("admin", true);
+    /// ```
+    pub fn add_user(&mut self, name: &str, privilege: Privilege) -> UserId {
         let id = UserId(self.next_user);
         self.next_user += 1;
-        let admin = match privilege.into() {
+        let admin = match privilege {
             Privilege::Admin => true,
             Privilege::User => false,
         };
@@ -415,12 +422,12 @@ impl Host {
     /// without IPv6.
     ///
     /// ```
-    /// use winsock_bind::{Era, Family, Host, Proto, Reason, UserId, WsaError};
+    /// use winsock_bind::{Privilege, Era, Family, Host, Proto, Reason, UserId, WsaError};
     ///
     /// let mut host = Host::new(Era::Win11);
     /// let refusal = host.socket(Family::V4, Proto::Tcp, UserId(7)).unwrap_err();
     /// assert_eq!((refusal.error(), refusal.reason()), (WsaError::Inval, Reason::UnknownUser));
-    /// let alice = host.add_user("alice", false);
+    /// let alice = host.add_user("alice", Privilege::User);
     /// assert!(host.socket(Family::V4, Proto::Tcp, alice).is_ok());
     /// ```
     pub fn socket(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, Refusal> {
@@ -869,12 +876,12 @@ impl Host {
     /// options": IP_ADD_MEMBERSHIP joins "on the specified interface").
     ///
     /// ```
-    /// use winsock_bind::rules::delivery::Receivers;
+    /// use winsock_bind::{Privilege, rules::delivery::Receivers};
     /// use winsock_bind::{Era, Family, Host, Proto, SocketOption};
     /// let mut host = Host::new(Era::Win11);
     /// host.add_address("10.0.0.1".parse().unwrap());
     /// host.add_address("10.0.0.2".parse().unwrap());
-    /// let user = host.add_user("user", false);
+    /// let user = host.add_user("user", Privilege::User);
     /// let group = "239.1.2.3".parse().unwrap();
     /// let mut joined_on = |iface: &str| {
     ///     let s = host.socket(Family::V4, Proto::Udp, user)?;

@@ -117,7 +117,7 @@ struct Machine {
 /// own host's era, and the client address is its host's address nearest the destination.
 ///
 /// ```
-/// use winsock_bind::{Era, Family, Network, Proto};
+/// use winsock_bind::{Privilege, Era, Family, Network, Proto};
 ///
 /// let mut net = Network::new([("srv1", Era::Server2012), ("srv2", Era::Server2012)])?;
 /// let (srv1, srv2) = (net.find("srv1").unwrap(), net.find("srv2").unwrap());
@@ -127,7 +127,7 @@ struct Machine {
 /// }
 /// let mut listen = |h| -> Result<_, Box<dyn std::error::Error>> {
 ///     let host = net.host_mut(h);
-///     let user = host.add_user("system", false);
+///     let user = host.add_user("system", Privilege::User);
 ///     let s = host.socket(Family::V4, Proto::Tcp, user)?;
 ///     host.bind(s, "0.0.0.0:135")?;
 ///     host.listen(s)?;

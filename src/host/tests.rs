@@ -24,8 +24,8 @@ fn host(era: Era) -> (Host, UserId, UserId) {
     for a in ["10.0.0.1", "10.99.99.99", "127.0.0.2"] {
         h.add_address(a.parse().expect("test address"));
     }
-    let a = h.add_user("alice", false);
-    let b = h.add_user("bob", false);
+    let a = h.add_user("alice", Privilege::User);
+    let b = h.add_user("bob", Privilege::User);
     (h, a, b)
 }
 
@@ -320,7 +320,7 @@ fn exclusive_is_unavailable_before_nt4_sp4_and_needs_an_administrator_before_xp_
         (Era::XpSp2, false, None),
     ] {
         let mut h = Host::new(era);
-        let u = h.add_user("u", admin);
+        let u = h.add_user("u", Privilege::from(admin));
         let s = h.socket(V4, TCP, u).unwrap();
         assert_eq!(
             h.set_option(s, SocketOption::ExclusiveAddressUse, 1).err().map(|r| r.error()),
@@ -391,7 +391,7 @@ fn observed_a_new_exclusive_listener_binds_while_the_old_accepted_connection_is_
 fn closed_exclusive(era: Era, behaviour: Behaviour, family: Family, addr: &str, dual: bool) -> (Host, UserId) {
     let (mut h, _, b) = host(era);
     h.add_address("10.0.0.2".parse().unwrap());
-    let admin = h.add_user("admin", true);
+    let admin = h.add_user("admin", Privilege::Admin);
     h.set_behaviour(behaviour);
     let l = listener(&mut h, admin, family, ReuseMode::Exclusive, addr, dual);
     h.connect(None, sa("10.0.0.1:80")).unwrap();
@@ -634,7 +634,7 @@ fn udp_unicast_between_sharers_is_undetermined_and_multicast_reaches_every_membe
 fn a_connection_to_an_address_the_host_does_not_have_reaches_no_socket() {
     let mut h = Host::new(Era::Win11);
     h.add_address("10.0.0.1".parse().unwrap());
-    let a = h.add_user("alice", false);
+    let a = h.add_user("alice", Privilege::User);
     let l = listener(&mut h, a, V4, ReuseMode::Default, "0.0.0.0:80", false);
     assert_eq!(h.connect(None, sa("10.0.0.1:80")).unwrap().listener, Some(l));
     let r = h.connect(None, sa("10.0.0.9:80")).unwrap_err();

@@ -490,9 +490,9 @@ impl fmt::Debug for Decision {
 /// `{:?}` prints the one-line explanation (as `Display`); `{:#?}` prints every field.
 ///
 /// ```
-/// use winsock_bind::{Era, Family, Host, Proto};
+/// use winsock_bind::{Privilege, Era, Family, Host, Proto};
 /// let mut host = Host::new(Era::Win11);
-/// let me = host.add_user("me", false);
+/// let me = host.add_user("me", Privilege::User);
 /// let a = host.socket(Family::V4, Proto::Tcp, me)?;
 /// host.bind(a, (std::net::Ipv4Addr::UNSPECIFIED, 80))?;
 /// let b = host.socket(Family::V4, Proto::Tcp, me)?;

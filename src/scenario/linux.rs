@@ -19,6 +19,7 @@ use crate::id::{SocketId, UserId};
 use crate::os::Os;
 use crate::rules::linux::{LinuxError, PortPolicy};
 use crate::rules::linux_calls::{LinuxDelivered, LinuxReason, LinuxReceivers};
+use crate::rules::options::Privilege;
 
 /// Receiver sets larger than this are printed as their count and their first and last names.
 const LISTED: usize = 8;
@@ -343,7 +344,7 @@ impl Runner {
             host.add_address(*a);
         }
         // An administrator of a Windows scenario is a process with CAP_NET_BIND_SERVICE here.
-        let users = s.users.iter().map(|u| host.add_user(&u.name, u.admin)).collect();
+        let users = s.users.iter().map(|u| host.add_user(&u.name, Privilege::from(u.admin))).collect();
         let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
         Self { host, users, names }
     }

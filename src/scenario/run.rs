@@ -28,6 +28,7 @@ use crate::options::SocketOption;
 use crate::os::Os;
 use crate::ports::{Exclusion, PortKind};
 use crate::rules::delivery::{Delivery, Receivers};
+use crate::rules::options::Privilege;
 use crate::rules::route::{Route, Target};
 use crate::rules::{Decision, Reason, Refusal};
 
@@ -786,7 +787,7 @@ impl Runner {
                 host.set_ephemeral_order(order);
             }
             // Every host has the scenario's accounts; they get the same ids on each.
-            users = s.users.iter().map(|u| host.add_user(&u.name, u.admin)).collect();
+            users = s.users.iter().map(|u| host.add_user(&u.name, Privilege::from(u.admin))).collect();
         }
         let at = |i: usize| net.at(i).expect("checked: a host of the scenario");
         let socket_hosts = checked.socket_hosts.iter().map(|&i| at(i)).collect();

@@ -11,6 +11,7 @@ use crate::era::Era;
 use crate::host::Host;
 use crate::id::{SocketId, UserId};
 use crate::options::{ReuseMode, SocketOption};
+use crate::rules::options::Privilege;
 use crate::rules::Decision;
 
 /// The kernel's process id: HTTP.sys and SMB listen as PID 4 ("System").
@@ -63,7 +64,7 @@ impl SnapshotHost {
         if let Some(&id) = self.users.get(account) {
             return id;
         }
-        let id = self.host.add_user(account, false);
+        let id = self.host.add_user(account, Privilege::User);
         self.users.insert(account.to_owned(), id);
         id
     }

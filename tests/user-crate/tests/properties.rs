@@ -3,6 +3,7 @@
 
 use proptest::prelude::*;
 use winsock_bind::prelude::*;
+use winsock_bind::Privilege;
 use winsock_bind::{audit, strategies, Overlap};
 use winsock_bind_user_tests::socket_config;
 
@@ -18,8 +19,8 @@ proptest! {
     ) {
         let config = socket_config();
         let mut host = Host::new(era);
-        let service = host.add_user("service", false);
-        let other = if same_account { service } else { host.add_user("other", attacker.admin) };
+        let service = host.add_user("service", Privilege::User);
+        let other = if same_account { service } else { host.add_user("other", Privilege::from(attacker.admin)) };
         config.listen_on(&mut host, service).unwrap();
         let second = SocketConfig { mode: attacker.mode, only_v6: attacker.v6only, ..SocketConfig::new(attacker.endpoint)? };
         let attempt = second.attempt_on(&mut host, other).unwrap();

@@ -2,6 +2,7 @@
 //! socket (socket2, std, tokio), or taken from the shared configuration.
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use winsock_bind::Privilege;
 
 use winsock_bind::from_socket::{self, Translation};
 use winsock_bind::prelude::*;
@@ -18,7 +19,7 @@ fn the_shared_config_keeps_another_account_off_our_port_on_windows() -> Result<(
     assert_eq!((config.address.to_string(), config.mode), ("0.0.0.0:8080".to_owned(), ReuseMode::Exclusive));
     for era in [Era::Server2003, Era::Win7, Era::Win11] {
         let mut host = Host::new(era);
-        let (service, other) = (host.add_user("service", false), host.add_user("other", false));
+        let (service, other) = (host.add_user("service", Privilege::User), host.add_user("other", Privilege::User));
         config.listen_on(&mut host, service)?;
         for (reuse, address) in [(false, "127.0.0.1:8080"), (true, "127.0.0.1:8080"), (true, "0.0.0.0:8080")] {
             let attempt = host.tcp(other).reuse_address(reuse).attempt(address)?;
@@ -54,7 +55,7 @@ fn a_socket2_socket_with_reuseaddr_is_translated_and_shareable_on_windows() -> R
     assert_eq!(real.config.mode, ReuseMode::ReuseAddr);
     assert_eq!(real.is_translation(), !cfg!(windows));
     let mut host = Host::new(Era::Win10);
-    let (service, other) = (host.add_user("service", false), host.add_user("other", false));
+    let (service, other) = (host.add_user("service", Privilege::User), host.add_user("other", Privilege::User));
     real.config_at("0.0.0.0:9000")?.listen_on(&mut host, service)?;
     // Rule E6: both set SO_REUSEADDR, so another account shares the port on Windows.
     assert_bind!(host.tcp(other).reuse_address(true), "0.0.0.0:9000", Ok(()));
@@ -66,7 +67,7 @@ fn a_std_listener_and_stream_become_host_sockets() -> Result<(), CallError> {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let stream = std::net::TcpStream::connect(listener.local_addr().unwrap()).unwrap();
     let mut host = Host::new(Era::Win11);
-    let me = host.add_user("me", false);
+    let me = host.add_user("me", Privilege::User);
     let server = from_socket::read_listener(&listener).unwrap().open_on(&mut host, me)?;
     let client = from_socket::read(&stream).unwrap();
     assert!(client.bound && !client.listening);
@@ -84,7 +85,7 @@ fn a_std_udp_socket_becomes_a_host_socket() -> Result<(), CallError> {
     let real = from_socket::read(&udp).unwrap();
     assert_eq!(real.config.proto, Proto::Udp);
     let mut host = Host::new(Era::Win11);
-    let me = host.add_user("me", false);
+    let me = host.add_user("me", Privilege::User);
     let id = real.open_on(&mut host, me)?;
     assert_eq!(host.send_from_remote(real.config.address)?.one(), Some(id));
     Ok(())
@@ -100,7 +101,7 @@ fn a_tokio_tcp_socket_is_read_without_a_runtime() {
     assert_eq!((real.config.family(), real.config.mode), (Family::V6, ReuseMode::ReuseAddr));
     let config = real.config_at("[::]:8443").unwrap();
     let mut host = Host::new(Era::Win11);
-    let (service, other) = (host.add_user("service", false), host.add_user("other", false));
+    let (service, other) = (host.add_user("service", Privilege::User), host.add_user("other", Privilege::User));
     config.listen_on(&mut host, service).unwrap();
     assert_bind!(host.tcp(other), "[::1]:8443", Err(WsaError::Access));
 }
@@ -109,7 +110,7 @@ fn a_tokio_tcp_socket_is_read_without_a_runtime() {
 fn a_failing_assertion_explains_the_rule_the_socket_and_the_evidence() {
     let config = socket_config();
     let mut host = Host::new(Era::Win11);
-    let (service, other) = (host.add_user("service", false), host.add_user("other", false));
+    let (service, other) = (host.add_user("service", Privilege::User), host.add_user("other", Privilege::User));
     config.listen_on(&mut host, service).unwrap();
     let panic = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         assert_bind!(host.tcp(other), "127.0.0.1:8080", Ok(()));
@@ -130,7 +131,7 @@ fn a_failing_assertion_explains_the_rule_the_socket_and_the_evidence() {
 #[test]
 fn unwrap_of_a_refusal_prints_the_explanation_not_a_struct() {
     let mut host = Host::new(Era::Win11);
-    let me = host.add_user("me", false);
+    let me = host.add_user("me", Privilege::User);
     host.tcp(me).bind("0.0.0.0:80").unwrap();
     let err = host.tcp(me).bind("0.0.0.0:80").unwrap_err();
     let debug = format!("{err:?}");

@@ -2,6 +2,7 @@
 //! (issue 23): one test per point, in the issue's order.
 
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddrV4, SocketAddrV6};
+use winsock_bind::Privilege;
 
 use winsock_bind::from_socket::{self, Translation};
 use winsock_bind::prelude::*;
