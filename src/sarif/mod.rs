@@ -175,13 +175,15 @@ impl Rule {
             })
             .collect();
         let help = format!(
-            "{description}. Each result names the socket, the process and the file and line that show it; its \
-             properties give the evidence the answer rests on and the fixes, each checked by a replay."
+            "{description}. Each result names the socket (and, on a machine, its process) and the file and line \
+             that show it; its properties give the evidence the answer rests on and the fixes, each checked by a \
+             replay."
         );
         let markdown = format!(
-            "**{description}.**\n\nEach result names the socket, the process and the file and line that show it. \
-             Its properties give the evidence the answer rests on (documented, observed or extrapolated) and the \
-             fixes, each checked by a replay. See [winsock-bind]({INFORMATION_URI})."
+            "**{description}.**\n\nEach result names the socket (and, on a machine, its process) and the file and \
+             line that show it. Its properties give the evidence the answer rests on (documented, observed or \
+             extrapolated) and the fixes, each checked by a replay. The rules: Microsoft Learn, \
+             [Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE]({INFORMATION_URI})."
         );
         Self {
             id: id.to_owned(),
