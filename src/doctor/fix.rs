@@ -97,7 +97,7 @@ fn replay_check(full: &Snapshot, req: &Request, what: &str) -> Check {
 
 /// As [`replay_check`]; `strict` also asks that no other socket take any of the traffic.
 fn check_with(full: &Snapshot, req: &Request, what: &str, strict: bool) -> Check {
-    let f = focus(full, req.proto, req.port());
+    let f = focus(full, req);
     let all = outcomes(&f, req);
     if all.is_empty() {
         return Check::Unchecked("the fixed snapshot is not consistent under any assumption".to_owned());
@@ -185,7 +185,7 @@ fn option_fixes(full: &Snapshot, req: &Request) -> Vec<Fix> {
         for s in &mut changed.sockets {
             s.mode = mode;
         }
-        let f = focus(full, req.proto, req.port());
+        let f = focus(full, req);
         let all = outcomes(&f, &changed);
         // Sharing with the holder (both SO_REUSEADDR) is the hijack risk itself, not a fix.
         let fine = !all.is_empty() && all.iter().all(|o| o.refusal.is_none() && o.shadows.is_empty());
@@ -231,7 +231,7 @@ fn without_pids(full: &Snapshot, pids: &[u32]) -> Snapshot {
 fn holders_to_stop(full: &Snapshot, req: &Request, pid: u32) -> Option<Vec<u32>> {
     let mut pids = vec![pid];
     loop {
-        let f = focus(&without_pids(full, &pids), req.proto, req.port());
+        let f = focus(&without_pids(full, &pids), req);
         let (worlds, _) = super::worlds(&f, req).ok()?;
         let Some(w) = worlds.iter().find(|w| w.outcome.refusal.is_some()) else {
             pids.sort_unstable();

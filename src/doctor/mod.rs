@@ -233,6 +233,11 @@ pub struct Diagnosis {
     pub unknowns: Vec<String>,
     /// Other facts worth saying (what a port below 1024 does not mean, what was not read).
     pub notes: Vec<String>,
+    /// The classes of equivalent listeners the search replayed only in part (a port with many
+    /// listeners): the verdict and the alternatives are those of the whole snapshot, and each
+    /// omitted listener has the causes of the replayed ones, with its own PID and address.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reductions: Vec<Reduction>,
 }
 
 /// Input the doctor cannot work with.
@@ -284,9 +289,172 @@ struct World {
     outcome: Outcome,
 }
 
+/// The listeners that matter to `req` (see [`focus_all`]), with each large class of equivalent
+/// listeners cut down to its first [`KEPT_PER_CLASS`] (see [`reduce`]).
+fn focus(snap: &Snapshot, req: &Request) -> Snapshot {
+    let mut f = focus_all(snap, req.proto, req.port());
+    reduce(&mut f, req);
+    f
+}
+
+/// Up to this many listeners on the port, the search replays every one of them; beyond, large
+/// classes of equivalent listeners are reduced ([`reduce`]).
+const EXACT_UP_TO: usize = 16;
+
+/// How many listeners of a class a reduced search keeps: one more than [`MAX_VARIED`], so that
+/// in every world at least one kept member is at the defaults, as every dropped member is.
+const KEPT_PER_CLASS: usize = MAX_VARIED + 1;
+
+#[cfg(test)]
+thread_local! {
+    /// Tests raise the threshold to compare the exact search with the reduced one.
+    static EXACT_UP_TO_IN_TEST: std::cell::Cell<usize> = const { std::cell::Cell::new(EXACT_UP_TO) };
+}
+
+fn exact_up_to() -> usize {
+    #[cfg(test)]
+    return EXACT_UP_TO_IN_TEST.with(std::cell::Cell::get);
+    #[cfg(not(test))]
+    EXACT_UP_TO
+}
+
+/// What a listener is to the search, for grouping equivalent ones: its state, its socket's
+/// family and stack, whether its address is loopback or zoned, and how it overlaps each of the
+/// program's addresses (and whether their families match).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Facts {
+    state: ListenState,
+    family: Family,
+    stack: Family,
+    loopback: bool,
+    zoned: bool,
+    relation: Vec<(crate::Overlap, bool)>,
+}
+
+/// A class of listeners with equivalent facts that the search replayed only in part.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reduction {
+    /// The facts the listeners share, in words.
+    pub facts: String,
+    /// How many listeners of the snapshot are in the class.
+    pub listeners: usize,
+    /// The PIDs of the members replayed: the first in reading order.
+    pub replayed: Vec<u32>,
+    /// The PIDs of the members not replayed.
+    pub omitted: Vec<u32>,
+}
+
+/// The classes of listeners that can be reduced, each in reading order: non-kernel listeners
+/// that are their process's only socket on the port and overlap no other listener (a specific
+/// address nobody else holds, with no wildcard of its stack and no `[::]`, which may be
+/// dual-stack, on the port), grouped by [`Facts`].
+///
+/// Such listeners are interchangeable: each meets nothing but the program's bind, the same way,
+/// and the search varies only the first [`MAX_VARIED`] listeners, leaving the rest at the
+/// defaults. Keeping the first [`KEPT_PER_CLASS`] of a class keeps every varied member and at
+/// least one at the defaults, so each world answers as on the whole snapshot, with the same
+/// holder (the earliest in bind order); a dropped member would take traffic, or refuse, exactly
+/// as the last kept one does.
+fn classes(f: &Snapshot, req: &Request) -> Vec<(Facts, Vec<usize>)> {
+    use std::collections::BTreeMap;
+    let mut per_ip: BTreeMap<IpAddr, usize> = BTreeMap::new();
+    let mut per_pid: BTreeMap<u32, usize> = BTreeMap::new();
+    let mut wild: BTreeSet<Family> = BTreeSet::new();
+    let mut mapped = false;
+    for l in &f.listeners {
+        *per_pid.entry(l.pid).or_default() += 1;
+        let (stack, ip) = l.endpoint.addr.stack();
+        match ip {
+            Some(ip) => *per_ip.entry(ip).or_default() += 1,
+            None => {
+                wild.insert(stack);
+                // A `[::]` socket may be dual-stack: it may cover every IPv4 address too.
+                if l.endpoint.addr.family() == Family::V6 {
+                    wild.insert(Family::V4);
+                }
+            }
+        }
+        mapped |= stack != l.endpoint.addr.family();
+    }
+    let mut out: Vec<(Facts, Vec<usize>)> = Vec::new();
+    for (i, l) in f.listeners.iter().enumerate() {
+        let (stack, ip) = l.endpoint.addr.stack();
+        let Some(ip) = ip else { continue };
+        if l.pid == KERNEL_PID || per_pid[&l.pid] > 1 || per_ip[&ip] > 1 || wild.contains(&stack) || mapped {
+            continue;
+        }
+        let facts = Facts {
+            state: l.state,
+            family: l.endpoint.addr.family(),
+            stack,
+            loopback: ip.is_loopback(),
+            zoned: l.endpoint.addr.zone().is_some(),
+            relation: req
+                .sockets
+                .iter()
+                .map(|s| (s.endpoint.overlap(&l.endpoint), s.endpoint.addr.family() == l.endpoint.addr.family()))
+                .collect(),
+        };
+        match out.iter_mut().find(|(k, _)| *k == facts) {
+            Some((_, members)) => members.push(i),
+            None => out.push((facts, vec![i])),
+        }
+    }
+    out
+}
+
+/// Above [`exact_up_to`] listeners, cuts each class of [`classes`] to its first
+/// [`KEPT_PER_CLASS`] members; returns what was cut, for the diagnosis to say.
+fn reduce(f: &mut Snapshot, req: &Request) -> Vec<Reduction> {
+    if f.listeners.len() <= exact_up_to() {
+        return Vec::new();
+    }
+    let mut dropped: BTreeSet<usize> = BTreeSet::new();
+    let mut out = Vec::new();
+    for (facts, members) in classes(f, req) {
+        if members.len() <= KEPT_PER_CLASS {
+            continue;
+        }
+        let (kept, rest) = members.split_at(KEPT_PER_CLASS);
+        dropped.extend(rest.iter().copied());
+        let l = &f.listeners[members[0]];
+        let relation = match facts.relation.first() {
+            Some((crate::Overlap::Covers, _)) => "beneath the program's wildcard",
+            Some((crate::Overlap::Identical, _)) => "on the program's address",
+            Some((crate::Overlap::Disjoint | crate::Overlap::CoveredBy, _)) | None => {
+                "apart from the program's address"
+            }
+        };
+        out.push(Reduction {
+            facts: format!(
+                "{} sockets, each on an {}{} address no other listener holds {relation}, one per process",
+                match facts.state {
+                    ListenState::Listen => "TCP listening",
+                    ListenState::Bound => "TCP bound",
+                    ListenState::Udp => "UDP",
+                },
+                match facts.stack {
+                    Family::V4 => "IPv4",
+                    Family::V6 => "IPv6",
+                },
+                if facts.loopback { " loopback" } else { "" },
+            ),
+            listeners: members.len(),
+            replayed: kept.iter().map(|&i| f.listeners[i].pid).collect(),
+            omitted: rest.iter().map(|&i| f.listeners[i].pid).collect(),
+        });
+    }
+    let mut i = 0;
+    f.listeners.retain(|_| {
+        i += 1;
+        !dropped.contains(&(i - 1))
+    });
+    out
+}
+
 /// The listeners that matter: those of the program's protocol on its port (HTTP.sys's added
 /// from `netsh http` where netstat did not list them).
-fn focus(snap: &Snapshot, proto: Proto, port: u16) -> Snapshot {
+fn focus_all(snap: &Snapshot, proto: Proto, port: u16) -> Snapshot {
     let mut f = Snapshot {
         listeners: snap.listeners_on(proto, port).cloned().collect(),
         excluded: snap.excluded.clone(),
@@ -361,9 +529,12 @@ fn assumptions(snap: &Snapshot) -> (Vec<Vec<(usize, Assume)>>, usize) {
 fn assume_for<'a>(assumed: &[(usize, Assume)], snap: &'a Snapshot) -> impl Fn(&Listener) -> Assume + 'a {
     let assumed = assumed.to_vec();
     move |l: &Listener| {
-        let i = snap.listeners.iter().position(|x| std::ptr::eq(x, l));
-        i.and_then(|i| assumed.iter().find(|(j, _)| *j == i).map(|(_, a)| a.clone()))
-            .unwrap_or_else(|| Assume::default_for(l.pid))
+        // Only the few varied listeners are looked for: a search of the whole list for each
+        // listener made every replay quadratic in the listeners.
+        assumed
+            .iter()
+            .find(|(j, _)| snap.listeners.get(*j).is_some_and(|x| std::ptr::eq(x, l)))
+            .map_or_else(|| Assume::default_for(l.pid), |(_, a)| a.clone())
     }
 }
 
@@ -521,8 +692,11 @@ pub fn diagnose(snap: &Snapshot, req: &Request) -> Result<Diagnosis, DoctorError
         return Err(DoctorError::NoSocket);
     }
     let port = req.port();
-    let f = focus(snap, req.proto, port);
-    let (worlds, not_varied) = worlds(&f, req)?;
+    let all = focus_all(snap, req.proto, port);
+    let mut f = all.clone();
+    let reductions = reduce(&mut f, req);
+    let (worlds, _) = worlds(&f, req)?;
+    let not_varied = all.listeners.iter().filter(|l| l.pid != KERNEL_PID).count().saturating_sub(MAX_VARIED);
     let default = worlds.iter().find(|w| is_default(w, &f)).unwrap_or(&worlds[0]);
 
     let mut keys: Vec<(String, Option<Reason>, Option<usize>)> = Vec::new();
@@ -536,7 +710,7 @@ pub fn diagnose(snap: &Snapshot, req: &Request) -> Result<Diagnosis, DoctorError
     let verdict = if determined { default.outcome.verdict() } else { Verdict::Depends };
 
     let mut unknowns = Vec::new();
-    let varied: Vec<&Listener> = f.listeners.iter().filter(|l| l.pid != KERNEL_PID).collect();
+    let varied: Vec<&Listener> = all.listeners.iter().filter(|l| l.pid != KERNEL_PID).collect();
     if !varied.is_empty() {
         let pids: BTreeSet<u32> = varied.iter().map(|l| l.pid).collect();
         let pids: Vec<String> = pids.iter().map(|p| format!("PID {p}")).collect();
@@ -645,6 +819,7 @@ pub fn diagnose(snap: &Snapshot, req: &Request) -> Result<Diagnosis, DoctorError
         alternatives,
         unknowns,
         notes,
+        reductions,
     })
 }
 

@@ -56,6 +56,21 @@ impl fmt::Display for Diagnosis {
                 }
             }
         }
+        if !self.reductions.is_empty() {
+            writeln!(f)?;
+        }
+        for r in &self.reductions {
+            writeln!(
+                f,
+                "reduced: {} {}; PIDs {} were replayed, and the {} others (PIDs {}) meet the bind as the last of \
+                 these does, so their causes are not listed",
+                r.listeners,
+                r.facts,
+                pid_list(&r.replayed, usize::MAX),
+                r.omitted.len(),
+                pid_list(&r.omitted, 8)
+            )?;
+        }
         if !self.unknowns.is_empty() {
             writeln!(f)?;
             for u in &self.unknowns {
@@ -66,6 +81,18 @@ impl fmt::Display for Diagnosis {
             writeln!(f, "note: {n}")?;
         }
         Ok(())
+    }
+}
+
+/// `1, 2 and 3`, or the first `max` and how many more.
+fn pid_list(pids: &[u32], max: usize) -> String {
+    let words: Vec<String> = pids.iter().take(max).map(ToString::to_string).collect();
+    match pids.len().checked_sub(max) {
+        Some(more) if more > 0 => format!("{} and {more} more", words.join(", ")),
+        Some(_) | None => match words.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            Some(_) | None => words.concat(),
+        },
     }
 }
 

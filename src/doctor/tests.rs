@@ -116,7 +116,7 @@ fn a_stop_fix_that_works_frees_the_port_of_every_holder() {
 fn the_sockets_of_one_process_share_one_account_in_every_world() {
     let s =
         snap("  TCP    0.0.0.0:8080   0.0.0.0:0   LISTENING   900\n  TCP    [::]:8080   [::]:0   LISTENING   900\n");
-    let f = focus(&s, Proto::Tcp, 8080);
+    let f = focus_all(&s, Proto::Tcp, 8080);
     let (all, _) = assumptions(&f);
     assert!(all.len() > 1);
     for world in &all {
@@ -188,4 +188,73 @@ fn an_administered_exclusion_does_not_refuse_an_explicit_bind() {
         .find(|f| f.commands.iter().any(|c| c.contains("add excludedportrange")))
         .expect("reservation");
     assert!(matches!(reserve.check, Check::Works(_)), "{reserve:?}");
+}
+
+/// `n` TCP listeners on port 8080 on IPv4 addresses of their own (`10.0.0.1`...) and `n` on
+/// IPv6 ones (`2001:db8::1`...), each by a process of its own.
+fn crowded(n: u32) -> Snapshot {
+    let mut rows = String::new();
+    for i in 1..=n {
+        rows += &format!("  TCP    10.0.0.{i}:8080   0.0.0.0:0   LISTENING   {}\n", 2000 + i);
+        rows += &format!("  TCP    [2001:db8::{i}]:8080   [::]:0   LISTENING   {}\n", 3000 + i);
+    }
+    snap(&rows)
+}
+
+fn diagnose_exactly(s: &Snapshot, req: &Request) -> Diagnosis {
+    EXACT_UP_TO_IN_TEST.with(|t| t.set(usize::MAX));
+    let d = diagnose(s, req);
+    EXACT_UP_TO_IN_TEST.with(|t| t.set(EXACT_UP_TO));
+    d.unwrap()
+}
+
+/// Issue 22, point 13: beyond a small search, classes of equivalent listeners are replayed in
+/// part, and the answer is the exact one: the same verdict, alternatives and unknowns, and the
+/// same causes (fixes and their checks included) for every listener it replayed; where the exact
+/// search lists a cause for an omitted listener, it is the last replayed one's with its own PID
+/// and address. The diagnosis says what it reduced.
+#[test]
+fn a_reduced_search_answers_as_the_exact_one_and_says_so() {
+    let s = crowded(10);
+    let mut compared = 0;
+    for spec in ["default 0.0.0.0:8080", "exclusive 0.0.0.0:8080", "reuseaddr 10.0.0.3:8080", "default [::]:8080"] {
+        let req = bind(Era::Win11, Proto::Tcp, spec);
+        let exact = diagnose_exactly(&s, &req);
+        let reduced = diagnose(&s, &req).unwrap();
+        assert!(exact.reductions.is_empty(), "{spec}");
+        assert!(!reduced.reductions.is_empty(), "{spec}: 20 listeners are reduced");
+        assert!(reduced.to_string().contains("reduced: 10 TCP listening sockets"), "{spec}:\n{reduced}");
+        assert_eq!(
+            (&reduced.verdict, &reduced.alternatives, &reduced.unknowns, &reduced.notes),
+            (&exact.verdict, &exact.alternatives, &exact.unknowns, &exact.notes),
+            "{spec}"
+        );
+        let omitted: BTreeSet<u32> = reduced.reductions.iter().flat_map(|r| r.omitted.iter().copied()).collect();
+        let kept: Vec<&Cause> = exact.causes.iter().filter(|c| !c.pid.is_some_and(|p| omitted.contains(&p))).collect();
+        assert_eq!(reduced.causes.iter().collect::<Vec<_>>(), kept, "{spec}");
+        for r in &reduced.reductions {
+            let last = r.replayed.last().copied();
+            let like = |c: &Cause| (c.kind, c.error.clone(), c.rule.clone(), c.fixes.len());
+            let model = exact.causes.iter().find(|c| c.pid == last).map(like);
+            // The exact search lists the causes a few rounds deep: an omitted listener has none
+            // there, or the last replayed one's.
+            for pid in &r.omitted {
+                if let Some(c) = exact.causes.iter().find(|c| c.pid == Some(*pid)) {
+                    assert_eq!(Some(like(c)), model, "{spec}: PID {pid}");
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert!(compared >= 6, "the shadows of the omitted listeners were compared");
+}
+
+/// Up to the threshold the search is exact and says nothing of a reduction.
+#[test]
+fn a_small_port_is_searched_exactly() {
+    let s = crowded(8);
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:8080")).unwrap();
+    assert!(d.reductions.is_empty());
+    assert!(!d.to_string().contains("reduced:"));
+    assert_eq!(d.causes.iter().filter(|c| c.kind == CauseKind::Shadow).count(), 8);
 }
