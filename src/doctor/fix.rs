@@ -1,4 +1,4 @@
-//! Fixes for each cause, least invasive first, each checked by replaying the bind on the
+//! Fixes for each cause, narrowest blast radius first, each checked by replaying the bind on the
 //! snapshot as the fix would leave it.
 
 use std::fmt;
@@ -584,7 +584,7 @@ fn ephemeral_fixes(full: &Snapshot, req: &Request, holder: &Listener) -> Vec<Fix
     out
 }
 
-/// The fixes for a refusal cause, least invasive first.
+/// The fixes for a refusal cause, narrowest blast radius first.
 pub(super) fn fixes(full: &Snapshot, req: &Request, cause: &Cause, d: &Decision) -> Vec<Fix> {
     let mut out = Vec::new();
     let holder =

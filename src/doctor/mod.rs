@@ -1,12 +1,21 @@
 //! Why a bind fails (or would fail) on a real machine: the machine's [`Snapshot`], one
-//! program's bind, and the answer with its causes, most likely first, and fixes, least invasive
-//! first, each checked by replaying the bind on the fixed snapshot.
+//! program's bind, and the answer with its causes, most likely first, and fixes, narrowest blast
+//! radius first (the program, then one other program or service, then the whole machine), each
+//! checked by replaying the bind on the fixed snapshot.
 //!
 //! A snapshot cannot show the options and the accounts of other programs' sockets. The doctor
 //! replays the bind under every assumption about them that is consistent with the snapshot (two
-//! processes on one address, for instance, must both have set SO_REUSEADDR), and when the answer
-//! depends on them says so and gives each answer with its assumption. The kernel's sockets
-//! (PID 4: HTTP.sys, SMB) are known: SYSTEM, no options.
+//! processes on one address, for instance, must both have set SO_REUSEADDR). When one answer
+//! holds under every usual setting, it is the verdict, and [`Diagnosis::unless`] names the
+//! unusual setting (a dual-stack `[::]` socket) under which it would differ
+//! ([`Basis::UsualSettings`]); when usual settings give different answers the verdict is
+//! `depends`, with each answer and its assumption. The kernel's sockets (PID 4: HTTP.sys, SMB)
+//! are known: SYSTEM, no options.
+//!
+//! On a port with many listeners, listeners with equivalent facts (each on a specific address
+//! of its own, one socket per process, the same relation to the program's addresses) are
+//! replayed in part; the verdict is the exact one, and [`Diagnosis::reductions`] says which
+//! were not replayed.
 //!
 //! ```
 //! use winsock_bind::doctor::{diagnose, Request, Verdict};
@@ -197,8 +206,35 @@ pub struct Cause {
     /// The assumptions about unknowns this cause rests on, when it does not hold under all.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assumption: Option<String>,
-    /// Fixes, least invasive first.
+    /// Fixes, narrowest blast radius first (the program, one other program or service, the machine).
     pub fixes: Vec<Fix>,
+}
+
+/// What the verdict rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Basis {
+    /// Every assumption the snapshot allows gives this answer.
+    EveryAssumption,
+    /// The usual settings give this answer under every assumption about the others; only an
+    /// unusual setting, listed in [`Diagnosis::unless`], would change it.
+    UsualSettings,
+    /// Usual settings give different answers: the verdict is [`Verdict::Depends`] and
+    /// [`Diagnosis::alternatives`] gives each.
+    Split,
+}
+
+/// Why a setting of another program's socket is unusual, when it is: a `[::]` socket that is
+/// dual-stack. IPV6_V6ONLY is on by default on Windows (Microsoft Learn, "IPPROTO_IPV6 socket
+/// options"), so a program turns it off on purpose, for one socket to serve both stacks. Other
+/// settings (SO_REUSEADDR, SO_EXCLUSIVEADDRUSE, the account) are each a common choice.
+fn unusual(l: &Listener, a: &Assume) -> Option<String> {
+    (l.endpoint.addr == LocalAddr::Wildcard(Family::V6) && !a.v6only).then(|| {
+        format!(
+            "PID {}'s {} socket is dual-stack, which is unusual (IPV6_V6ONLY is on by default on Windows)",
+            l.pid, l.endpoint
+        )
+    })
 }
 
 /// One possible answer when the verdict depends on unknowns.
@@ -227,6 +263,11 @@ pub struct Diagnosis {
     pub verdict: Verdict,
     /// The causes, most likely first; for a successful bind, its warnings.
     pub causes: Vec<Cause>,
+    /// What the verdict rests on: every assumption, the usual settings, or a split.
+    pub basis: Basis,
+    /// When the basis is the usual settings: each other answer and the unusual setting it needs.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub unless: Vec<Alternative>,
     /// When the verdict depends on unknowns: each possible answer and its assumption.
     pub alternatives: Vec<Alternative>,
     /// What the snapshot could not show and the answer assumed or varied.
@@ -417,7 +458,6 @@ fn reduce(f: &mut Snapshot, req: &Request) -> Vec<Reduction> {
         }
         let (kept, rest) = members.split_at(KEPT_PER_CLASS);
         dropped.extend(rest.iter().copied());
-        let l = &f.listeners[members[0]];
         let relation = match facts.relation.first() {
             Some((crate::Overlap::Covers, _)) => "beneath the program's wildcard",
             Some((crate::Overlap::Identical, _)) => "on the program's address",
@@ -706,8 +746,59 @@ pub fn diagnose(snap: &Snapshot, req: &Request) -> Result<Diagnosis, DoctorError
             keys.push(k);
         }
     }
-    let determined = keys.len() == 1;
+    // The worlds where no socket has an unusual setting: when they all agree, that answer is
+    // the headline and the others are the exceptions.
+    let usual = |w: &World| w.assumed.iter().all(|(i, a)| unusual(&f.listeners[*i], a).is_none());
+    let mut usual_keys: Vec<(String, Option<Reason>, Option<usize>)> = Vec::new();
+    for w in worlds.iter().filter(|w| usual(w)) {
+        let k = w.outcome.key();
+        if !usual_keys.contains(&k) {
+            usual_keys.push(k);
+        }
+    }
+    let basis = match (keys.len(), usual_keys.len()) {
+        (1, _) => Basis::EveryAssumption,
+        (_, 1) if usual(default) => Basis::UsualSettings,
+        _ => Basis::Split,
+    };
+    let determined = basis != Basis::Split;
     let verdict = if determined { default.outcome.verdict() } else { Verdict::Depends };
+    let mut unless = Vec::new();
+    if basis == Basis::UsualSettings {
+        let headline = default.outcome.key();
+        let mut seen = vec![headline];
+        for w in &worlds {
+            let k = w.outcome.key();
+            if seen.contains(&k) {
+                continue;
+            }
+            seen.push(k.clone());
+            let group: Vec<&World> = worlds.iter().filter(|x| x.outcome.key() == k).collect();
+            // The unusual settings every world of the group has.
+            let mut needs: Vec<String> = Vec::new();
+            for (i, a) in &w.assumed {
+                if let Some(why) = unusual(&f.listeners[*i], a) {
+                    let all = group
+                        .iter()
+                        .all(|g| g.assumed.iter().any(|(j, b)| j == i && unusual(&f.listeners[*j], b).is_some()));
+                    if all {
+                        needs.push(why);
+                    }
+                }
+            }
+            // What else the group shares (an option, an account), when it says something.
+            let rest = summarise(&group, &f);
+            if needs.is_empty() || rest != WHATEVER {
+                needs.push(rest);
+            }
+            unless.push(Alternative {
+                verdict: w.outcome.verdict(),
+                rule: w.outcome.refusal.map_or_else(|| "-".to_owned(), |d| rule_name(d.reason)),
+                pid: w.outcome.holder.map(|i| f.listeners[i].pid),
+                assumption: needs.join("; and "),
+            });
+        }
+    }
 
     let mut unknowns = Vec::new();
     let varied: Vec<&Listener> = all.listeners.iter().filter(|l| l.pid != KERNEL_PID).collect();
@@ -761,7 +852,9 @@ pub fn diagnose(snap: &Snapshot, req: &Request) -> Result<Diagnosis, DoctorError
         }
     }
     for w in cause_worlds {
-        let assumption = (!determined).then(|| describe_assumption(&w.assumed, &f)).filter(|s| !s.is_empty());
+        let assumption = (w.outcome.key() != default.outcome.key() || basis == Basis::Split)
+            .then(|| describe_assumption(&w.assumed, &f))
+            .filter(|s| !s.is_empty());
         if w.outcome.refusal.is_some() {
             for mut c in refusal_causes(snap, &f, req, w) {
                 if causes
@@ -815,6 +908,8 @@ pub fn diagnose(snap: &Snapshot, req: &Request) -> Result<Diagnosis, DoctorError
         era: req.era,
         bind: req.describe(),
         verdict,
+        basis,
+        unless,
         causes,
         alternatives,
         unknowns,
@@ -822,6 +917,9 @@ pub fn diagnose(snap: &Snapshot, req: &Request) -> Result<Diagnosis, DoctorError
         reductions,
     })
 }
+
+/// [`summarise`] of a group whose worlds share nothing.
+const WHATEVER: &str = "whatever the other sockets set";
 
 /// A group of worlds in words: for each listener, the values seen, when not all were.
 fn summarise(group: &[&World], snap: &Snapshot) -> String {
@@ -849,7 +947,7 @@ fn summarise(group: &[&World], snap: &Snapshot) -> String {
         }
     }
     if parts.is_empty() {
-        "whatever the other sockets set".to_owned()
+        WHATEVER.to_owned()
     } else {
         parts.join("; ")
     }

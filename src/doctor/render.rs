@@ -8,11 +8,31 @@ use crate::sarif::{self, Level, Rule};
 impl fmt::Display for Diagnosis {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "doctor: {} on {}", self.bind, self.era)?;
+        // The holder of the headline's refusal, when it is a process.
+        let from = match self.causes.first() {
+            Some(c) if c.assumption.is_none() && c.error.is_some() => match (c.pid, &c.process) {
+                (Some(pid), Some(name)) => format!(" from PID {pid} ({name})"),
+                (Some(pid), None) => format!(" from PID {pid}"),
+                (None, _) => String::new(),
+            },
+            Some(_) | None => String::new(),
+        };
         match self.verdict {
-            Verdict::Error(e) => writeln!(f, "verdict: the bind fails with {e}")?,
-            Verdict::Success if self.causes.is_empty() => writeln!(f, "verdict: the bind succeeds")?,
+            Verdict::Error(e) => writeln!(f, "verdict: the bind fails with {e}{from}")?,
+            // Causes that need an unusual setting are not warnings about the headline.
+            Verdict::Success if self.causes.iter().all(|c| c.assumption.is_some()) => {
+                writeln!(f, "verdict: the bind succeeds")?;
+            }
             Verdict::Success => writeln!(f, "verdict: the bind succeeds, with warnings")?,
             Verdict::Depends => writeln!(f, "verdict: depends on what the snapshot cannot show")?,
+        }
+        for a in &self.unless {
+            let then = match a.verdict {
+                Verdict::Error(e) => format!("it fails with {e} (rule {})", a.rule),
+                Verdict::Success => "it succeeds".to_owned(),
+                Verdict::Depends => "it depends".to_owned(),
+            };
+            writeln!(f, "  unless {}: then {then}", a.assumption)?;
         }
         for a in &self.alternatives {
             let verdict = match a.verdict {
@@ -47,7 +67,7 @@ impl fmt::Display for Diagnosis {
             if c.fixes.is_empty() {
                 writeln!(f, "   fixes: none found that a replay confirms")?;
             } else {
-                writeln!(f, "   fixes, least invasive first:")?;
+                writeln!(f, "   fixes, narrowest first (the program, then one other program or service, then the whole machine):")?;
             }
             for fix in &c.fixes {
                 writeln!(f, "   - {} [{}]", fix.text, fix.check)?;

@@ -258,3 +258,41 @@ fn a_small_port_is_searched_exactly() {
     assert!(!d.to_string().contains("reduced:"));
     assert_eq!(d.causes.iter().filter(|c| c.kind == CauseKind::Shadow).count(), 8);
 }
+
+/// Issue 22, point 11: when every usual setting gives one answer, the verdict gives it and
+/// names the unusual setting under which it would differ; the JSON keeps `verdict` and adds the
+/// basis and the exceptions.
+#[test]
+fn one_answer_under_usual_settings_is_the_headline_with_its_exception() {
+    let s = snap("  TCP    [::]:80   [::]:0   LISTENING   3120\n");
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:80")).unwrap();
+    // IPv6-only (Windows' default), PID 3120's socket leaves IPv4 alone; dual-stack, it holds
+    // 0.0.0.0:80 too.
+    assert_eq!((d.verdict, d.basis), (Verdict::Success, Basis::UsualSettings), "{d}");
+    assert!(d.alternatives.is_empty());
+    assert!(!d.unless.is_empty());
+    for a in &d.unless {
+        assert!(matches!(a.verdict, Verdict::Error(_)), "{a:?}");
+        assert!(a.assumption.starts_with("PID 3120's [::]:80 socket is dual-stack"), "{}", a.assumption);
+    }
+    let text = d.to_string();
+    assert!(text.contains("verdict: the bind succeeds\n  unless PID 3120's [::]:80 socket is dual-stack"), "{text}");
+    assert!(text.contains("which is unusual (IPV6_V6ONLY is on by default on Windows)"), "{text}");
+    assert!(text.contains(": then it fails with WSAE"), "{text}");
+    let json: serde_json::Value = serde_json::from_str(&d.to_json().unwrap()).unwrap();
+    assert_eq!((json["verdict"].as_str(), json["basis"].as_str()), (Some("success"), Some("usual-settings")));
+    assert_eq!(json["unless"][0]["pid"], 3120);
+}
+
+/// A split among usual settings (does the holder share the port?) stays `depends`, and a
+/// refusal under every assumption names its holder in the verdict.
+#[test]
+fn a_real_split_depends_and_a_refusal_names_its_holder() {
+    let s = snap("  TCP    0.0.0.0:8080   0.0.0.0:0   LISTENING   900\n");
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "reuseaddr 0.0.0.0:8080")).unwrap();
+    assert_eq!((d.verdict, d.basis), (Verdict::Depends, Basis::Split));
+    assert!(d.unless.is_empty());
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:8080")).unwrap();
+    assert_eq!(d.basis, Basis::EveryAssumption);
+    assert!(d.to_string().starts_with("doctor: tcp 0.0.0.0:8080 (no options) on win11\nverdict: the bind fails with WSAEADDRINUSE (10048) from PID 900\n"), "{d}");
+}

@@ -182,16 +182,21 @@ pub(crate) enum Command {
     /// `netstat -ano`, `Get-NetTCPConnection`/`Get-NetUDPEndpoint` (JSON or CSV), `netsh int ipv4
     /// show excludedportrange|dynamicport`, `netsh http show iplisten|servicestate|sslcert`,
     /// `tasklist /svc` (each file recognised from its content). Prints the verdict, then each
-    /// cause (the holder's PID and process, the rule, the evidence) with fixes, least invasive
-    /// first, each checked by replaying the bind on the fixed snapshot.
+    /// cause (the holder's PID and process, the rule, the evidence) with fixes, narrowest blast
+    /// radius first (the program, one other program or service, the whole machine), each checked
+    /// by replaying the bind on the fixed snapshot. When one answer holds under every usual
+    /// setting of the other programs' sockets, the verdict gives it and names the unusual
+    /// setting that would change it (a dual-stack `[::]` socket); `depends` is for a real split.
     ///
     /// JSON: {"schema_version": 1, "era", "bind", "verdict": "WSAEACCES" | "WSAEADDRINUSE" | ... |
-    /// "success" | "depends", "causes": [{"kind": "http.sys" | "system" | "listener" |
+    /// "success" | "depends", "basis": "every-assumption" | "usual-settings" | "split", "unless":
+    /// [{"verdict", "rule", "pid", "assumption"}] (with "usual-settings"), "causes": [{"kind": "http.sys" | "system" | "listener" |
     /// "excluded-range" | "ephemeral" | "shadow" | "option" | "certificate-mismatch", "pid",
     /// "process", "services", "address", "origin", "error", "rule", "evidence", "explanation",
     /// "assumption", "fixes": [{"invasiveness", "text", "commands", "check": {"status": "works" |
     /// "unchecked", "detail"}}]}], "alternatives": [{"verdict", "rule", "pid", "assumption"}],
-    /// "unknowns", "notes"}.
+    /// "unknowns", "notes", "reductions": [{"facts", "listeners", "replayed", "omitted"}] (a port
+    /// with many equivalent listeners, replayed in part)}.
     ///
     /// Exit status: 0 when the bind succeeds, 1 when it fails or the answer depends on what the
     /// snapshot cannot show, 2 for bad input.
