@@ -61,6 +61,26 @@ fn netstat_500() -> String {
     out
 }
 
+/// `netstat -ano` text of `n` listeners (up to 128,000) in the shape of [`netstat_500`] spread
+/// over ports 1024 upwards, two listeners a port: pairs sharing `0.0.0.0`, specific addresses,
+/// `[::]`, UDP, and ports inside the dynamic range from 49152 on.
+fn netstat_many(n: u32) -> String {
+    let mut out = String::from("  Proto  Local Address          Foreign Address        State           PID\r\n");
+    for i in 0..n {
+        let port = 1024 + i / 2;
+        let pid = 1_000 + i;
+        let line = match i % 5 {
+            0 | 1 => format!("  TCP    0.0.0.0:{port}  0.0.0.0:0  LISTENING  {pid}"),
+            2 => format!("  TCP    10.0.{}.{}:{port}  0.0.0.0:0  LISTENING  {pid}", (i / 250) % 250, i % 250 + 1),
+            3 => format!("  TCP    [::]:{port}  [::]:0  LISTENING  {pid}"),
+            _ => format!("  UDP    0.0.0.0:{port}  *:*  {pid}"),
+        };
+        out += &line;
+        out += "\r\n";
+    }
+    out
+}
+
 fn scale(c: &mut Criterion) {
     let mut group = c.benchmark_group("scale");
     group.sample_size(10);
@@ -77,6 +97,16 @@ fn scale(c: &mut Criterion) {
             audit::machine::machine_audit(Era::Win11, &snap)
         });
     });
+    for n in [10_000, 20_000, 100_000] {
+        let netstat = netstat_many(n);
+        group.bench_function(format!("machine audit of {n} listeners from netstat -ano on win11"), |b| {
+            b.iter(|| {
+                let mut snap = winsock_bind::snapshot::Snapshot::default();
+                snap.add_text("netstat.txt", &netstat).expect("reads");
+                audit::machine::machine_audit(Era::Win11, &snap)
+            });
+        });
+    }
     group.finish();
 }
 

@@ -44,6 +44,46 @@ fn json(made: Result<String, serde_json::Error>) -> Result<String, String> {
     made.map(|j| winsock_bind::text::escape_json(&j).into_owned()).map_err(|e| e.to_string())
 }
 
+/// A writer of JSON that escapes as [`json`] does, on the way to `out`: a large report is
+/// written as it is serialized, never held whole as text (the JSON of a machine audit of 100,000
+/// listeners is about 250 MB, its SARIF about 500 MB, and each was held three times).
+struct EscapedJson<W: std::io::Write> {
+    out: W,
+    /// The end of a UTF-8 character cut between two writes.
+    pending: Vec<u8>,
+}
+
+impl<W: std::io::Write> std::io::Write for EscapedJson<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        let valid = match std::str::from_utf8(&self.pending) {
+            Ok(text) => text.len(),
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(e) => return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, e)),
+        };
+        let text = std::str::from_utf8(&self.pending[..valid]).unwrap_or_default();
+        self.out.write_all(winsock_bind::text::escape_json(text).as_bytes())?;
+        self.pending.drain(..valid);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// Prints `value` as pretty JSON and a newline, escaped as [`json`] does, as it is serialized.
+/// `Ok(false)` when stdout was closed: the caller stops quietly with status 0, as [`outln!`]
+/// does.
+fn print_json<T: serde::Serialize>(value: &T) -> Result<bool, String> {
+    let mut w = EscapedJson { out: std::io::BufWriter::new(std::io::stdout().lock()), pending: Vec::new() };
+    match serde_json::to_writer_pretty(&mut w, value) {
+        Ok(()) => Ok(w.write_all(b"\n").and_then(|()| w.flush()).is_ok()),
+        Err(e) if e.is_io() => Ok(false),
+        Err(e) => Err(e.to_string()),
+    }
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -453,11 +493,14 @@ fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
                 outln!("note: {proto} port {port}: which options its listeners can have was not checked; every setting counts as possible.");
             }
         }
-        AuditFormat::Json => {
-            outln!("{}", json(serde_json::to_string_pretty(&report))?);
-        }
-        AuditFormat::Sarif => {
-            outln!("{}", json(report.to_sarif().to_json())?);
+        AuditFormat::Json | AuditFormat::Sarif => {
+            let printed = match a.format {
+                AuditFormat::Sarif => print_json(&report.to_sarif())?,
+                AuditFormat::Json | AuditFormat::Text => print_json(&report)?,
+            };
+            if !printed {
+                return Ok(ExitCode::SUCCESS);
+            }
         }
     }
     let failed = a.fail_on.is_some_and(|threshold| report.fails(threshold));
@@ -596,4 +639,23 @@ fn doctor(a: DoctorArgs) -> Result<ExitCode, String> {
         Verdict::Success => ExitCode::SUCCESS,
         Verdict::Error(_) | Verdict::Depends => ExitCode::from(1),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EscapedJson;
+    use std::io::Write as _;
+
+    /// The streamed JSON is what `json` makes of the whole text, also when a write ends inside
+    /// a UTF-8 character.
+    #[test]
+    fn streamed_json_is_escaped_as_the_whole_text_is() {
+        let text = "{\"process\": \"caf\u{e9}\u{1b}]0;x\u{7}.exe\u{202e}\"}\n";
+        let mut w = EscapedJson { out: Vec::new(), pending: Vec::new() };
+        for byte in text.as_bytes() {
+            w.write_all(std::slice::from_ref(byte)).unwrap();
+        }
+        assert!(w.pending.is_empty());
+        assert_eq!(String::from_utf8(w.out).unwrap(), super::json(Ok(text.to_owned())).unwrap());
+    }
 }
