@@ -32,6 +32,10 @@ fn scale(c: &mut Criterion) {
         group.bench_function(format!("wildcard beneath {n} listeners on one port"), |b| {
             b.iter(|| diagnose(&snap, &wildcard).expect("diagnoses"));
         });
+        let exclusive = Request::from_spec(Era::Win11, Proto::Tcp, &"exclusive 0.0.0.0:8080".parse().expect("spec"));
+        group.bench_function(format!("exclusive wildcard over {n} listeners on one port"), |b| {
+            b.iter(|| diagnose(&snap, &exclusive).expect("diagnoses"));
+        });
         let held = Request::from_spec(Era::Win11, Proto::Tcp, &"reuseaddr 10.0.0.1:8080".parse().expect("spec"));
         group.bench_function(format!("held address among {n} listeners on one port"), |b| {
             b.iter(|| diagnose(&snap, &held).expect("diagnoses"));

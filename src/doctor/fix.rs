@@ -98,7 +98,15 @@ fn replay_check(full: &Snapshot, req: &Request, what: &str) -> Check {
 /// As [`replay_check`]; `strict` also asks that no other socket take any of the traffic.
 fn check_with(full: &Snapshot, req: &Request, what: &str, strict: bool) -> Check {
     let f = focus(full, req);
-    let all = outcomes(&f, req);
+    // The first refusal decides: the worlds after it are not replayed.
+    let mut all = Vec::new();
+    for w in super::each_world(&f, req).flatten() {
+        let refused = w.outcome.refusal.is_some();
+        all.push(w.outcome);
+        if refused {
+            break;
+        }
+    }
     if all.is_empty() {
         return Check::Unchecked("the fixed snapshot is not consistent under any assumption".to_owned());
     }
@@ -232,12 +240,24 @@ fn holders_to_stop(full: &Snapshot, req: &Request, pid: u32) -> Option<Vec<u32>>
     let mut pids = vec![pid];
     loop {
         let f = focus(&without_pids(full, &pids), req);
-        let (worlds, _) = super::worlds(&f, req).ok()?;
-        let Some(w) = worlds.iter().find(|w| w.outcome.refusal.is_some()) else {
+        // The first refusing world names the next holder: the worlds after it are not replayed.
+        let mut consistent = false;
+        let mut refusal = None;
+        for w in super::each_world(&f, req).flatten() {
+            consistent = true;
+            if w.outcome.refusal.is_some() {
+                refusal = Some(w.outcome.holder);
+                break;
+            }
+        }
+        if !consistent {
+            return None;
+        }
+        let Some(holder) = refusal else {
             pids.sort_unstable();
             return Some(pids);
         };
-        let next = w.outcome.holder.map(|i| f.listeners[i].pid)?;
+        let next = holder.map(|i| f.listeners[i].pid)?;
         if next == KERNEL_PID || pids.contains(&next) {
             return None;
         }

@@ -670,17 +670,28 @@ fn replay(sh: &mut SnapshotHost, req: &Request) -> Outcome {
     Outcome { refusal: None, holder: None, shadows }
 }
 
+/// Each world of `snap` for `req` in the order of [`assumptions`], replayed only when the
+/// iterator gets to it: a check that stops at the first refusal builds one host, not all.
+/// `Err` for an assumption the snapshot refuses.
+fn each_world<'a>(
+    snap: &'a Snapshot,
+    req: &'a Request,
+) -> impl Iterator<Item = Result<World, Box<crate::snapshot::Inconsistent>>> + 'a {
+    assumptions(snap).0.into_iter().map(move |assumed| {
+        let mut sh = snap.host(req.era, assume_for(&assumed, snap))?;
+        let outcome = replay(&mut sh, req);
+        Ok(World { assumed, outcome })
+    })
+}
+
 /// Every consistent world of `snap` for `req`.
 fn worlds(snap: &Snapshot, req: &Request) -> Result<(Vec<World>, usize), DoctorError> {
-    let (all, not_varied) = assumptions(snap);
+    let not_varied = assumptions(snap).1;
     let mut out = Vec::new();
     let mut first_error = None;
-    for assumed in all {
-        match snap.host(req.era, assume_for(&assumed, snap)) {
-            Ok(mut sh) => {
-                let outcome = replay(&mut sh, req);
-                out.push(World { assumed, outcome });
-            }
+    for w in each_world(snap, req) {
+        match w {
+            Ok(w) => out.push(w),
             Err(e) => {
                 first_error.get_or_insert(e);
             }
