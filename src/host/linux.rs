@@ -2,12 +2,12 @@
 //! machine answering socket calls by the Linux rules ([`rules::linux`] for binds,
 //! [`rules::linux_calls`] for the rest). Pure: no I/O, deterministic.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
 
-use super::conn::{ConnId, TcpState, Transition};
+use super::conn::{ConnId, Tcp, TcpEnd, TcpState, Transition};
 use crate::endpoint::{Endpoint, Family, Proto};
 use crate::evidence::Evidence;
 use crate::id::{SocketId, UserId};
@@ -184,6 +184,21 @@ struct End {
     since: u64,
 }
 
+impl TcpEnd for End {
+    fn tcp_state(&self) -> TcpState {
+        self.state
+    }
+    fn set_tcp_state(&mut self, state: TcpState) {
+        self.state = state;
+    }
+    fn owner_socket(&self) -> Option<SocketId> {
+        self.socket
+    }
+    fn local_peer(&self) -> Option<ConnId> {
+        self.peer
+    }
+}
+
 /// The first port `bind` to port 0 and the implicit binds pick: the start of Linux's default
 /// `net.ipv4.ip_local_port_range` (ip(7)).
 pub(crate) const LINUX_EPHEMERAL_FIRST: u16 = 32768;
@@ -234,8 +249,8 @@ pub struct LinuxHost {
     addresses: BTreeSet<IpAddr>,
     users: BTreeMap<UserId, (String, bool)>,
     sockets: Vec<LinuxHostSocket>,
-    ends: Vec<End>,
-    backlog: BTreeMap<SocketId, VecDeque<ConnId>>,
+    /// The connection ends and the listeners' backlogs, with the TCP life cycle.
+    ends: Tcp<End>,
     memberships: BTreeMap<SocketId, Vec<(IpAddr, IpAddr)>>,
     next_port: u16,
     clock: u64,
@@ -250,8 +265,7 @@ impl LinuxHost {
             addresses: BTreeSet::from([IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)]),
             users: BTreeMap::new(),
             sockets: Vec::new(),
-            ends: Vec::new(),
-            backlog: BTreeMap::new(),
+            ends: Tcp::default(),
             memberships: BTreeMap::new(),
             next_port: LINUX_EPHEMERAL_FIRST,
             clock: 0,
@@ -535,29 +549,35 @@ impl LinuxHost {
         let server_claim = LinuxSocket { state: LinuxState::Bound, ..server_claim };
         let server_id = self.next_conn();
         let client_id = client.map(|_| ConnId(server_id.0 + 1));
-        self.ends.push(End {
-            id: server_id,
-            socket: None,
-            origin: listener,
-            claim: server_claim,
-            port: to.port(),
-            peer: client_id,
-            state: TcpState::Established,
-            since,
-        });
-        if let (Some((id, claim, port)), Some(cid)) = (client, client_id) {
-            self.ends.push(End {
-                id: cid,
-                socket: Some(id),
-                origin: id,
-                claim: LinuxSocket { state: LinuxState::Bound, ..claim },
-                port,
-                peer: Some(server_id),
+        self.ends.insert(
+            server_id,
+            End {
+                id: server_id,
+                socket: None,
+                origin: listener,
+                claim: server_claim,
+                port: to.port(),
+                peer: client_id,
                 state: TcpState::Established,
                 since,
-            });
+            },
+        );
+        if let (Some((id, claim, port)), Some(cid)) = (client, client_id) {
+            self.ends.insert(
+                cid,
+                End {
+                    id: cid,
+                    socket: Some(id),
+                    origin: id,
+                    claim: LinuxSocket { state: LinuxState::Bound, ..claim },
+                    port,
+                    peer: Some(server_id),
+                    state: TcpState::Established,
+                    since,
+                },
+            );
         }
-        self.backlog.entry(listener).or_default().push_back(server_id);
+        self.ends.queue(listener, server_id);
         Ok(LinuxConnect { delivery, listener: Some(listener), conn: client_id, queued: Some(server_id) })
     }
 
@@ -572,11 +592,11 @@ impl LinuxHost {
             return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening));
         }
         let (family, owner, reuseaddr, reuseport, v6only) = (l.family, l.owner, l.reuseaddr, l.reuseport, l.v6only);
-        let Some(conn) = self.backlog.get_mut(&listener).and_then(VecDeque::pop_front) else {
+        let Some(conn) = self.ends.next_pending(listener) else {
             return Err(LinuxRefusal::new(LinuxError::Again, LinuxReason::NothingPending));
         };
         let id = self.socket(family, Proto::Tcp, owner)?;
-        let end = self.end(conn).cloned();
+        let end = self.ends.get(&conn).cloned();
         let s = self.live_mut(id)?;
         s.reuseaddr = reuseaddr;
         s.reuseport = reuseport;
@@ -586,7 +606,7 @@ impl LinuxHost {
             s.local = Some(SocketAddr::new(e.claim.address, e.port));
             s.bound_at = e.since;
         }
-        if let Some(e) = self.ends.iter_mut().find(|e| e.id == conn) {
+        if let Some(e) = self.ends.get_mut(&conn) {
             e.socket = Some(id);
         }
         Ok(id)
@@ -603,7 +623,7 @@ impl LinuxHost {
         match s.state {
             LinuxSocketState::Listening => Ok(Vec::new()),
             LinuxSocketState::Connected if s.proto == Proto::Udp => Ok(Vec::new()),
-            LinuxSocketState::Connected => Ok(self.ends_of(id).into_iter().flat_map(|c| self.fin(c)).collect()),
+            LinuxSocketState::Connected => Ok(self.ends.shutdown(id)),
             LinuxSocketState::Created | LinuxSocketState::Bound | LinuxSocketState::Closed => {
                 Err(LinuxRefusal::new(LinuxError::NotConn, LinuxReason::NotConnected))
             }
@@ -621,10 +641,7 @@ impl LinuxHost {
         if self.live(id)?.abortive {
             return self.abort(id);
         }
-        let mut out = self.reset_backlog(id);
-        for c in self.ends_of(id) {
-            out.extend(self.fin(c));
-        }
+        let out = self.ends.close(id);
         self.live_mut(id)?.state = LinuxSocketState::Closed;
         Ok(out)
     }
@@ -635,10 +652,7 @@ impl LinuxHost {
     /// EBADF (L1).
     pub fn abort(&mut self, id: SocketId) -> Result<Vec<Transition>, LinuxRefusal> {
         self.live_mut(id)?.abortive = true;
-        let mut out = self.reset_backlog(id);
-        for c in self.ends_of(id) {
-            out.extend(self.reset(c));
-        }
+        let out = self.ends.abort(id);
         self.live_mut(id)?.state = LinuxSocketState::Closed;
         Ok(out)
     }
@@ -776,7 +790,7 @@ impl LinuxHost {
             }
         }
         if proto == Proto::Tcp {
-            for e in self.ends.iter().filter(|e| e.port == port && e.state != TcpState::Closed) {
+            for e in self.ends.values().filter(|e| e.port == port && e.state != TcpState::Closed) {
                 let held_by_open = e.socket.is_some_and(|s| self.live(s).is_ok());
                 if held_by_open {
                     continue;
@@ -814,71 +828,6 @@ impl LinuxHost {
 
     fn next_conn(&self) -> ConnId {
         ConnId(u32::try_from(self.ends.len() + 1).unwrap_or(u32::MAX))
-    }
-
-    fn end(&self, id: ConnId) -> Option<&End> {
-        self.ends.iter().find(|e| e.id == id)
-    }
-
-    fn ends_of(&self, id: SocketId) -> Vec<ConnId> {
-        self.ends.iter().filter(|e| e.socket == Some(id)).map(|e| e.id).collect()
-    }
-
-    fn reset_backlog(&mut self, id: SocketId) -> Vec<Transition> {
-        let pending: Vec<ConnId> = self.backlog.remove(&id).map(Vec::from).unwrap_or_default();
-        pending.into_iter().flat_map(|c| self.reset(c)).collect()
-    }
-
-    fn set_state(&mut self, conn: ConnId, states: &[TcpState]) -> Option<Transition> {
-        let e = self.ends.iter_mut().find(|e| e.id == conn)?;
-        let mut all = vec![e.state];
-        all.extend_from_slice(states);
-        e.state = *states.last()?;
-        Some(Transition { conn, states: all })
-    }
-
-    /// Our end sends FIN; the network delivers at once.
-    fn fin(&mut self, conn: ConnId) -> Vec<Transition> {
-        let Some(e) = self.end(conn) else { return Vec::new() };
-        let (state, peer) = (e.state, e.peer);
-        let (mine, theirs): (&[TcpState], Option<&[TcpState]>) = match (state, peer) {
-            (TcpState::Established, None) => (&[TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait], None),
-            (TcpState::Established, Some(_)) => {
-                (&[TcpState::FinWait1, TcpState::FinWait2], Some(&[TcpState::CloseWait]))
-            }
-            (TcpState::CloseWait, None) => (&[TcpState::LastAck, TcpState::Closed], None),
-            (TcpState::CloseWait, Some(_)) => (&[TcpState::LastAck, TcpState::Closed], Some(&[TcpState::TimeWait])),
-            (
-                TcpState::FinWait1
-                | TcpState::FinWait2
-                | TcpState::Closing
-                | TcpState::LastAck
-                | TcpState::TimeWait
-                | TcpState::Closed,
-                _,
-            ) => return Vec::new(),
-        };
-        let mut out: Vec<Transition> = self.set_state(conn, mine).into_iter().collect();
-        if let (Some(theirs), Some(p)) = (theirs, peer) {
-            out.extend(self.set_state(p, theirs));
-        }
-        out
-    }
-
-    /// Our end resets the connection; a local peer is reset too.
-    fn reset(&mut self, conn: ConnId) -> Vec<Transition> {
-        let Some(e) = self.end(conn) else { return Vec::new() };
-        if e.state == TcpState::Closed {
-            return Vec::new();
-        }
-        let peer = e.peer;
-        let mut out: Vec<Transition> = self.set_state(conn, &[TcpState::Closed]).into_iter().collect();
-        if let Some(p) = peer {
-            if self.end(p).is_some_and(|e| e.state != TcpState::Closed) {
-                out.extend(self.set_state(p, &[TcpState::Closed]));
-            }
-        }
-        out
     }
 }
 

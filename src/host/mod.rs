@@ -9,7 +9,7 @@ mod network;
 mod port_index;
 mod socket;
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
@@ -130,8 +130,8 @@ pub struct Host {
     memberships: BTreeMap<SocketId, Vec<(IpAddr, IpAddr)>>,
     /// Connections per originating or listening socket, for the lifetime rule.
     by_origin: BTreeMap<SocketId, Vec<ConnId>>,
-    conns: BTreeMap<ConnId, Connection>,
-    backlog: BTreeMap<SocketId, VecDeque<ConnId>>,
+    /// The connection ends and the listeners' backlogs, with the TCP life cycle.
+    conns: conn::Tcp<Connection>,
     /// Dynamic ranges, excluded and reserved ports, and the ephemeral allocator.
     port_space: ephemeral::PortSpace,
     /// How many sockets and connection ends this host has created (ids are made from them).
@@ -163,8 +163,7 @@ impl Host {
             ports: PortIndex::default(),
             by_origin: BTreeMap::new(),
             memberships: BTreeMap::new(),
-            conns: BTreeMap::new(),
-            backlog: BTreeMap::new(),
+            conns: conn::Tcp::default(),
             port_space: ephemeral::PortSpace::new(),
             next_socket: 0,
             next_user: 1,
@@ -758,7 +757,7 @@ impl Host {
         };
         self.conns.insert(server_end, server);
         self.by_origin.entry(queued_on).or_default().push(server_end);
-        self.backlog.entry(queued_on).or_default().push_back(server_end);
+        self.conns.queue(queued_on, server_end);
         Ok(Connect { delivery, listener, queued_on, conn: client_end, queued: server_end })
     }
 
@@ -795,7 +794,7 @@ impl Host {
             return Err(Refusal::new(WsaError::Inval, Reason::NotListening));
         }
         let (family, proto, owner, mode, v6only) = (l.family, l.proto, l.owner, l.mode, l.v6only);
-        let Some(conn) = self.backlog.get_mut(&listener).and_then(VecDeque::pop_front) else {
+        let Some(conn) = self.conns.next_pending(listener) else {
             return Err(Refusal::new(WsaError::WouldBlock, Reason::NoPendingConnection));
         };
         let id = self.socket(family, proto, owner)?;
@@ -817,11 +816,10 @@ impl Host {
     /// WSAENOTSOCK; WSAENOTCONN.
     pub fn shutdown(&mut self, id: SocketId) -> Result<Vec<Transition>, Refusal> {
         self.live(id)?;
-        let mine = self.conns_of(id);
-        if mine.is_empty() {
+        if self.conns_of(id).is_empty() {
             return Err(Refusal::new(WsaError::NotConn, Reason::NotConnected));
         }
-        Ok(mine.into_iter().flat_map(|c| self.fin(c)).collect())
+        Ok(self.conns.shutdown(id))
     }
 
     /// Simulates [`closesocket`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-closesocket):
@@ -835,10 +833,7 @@ impl Host {
         if self.live(id)?.linger.is_abortive() {
             return self.abort(id);
         }
-        let mut transitions = self.reset_backlog(id);
-        for c in self.conns_of(id) {
-            transitions.extend(self.fin(c));
-        }
+        let transitions = self.conns.close(id);
         self.finish_close(id, transitions)
     }
 
@@ -849,10 +844,7 @@ impl Host {
     /// WSAENOTSOCK.
     pub fn abort(&mut self, id: SocketId) -> Result<Vec<Transition>, Refusal> {
         self.live_mut(id)?.linger = Linger { onoff: true, seconds: 0 };
-        let mut transitions = self.reset_backlog(id);
-        for c in self.conns_of(id) {
-            transitions.extend(self.reset(c));
-        }
+        let transitions = self.conns.abort(id);
         self.finish_close(id, transitions)
     }
 
@@ -1020,70 +1012,11 @@ impl Host {
 
     /// The connection ends owned by a socket.
     fn conns_of(&self, id: SocketId) -> Vec<ConnId> {
-        self.conns.values().filter(|c| c.socket == Some(id)).map(|c| c.id).collect()
-    }
-
-    /// Resets the unaccepted connections of a listener.
-    fn reset_backlog(&mut self, id: SocketId) -> Vec<Transition> {
-        let pending: Vec<ConnId> = self.backlog.remove(&id).map(Vec::from).unwrap_or_default();
-        pending.into_iter().flat_map(|c| self.reset(c)).collect()
+        self.conns.ends_of(id)
     }
 
     fn set_state(&mut self, conn: ConnId, states: &[TcpState]) -> Option<Transition> {
-        let c = self.conns.get_mut(&conn)?;
-        let mut all = vec![c.state];
-        all.extend_from_slice(states);
-        c.state = *states.last()?;
-        Some(Transition { conn, states: all })
-    }
-
-    /// Our end sends FIN; the network delivers at once, so the ACK and, from a remote peer, its
-    /// own FIN arrive within the call.
-    fn fin(&mut self, conn: ConnId) -> Vec<Transition> {
-        let Some(c) = self.conns.get(&conn) else { return Vec::new() };
-        let (state, peer) = (c.state, c.peer);
-        let (mine, theirs): (&[TcpState], Option<&[TcpState]>) = match (state, peer) {
-            (TcpState::Established, Peer::Remote(_)) => {
-                (&[TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait], None)
-            }
-            (TcpState::Established, Peer::Local(_)) => {
-                (&[TcpState::FinWait1, TcpState::FinWait2], Some(&[TcpState::CloseWait]))
-            }
-            (TcpState::CloseWait, Peer::Remote(_)) => (&[TcpState::LastAck, TcpState::Closed], None),
-            (TcpState::CloseWait, Peer::Local(_)) => {
-                (&[TcpState::LastAck, TcpState::Closed], Some(&[TcpState::TimeWait]))
-            }
-            (
-                TcpState::FinWait1
-                | TcpState::FinWait2
-                | TcpState::Closing
-                | TcpState::LastAck
-                | TcpState::TimeWait
-                | TcpState::Closed,
-                Peer::Remote(_) | Peer::Local(_),
-            ) => return Vec::new(),
-        };
-        let mut out: Vec<Transition> = self.set_state(conn, mine).into_iter().collect();
-        if let (Some(theirs), Peer::Local(p)) = (theirs, peer) {
-            out.extend(self.set_state(p, theirs));
-        }
-        out
-    }
-
-    /// Our end resets the connection; a local peer is reset too.
-    fn reset(&mut self, conn: ConnId) -> Vec<Transition> {
-        let Some(c) = self.conns.get(&conn) else { return Vec::new() };
-        if c.state == TcpState::Closed {
-            return Vec::new();
-        }
-        let peer = c.peer;
-        let mut out: Vec<Transition> = self.set_state(conn, &[TcpState::Closed]).into_iter().collect();
-        if let Peer::Local(p) = peer {
-            if self.conns.get(&p).is_some_and(|c| c.state != TcpState::Closed) {
-                out.extend(self.set_state(p, &[TcpState::Closed]));
-            }
-        }
-        out
+        self.conns.set_state(conn, states)
     }
 
     /// Sockets of `proto` bound to `port` (open ones) that pass `filter`, with their age.
