@@ -230,6 +230,9 @@ impl<E: TcpEnd> Tcp<E> {
 
     /// A graceful close of a socket: its pending connections are reset, its own ends send FIN.
     pub(crate) fn close(&mut self, socket: SocketId) -> Vec<Transition> {
+        if self.ends.is_empty() {
+            return Vec::new();
+        }
         let mut out = self.reset_backlog(socket);
         for c in self.ends_of(socket) {
             out.extend(self.fin(c));

@@ -8,8 +8,9 @@ mod linux;
 mod network;
 mod port_index;
 mod socket;
+mod system;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
@@ -30,6 +31,7 @@ use crate::rules::delivery::{self, Delivery, Membership, Receiver, Receivers};
 use crate::rules::options::{Privilege, ReuseOption};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
 use port_index::{Key, PortIndex};
+use system::{canonical, Core, System};
 
 /// An account of the host.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -119,19 +121,14 @@ const REMOTE_V6: Ipv6Addr = Ipv6Addr::new(0x2001, 0xdb8, 0xffff, 0, 0, 0, 0, 1);
 pub struct Host {
     era: Era,
     behaviour: Behaviour,
-    addresses: BTreeSet<IpAddr>,
-    users: BTreeMap<UserId, User>,
-    /// Every socket ever created; ids are dense and never reused, so `SocketId(n)` is at `n - 1`.
-    sockets: Vec<Socket>,
+    /// Addresses, accounts, sockets (ids are dense and never reused, so `SocketId(n)` is at
+    /// `(n - 1 - offset) / stride`), connections and the clock, as every system keeps them.
+    core: Core<Windows>,
     /// Bound sockets per (protocol, port), grouped for the rules; closed exclusive sockets stay
     /// while their connections are active (the caveat of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
     ports: PortIndex,
-    /// Multicast groups joined per socket: (group, interface).
-    memberships: BTreeMap<SocketId, Vec<(IpAddr, IpAddr)>>,
     /// Connections per originating or listening socket, for the lifetime rule.
     by_origin: BTreeMap<SocketId, Vec<ConnId>>,
-    /// The connection ends and the listeners' backlogs, with the TCP life cycle.
-    conns: conn::Tcp<Connection>,
     /// Dynamic ranges, excluded and reserved ports, and the ephemeral allocator.
     port_space: ephemeral::PortSpace,
     /// How many sockets and connection ends this host has created (ids are made from them).
@@ -143,27 +140,22 @@ pub struct Host {
     stride: u32,
     offset: u32,
     next_remote_port: u16,
-    clock: u64,
 }
 
 impl Host {
     /// A machine of `era` with the loopback addresses 127.0.0.1 and ::1 (the latter only where
     /// the era has IPv6), no users and no sockets. The behaviour is the era's default.
     pub fn new(era: Era) -> Self {
-        let mut addresses = BTreeSet::from([IpAddr::V4(Ipv4Addr::LOCALHOST)]);
+        let mut addresses = vec![IpAddr::V4(Ipv4Addr::LOCALHOST)];
         if era.profile().ipv6 != Ipv6::None {
-            addresses.insert(IpAddr::V6(Ipv6Addr::LOCALHOST));
+            addresses.push(IpAddr::V6(Ipv6Addr::LOCALHOST));
         }
         Self {
             era,
             behaviour: era.profile().behaviour,
-            addresses,
-            users: BTreeMap::new(),
-            sockets: Vec::new(),
+            core: Core::new(addresses),
             ports: PortIndex::default(),
             by_origin: BTreeMap::new(),
-            memberships: BTreeMap::new(),
-            conns: conn::Tcp::default(),
             port_space: ephemeral::PortSpace::new(),
             next_socket: 0,
             next_user: 1,
@@ -171,7 +163,6 @@ impl Host {
             stride: 1,
             offset: 0,
             next_remote_port: 50000,
-            clock: 0,
         }
     }
 
@@ -192,12 +183,12 @@ impl Host {
 
     /// Adds a local address (an interface). IPv4-mapped addresses are stored as IPv4.
     pub fn add_address(&mut self, ip: IpAddr) {
-        self.addresses.insert(canonical(ip));
+        self.core.add_address(ip);
     }
 
     /// The host's addresses, sorted.
     pub fn addresses(&self) -> impl Iterator<Item = IpAddr> + '_ {
-        self.addresses.iter().copied()
+        self.core.addresses.iter().copied()
     }
 
     /// Adds an account with its [`Privilege`] and returns its id.
@@ -219,27 +210,26 @@ impl Host {
     pub fn add_user(&mut self, name: &str, privilege: Privilege) -> UserId {
         let id = UserId(self.next_user);
         self.next_user += 1;
-        let admin = match privilege {
-            Privilege::Admin => true,
-            Privilege::User => false,
-        };
-        self.users.insert(id, User { name: name.to_owned(), admin });
-        id
+        self.core.add_user(id, name, privilege)
     }
 
     /// The account with this id.
     pub fn user(&self, id: UserId) -> Option<&User> {
-        self.users.get(&id)
+        self.core.users.get(&id)
     }
 
     /// The socket with this id, open or closed.
     pub fn get(&self, id: SocketId) -> Option<&Socket> {
-        self.sockets.get(self.index(id)?)
+        self.core.sockets.get(self.index(id)?)
     }
 
     /// Where a socket id of this host sits in `sockets`.
     fn index(&self, id: SocketId) -> Option<usize> {
         let n = id.0.checked_sub(1)?.checked_sub(self.offset)?;
+        // A host alone (stride 1) skips the two divisions, a fifth of a socket + bind + close.
+        if self.stride == 1 {
+            return usize::try_from(n).ok();
+        }
         (n % self.stride == 0).then(|| usize::try_from(n / self.stride).ok()).flatten()
     }
 
@@ -250,7 +240,7 @@ impl Host {
 
     /// Every socket ever created, in creation order.
     pub fn sockets(&self) -> impl Iterator<Item = &Socket> {
-        self.sockets.iter()
+        self.core.sockets.iter()
     }
 
     /// Whether a closed SO_EXCLUSIVEADDRUSE socket still holds its port through active
@@ -262,7 +252,7 @@ impl Host {
 
     /// Every connection end on this host, in creation order.
     pub fn connections(&self) -> impl Iterator<Item = &Connection> {
-        self.conns.values()
+        self.core.conns.values()
     }
 
     /// The bindings on a port, as the rules see them: open bound sockets and lingering closed
@@ -388,7 +378,7 @@ impl Host {
         match proto {
             Proto::Tcp => {
                 let listeners = self.receivers(Proto::Tcp, to.port(), |s| s.state == SocketState::Listening);
-                delivery::connection(self.era, self.behaviour, to, &self.addresses, &listeners)
+                delivery::connection(self.era, self.behaviour, to, &self.core.addresses, &listeners)
             }
             Proto::Udp => {
                 let bound = self.receivers(Proto::Udp, to.port(), |_| true);
@@ -396,14 +386,15 @@ impl Host {
                     .iter()
                     .flat_map(|r| {
                         let socket = r.binding.socket;
-                        self.memberships.get(&socket).into_iter().flatten().map(move |&(group, iface)| Membership {
-                            socket,
-                            group,
-                            iface,
-                        })
+                        self.core
+                            .memberships
+                            .get(&socket)
+                            .into_iter()
+                            .flatten()
+                            .map(move |&(group, iface)| Membership { socket, group, iface })
                     })
                     .collect();
-                delivery::datagram(self.era, to, via, &self.addresses, &bound, &members)
+                delivery::datagram(self.era, to, via, &self.core.addresses, &bound, &members)
             }
         }
     }
@@ -430,13 +421,13 @@ impl Host {
     /// assert!(host.socket(Family::V4, Proto::Tcp, alice).is_ok());
     /// ```
     pub fn socket(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, Refusal> {
-        if !self.users.contains_key(&owner) {
+        if !self.core.users.contains_key(&owner) {
             return Err(Refusal::new(WsaError::Inval, Reason::UnknownUser));
         }
         rules::address::socket(self.era, family)?;
         let id = SocketId(self.id_number(self.next_socket));
         self.next_socket += 1;
-        self.sockets.push(Socket {
+        self.core.sockets.push(Socket {
             id,
             family,
             proto,
@@ -547,8 +538,7 @@ impl Host {
             endpoint.port = self.ephemeral_port(proto, endpoint)?;
         }
         let (attempt, decision) = self.decide_bind(id, endpoint)?;
-        self.clock += 1;
-        let clock = self.clock;
+        let clock = self.core.tick();
         let s = self.live_mut(id)?;
         s.binding = Some(attempt);
         s.state = SocketState::Bound;
@@ -584,7 +574,7 @@ impl Host {
         }
         rules::address::bindable(self.era, s.family, endpoint)?;
         if let (_, Some(ip)) = endpoint.addr.stack() {
-            if !self.addresses.contains(&ip) {
+            if !self.core.addresses.contains(&ip) {
                 return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
             }
         }
@@ -635,8 +625,7 @@ impl Host {
             (Proto::Tcp, SocketState::Listening) => Ok(()),
             (Proto::Tcp, SocketState::Closed) => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
             (Proto::Tcp, SocketState::Bound) => {
-                self.clock += 1;
-                let clock = self.clock;
+                let clock = self.core.tick();
                 let s = self.live_mut(id)?;
                 s.state = SocketState::Listening;
                 s.since = clock;
@@ -737,7 +726,7 @@ impl Host {
                     peer: Peer::Local(server_end),
                     state: TcpState::Established,
                 };
-                self.conns.insert(c, client);
+                self.core.conns.insert(c, client);
                 self.by_origin.entry(id).or_default().push(c);
                 self.live_mut(id)?.state = SocketState::Connected;
                 Peer::Local(c)
@@ -755,9 +744,9 @@ impl Host {
             peer,
             state: TcpState::Established,
         };
-        self.conns.insert(server_end, server);
+        self.core.conns.insert(server_end, server);
         self.by_origin.entry(queued_on).or_default().push(server_end);
-        self.conns.queue(queued_on, server_end);
+        self.core.conns.queue(queued_on, server_end);
         Ok(Connect { delivery, listener, queued_on, conn: client_end, queued: server_end })
     }
 
@@ -774,7 +763,7 @@ impl Host {
             peer: Peer::Remote(SocketAddr::new(canonical(to.ip()), to.port())),
             state: TcpState::Established,
         };
-        self.conns.insert(conn, end);
+        self.core.conns.insert(conn, end);
         self.by_origin.entry(id).or_default().push(conn);
         if let Ok(s) = self.live_mut(id) {
             s.state = SocketState::Connected;
@@ -794,7 +783,7 @@ impl Host {
             return Err(Refusal::new(WsaError::Inval, Reason::NotListening));
         }
         let (family, proto, owner, mode, v6only) = (l.family, l.proto, l.owner, l.mode, l.v6only);
-        let Some(conn) = self.conns.next_pending(listener) else {
+        let Some(conn) = self.core.conns.next_pending(listener) else {
             return Err(Refusal::new(WsaError::WouldBlock, Reason::NoPendingConnection));
         };
         let id = self.socket(family, proto, owner)?;
@@ -802,7 +791,7 @@ impl Host {
         s.mode = mode;
         s.v6only = v6only;
         s.state = SocketState::Connected;
-        if let Some(c) = self.conns.get_mut(&conn) {
+        if let Some(c) = self.core.conns.get_mut(&conn) {
             c.socket = Some(id);
         }
         Ok(id)
@@ -819,7 +808,7 @@ impl Host {
         if self.conns_of(id).is_empty() {
             return Err(Refusal::new(WsaError::NotConn, Reason::NotConnected));
         }
-        Ok(self.conns.shutdown(id))
+        Ok(self.core.conns.shutdown(id))
     }
 
     /// Simulates [`closesocket`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-closesocket):
@@ -833,7 +822,7 @@ impl Host {
         if self.live(id)?.linger.is_abortive() {
             return self.abort(id);
         }
-        let transitions = self.conns.close(id);
+        let transitions = self.core.conns.close(id);
         self.finish_close(id, transitions)
     }
 
@@ -844,7 +833,7 @@ impl Host {
     /// WSAENOTSOCK.
     pub fn abort(&mut self, id: SocketId) -> Result<Vec<Transition>, Refusal> {
         self.live_mut(id)?.linger = Linger { onoff: true, seconds: 0 };
-        let transitions = self.conns.abort(id);
+        let transitions = self.core.conns.abort(id);
         self.finish_close(id, transitions)
     }
 
@@ -895,7 +884,7 @@ impl Host {
         if !to.ip().is_multicast() {
             return Err(Refusal::at(WsaError::Inval, Reason::NotMulticast, Endpoint::new(to.ip(), to.port())));
         }
-        if !self.addresses.contains(&canonical(iface)) {
+        if !self.core.addresses.contains(&canonical(iface)) {
             return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, Endpoint::new(iface, 0)));
         }
         self.send_from(from, to)?;
@@ -933,32 +922,27 @@ impl Host {
         if !group.is_multicast() {
             return Err(Refusal::new(WsaError::Inval, Reason::NotMulticast));
         }
-        if !self.addresses.contains(&canonical(iface)) {
+        if !self.core.addresses.contains(&canonical(iface)) {
             return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, Endpoint::new(iface, 0)));
         }
         self.live(id)?;
-        self.memberships.entry(id).or_default().push((group, canonical(iface)));
+        self.core.join(id, group, iface);
         Ok(())
     }
 
     // ---- internals ---------------------------------------------------------------------------
 
     fn live(&self, id: SocketId) -> Result<&Socket, Refusal> {
-        match self.get(id) {
-            Some(s) if s.state != SocketState::Closed => Ok(s),
-            Some(_) | None => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
-        }
+        self.core.live(self.index(id))
     }
 
     fn live_mut(&mut self, id: SocketId) -> Result<&mut Socket, Refusal> {
-        match self.index(id).and_then(|i| self.sockets.get_mut(i)) {
-            Some(s) if s.state != SocketState::Closed => Ok(s),
-            Some(_) | None => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
-        }
+        let at = self.index(id);
+        self.core.live_mut(at)
     }
 
     fn is_admin(&self, user: UserId) -> bool {
-        self.users.get(&user).is_some_and(|u| u.admin)
+        self.core.is_privileged(user)
     }
 
     /// A closed socket whose exclusive port is still held by an active connection.
@@ -968,7 +952,7 @@ impl Host {
             && self
                 .by_origin
                 .get(&id)
-                .is_some_and(|cs| cs.iter().any(|c| self.conns.get(c).is_some_and(|c| c.state.is_active())))
+                .is_some_and(|cs| cs.iter().any(|c| self.core.conns.get(c).is_some_and(|c| c.state.is_active())))
     }
 
     /// The port-index key of a bound socket.
@@ -996,11 +980,11 @@ impl Host {
             let hold = self.is_lingering(id);
             self.ports.remove(&key, (bound_at, id), hold);
         }
-        // The closed socket, then the listeners or sockets whose connections just changed state.
-        self.release_if_idle(id);
+        // The closed socket is held or gone already (whether it lingers does not change between
+        // the two); the listeners or sockets whose connections just changed state may be idle now.
         if !transitions.is_empty() {
             let mut origins: Vec<SocketId> =
-                transitions.iter().filter_map(|t| self.conns.get(&t.conn).map(|c| c.origin)).collect();
+                transitions.iter().filter_map(|t| self.core.conns.get(&t.conn).map(|c| c.origin)).collect();
             origins.sort_unstable();
             origins.dedup();
             for origin in origins {
@@ -1012,11 +996,11 @@ impl Host {
 
     /// The connection ends owned by a socket.
     fn conns_of(&self, id: SocketId) -> Vec<ConnId> {
-        self.conns.ends_of(id)
+        self.core.conns.ends_of(id)
     }
 
     fn set_state(&mut self, conn: ConnId, states: &[TcpState]) -> Option<Transition> {
-        self.conns.set_state(conn, states)
+        self.core.conns.set_state(conn, states)
     }
 
     /// Sockets of `proto` bound to `port` (open ones) that pass `filter`, with their age.
@@ -1066,13 +1050,24 @@ impl EphemeralProbe<'_> {
     }
 }
 
-/// IPv4-mapped IPv6 addresses stand for their IPv4 address (Wine's `test_reuseaddr`, docs/sources.md).
-fn canonical(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        IpAddr::V4(_) => ip,
+/// Windows inside the machine: Winsock's sockets, connections and refusals; the era, the
+/// behaviour and the port space stay on the [`Host`], the rules in [`rules`].
+#[derive(Debug, Clone)]
+pub(crate) struct Windows;
+
+impl System for Windows {
+    type Socket = Socket;
+    type End = Connection;
+    type Refusal = Refusal;
+    fn not_a_socket() -> Refusal {
+        Refusal::new(WsaError::NotSock, Reason::NotASocket)
+    }
+    fn is_closed(socket: &Socket) -> bool {
+        socket.state == SocketState::Closed
     }
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod toy;
