@@ -4,11 +4,11 @@
 use winsock_bind::{Era, Family, Host, Privilege, Proto, SocketId, SocketOption};
 
 /// The port up to 10,000 sockets share.
-pub const SHARED_PORT: u16 = 5000;
+pub(crate) const SHARED_PORT: u16 = 5000;
 
 /// A host with `n` bound sockets: up to 10,000 share 0.0.0.0:5000 (TCP) with SO_REUSEADDR, the
 /// rest are spread over other ports of TCP and UDP. Returns the host and a fresh, unbound socket.
-pub fn crowded_host(n: usize) -> (Host, SocketId) {
+pub(crate) fn crowded_host(n: usize) -> (Host, SocketId) {
     let mut h = Host::new(Era::Win11);
     let users = [h.add_user("a", Privilege::User), h.add_user("b", Privilege::User)];
     let sharers = n.min(10_000);

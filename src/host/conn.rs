@@ -163,6 +163,41 @@ impl TcpEnd for Connection {
     }
 }
 
+/// One end of a TCP connection on a machine whose ends name a local peer by id, with what the
+/// system's rules read of it (`claim`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct End<C> {
+    pub(crate) id: ConnId,
+    /// The socket that owns the end: the client, or the accepted socket; `None` while it waits
+    /// in a backlog.
+    pub(crate) socket: Option<SocketId>,
+    /// The listener (server end) or the client socket it came from.
+    pub(crate) origin: SocketId,
+    /// The system's claim on the port.
+    pub(crate) claim: C,
+    pub(crate) port: u16,
+    /// The other end, when it is on this machine.
+    pub(crate) peer: Option<ConnId>,
+    pub(crate) state: TcpState,
+    /// Logical time of the connection.
+    pub(crate) since: u64,
+}
+
+impl<C> TcpEnd for End<C> {
+    fn tcp_state(&self) -> TcpState {
+        self.state
+    }
+    fn set_tcp_state(&mut self, state: TcpState) {
+        self.state = state;
+    }
+    fn owner_socket(&self) -> Option<SocketId> {
+        self.socket
+    }
+    fn local_peer(&self) -> Option<ConnId> {
+        self.peer
+    }
+}
+
 /// The connection ends of one machine and the listeners' backlogs, with the TCP life cycle
 /// both systems share: a graceful close sends FIN (a remote peer answers with its own at once,
 /// a local one goes to CLOSE_WAIT), an abortive one resets, a listener's pending connections

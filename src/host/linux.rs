@@ -6,7 +6,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
 
-use super::conn::{ConnId, TcpEnd, TcpState, Transition};
+use super::conn::{ConnId, TcpState, Transition};
 use super::system::{canonical, Core, System};
 use crate::endpoint::{Endpoint, Family, Proto};
 use crate::evidence::Evidence;
@@ -166,38 +166,9 @@ impl LinuxHostSocket {
     }
 }
 
-/// One end of a TCP connection on this host.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct End {
-    id: ConnId,
-    /// The socket that owns the end: the client, or the accepted socket; `None` while it waits
-    /// in a backlog.
-    socket: Option<SocketId>,
-    /// The listener (server end) or the client socket it came from.
-    origin: SocketId,
-    /// The port claim it inherits: the listener's or the client's options, its local address.
-    claim: LinuxSocket,
-    port: u16,
-    /// The other end, when it is on this host.
-    peer: Option<ConnId>,
-    state: TcpState,
-    since: u64,
-}
-
-impl TcpEnd for End {
-    fn tcp_state(&self) -> TcpState {
-        self.state
-    }
-    fn set_tcp_state(&mut self, state: TcpState) {
-        self.state = state;
-    }
-    fn owner_socket(&self) -> Option<SocketId> {
-        self.socket
-    }
-    fn local_peer(&self) -> Option<ConnId> {
-        self.peer
-    }
-}
+/// One end of a TCP connection on this host; its claim is the port claim it inherits (the
+/// listener's or the client's options, its local address).
+pub(crate) type End = super::conn::End<LinuxSocket>;
 
 /// The first port `bind` to port 0 and the implicit binds pick: the start of Linux's default
 /// `net.ipv4.ip_local_port_range` (ip(7)).

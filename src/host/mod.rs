@@ -26,7 +26,7 @@ use crate::era::{Behaviour, Era, Ipv6};
 use crate::error::WsaError;
 use crate::id::{SocketId, UserId};
 use crate::options::{ReuseMode, SocketOption};
-use crate::ports::{DynamicPorts, EphemeralOrder, ExcludedRanges, Exclusion, PortMap, PortRange};
+
 use crate::rules::delivery::{self, Delivery, Membership, Receiver, Receivers};
 use crate::rules::options::{Privilege, ReuseOption};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
@@ -276,93 +276,6 @@ impl Host {
         }
     }
 
-    // ---- (A) the port space ------------------------------------------------------------------
-
-    /// The dynamic (ephemeral) port range of a protocol: the era's (KB 929851:
-    /// 1025-5000 up to Server 2003, 49152-65535 from Vista on) unless set.
-    pub fn dynamic_ports(&self, proto: Proto) -> PortRange {
-        self.port_space.dynamic(self.era, proto)
-    }
-
-    /// Sets the dynamic port range of a protocol, as `netsh int ipv4 set dynamicport tcp
-    /// start=49152 num=16384` does; TCP and UDP have a range each. Returns the range.
-    ///
-    /// Windows' netsh insists on at least 255 ports from 1025 up; the model takes any range, so a
-    /// test can exhaust a range of three ports.
-    ///
-    /// # Errors
-    /// [`InputError`](crate::InputError) when `count` is 0 or the range goes past 65535.
-    pub fn set_dynamic_ports(&mut self, proto: Proto, start: u16, count: u32) -> Result<PortRange, crate::InputError> {
-        let range = PortRange::from_start_count(start, count)?;
-        self.port_space.set_dynamic(proto, range);
-        Ok(range)
-    }
-
-    /// Sets the dynamic port range of a protocol from a range.
-    pub fn set_dynamic_range(&mut self, proto: Proto, range: PortRange) {
-        self.port_space.set_dynamic(proto, range);
-    }
-
-    /// Excludes a port range for a protocol, as `netsh int ipv4 add excludedportrange
-    /// protocol=tcp startport=50000 numberofports=60` does (`administered: true`), or Hyper-V,
-    /// WinNAT or Docker do (`false`). Port 0 never picks it (`netsh int ipv4 show
-    /// excludedportrange`). Every later explicit bind inside a system range fails with
-    /// WSAEACCES (rule P2); an administered one refuses none, except a second SO_REUSEADDR bind
-    /// on Server 2008 R2 and 2012 (rule P3, KB 3039044). Sockets already bound keep their ports.
-    ///
-    /// Windows has excluded port ranges from Vista on ([`PortKind::check_era`](crate::ports::PortKind::check_era));
-    /// the model applies them in any era.
-    pub fn exclude_ports(&mut self, proto: Proto, exclusion: Exclusion) {
-        self.port_space.exclude(proto, exclusion);
-    }
-
-    /// The excluded port ranges of a protocol, in the order they were added.
-    pub fn excluded_ports(&self, proto: Proto) -> &[Exclusion] {
-        self.port_space.excluded(proto)
-    }
-
-    /// Adds a range to `ReservedPorts` (the pre-Vista registry value under
-    /// `HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters`): port 0 no longer picks
-    /// those ports, TCP or UDP, but an explicit bind to them still succeeds (KB 812873: reserving
-    /// 1645-1646 keeps the DNS server off the ports IAS needs).
-    pub fn reserve_ports(&mut self, range: PortRange) {
-        self.port_space.reserve(range);
-    }
-
-    /// The ReservedPorts ranges, in the order they were added.
-    pub fn reserved_ports(&self) -> &[PortRange] {
-        self.port_space.reserved()
-    }
-
-    /// How `bind` to port 0 picks (sequential unless set).
-    pub fn ephemeral_order(&self) -> EphemeralOrder {
-        self.port_space.order()
-    }
-
-    /// Sets how `bind` to port 0 picks; restarts the cursor, or the generator from its seed.
-    pub fn set_ephemeral_order(&mut self, order: EphemeralOrder) {
-        self.port_space.set_order(order);
-    }
-
-    /// Applies a parsed `netsh ... show excludedportrange` section: every range, with its
-    /// administered mark, is excluded for the section's protocol.
-    pub fn apply_excluded(&mut self, section: &ExcludedRanges) {
-        for e in &section.ranges {
-            self.exclude_ports(section.proto, *e);
-        }
-    }
-
-    /// Applies a parsed `netsh ... show dynamicport` section.
-    pub fn apply_dynamic(&mut self, section: &DynamicPorts) {
-        self.set_dynamic_range(section.proto, section.range);
-    }
-
-    /// The port configuration: dynamic ranges (with how many ports port 0 may pick), the order,
-    /// exclusions and reservations. Its `Display` is what `winsock-bind ports` prints.
-    pub fn port_map(&self) -> PortMap {
-        self.port_space.map(self.era)
-    }
-
     /// Who would receive a TCP connection (`Proto::Tcp`) or a UDP datagram (`Proto::Udp`) sent
     /// to `to` from outside right now, without sending anything: the answer
     /// [`connect`](Host::connect) and [`send`](Host::send) give, by the delivery rules R1-R7
@@ -510,7 +423,7 @@ impl Host {
     }
 
     /// Simulates [`bind`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-bind).
-    /// Port 0 picks a free port of the dynamic range, in the [`EphemeralOrder`] of the host. A
+    /// Port 0 picks a free port of the dynamic range, in the [`EphemeralOrder`](crate::ports::EphemeralOrder) of the host. A
     /// port inside an excluded range is refused before the bind rules run (rule P2). On success,
     /// returns the decision (its rule, and the other behaviour's answer where they differ); a
     /// failed bind leaves the socket unbound, so it can change options and try again.
@@ -1019,7 +932,7 @@ impl Host {
 
     /// A free port of the dynamic range: nothing bound on it for this protocol, neither excluded
     /// nor reserved (`rules::ports::in_ephemeral_pool`), so it can never collide with what the
-    /// rules would refuse. The order is the host's [`EphemeralOrder`].
+    /// rules would refuse. The order is the host's [`EphemeralOrder`](crate::ports::EphemeralOrder).
     fn ephemeral_port(&mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
         self.port_space.pick(self.era, proto, &self.ports).map_err(|range| {
             Refusal::from_decision(rules::ports::exhausted(wanted, range)).expect("an exhausted range is a refusal")

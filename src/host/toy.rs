@@ -6,7 +6,7 @@
 
 use std::net::{IpAddr, Ipv4Addr};
 
-use super::conn::{ConnId, TcpEnd, TcpState, Transition};
+use super::conn::{ConnId, End, TcpState, Transition};
 use super::system::{Core, System};
 use crate::id::{SocketId, UserId};
 use crate::rules::options::Privilege;
@@ -62,34 +62,11 @@ struct ToySocket {
 }
 
 #[derive(Debug, Clone)]
-struct ToyEnd {
-    socket: Option<SocketId>,
-    port: u16,
-    peer: Option<ConnId>,
-    state: TcpState,
-}
-
-impl TcpEnd for ToyEnd {
-    fn tcp_state(&self) -> TcpState {
-        self.state
-    }
-    fn set_tcp_state(&mut self, state: TcpState) {
-        self.state = state;
-    }
-    fn owner_socket(&self) -> Option<SocketId> {
-        self.socket
-    }
-    fn local_peer(&self) -> Option<ConnId> {
-        self.peer
-    }
-}
-
-#[derive(Debug, Clone)]
 struct Toy;
 
 impl System for Toy {
     type Socket = ToySocket;
-    type End = ToyEnd;
+    type End = End<()>;
     type Refusal = ToyError;
     fn not_a_socket() -> ToyError {
         ToyError::NoSocket
@@ -147,7 +124,17 @@ impl ToyHost {
             .map(|n| SocketId(u32::try_from(n).expect("few")))
             .find(|&id| self.live(id).is_ok_and(|s| s.listening && s.port == Some(port)))?;
         let conn = ConnId(u32::try_from(self.core.conns.len() + 1).expect("few"));
-        self.core.conns.insert(conn, ToyEnd { socket: None, port, peer: None, state: TcpState::Established });
+        let end = End {
+            id: conn,
+            socket: None,
+            origin: listener,
+            claim: (),
+            port,
+            peer: None,
+            state: TcpState::Established,
+            since: 0,
+        };
+        self.core.conns.insert(conn, end);
         self.core.conns.queue(listener, conn);
         Some(conn)
     }
