@@ -1,5 +1,6 @@
 //! TCP connections and their states, as `netstat` spells them.
 
+use std::collections::{btree_map, BTreeMap, VecDeque};
 use std::fmt;
 use std::net::SocketAddr;
 
@@ -129,5 +130,220 @@ impl fmt::Display for Transition {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let states: Vec<String> = self.states.iter().map(ToString::to_string).collect();
         write!(f, "{} {}", self.conn, states.join(" -> "))
+    }
+}
+
+/// What the shared TCP life cycle needs of one connection end, whichever system keeps it.
+pub(crate) trait TcpEnd {
+    /// The end's TCP state.
+    fn tcp_state(&self) -> TcpState;
+    /// Moves the end to another state.
+    fn set_tcp_state(&mut self, state: TcpState);
+    /// The socket that owns the end (`None` while it waits in a backlog).
+    fn owner_socket(&self) -> Option<SocketId>;
+    /// The other end, when it is on the same machine (a remote peer answers by itself).
+    fn local_peer(&self) -> Option<ConnId>;
+}
+
+impl TcpEnd for Connection {
+    fn tcp_state(&self) -> TcpState {
+        self.state
+    }
+    fn set_tcp_state(&mut self, state: TcpState) {
+        self.state = state;
+    }
+    fn owner_socket(&self) -> Option<SocketId> {
+        self.socket
+    }
+    fn local_peer(&self) -> Option<ConnId> {
+        match self.peer {
+            Peer::Local(p) => Some(p),
+            Peer::Remote(_) => None,
+        }
+    }
+}
+
+/// One end of a TCP connection on a machine whose ends name a local peer by id, with what the
+/// system's rules read of it (`claim`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct End<C> {
+    pub(crate) id: ConnId,
+    /// The socket that owns the end: the client, or the accepted socket; `None` while it waits
+    /// in a backlog.
+    pub(crate) socket: Option<SocketId>,
+    /// The listener (server end) or the client socket it came from.
+    pub(crate) origin: SocketId,
+    /// The system's claim on the port.
+    pub(crate) claim: C,
+    pub(crate) port: u16,
+    /// The other end, when it is on this machine.
+    pub(crate) peer: Option<ConnId>,
+    pub(crate) state: TcpState,
+    /// Logical time of the connection.
+    pub(crate) since: u64,
+}
+
+impl<C> TcpEnd for End<C> {
+    fn tcp_state(&self) -> TcpState {
+        self.state
+    }
+    fn set_tcp_state(&mut self, state: TcpState) {
+        self.state = state;
+    }
+    fn owner_socket(&self) -> Option<SocketId> {
+        self.socket
+    }
+    fn local_peer(&self) -> Option<ConnId> {
+        self.peer
+    }
+}
+
+/// The connection ends of one machine and the listeners' backlogs, with the TCP life cycle
+/// both systems share: a graceful close sends FIN (a remote peer answers with its own at once,
+/// a local one goes to CLOSE_WAIT), an abortive one resets, a listener's pending connections
+/// are reset when it closes. What an end holds beyond its state (a Windows [`Connection`], or
+/// the Linux port claim) is the system's.
+#[derive(Debug, Clone)]
+pub(crate) struct Tcp<E> {
+    /// Every end ever made, by id (ids grow, so this is creation order).
+    ends: BTreeMap<ConnId, E>,
+    /// Per listener, the ends waiting for `accept`, oldest first.
+    backlog: BTreeMap<SocketId, VecDeque<ConnId>>,
+}
+
+impl<E> Default for Tcp<E> {
+    fn default() -> Self {
+        Self { ends: BTreeMap::new(), backlog: BTreeMap::new() }
+    }
+}
+
+impl<E: TcpEnd> Tcp<E> {
+    /// The end with this id.
+    pub(crate) fn get(&self, id: &ConnId) -> Option<&E> {
+        self.ends.get(id)
+    }
+
+    /// The end with this id, to change.
+    pub(crate) fn get_mut(&mut self, id: &ConnId) -> Option<&mut E> {
+        self.ends.get_mut(id)
+    }
+
+    /// Every end, in creation order.
+    pub(crate) fn values(&self) -> btree_map::Values<'_, ConnId, E> {
+        self.ends.values()
+    }
+
+    /// How many ends were ever made.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Records a new end.
+    pub(crate) fn insert(&mut self, id: ConnId, end: E) {
+        self.ends.insert(id, end);
+    }
+
+    /// Puts an end in a listener's backlog.
+    pub(crate) fn queue(&mut self, listener: SocketId, conn: ConnId) {
+        self.backlog.entry(listener).or_default().push_back(conn);
+    }
+
+    /// Takes the oldest pending end of a listener.
+    pub(crate) fn next_pending(&mut self, listener: SocketId) -> Option<ConnId> {
+        self.backlog.get_mut(&listener).and_then(VecDeque::pop_front)
+    }
+
+    /// The ends owned by a socket.
+    pub(crate) fn ends_of(&self, socket: SocketId) -> Vec<ConnId> {
+        self.ends.iter().filter(|(_, e)| e.owner_socket() == Some(socket)).map(|(id, _)| *id).collect()
+    }
+
+    /// `shutdown` for sending: every end of the socket sends FIN.
+    pub(crate) fn shutdown(&mut self, socket: SocketId) -> Vec<Transition> {
+        self.ends_of(socket).into_iter().flat_map(|c| self.fin(c)).collect()
+    }
+
+    /// A graceful close of a socket: its pending connections are reset, its own ends send FIN.
+    pub(crate) fn close(&mut self, socket: SocketId) -> Vec<Transition> {
+        if self.ends.is_empty() {
+            return Vec::new();
+        }
+        let mut out = self.reset_backlog(socket);
+        for c in self.ends_of(socket) {
+            out.extend(self.fin(c));
+        }
+        out
+    }
+
+    /// An abortive close (SO_LINGER on with 0 seconds): pending and own ends are reset.
+    pub(crate) fn abort(&mut self, socket: SocketId) -> Vec<Transition> {
+        let mut out = self.reset_backlog(socket);
+        for c in self.ends_of(socket) {
+            out.extend(self.reset(c));
+        }
+        out
+    }
+
+    /// Resets the unaccepted connections of a listener.
+    fn reset_backlog(&mut self, listener: SocketId) -> Vec<Transition> {
+        if self.backlog.is_empty() {
+            return Vec::new();
+        }
+        let pending: Vec<ConnId> = self.backlog.remove(&listener).map(Vec::from).unwrap_or_default();
+        pending.into_iter().flat_map(|c| self.reset(c)).collect()
+    }
+
+    /// Moves an end through `states`, the last one lasting.
+    pub(crate) fn set_state(&mut self, conn: ConnId, states: &[TcpState]) -> Option<Transition> {
+        let e = self.ends.get_mut(&conn)?;
+        let mut all = vec![e.tcp_state()];
+        all.extend_from_slice(states);
+        e.set_tcp_state(*states.last()?);
+        Some(Transition { conn, states: all })
+    }
+
+    /// Our end sends FIN; the network delivers at once, so the ACK and, from a remote peer, its
+    /// own FIN arrive within the call.
+    fn fin(&mut self, conn: ConnId) -> Vec<Transition> {
+        let Some(e) = self.ends.get(&conn) else { return Vec::new() };
+        let (state, peer) = (e.tcp_state(), e.local_peer());
+        let (mine, theirs): (&[TcpState], Option<&[TcpState]>) = match (state, peer) {
+            (TcpState::Established, None) => (&[TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait], None),
+            (TcpState::Established, Some(_)) => {
+                (&[TcpState::FinWait1, TcpState::FinWait2], Some(&[TcpState::CloseWait]))
+            }
+            (TcpState::CloseWait, None) => (&[TcpState::LastAck, TcpState::Closed], None),
+            (TcpState::CloseWait, Some(_)) => (&[TcpState::LastAck, TcpState::Closed], Some(&[TcpState::TimeWait])),
+            (
+                TcpState::FinWait1
+                | TcpState::FinWait2
+                | TcpState::Closing
+                | TcpState::LastAck
+                | TcpState::TimeWait
+                | TcpState::Closed,
+                _,
+            ) => return Vec::new(),
+        };
+        let mut out: Vec<Transition> = self.set_state(conn, mine).into_iter().collect();
+        if let (Some(theirs), Some(p)) = (theirs, peer) {
+            out.extend(self.set_state(p, theirs));
+        }
+        out
+    }
+
+    /// Our end resets the connection; a local peer is reset too.
+    fn reset(&mut self, conn: ConnId) -> Vec<Transition> {
+        let Some(e) = self.ends.get(&conn) else { return Vec::new() };
+        if e.tcp_state() == TcpState::Closed {
+            return Vec::new();
+        }
+        let peer = e.local_peer();
+        let mut out: Vec<Transition> = self.set_state(conn, &[TcpState::Closed]).into_iter().collect();
+        if let Some(p) = peer {
+            if self.ends.get(&p).is_some_and(|e| e.tcp_state() != TcpState::Closed) {
+                out.extend(self.set_state(p, &[TcpState::Closed]));
+            }
+        }
+        out
     }
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use crate::endpoint::Proto;
 use crate::era::Era;
-use crate::ports::{DynamicRange, EphemeralOrder, Exclusion, PortMap, PortRange};
+use crate::ports::{DynamicPorts, DynamicRange, EphemeralOrder, ExcludedRanges, Exclusion, PortMap, PortRange};
 use crate::rules::ports::in_ephemeral_pool;
 
 use super::port_index::{proto_index, PortIndex};
@@ -216,6 +216,95 @@ impl PortSpace {
         let mut reserved = self.reserved.clone();
         reserved.sort();
         PortMap { era, dynamic, order: self.order, excluded, reserved }
+    }
+}
+
+/// (A) The port space of a [`Host`](super::Host): dynamic ranges, exclusions, reservations and
+/// the ephemeral order, as `netsh` sets them.
+impl super::Host {
+    /// The dynamic (ephemeral) port range of a protocol: the era's (KB 929851:
+    /// 1025-5000 up to Server 2003, 49152-65535 from Vista on) unless set.
+    pub fn dynamic_ports(&self, proto: Proto) -> PortRange {
+        self.port_space.dynamic(self.era, proto)
+    }
+
+    /// Sets the dynamic port range of a protocol, as `netsh int ipv4 set dynamicport tcp
+    /// start=49152 num=16384` does; TCP and UDP have a range each. Returns the range.
+    ///
+    /// Windows' netsh insists on at least 255 ports from 1025 up; the model takes any range, so a
+    /// test can exhaust a range of three ports.
+    ///
+    /// # Errors
+    /// [`InputError`](crate::InputError) when `count` is 0 or the range goes past 65535.
+    pub fn set_dynamic_ports(&mut self, proto: Proto, start: u16, count: u32) -> Result<PortRange, crate::InputError> {
+        let range = PortRange::from_start_count(start, count)?;
+        self.port_space.set_dynamic(proto, range);
+        Ok(range)
+    }
+
+    /// Sets the dynamic port range of a protocol from a range.
+    pub fn set_dynamic_range(&mut self, proto: Proto, range: PortRange) {
+        self.port_space.set_dynamic(proto, range);
+    }
+
+    /// Excludes a port range for a protocol, as `netsh int ipv4 add excludedportrange
+    /// protocol=tcp startport=50000 numberofports=60` does (`administered: true`), or Hyper-V,
+    /// WinNAT or Docker do (`false`). Port 0 never picks it (`netsh int ipv4 show
+    /// excludedportrange`). Every later explicit bind inside a system range fails with
+    /// WSAEACCES (rule P2); an administered one refuses none, except a second SO_REUSEADDR bind
+    /// on Server 2008 R2 and 2012 (rule P3, KB 3039044). Sockets already bound keep their ports.
+    ///
+    /// Windows has excluded port ranges from Vista on ([`PortKind::check_era`](crate::ports::PortKind::check_era));
+    /// the model applies them in any era.
+    pub fn exclude_ports(&mut self, proto: Proto, exclusion: Exclusion) {
+        self.port_space.exclude(proto, exclusion);
+    }
+
+    /// The excluded port ranges of a protocol, in the order they were added.
+    pub fn excluded_ports(&self, proto: Proto) -> &[Exclusion] {
+        self.port_space.excluded(proto)
+    }
+
+    /// Adds a range to `ReservedPorts` (the pre-Vista registry value under
+    /// `HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters`): port 0 no longer picks
+    /// those ports, TCP or UDP, but an explicit bind to them still succeeds (KB 812873: reserving
+    /// 1645-1646 keeps the DNS server off the ports IAS needs).
+    pub fn reserve_ports(&mut self, range: PortRange) {
+        self.port_space.reserve(range);
+    }
+
+    /// The ReservedPorts ranges, in the order they were added.
+    pub fn reserved_ports(&self) -> &[PortRange] {
+        self.port_space.reserved()
+    }
+
+    /// How `bind` to port 0 picks (sequential unless set).
+    pub fn ephemeral_order(&self) -> EphemeralOrder {
+        self.port_space.order()
+    }
+
+    /// Sets how `bind` to port 0 picks; restarts the cursor, or the generator from its seed.
+    pub fn set_ephemeral_order(&mut self, order: EphemeralOrder) {
+        self.port_space.set_order(order);
+    }
+
+    /// Applies a parsed `netsh ... show excludedportrange` section: every range, with its
+    /// administered mark, is excluded for the section's protocol.
+    pub fn apply_excluded(&mut self, section: &ExcludedRanges) {
+        for e in &section.ranges {
+            self.exclude_ports(section.proto, *e);
+        }
+    }
+
+    /// Applies a parsed `netsh ... show dynamicport` section.
+    pub fn apply_dynamic(&mut self, section: &DynamicPorts) {
+        self.set_dynamic_range(section.proto, section.range);
+    }
+
+    /// The port configuration: dynamic ranges (with how many ports port 0 may pick), the order,
+    /// exclusions and reservations. Its `Display` is what `winsock-bind ports` prints.
+    pub fn port_map(&self) -> PortMap {
+        self.port_space.map(self.era)
     }
 }
 

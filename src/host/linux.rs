@@ -2,12 +2,12 @@
 //! machine answering socket calls by the Linux rules ([`rules::linux`] for binds,
 //! [`rules::linux_calls`] for the rest). Pure: no I/O, deterministic.
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
 
 use super::conn::{ConnId, TcpState, Transition};
+use super::system::{canonical, Core, System};
 use crate::endpoint::{Endpoint, Family, Proto};
 use crate::evidence::Evidence;
 use crate::id::{SocketId, UserId};
@@ -166,23 +166,9 @@ impl LinuxHostSocket {
     }
 }
 
-/// One end of a TCP connection on this host.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct End {
-    id: ConnId,
-    /// The socket that owns the end: the client, or the accepted socket; `None` while it waits
-    /// in a backlog.
-    socket: Option<SocketId>,
-    /// The listener (server end) or the client socket it came from.
-    origin: SocketId,
-    /// The port claim it inherits: the listener's or the client's options, its local address.
-    claim: LinuxSocket,
-    port: u16,
-    /// The other end, when it is on this host.
-    peer: Option<ConnId>,
-    state: TcpState,
-    since: u64,
-}
+/// One end of a TCP connection on this host; its claim is the port claim it inherits (the
+/// listener's or the client's options, its local address).
+pub(crate) type End = super::conn::End<LinuxSocket>;
 
 /// The first port `bind` to port 0 and the implicit binds pick: the start of Linux's default
 /// `net.ipv4.ip_local_port_range` (ip(7)).
@@ -231,14 +217,27 @@ pub(crate) const LINUX_EPHEMERAL_LAST: u16 = 60999;
 #[derive(Debug, Clone)]
 pub struct LinuxHost {
     policy: PortPolicy,
-    addresses: BTreeSet<IpAddr>,
-    users: BTreeMap<UserId, (String, bool)>,
-    sockets: Vec<LinuxHostSocket>,
-    ends: Vec<End>,
-    backlog: BTreeMap<SocketId, VecDeque<ConnId>>,
-    memberships: BTreeMap<SocketId, Vec<(IpAddr, IpAddr)>>,
+    /// Addresses, accounts, sockets (`SocketId(n)` is at `n - 1`), connection ends and the
+    /// clock, as every system keeps them.
+    core: Core<Linux>,
     next_port: u16,
-    clock: u64,
+}
+
+/// Linux inside the machine: its sockets, connection ends (with their port claims) and
+/// refusals; the [`PortPolicy`] stays on the [`LinuxHost`], the rules in [`rules::linux`].
+#[derive(Debug, Clone)]
+pub(crate) struct Linux;
+
+impl System for Linux {
+    type Socket = LinuxHostSocket;
+    type End = End;
+    type Refusal = LinuxRefusal;
+    fn not_a_socket() -> LinuxRefusal {
+        LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)
+    }
+    fn is_closed(socket: &LinuxHostSocket) -> bool {
+        socket.state == LinuxSocketState::Closed
+    }
 }
 
 impl LinuxHost {
@@ -247,14 +246,8 @@ impl LinuxHost {
     pub fn new(policy: PortPolicy) -> Self {
         Self {
             policy,
-            addresses: BTreeSet::from([IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)]),
-            users: BTreeMap::new(),
-            sockets: Vec::new(),
-            ends: Vec::new(),
-            backlog: BTreeMap::new(),
-            memberships: BTreeMap::new(),
+            core: Core::new([IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)]),
             next_port: LINUX_EPHEMERAL_FIRST,
-            clock: 0,
         }
     }
 
@@ -265,29 +258,24 @@ impl LinuxHost {
 
     /// Adds a local address (an interface). IPv4-mapped addresses are stored as IPv4.
     pub fn add_address(&mut self, ip: IpAddr) {
-        self.addresses.insert(canonical(ip));
+        self.core.add_address(ip);
     }
 
     /// Adds a user and returns its effective uid (1000, 1001 ... in order); `privileged` gives it
     /// CAP_NET_BIND_SERVICE.
     pub fn add_user(&mut self, name: &str, privilege: Privilege) -> UserId {
-        let privileged = match privilege {
-            Privilege::Admin => true,
-            Privilege::User => false,
-        };
-        let id = UserId(1000 + u32::try_from(self.users.len()).unwrap_or(u32::MAX - 1000));
-        self.users.insert(id, (name.to_owned(), privileged));
-        id
+        let id = UserId(1000 + u32::try_from(self.core.users.len()).unwrap_or(u32::MAX - 1000));
+        self.core.add_user(id, name, privilege)
     }
 
     /// The socket with this id, open or closed.
     pub fn get(&self, id: SocketId) -> Option<&LinuxHostSocket> {
-        self.sockets.get(usize::try_from(id.0).ok()?.checked_sub(1)?)
+        self.core.sockets.get(Self::index(id)?)
     }
 
     /// Every socket ever created, in creation order.
     pub fn sockets(&self) -> impl Iterator<Item = &LinuxHostSocket> {
-        self.sockets.iter()
+        self.core.sockets.iter()
     }
 
     // ---- calls -------------------------------------------------------------------------------
@@ -298,11 +286,11 @@ impl LinuxHost {
     /// # Errors
     /// EINVAL (L2) when `owner` is not a user of this host.
     pub fn socket(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, LinuxRefusal> {
-        if !self.users.contains_key(&owner) {
+        if !self.core.users.contains_key(&owner) {
             return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::UnknownUser));
         }
-        let id = SocketId(u32::try_from(self.sockets.len() + 1).unwrap_or(u32::MAX));
-        self.sockets.push(LinuxHostSocket {
+        let id = SocketId(u32::try_from(self.core.sockets.len() + 1).unwrap_or(u32::MAX));
+        self.core.sockets.push(LinuxHostSocket {
             id,
             family,
             proto,
@@ -408,8 +396,7 @@ impl LinuxHost {
         if let Err(error) = d.outcome {
             return Err(LinuxRefusal { error, answer });
         }
-        self.clock += 1;
-        let clock = self.clock;
+        let clock = self.core.tick();
         let s = self.live_mut(id)?;
         s.local = Some(SocketAddr::new(ip, port));
         s.state = LinuxSocketState::Bound;
@@ -504,8 +491,7 @@ impl LinuxHost {
                 return Err(LinuxRefusal::new(LinuxError::ConnRefused, LinuxReason::NothingListening))
             }
         };
-        self.clock += 1;
-        let since = self.clock;
+        let since = self.core.tick();
         let client = match from {
             Some(id) => {
                 if self.live(id)?.local.is_none() {
@@ -535,29 +521,35 @@ impl LinuxHost {
         let server_claim = LinuxSocket { state: LinuxState::Bound, ..server_claim };
         let server_id = self.next_conn();
         let client_id = client.map(|_| ConnId(server_id.0 + 1));
-        self.ends.push(End {
-            id: server_id,
-            socket: None,
-            origin: listener,
-            claim: server_claim,
-            port: to.port(),
-            peer: client_id,
-            state: TcpState::Established,
-            since,
-        });
-        if let (Some((id, claim, port)), Some(cid)) = (client, client_id) {
-            self.ends.push(End {
-                id: cid,
-                socket: Some(id),
-                origin: id,
-                claim: LinuxSocket { state: LinuxState::Bound, ..claim },
-                port,
-                peer: Some(server_id),
+        self.core.conns.insert(
+            server_id,
+            End {
+                id: server_id,
+                socket: None,
+                origin: listener,
+                claim: server_claim,
+                port: to.port(),
+                peer: client_id,
                 state: TcpState::Established,
                 since,
-            });
+            },
+        );
+        if let (Some((id, claim, port)), Some(cid)) = (client, client_id) {
+            self.core.conns.insert(
+                cid,
+                End {
+                    id: cid,
+                    socket: Some(id),
+                    origin: id,
+                    claim: LinuxSocket { state: LinuxState::Bound, ..claim },
+                    port,
+                    peer: Some(server_id),
+                    state: TcpState::Established,
+                    since,
+                },
+            );
         }
-        self.backlog.entry(listener).or_default().push_back(server_id);
+        self.core.conns.queue(listener, server_id);
         Ok(LinuxConnect { delivery, listener: Some(listener), conn: client_id, queued: Some(server_id) })
     }
 
@@ -572,11 +564,11 @@ impl LinuxHost {
             return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening));
         }
         let (family, owner, reuseaddr, reuseport, v6only) = (l.family, l.owner, l.reuseaddr, l.reuseport, l.v6only);
-        let Some(conn) = self.backlog.get_mut(&listener).and_then(VecDeque::pop_front) else {
+        let Some(conn) = self.core.conns.next_pending(listener) else {
             return Err(LinuxRefusal::new(LinuxError::Again, LinuxReason::NothingPending));
         };
         let id = self.socket(family, Proto::Tcp, owner)?;
-        let end = self.end(conn).cloned();
+        let end = self.core.conns.get(&conn).cloned();
         let s = self.live_mut(id)?;
         s.reuseaddr = reuseaddr;
         s.reuseport = reuseport;
@@ -586,7 +578,7 @@ impl LinuxHost {
             s.local = Some(SocketAddr::new(e.claim.address, e.port));
             s.bound_at = e.since;
         }
-        if let Some(e) = self.ends.iter_mut().find(|e| e.id == conn) {
+        if let Some(e) = self.core.conns.get_mut(&conn) {
             e.socket = Some(id);
         }
         Ok(id)
@@ -603,7 +595,7 @@ impl LinuxHost {
         match s.state {
             LinuxSocketState::Listening => Ok(Vec::new()),
             LinuxSocketState::Connected if s.proto == Proto::Udp => Ok(Vec::new()),
-            LinuxSocketState::Connected => Ok(self.ends_of(id).into_iter().flat_map(|c| self.fin(c)).collect()),
+            LinuxSocketState::Connected => Ok(self.core.conns.shutdown(id)),
             LinuxSocketState::Created | LinuxSocketState::Bound | LinuxSocketState::Closed => {
                 Err(LinuxRefusal::new(LinuxError::NotConn, LinuxReason::NotConnected))
             }
@@ -621,10 +613,7 @@ impl LinuxHost {
         if self.live(id)?.abortive {
             return self.abort(id);
         }
-        let mut out = self.reset_backlog(id);
-        for c in self.ends_of(id) {
-            out.extend(self.fin(c));
-        }
+        let out = self.core.conns.close(id);
         self.live_mut(id)?.state = LinuxSocketState::Closed;
         Ok(out)
     }
@@ -635,10 +624,7 @@ impl LinuxHost {
     /// EBADF (L1).
     pub fn abort(&mut self, id: SocketId) -> Result<Vec<Transition>, LinuxRefusal> {
         self.live_mut(id)?.abortive = true;
-        let mut out = self.reset_backlog(id);
-        for c in self.ends_of(id) {
-            out.extend(self.reset(c));
-        }
+        let out = self.core.conns.abort(id);
         self.live_mut(id)?.state = LinuxSocketState::Closed;
         Ok(out)
     }
@@ -671,13 +657,14 @@ impl LinuxHost {
     pub fn join(&mut self, id: SocketId, group: IpAddr, iface: IpAddr) -> Result<(), LinuxRefusal> {
         let s = self.live(id)?;
         linux_calls::join(s.proto, group, self.is_local(iface)).map_err(refuse)?;
-        self.memberships.entry(id).or_default().push((group, canonical(iface)));
+        self.core.join(id, group, iface);
         Ok(())
     }
 
     /// Who would receive a TCP connection to `to` right now (XR1, XR2, XR5).
     pub fn tcp_delivery(&self, to: SocketAddr) -> LinuxDelivered {
         let listeners: Vec<&LinuxHostSocket> = self
+            .core
             .sockets
             .iter()
             .filter(|s| {
@@ -711,9 +698,11 @@ impl LinuxHost {
         if !to.ip().is_multicast() && !self.is_local(to.ip()) {
             return LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
         }
-        let joined = |id: SocketId| self.memberships.get(&id).is_some_and(|m| m.iter().any(|(g, _)| *g == to.ip()));
-        let any_joined = self.memberships.values().flatten().any(|(g, _)| *g == to.ip());
+        let joined =
+            |id: SocketId| self.core.memberships.get(&id).is_some_and(|m| m.iter().any(|(g, _)| *g == to.ip()));
+        let any_joined = self.core.memberships.values().flatten().any(|(g, _)| *g == to.ip());
         let sockets: Vec<DatagramSocket> = self
+            .core
             .sockets
             .iter()
             .filter(|s| s.proto == Proto::Udp && s.state != LinuxSocketState::Closed)
@@ -732,24 +721,22 @@ impl LinuxHost {
 
     // ---- internals ---------------------------------------------------------------------------
 
+    /// Where a socket id sits among the sockets.
+    fn index(id: SocketId) -> Option<usize> {
+        usize::try_from(id.0).ok()?.checked_sub(1)
+    }
+
     fn live(&self, id: SocketId) -> Result<&LinuxHostSocket, LinuxRefusal> {
-        match self.get(id) {
-            Some(s) if s.state != LinuxSocketState::Closed => Ok(s),
-            Some(_) | None => Err(LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)),
-        }
+        self.core.live(Self::index(id))
     }
 
     fn live_mut(&mut self, id: SocketId) -> Result<&mut LinuxHostSocket, LinuxRefusal> {
-        let index = usize::try_from(id.0).ok().and_then(|i| i.checked_sub(1));
-        match index.and_then(|i| self.sockets.get_mut(i)) {
-            Some(s) if s.state != LinuxSocketState::Closed => Ok(s),
-            Some(_) | None => Err(LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)),
-        }
+        self.core.live_mut(Self::index(id))
     }
 
     /// The policy a user's binds run under: the host's, with the capability for a privileged user.
     fn policy_of(&self, user: UserId) -> PortPolicy {
-        let privileged = self.users.get(&user).is_some_and(|(_, p)| *p);
+        let privileged = self.core.is_privileged(user);
         PortPolicy { cap_net_bind_service: self.policy.cap_net_bind_service || privileged, ..self.policy }
     }
 
@@ -759,7 +746,7 @@ impl LinuxHost {
         let ip = canonical(ip);
         match ip {
             IpAddr::V4(v4) if v4.is_loopback() => true,
-            IpAddr::V4(_) | IpAddr::V6(_) => self.addresses.contains(&ip),
+            IpAddr::V4(_) | IpAddr::V6(_) => self.core.addresses.contains(&ip),
         }
     }
 
@@ -767,7 +754,7 @@ impl LinuxHost {
     /// connection ends no open socket holds (pending in a backlog, or left by a closed socket).
     fn claims(&self, proto: Proto, port: u16, except: Option<SocketId>) -> Vec<(LinuxSocket, Holder)> {
         let mut out: Vec<(u64, LinuxSocket, Holder)> = Vec::new();
-        for s in &self.sockets {
+        for s in &self.core.sockets {
             if s.proto != proto || s.state == LinuxSocketState::Closed || Some(s.id) == except {
                 continue;
             }
@@ -776,7 +763,7 @@ impl LinuxHost {
             }
         }
         if proto == Proto::Tcp {
-            for e in self.ends.iter().filter(|e| e.port == port && e.state != TcpState::Closed) {
+            for e in self.core.conns.values().filter(|e| e.port == port && e.state != TcpState::Closed) {
                 let held_by_open = e.socket.is_some_and(|s| self.live(s).is_ok());
                 if held_by_open {
                     continue;
@@ -813,72 +800,7 @@ impl LinuxHost {
     }
 
     fn next_conn(&self) -> ConnId {
-        ConnId(u32::try_from(self.ends.len() + 1).unwrap_or(u32::MAX))
-    }
-
-    fn end(&self, id: ConnId) -> Option<&End> {
-        self.ends.iter().find(|e| e.id == id)
-    }
-
-    fn ends_of(&self, id: SocketId) -> Vec<ConnId> {
-        self.ends.iter().filter(|e| e.socket == Some(id)).map(|e| e.id).collect()
-    }
-
-    fn reset_backlog(&mut self, id: SocketId) -> Vec<Transition> {
-        let pending: Vec<ConnId> = self.backlog.remove(&id).map(Vec::from).unwrap_or_default();
-        pending.into_iter().flat_map(|c| self.reset(c)).collect()
-    }
-
-    fn set_state(&mut self, conn: ConnId, states: &[TcpState]) -> Option<Transition> {
-        let e = self.ends.iter_mut().find(|e| e.id == conn)?;
-        let mut all = vec![e.state];
-        all.extend_from_slice(states);
-        e.state = *states.last()?;
-        Some(Transition { conn, states: all })
-    }
-
-    /// Our end sends FIN; the network delivers at once.
-    fn fin(&mut self, conn: ConnId) -> Vec<Transition> {
-        let Some(e) = self.end(conn) else { return Vec::new() };
-        let (state, peer) = (e.state, e.peer);
-        let (mine, theirs): (&[TcpState], Option<&[TcpState]>) = match (state, peer) {
-            (TcpState::Established, None) => (&[TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait], None),
-            (TcpState::Established, Some(_)) => {
-                (&[TcpState::FinWait1, TcpState::FinWait2], Some(&[TcpState::CloseWait]))
-            }
-            (TcpState::CloseWait, None) => (&[TcpState::LastAck, TcpState::Closed], None),
-            (TcpState::CloseWait, Some(_)) => (&[TcpState::LastAck, TcpState::Closed], Some(&[TcpState::TimeWait])),
-            (
-                TcpState::FinWait1
-                | TcpState::FinWait2
-                | TcpState::Closing
-                | TcpState::LastAck
-                | TcpState::TimeWait
-                | TcpState::Closed,
-                _,
-            ) => return Vec::new(),
-        };
-        let mut out: Vec<Transition> = self.set_state(conn, mine).into_iter().collect();
-        if let (Some(theirs), Some(p)) = (theirs, peer) {
-            out.extend(self.set_state(p, theirs));
-        }
-        out
-    }
-
-    /// Our end resets the connection; a local peer is reset too.
-    fn reset(&mut self, conn: ConnId) -> Vec<Transition> {
-        let Some(e) = self.end(conn) else { return Vec::new() };
-        if e.state == TcpState::Closed {
-            return Vec::new();
-        }
-        let peer = e.peer;
-        let mut out: Vec<Transition> = self.set_state(conn, &[TcpState::Closed]).into_iter().collect();
-        if let Some(p) = peer {
-            if self.end(p).is_some_and(|e| e.state != TcpState::Closed) {
-                out.extend(self.set_state(p, &[TcpState::Closed]));
-            }
-        }
-        out
+        ConnId(u32::try_from(self.core.conns.len() + 1).unwrap_or(u32::MAX))
     }
 }
 
@@ -904,13 +826,5 @@ fn source_for(to: IpAddr, family: Family) -> IpAddr {
         (IpAddr::V4(a), Family::V4) => IpAddr::V4(v4(a)),
         (IpAddr::V4(a), Family::V6) => IpAddr::V6(v4(a).to_ipv6_mapped()),
         (IpAddr::V6(a), Family::V4 | Family::V6) => IpAddr::V6(a),
-    }
-}
-
-/// IPv4-mapped IPv6 addresses stand for their IPv4 address.
-fn canonical(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        IpAddr::V4(_) => ip,
     }
 }

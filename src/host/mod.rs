@@ -8,8 +8,9 @@ mod linux;
 mod network;
 mod port_index;
 mod socket;
+mod system;
 
-use std::collections::{BTreeMap, BTreeSet, VecDeque};
+use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
@@ -25,11 +26,12 @@ use crate::era::{Behaviour, Era, Ipv6};
 use crate::error::WsaError;
 use crate::id::{SocketId, UserId};
 use crate::options::{ReuseMode, SocketOption};
-use crate::ports::{DynamicPorts, EphemeralOrder, ExcludedRanges, Exclusion, PortMap, PortRange};
+
 use crate::rules::delivery::{self, Delivery, Membership, Receiver, Receivers};
 use crate::rules::options::{Privilege, ReuseOption};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
 use port_index::{Key, PortIndex};
+use system::{canonical, Core, System};
 
 /// An account of the host.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -119,19 +121,14 @@ const REMOTE_V6: Ipv6Addr = Ipv6Addr::new(0x2001, 0xdb8, 0xffff, 0, 0, 0, 0, 1);
 pub struct Host {
     era: Era,
     behaviour: Behaviour,
-    addresses: BTreeSet<IpAddr>,
-    users: BTreeMap<UserId, User>,
-    /// Every socket ever created; ids are dense and never reused, so `SocketId(n)` is at `n - 1`.
-    sockets: Vec<Socket>,
+    /// Addresses, accounts, sockets (ids are dense and never reused, so `SocketId(n)` is at
+    /// `(n - 1 - offset) / stride`), connections and the clock, as every system keeps them.
+    core: Core<Windows>,
     /// Bound sockets per (protocol, port), grouped for the rules; closed exclusive sockets stay
     /// while their connections are active (the caveat of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
     ports: PortIndex,
-    /// Multicast groups joined per socket: (group, interface).
-    memberships: BTreeMap<SocketId, Vec<(IpAddr, IpAddr)>>,
     /// Connections per originating or listening socket, for the lifetime rule.
     by_origin: BTreeMap<SocketId, Vec<ConnId>>,
-    conns: BTreeMap<ConnId, Connection>,
-    backlog: BTreeMap<SocketId, VecDeque<ConnId>>,
     /// Dynamic ranges, excluded and reserved ports, and the ephemeral allocator.
     port_space: ephemeral::PortSpace,
     /// How many sockets and connection ends this host has created (ids are made from them).
@@ -143,28 +140,22 @@ pub struct Host {
     stride: u32,
     offset: u32,
     next_remote_port: u16,
-    clock: u64,
 }
 
 impl Host {
     /// A machine of `era` with the loopback addresses 127.0.0.1 and ::1 (the latter only where
     /// the era has IPv6), no users and no sockets. The behaviour is the era's default.
     pub fn new(era: Era) -> Self {
-        let mut addresses = BTreeSet::from([IpAddr::V4(Ipv4Addr::LOCALHOST)]);
+        let mut addresses = vec![IpAddr::V4(Ipv4Addr::LOCALHOST)];
         if era.profile().ipv6 != Ipv6::None {
-            addresses.insert(IpAddr::V6(Ipv6Addr::LOCALHOST));
+            addresses.push(IpAddr::V6(Ipv6Addr::LOCALHOST));
         }
         Self {
             era,
             behaviour: era.profile().behaviour,
-            addresses,
-            users: BTreeMap::new(),
-            sockets: Vec::new(),
+            core: Core::new(addresses),
             ports: PortIndex::default(),
             by_origin: BTreeMap::new(),
-            memberships: BTreeMap::new(),
-            conns: BTreeMap::new(),
-            backlog: BTreeMap::new(),
             port_space: ephemeral::PortSpace::new(),
             next_socket: 0,
             next_user: 1,
@@ -172,7 +163,6 @@ impl Host {
             stride: 1,
             offset: 0,
             next_remote_port: 50000,
-            clock: 0,
         }
     }
 
@@ -193,12 +183,12 @@ impl Host {
 
     /// Adds a local address (an interface). IPv4-mapped addresses are stored as IPv4.
     pub fn add_address(&mut self, ip: IpAddr) {
-        self.addresses.insert(canonical(ip));
+        self.core.add_address(ip);
     }
 
     /// The host's addresses, sorted.
     pub fn addresses(&self) -> impl Iterator<Item = IpAddr> + '_ {
-        self.addresses.iter().copied()
+        self.core.addresses.iter().copied()
     }
 
     /// Adds an account with its [`Privilege`] and returns its id.
@@ -220,27 +210,26 @@ impl Host {
     pub fn add_user(&mut self, name: &str, privilege: Privilege) -> UserId {
         let id = UserId(self.next_user);
         self.next_user += 1;
-        let admin = match privilege {
-            Privilege::Admin => true,
-            Privilege::User => false,
-        };
-        self.users.insert(id, User { name: name.to_owned(), admin });
-        id
+        self.core.add_user(id, name, privilege)
     }
 
     /// The account with this id.
     pub fn user(&self, id: UserId) -> Option<&User> {
-        self.users.get(&id)
+        self.core.users.get(&id)
     }
 
     /// The socket with this id, open or closed.
     pub fn get(&self, id: SocketId) -> Option<&Socket> {
-        self.sockets.get(self.index(id)?)
+        self.core.sockets.get(self.index(id)?)
     }
 
     /// Where a socket id of this host sits in `sockets`.
     fn index(&self, id: SocketId) -> Option<usize> {
         let n = id.0.checked_sub(1)?.checked_sub(self.offset)?;
+        // A host alone (stride 1) skips the two divisions, a fifth of a socket + bind + close.
+        if self.stride == 1 {
+            return usize::try_from(n).ok();
+        }
         (n % self.stride == 0).then(|| usize::try_from(n / self.stride).ok()).flatten()
     }
 
@@ -251,7 +240,7 @@ impl Host {
 
     /// Every socket ever created, in creation order.
     pub fn sockets(&self) -> impl Iterator<Item = &Socket> {
-        self.sockets.iter()
+        self.core.sockets.iter()
     }
 
     /// Whether a closed SO_EXCLUSIVEADDRUSE socket still holds its port through active
@@ -263,7 +252,7 @@ impl Host {
 
     /// Every connection end on this host, in creation order.
     pub fn connections(&self) -> impl Iterator<Item = &Connection> {
-        self.conns.values()
+        self.core.conns.values()
     }
 
     /// The bindings on a port, as the rules see them: open bound sockets and lingering closed
@@ -287,93 +276,6 @@ impl Host {
         }
     }
 
-    // ---- (A) the port space ------------------------------------------------------------------
-
-    /// The dynamic (ephemeral) port range of a protocol: the era's (KB 929851:
-    /// 1025-5000 up to Server 2003, 49152-65535 from Vista on) unless set.
-    pub fn dynamic_ports(&self, proto: Proto) -> PortRange {
-        self.port_space.dynamic(self.era, proto)
-    }
-
-    /// Sets the dynamic port range of a protocol, as `netsh int ipv4 set dynamicport tcp
-    /// start=49152 num=16384` does; TCP and UDP have a range each. Returns the range.
-    ///
-    /// Windows' netsh insists on at least 255 ports from 1025 up; the model takes any range, so a
-    /// test can exhaust a range of three ports.
-    ///
-    /// # Errors
-    /// [`InputError`](crate::InputError) when `count` is 0 or the range goes past 65535.
-    pub fn set_dynamic_ports(&mut self, proto: Proto, start: u16, count: u32) -> Result<PortRange, crate::InputError> {
-        let range = PortRange::from_start_count(start, count)?;
-        self.port_space.set_dynamic(proto, range);
-        Ok(range)
-    }
-
-    /// Sets the dynamic port range of a protocol from a range.
-    pub fn set_dynamic_range(&mut self, proto: Proto, range: PortRange) {
-        self.port_space.set_dynamic(proto, range);
-    }
-
-    /// Excludes a port range for a protocol, as `netsh int ipv4 add excludedportrange
-    /// protocol=tcp startport=50000 numberofports=60` does (`administered: true`), or Hyper-V,
-    /// WinNAT or Docker do (`false`). Port 0 never picks it (`netsh int ipv4 show
-    /// excludedportrange`). Every later explicit bind inside a system range fails with
-    /// WSAEACCES (rule P2); an administered one refuses none, except a second SO_REUSEADDR bind
-    /// on Server 2008 R2 and 2012 (rule P3, KB 3039044). Sockets already bound keep their ports.
-    ///
-    /// Windows has excluded port ranges from Vista on ([`PortKind::check_era`](crate::ports::PortKind::check_era));
-    /// the model applies them in any era.
-    pub fn exclude_ports(&mut self, proto: Proto, exclusion: Exclusion) {
-        self.port_space.exclude(proto, exclusion);
-    }
-
-    /// The excluded port ranges of a protocol, in the order they were added.
-    pub fn excluded_ports(&self, proto: Proto) -> &[Exclusion] {
-        self.port_space.excluded(proto)
-    }
-
-    /// Adds a range to `ReservedPorts` (the pre-Vista registry value under
-    /// `HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters`): port 0 no longer picks
-    /// those ports, TCP or UDP, but an explicit bind to them still succeeds (KB 812873: reserving
-    /// 1645-1646 keeps the DNS server off the ports IAS needs).
-    pub fn reserve_ports(&mut self, range: PortRange) {
-        self.port_space.reserve(range);
-    }
-
-    /// The ReservedPorts ranges, in the order they were added.
-    pub fn reserved_ports(&self) -> &[PortRange] {
-        self.port_space.reserved()
-    }
-
-    /// How `bind` to port 0 picks (sequential unless set).
-    pub fn ephemeral_order(&self) -> EphemeralOrder {
-        self.port_space.order()
-    }
-
-    /// Sets how `bind` to port 0 picks; restarts the cursor, or the generator from its seed.
-    pub fn set_ephemeral_order(&mut self, order: EphemeralOrder) {
-        self.port_space.set_order(order);
-    }
-
-    /// Applies a parsed `netsh ... show excludedportrange` section: every range, with its
-    /// administered mark, is excluded for the section's protocol.
-    pub fn apply_excluded(&mut self, section: &ExcludedRanges) {
-        for e in &section.ranges {
-            self.exclude_ports(section.proto, *e);
-        }
-    }
-
-    /// Applies a parsed `netsh ... show dynamicport` section.
-    pub fn apply_dynamic(&mut self, section: &DynamicPorts) {
-        self.set_dynamic_range(section.proto, section.range);
-    }
-
-    /// The port configuration: dynamic ranges (with how many ports port 0 may pick), the order,
-    /// exclusions and reservations. Its `Display` is what `winsock-bind ports` prints.
-    pub fn port_map(&self) -> PortMap {
-        self.port_space.map(self.era)
-    }
-
     /// Who would receive a TCP connection (`Proto::Tcp`) or a UDP datagram (`Proto::Udp`) sent
     /// to `to` from outside right now, without sending anything: the answer
     /// [`connect`](Host::connect) and [`send`](Host::send) give, by the delivery rules R1-R7
@@ -389,7 +291,7 @@ impl Host {
         match proto {
             Proto::Tcp => {
                 let listeners = self.receivers(Proto::Tcp, to.port(), |s| s.state == SocketState::Listening);
-                delivery::connection(self.era, self.behaviour, to, &self.addresses, &listeners)
+                delivery::connection(self.era, self.behaviour, to, &self.core.addresses, &listeners)
             }
             Proto::Udp => {
                 let bound = self.receivers(Proto::Udp, to.port(), |_| true);
@@ -397,14 +299,15 @@ impl Host {
                     .iter()
                     .flat_map(|r| {
                         let socket = r.binding.socket;
-                        self.memberships.get(&socket).into_iter().flatten().map(move |&(group, iface)| Membership {
-                            socket,
-                            group,
-                            iface,
-                        })
+                        self.core
+                            .memberships
+                            .get(&socket)
+                            .into_iter()
+                            .flatten()
+                            .map(move |&(group, iface)| Membership { socket, group, iface })
                     })
                     .collect();
-                delivery::datagram(self.era, to, via, &self.addresses, &bound, &members)
+                delivery::datagram(self.era, to, via, &self.core.addresses, &bound, &members)
             }
         }
     }
@@ -431,13 +334,13 @@ impl Host {
     /// assert!(host.socket(Family::V4, Proto::Tcp, alice).is_ok());
     /// ```
     pub fn socket(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, Refusal> {
-        if !self.users.contains_key(&owner) {
+        if !self.core.users.contains_key(&owner) {
             return Err(Refusal::new(WsaError::Inval, Reason::UnknownUser));
         }
         rules::address::socket(self.era, family)?;
         let id = SocketId(self.id_number(self.next_socket));
         self.next_socket += 1;
-        self.sockets.push(Socket {
+        self.core.sockets.push(Socket {
             id,
             family,
             proto,
@@ -520,7 +423,7 @@ impl Host {
     }
 
     /// Simulates [`bind`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-bind).
-    /// Port 0 picks a free port of the dynamic range, in the [`EphemeralOrder`] of the host. A
+    /// Port 0 picks a free port of the dynamic range, in the [`EphemeralOrder`](crate::ports::EphemeralOrder) of the host. A
     /// port inside an excluded range is refused before the bind rules run (rule P2). On success,
     /// returns the decision (its rule, and the other behaviour's answer where they differ); a
     /// failed bind leaves the socket unbound, so it can change options and try again.
@@ -548,8 +451,7 @@ impl Host {
             endpoint.port = self.ephemeral_port(proto, endpoint)?;
         }
         let (attempt, decision) = self.decide_bind(id, endpoint)?;
-        self.clock += 1;
-        let clock = self.clock;
+        let clock = self.core.tick();
         let s = self.live_mut(id)?;
         s.binding = Some(attempt);
         s.state = SocketState::Bound;
@@ -585,7 +487,7 @@ impl Host {
         }
         rules::address::bindable(self.era, s.family, endpoint)?;
         if let (_, Some(ip)) = endpoint.addr.stack() {
-            if !self.addresses.contains(&ip) {
+            if !self.core.addresses.contains(&ip) {
                 return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
             }
         }
@@ -636,8 +538,7 @@ impl Host {
             (Proto::Tcp, SocketState::Listening) => Ok(()),
             (Proto::Tcp, SocketState::Closed) => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
             (Proto::Tcp, SocketState::Bound) => {
-                self.clock += 1;
-                let clock = self.clock;
+                let clock = self.core.tick();
                 let s = self.live_mut(id)?;
                 s.state = SocketState::Listening;
                 s.since = clock;
@@ -738,7 +639,7 @@ impl Host {
                     peer: Peer::Local(server_end),
                     state: TcpState::Established,
                 };
-                self.conns.insert(c, client);
+                self.core.conns.insert(c, client);
                 self.by_origin.entry(id).or_default().push(c);
                 self.live_mut(id)?.state = SocketState::Connected;
                 Peer::Local(c)
@@ -756,9 +657,9 @@ impl Host {
             peer,
             state: TcpState::Established,
         };
-        self.conns.insert(server_end, server);
+        self.core.conns.insert(server_end, server);
         self.by_origin.entry(queued_on).or_default().push(server_end);
-        self.backlog.entry(queued_on).or_default().push_back(server_end);
+        self.core.conns.queue(queued_on, server_end);
         Ok(Connect { delivery, listener, queued_on, conn: client_end, queued: server_end })
     }
 
@@ -775,7 +676,7 @@ impl Host {
             peer: Peer::Remote(SocketAddr::new(canonical(to.ip()), to.port())),
             state: TcpState::Established,
         };
-        self.conns.insert(conn, end);
+        self.core.conns.insert(conn, end);
         self.by_origin.entry(id).or_default().push(conn);
         if let Ok(s) = self.live_mut(id) {
             s.state = SocketState::Connected;
@@ -795,7 +696,7 @@ impl Host {
             return Err(Refusal::new(WsaError::Inval, Reason::NotListening));
         }
         let (family, proto, owner, mode, v6only) = (l.family, l.proto, l.owner, l.mode, l.v6only);
-        let Some(conn) = self.backlog.get_mut(&listener).and_then(VecDeque::pop_front) else {
+        let Some(conn) = self.core.conns.next_pending(listener) else {
             return Err(Refusal::new(WsaError::WouldBlock, Reason::NoPendingConnection));
         };
         let id = self.socket(family, proto, owner)?;
@@ -803,7 +704,7 @@ impl Host {
         s.mode = mode;
         s.v6only = v6only;
         s.state = SocketState::Connected;
-        if let Some(c) = self.conns.get_mut(&conn) {
+        if let Some(c) = self.core.conns.get_mut(&conn) {
             c.socket = Some(id);
         }
         Ok(id)
@@ -817,11 +718,10 @@ impl Host {
     /// WSAENOTSOCK; WSAENOTCONN.
     pub fn shutdown(&mut self, id: SocketId) -> Result<Vec<Transition>, Refusal> {
         self.live(id)?;
-        let mine = self.conns_of(id);
-        if mine.is_empty() {
+        if self.conns_of(id).is_empty() {
             return Err(Refusal::new(WsaError::NotConn, Reason::NotConnected));
         }
-        Ok(mine.into_iter().flat_map(|c| self.fin(c)).collect())
+        Ok(self.core.conns.shutdown(id))
     }
 
     /// Simulates [`closesocket`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-closesocket):
@@ -835,10 +735,7 @@ impl Host {
         if self.live(id)?.linger.is_abortive() {
             return self.abort(id);
         }
-        let mut transitions = self.reset_backlog(id);
-        for c in self.conns_of(id) {
-            transitions.extend(self.fin(c));
-        }
+        let transitions = self.core.conns.close(id);
         self.finish_close(id, transitions)
     }
 
@@ -849,10 +746,7 @@ impl Host {
     /// WSAENOTSOCK.
     pub fn abort(&mut self, id: SocketId) -> Result<Vec<Transition>, Refusal> {
         self.live_mut(id)?.linger = Linger { onoff: true, seconds: 0 };
-        let mut transitions = self.reset_backlog(id);
-        for c in self.conns_of(id) {
-            transitions.extend(self.reset(c));
-        }
+        let transitions = self.core.conns.abort(id);
         self.finish_close(id, transitions)
     }
 
@@ -903,7 +797,7 @@ impl Host {
         if !to.ip().is_multicast() {
             return Err(Refusal::at(WsaError::Inval, Reason::NotMulticast, Endpoint::new(to.ip(), to.port())));
         }
-        if !self.addresses.contains(&canonical(iface)) {
+        if !self.core.addresses.contains(&canonical(iface)) {
             return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, Endpoint::new(iface, 0)));
         }
         self.send_from(from, to)?;
@@ -941,32 +835,27 @@ impl Host {
         if !group.is_multicast() {
             return Err(Refusal::new(WsaError::Inval, Reason::NotMulticast));
         }
-        if !self.addresses.contains(&canonical(iface)) {
+        if !self.core.addresses.contains(&canonical(iface)) {
             return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, Endpoint::new(iface, 0)));
         }
         self.live(id)?;
-        self.memberships.entry(id).or_default().push((group, canonical(iface)));
+        self.core.join(id, group, iface);
         Ok(())
     }
 
     // ---- internals ---------------------------------------------------------------------------
 
     fn live(&self, id: SocketId) -> Result<&Socket, Refusal> {
-        match self.get(id) {
-            Some(s) if s.state != SocketState::Closed => Ok(s),
-            Some(_) | None => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
-        }
+        self.core.live(self.index(id))
     }
 
     fn live_mut(&mut self, id: SocketId) -> Result<&mut Socket, Refusal> {
-        match self.index(id).and_then(|i| self.sockets.get_mut(i)) {
-            Some(s) if s.state != SocketState::Closed => Ok(s),
-            Some(_) | None => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
-        }
+        let at = self.index(id);
+        self.core.live_mut(at)
     }
 
     fn is_admin(&self, user: UserId) -> bool {
-        self.users.get(&user).is_some_and(|u| u.admin)
+        self.core.is_privileged(user)
     }
 
     /// A closed socket whose exclusive port is still held by an active connection.
@@ -976,7 +865,7 @@ impl Host {
             && self
                 .by_origin
                 .get(&id)
-                .is_some_and(|cs| cs.iter().any(|c| self.conns.get(c).is_some_and(|c| c.state.is_active())))
+                .is_some_and(|cs| cs.iter().any(|c| self.core.conns.get(c).is_some_and(|c| c.state.is_active())))
     }
 
     /// The port-index key of a bound socket.
@@ -1004,11 +893,11 @@ impl Host {
             let hold = self.is_lingering(id);
             self.ports.remove(&key, (bound_at, id), hold);
         }
-        // The closed socket, then the listeners or sockets whose connections just changed state.
-        self.release_if_idle(id);
+        // The closed socket is held or gone already (whether it lingers does not change between
+        // the two); the listeners or sockets whose connections just changed state may be idle now.
         if !transitions.is_empty() {
             let mut origins: Vec<SocketId> =
-                transitions.iter().filter_map(|t| self.conns.get(&t.conn).map(|c| c.origin)).collect();
+                transitions.iter().filter_map(|t| self.core.conns.get(&t.conn).map(|c| c.origin)).collect();
             origins.sort_unstable();
             origins.dedup();
             for origin in origins {
@@ -1020,70 +909,11 @@ impl Host {
 
     /// The connection ends owned by a socket.
     fn conns_of(&self, id: SocketId) -> Vec<ConnId> {
-        self.conns.values().filter(|c| c.socket == Some(id)).map(|c| c.id).collect()
-    }
-
-    /// Resets the unaccepted connections of a listener.
-    fn reset_backlog(&mut self, id: SocketId) -> Vec<Transition> {
-        let pending: Vec<ConnId> = self.backlog.remove(&id).map(Vec::from).unwrap_or_default();
-        pending.into_iter().flat_map(|c| self.reset(c)).collect()
+        self.core.conns.ends_of(id)
     }
 
     fn set_state(&mut self, conn: ConnId, states: &[TcpState]) -> Option<Transition> {
-        let c = self.conns.get_mut(&conn)?;
-        let mut all = vec![c.state];
-        all.extend_from_slice(states);
-        c.state = *states.last()?;
-        Some(Transition { conn, states: all })
-    }
-
-    /// Our end sends FIN; the network delivers at once, so the ACK and, from a remote peer, its
-    /// own FIN arrive within the call.
-    fn fin(&mut self, conn: ConnId) -> Vec<Transition> {
-        let Some(c) = self.conns.get(&conn) else { return Vec::new() };
-        let (state, peer) = (c.state, c.peer);
-        let (mine, theirs): (&[TcpState], Option<&[TcpState]>) = match (state, peer) {
-            (TcpState::Established, Peer::Remote(_)) => {
-                (&[TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait], None)
-            }
-            (TcpState::Established, Peer::Local(_)) => {
-                (&[TcpState::FinWait1, TcpState::FinWait2], Some(&[TcpState::CloseWait]))
-            }
-            (TcpState::CloseWait, Peer::Remote(_)) => (&[TcpState::LastAck, TcpState::Closed], None),
-            (TcpState::CloseWait, Peer::Local(_)) => {
-                (&[TcpState::LastAck, TcpState::Closed], Some(&[TcpState::TimeWait]))
-            }
-            (
-                TcpState::FinWait1
-                | TcpState::FinWait2
-                | TcpState::Closing
-                | TcpState::LastAck
-                | TcpState::TimeWait
-                | TcpState::Closed,
-                Peer::Remote(_) | Peer::Local(_),
-            ) => return Vec::new(),
-        };
-        let mut out: Vec<Transition> = self.set_state(conn, mine).into_iter().collect();
-        if let (Some(theirs), Peer::Local(p)) = (theirs, peer) {
-            out.extend(self.set_state(p, theirs));
-        }
-        out
-    }
-
-    /// Our end resets the connection; a local peer is reset too.
-    fn reset(&mut self, conn: ConnId) -> Vec<Transition> {
-        let Some(c) = self.conns.get(&conn) else { return Vec::new() };
-        if c.state == TcpState::Closed {
-            return Vec::new();
-        }
-        let peer = c.peer;
-        let mut out: Vec<Transition> = self.set_state(conn, &[TcpState::Closed]).into_iter().collect();
-        if let Peer::Local(p) = peer {
-            if self.conns.get(&p).is_some_and(|c| c.state != TcpState::Closed) {
-                out.extend(self.set_state(p, &[TcpState::Closed]));
-            }
-        }
-        out
+        self.core.conns.set_state(conn, states)
     }
 
     /// Sockets of `proto` bound to `port` (open ones) that pass `filter`, with their age.
@@ -1102,7 +932,7 @@ impl Host {
 
     /// A free port of the dynamic range: nothing bound on it for this protocol, neither excluded
     /// nor reserved (`rules::ports::in_ephemeral_pool`), so it can never collide with what the
-    /// rules would refuse. The order is the host's [`EphemeralOrder`].
+    /// rules would refuse. The order is the host's [`EphemeralOrder`](crate::ports::EphemeralOrder).
     fn ephemeral_port(&mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
         self.port_space.pick(self.era, proto, &self.ports).map_err(|range| {
             Refusal::from_decision(rules::ports::exhausted(wanted, range)).expect("an exhausted range is a refusal")
@@ -1133,13 +963,24 @@ impl EphemeralProbe<'_> {
     }
 }
 
-/// IPv4-mapped IPv6 addresses stand for their IPv4 address (Wine's `test_reuseaddr`, docs/sources.md).
-fn canonical(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        IpAddr::V4(_) => ip,
+/// Windows inside the machine: Winsock's sockets, connections and refusals; the era, the
+/// behaviour and the port space stay on the [`Host`], the rules in [`rules`].
+#[derive(Debug, Clone)]
+pub(crate) struct Windows;
+
+impl System for Windows {
+    type Socket = Socket;
+    type End = Connection;
+    type Refusal = Refusal;
+    fn not_a_socket() -> Refusal {
+        Refusal::new(WsaError::NotSock, Reason::NotASocket)
+    }
+    fn is_closed(socket: &Socket) -> bool {
+        socket.state == SocketState::Closed
     }
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod toy;

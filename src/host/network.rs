@@ -222,7 +222,7 @@ impl Network {
     /// Which host `to` reaches from `from` (`None`: a peer outside the network), by the rules
     /// N1-N4 ([`route`](crate::rules::route::route)).
     pub fn route(&self, from: Option<HostRef>, to: IpAddr) -> Route {
-        let addresses: Vec<&BTreeSet<IpAddr>> = self.machines.iter().map(|m| &m.host.addresses).collect();
+        let addresses: Vec<&BTreeSet<IpAddr>> = self.machines.iter().map(|m| &m.host.core.addresses).collect();
         route::route(from.map(|h| h.0), canonical(to), &addresses)
     }
 
@@ -259,7 +259,7 @@ impl Network {
         let client_ip = match bound.addr {
             LocalAddr::Specific(_) | LocalAddr::Scoped(..) => bound.addr.ip(),
             LocalAddr::Wildcard(_) => {
-                route::source_address(&self.host(from).addresses, canonical(to.ip())).ok_or_else(unreachable)?
+                route::source_address(&self.host(from).core.addresses, canonical(to.ip())).ok_or_else(unreachable)?
             }
         };
         let client = SocketAddr::new(client_ip, bound.port);
@@ -402,7 +402,7 @@ impl Network {
             let Some(&(other, conn)) = self.links.get(&(h, t.conn)) else { continue };
             let reset = t.states.last() == Some(&TcpState::Closed) && !t.states.contains(&TcpState::LastAck);
             let host = self.host_mut(other);
-            let Some(end) = host.conns.get(&conn) else { continue };
+            let Some(end) = host.core.conns.get(&conn) else { continue };
             let next: &[TcpState] = match (end.state, reset) {
                 (TcpState::Closed, _) => continue,
                 (_, true) => &[TcpState::Closed],
@@ -440,7 +440,7 @@ impl Network {
         host.conns_of(socket)
             .into_iter()
             .filter(|c| {
-                host.conns.get(c).is_some_and(|c| matches!(c.state, TcpState::Established | TcpState::CloseWait))
+                host.core.conns.get(c).is_some_and(|c| matches!(c.state, TcpState::Established | TcpState::CloseWait))
             })
             .find_map(|c| self.identity_of(h, c))
             .ok_or_else(|| Refusal::new(WsaError::NotConn, Reason::NotConnected))
@@ -449,13 +449,13 @@ impl Network {
     /// The identity of the connection whose end `conn` is on host `h`.
     pub(crate) fn identity_of(&self, h: HostRef, conn: ConnId) -> Option<Identity> {
         let host = self.host(h);
-        let c = host.conns.get(&conn)?;
+        let c = host.core.conns.get(&conn)?;
         // The connecting end is owned by the socket it originated from; an accepted end by a
         // socket other than its listener (or by none yet, in the backlog).
         let is_client = c.socket == Some(c.origin);
         let here = c.local.socket_addr();
         let (there_host, there) = match c.peer {
-            Peer::Local(p) => (Some(h), host.conns.get(&p)?.local.socket_addr()),
+            Peer::Local(p) => (Some(h), host.core.conns.get(&p)?.local.socket_addr()),
             Peer::Remote(addr) => (self.links.get(&(h, conn)).map(|(other, _)| *other), addr),
         };
         Some(if is_client {

@@ -11,8 +11,6 @@
 //! [`PortIndex::representatives`]. The rules then answer exactly as on the full list (a property
 //! test in `tests/host_properties.rs` holds this), 10,000 sharers of one address cost one group.
 
-use std::collections::{btree_map, BTreeMap};
-
 use crate::endpoint::{Endpoint, Proto};
 use crate::id::{SocketId, UserId};
 use crate::options::ReuseMode;
@@ -214,10 +212,58 @@ impl Occupancy {
     }
 }
 
+/// Ports per page of the [`PortTable`].
+const PAGE: usize = 256;
+
+/// The entries of 256 consecutive ports of one protocol.
+type Page = [Option<PortEntry>; PAGE];
+
+/// The entries of every port of TCP and UDP, by direct indexing: a port's entry is two array
+/// reads away, where a B-tree map of (protocol, port) cost a search on every bind and a
+/// rebalancing on every close (a third of a simulated socket + bind + close). Pages of 256
+/// ports are made on first use, so an idle protocol or range costs nothing.
+#[derive(Debug, Clone, Default)]
+struct PortTable {
+    pages: [Vec<Option<Box<Page>>>; 2],
+}
+
+impl PortTable {
+    fn split(port: u16) -> (usize, usize) {
+        (usize::from(port) / PAGE, usize::from(port) % PAGE)
+    }
+
+    fn get(&self, (proto, port): (Proto, u16)) -> Option<&PortEntry> {
+        let (page, slot) = Self::split(port);
+        self.pages[proto_index(proto)].get(page)?.as_deref()?[slot].as_ref()
+    }
+
+    fn get_mut(&mut self, (proto, port): (Proto, u16)) -> Option<&mut PortEntry> {
+        let (page, slot) = Self::split(port);
+        self.pages[proto_index(proto)].get_mut(page)?.as_deref_mut()?[slot].as_mut()
+    }
+
+    /// The slot of a port, made if need be.
+    fn slot(&mut self, (proto, port): (Proto, u16)) -> &mut Option<PortEntry> {
+        let (page, slot) = Self::split(port);
+        let pages = &mut self.pages[proto_index(proto)];
+        if pages.len() <= page {
+            pages.resize_with(page + 1, || None);
+        }
+        &mut pages[page].get_or_insert_with(|| Box::new([const { None }; PAGE]))[slot]
+    }
+
+    fn remove(&mut self, key: (Proto, u16)) {
+        let (page, slot) = Self::split(key.1);
+        if let Some(Some(p)) = self.pages[proto_index(key.0)].get_mut(page) {
+            p[slot] = None;
+        }
+    }
+}
+
 /// The index itself.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PortIndex {
-    ports: BTreeMap<(Proto, u16), PortEntry>,
+    ports: PortTable,
     /// Used ports of TCP and UDP, made at the protocol's first binding.
     occupancy: [Option<Box<Occupancy>>; 2],
 }
@@ -233,7 +279,7 @@ pub(crate) fn proto_index(proto: Proto) -> usize {
 impl PortIndex {
     /// The socket bound alone on the port, if one is: the caller gives its key to `insert`.
     pub(crate) fn alone(&self, proto: Proto, port: u16) -> Option<SocketId> {
-        match self.ports.get(&(proto, port)) {
+        match self.ports.get((proto, port)) {
             Some(PortEntry::One { entry, held: false }) => Some(entry.1),
             Some(PortEntry::One { held: true, .. } | PortEntry::Many(_)) | None => None,
         }
@@ -244,12 +290,13 @@ impl PortIndex {
     pub(crate) fn insert(&mut self, key: &Key, entry: Entry, alone: Option<Key>) {
         let (group, owner) = (key.group(), key.owner);
         // One search of the map per call: the entry is changed in place.
-        match self.ports.entry((key.proto, key.endpoint.port)) {
-            btree_map::Entry::Vacant(v) => {
-                v.insert(PortEntry::One { entry, held: false });
+        let slot = self.ports.slot((key.proto, key.endpoint.port));
+        match slot {
+            None => {
+                *slot = Some(PortEntry::One { entry, held: false });
                 self.occupancy[proto_index(key.proto)].get_or_insert_with(Occupancy::new).set(key.endpoint.port, true);
             }
-            btree_map::Entry::Occupied(mut o) => match o.get_mut() {
+            Some(o) => match o {
                 PortEntry::One { entry: e, held } => {
                     let mut crowd = Crowd::default();
                     match (*held, alone) {
@@ -257,7 +304,7 @@ impl PortIndex {
                         (true, _) | (false, None) => crowd.hold(*e),
                     }
                     crowd.insert(group, owner, entry);
-                    o.insert(PortEntry::Many(Box::new(crowd)));
+                    *o = PortEntry::Many(Box::new(crowd));
                 }
                 PortEntry::Many(crowd) => crowd.insert(group, owner, entry),
             },
@@ -267,8 +314,8 @@ impl PortIndex {
     /// Forgets an open binding (its socket closed); `hold` keeps it as a closed socket whose
     /// connections may still hold the port.
     pub(crate) fn remove(&mut self, key: &Key, entry: Entry, hold: bool) {
-        let btree_map::Entry::Occupied(mut port) = self.ports.entry((key.proto, key.endpoint.port)) else { return };
-        let now_empty = match port.get_mut() {
+        let Some(port) = self.ports.get_mut((key.proto, key.endpoint.port)) else { return };
+        let now_empty = match port {
             PortEntry::One { entry: e, held, .. } if *e == entry => {
                 *held = hold;
                 !hold
@@ -283,14 +330,14 @@ impl PortIndex {
             }
         };
         if now_empty {
-            port.remove();
+            self.ports.remove((key.proto, key.endpoint.port));
             self.vacate(key.proto, key.endpoint.port);
         }
     }
 
     /// Forgets a held closed socket once nothing holds its port any more.
     pub(crate) fn release(&mut self, proto: Proto, port: u16, entry: Entry) {
-        let Some(p) = self.ports.get_mut(&(proto, port)) else { return };
+        let Some(p) = self.ports.get_mut((proto, port)) else { return };
         let now_empty = match p {
             PortEntry::One { entry: e, held: true } => *e == entry,
             PortEntry::One { held: false, .. } => false,
@@ -300,7 +347,7 @@ impl PortIndex {
             }
         };
         if now_empty {
-            self.ports.remove(&(proto, port));
+            self.ports.remove((proto, port));
             self.vacate(proto, port);
         }
     }
@@ -326,7 +373,7 @@ impl PortIndex {
 
     /// Every open binding and held socket on the port, in bind order.
     pub(crate) fn all(&self, proto: Proto, port: u16) -> Vec<Entry> {
-        match self.ports.get(&(proto, port)) {
+        match self.ports.get((proto, port)) {
             None => Vec::new(),
             Some(PortEntry::One { entry, .. }) => vec![*entry],
             Some(PortEntry::Many(crowd)) => {
@@ -351,7 +398,7 @@ impl PortIndex {
     /// port (see the module doc), in bind order.
     pub(crate) fn representatives(&self, proto: Proto, port: u16, owner: UserId) -> Few<Entry> {
         let mut v = Few::new((0, SocketId(0)));
-        match self.ports.get(&(proto, port)) {
+        match self.ports.get((proto, port)) {
             None => v,
             Some(PortEntry::One { entry, .. }) => {
                 v.push(*entry);
