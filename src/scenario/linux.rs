@@ -9,7 +9,8 @@ use std::io;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use super::run::{Call, CheckKey, Expected, IoFmt, Name, SocketNames, StepLine, Tally};
+use super::check::{CheckKey, Expected};
+use super::run::{Call, IoFmt, Name, SocketNames, StepLine, Tally};
 use super::step::{ConnectStep, Expect, GetsockoptStep, Op, OptionValue, SendStep, Step};
 use super::text::Escaped;
 use super::{Checked, SocketRef, UserRef};
