@@ -112,6 +112,7 @@ mod load;
 mod run;
 mod step;
 mod text;
+mod transcript;
 
 use std::net::IpAddr;
 
@@ -121,7 +122,7 @@ pub(crate) use linux::run as run_linux;
 pub use linux::{LinuxCheck, LinuxGot, LinuxOutcome, LinuxStepResult, LinuxTranscript};
 pub use load::{expand, from_path, from_str, Format, ScenarioError};
 pub use check::{Check, CheckKey, Expected, Got};
-pub use run::{Outcome, Run, StepResult, Tally, Transcript};
+pub use transcript::{Outcome, Run, StepResult, Tally, Transcript};
 pub use step::{
     linux_counterpart, AcceptStep, BindStep, Brief, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue,
     Op, OptionValue, RequestStep, ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
