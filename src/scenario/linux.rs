@@ -10,8 +10,8 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use super::check::{CheckKey, Expected};
-use super::run::{Call, IoFmt};
-use super::transcript::{Name, SocketNames, StepLine, Tally};
+use super::render::{Call, IoFmt, StepLine};
+use super::transcript::{Name, SocketNames, Tally};
 use super::step::{ConnectStep, Expect, GetsockoptStep, Op, OptionValue, SendStep, Step};
 use super::text::Escaped;
 use super::{Checked, SocketRef, UserRef};

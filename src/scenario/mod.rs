@@ -109,6 +109,7 @@
 mod check;
 mod linux;
 mod load;
+mod render;
 mod run;
 mod step;
 mod text;

@@ -7,8 +7,8 @@ use std::fmt;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use super::check::{Check, CheckKey};
-use super::run::{StepJson, View};
+use super::check::Check;
+use super::render::{StepJson, View};
 use super::text::Escaped;
 use super::{Checked, LinuxTranscript, ReserveStep, SocketRef};
 use crate::era::{Behaviour, Era};
@@ -196,42 +196,6 @@ pub struct Tally {
     pub held: usize,
     /// Expectations in all.
     pub expectations: usize,
-}
-
-/// One step of a transcript as printed, for the Windows and the Linux views alike: its mark
-/// (`pass`, `FAIL`, or blank without expectations), number, call, outcome word and detail, then
-/// a line for each expectation that did not hold.
-pub(super) struct StepLine<C, W> {
-    pub(super) step: usize,
-    pub(super) call: C,
-    pub(super) word: W,
-    /// Whether the step has expectations.
-    pub(super) checked: bool,
-}
-
-impl<C: fmt::Display, W: fmt::Display> StepLine<C, W> {
-    pub(super) fn write(
-        &self,
-        f: &mut dyn fmt::Write,
-        detail: &str,
-        failed: impl Iterator<Item = (CheckKey, String, String)>,
-    ) -> fmt::Result {
-        let mut failed = failed.peekable();
-        let mark = match (self.checked, failed.peek().is_some()) {
-            (_, true) => "FAIL",
-            (false, false) => "    ",
-            (true, false) => "pass",
-        };
-        write!(f, "{mark} {:>3} {} -> {}", self.step, self.call, self.word)?;
-        if !detail.is_empty() {
-            write!(f, ": {detail}")?;
-        }
-        writeln!(f)?;
-        for (key, expected, got) in failed {
-            writeln!(f, "           {} expected {expected}, got {got}", key.name())?;
-        }
-        Ok(())
-    }
 }
 
 /// The transcript's last line: `passed: 9 steps, 5 of 5 expectations held`.
