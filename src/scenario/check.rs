@@ -96,15 +96,16 @@ pub enum Got {
     Identity(Option<Identity>),
 }
 
-/// One expectation and its verdict.
+/// One expectation and its verdict: on Windows what happened is a [`Got`], on Linux a
+/// [`LinuxGot`](super::LinuxGot) ([`LinuxCheck`](super::LinuxCheck)).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Check {
+pub struct Check<G = Got> {
     /// Which key.
     pub key: CheckKey,
     /// What the scenario expected.
     pub expected: Expected,
     /// What happened.
-    pub got: Got,
+    pub got: G,
     /// Whether it held.
     pub held: bool,
 }

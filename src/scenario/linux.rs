@@ -6,14 +6,15 @@ use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 use std::io;
 
-use serde::ser::{SerializeMap, SerializeSeq};
+use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::check::{CheckKey, Expected};
-use super::render::{Call, IoFmt, StepLine};
-use super::transcript::{Name, SocketNames, Tally};
-use super::step::{ConnectStep, Expect, GetsockoptStep, Op, OptionValue, SendStep, Step};
+use super::check::{Check, CheckKey, Expected};
+use super::render::{self, Scene, StepView, Steps};
+use super::run::Stepper;
+use super::step::{ConnectStep, GetsockoptStep, Op, OptionValue, SendStep, Step};
 use super::text::Escaped;
+use super::transcript::{SocketNames, Tally, Verdicts};
 use super::{Checked, SocketRef, UserRef};
 use crate::evidence::Evidence;
 use crate::host::{Holder, LinuxAnswer, LinuxConnect, LinuxHost, LinuxRefusal, Transition};
@@ -22,9 +23,6 @@ use crate::os::Os;
 use crate::rules::linux::{LinuxError, PortPolicy};
 use crate::rules::linux_calls::{LinuxDelivered, LinuxReason, LinuxReceivers};
 use crate::rules::options::Privilege;
-
-/// Receiver sets larger than this are printed as their count and their first and last names.
-const LISTED: usize = 8;
 
 /// What a successful call did on Linux.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,17 +83,7 @@ pub enum LinuxGot {
 }
 
 /// One expectation and its verdict, on Linux.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinuxCheck {
-    /// Which key.
-    pub key: CheckKey,
-    /// What the scenario expected.
-    pub expected: Expected,
-    /// What happened.
-    pub got: LinuxGot,
-    /// Whether it held.
-    pub held: bool,
-}
+pub type LinuxCheck = Check<LinuxGot>;
 
 /// What one step did on Linux, and whether its expectations held.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,6 +155,16 @@ impl LinuxStepResult {
     }
 }
 
+impl Verdicts for LinuxStepResult {
+    type Got = LinuxGot;
+    fn number(&self) -> usize {
+        self.step
+    }
+    fn checks(&self) -> &[LinuxCheck] {
+        &self.checks
+    }
+}
+
 /// The record of a run on a [`LinuxHost`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinuxTranscript {
@@ -193,11 +191,7 @@ impl LinuxTranscript {
     }
 
     fn totals(&self) -> Tally {
-        let mut t = Tally::default();
-        for s in &self.steps {
-            t.count(s.checks.iter().map(|c| c.held));
-        }
-        t
+        Tally::of(&self.steps)
     }
 
     /// The scenario's name for a socket of the run (`#N` for one it did not name).
@@ -217,34 +211,23 @@ impl LinuxTranscript {
 
     /// The first expectation that failed: the step's call, what was expected and what happened.
     pub fn first_failure(&self) -> Option<String> {
-        let v = self.view();
-        self.steps.iter().find_map(|s| {
-            s.checks
-                .iter()
-                .find(|c| !c.held)
-                .map(|c| format!("{}: {} instead of {}", self.call(s), v.got(&c.got), v.expected(&c.expected)))
-        })
+        render::first_failure(&self.view(), &self.steps)
     }
 
     fn view(&self) -> View<'_> {
-        View { checked: &self.checked, names: &self.names }
+        View { scene: Scene { checked: &self.checked, names: &self.names } }
     }
 
     /// What a step did and why, as its transcript line says after the outcome word, for views
     /// that set two runs side by side.
     pub(crate) fn detail_of(&self, step: &LinuxStepResult) -> String {
-        self.view().detail(&step.result)
+        self.view().detail_of(&step.result)
     }
 }
 
 impl fmt::Display for LinuxTranscript {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let v = self.view();
-        v.header(f)?;
-        for s in &self.steps {
-            v.step(f, s)?;
-        }
-        v.footer(f, &self.totals())
+        render::write_run(&self.view(), &self.steps, f)
     }
 }
 
@@ -263,24 +246,12 @@ impl Serialize for LinuxTranscript {
     }
 }
 
-struct Steps<'a>(&'a View<'a>, &'a [LinuxStepResult]);
-
-impl Serialize for Steps<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.1.len()))?;
-        for r in self.1 {
-            seq.serialize_element(&StepJson(self.0, r))?;
-        }
-        seq.end()
-    }
-}
-
 // ---- running ---------------------------------------------------------------------------------
 
 /// Runs `checked` on a fresh [`LinuxHost`] under `policy`.
 pub(crate) fn run(checked: &Checked, policy: PortPolicy) -> LinuxTranscript {
     let mut runner = Runner::new(checked, policy);
-    let steps = checked.steps.iter().enumerate().map(|(i, s)| runner.step(i + 1, s)).collect();
+    let steps = checked.steps.iter().enumerate().map(|(i, s)| runner.run_step(i + 1, s)).collect();
     LinuxTranscript {
         name: checked.scenario.name.clone(),
         policy,
@@ -290,56 +261,16 @@ pub(crate) fn run(checked: &Checked, policy: PortPolicy) -> LinuxTranscript {
     }
 }
 
-/// [`Checked::run_text`] on Linux: one line per step as it runs.
-pub(super) fn run_text(checked: &Checked, policy: PortPolicy, out: &mut dyn io::Write) -> io::Result<Tally> {
-    let mut runner = Runner::new(checked, policy);
-    let mut tally = Tally::default();
-    let mut w = IoFmt { out, error: None };
-    let run = (|| {
-        View { checked, names: &runner.names }.header(&mut w)?;
-        for (i, s) in checked.steps.iter().enumerate() {
-            let r = runner.step(i + 1, s);
-            tally.count(r.checks.iter().map(|c| c.held));
-            View { checked, names: &runner.names }.step(&mut w, &r)?;
-        }
-        View { checked, names: &runner.names }.footer(&mut w, &tally)
-    })();
-    match (run, w.error) {
-        (Ok(()), _) => Ok(tally),
-        (Err(_), Some(e)) => Err(e),
-        (Err(_), None) => Err(io::Error::other("formatting failed")),
-    }
-}
-
-/// [`Checked::run_json`] on Linux: one JSON object, each step written as it runs.
-pub(super) fn run_json(checked: &Checked, policy: PortPolicy, out: &mut dyn io::Write) -> io::Result<Tally> {
-    let mut runner = Runner::new(checked, policy);
-    let mut tally = Tally::default();
-    write!(out, "{{\"name\":")?;
-    serde_json::to_writer(&mut *out, &checked.scenario.name)?;
-    write!(out, ",\"os\":")?;
-    serde_json::to_writer(&mut *out, &Os::Linux(policy))?;
-    write!(out, ",\"steps\":[")?;
-    for (i, s) in checked.steps.iter().enumerate() {
-        let r = runner.step(i + 1, s);
-        tally.count(r.checks.iter().map(|c| c.held));
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        serde_json::to_writer(&mut *out, &StepJson(&View { checked, names: &runner.names }, &r))?;
-    }
-    write!(out, "],\"passed\":{},\"held\":{},\"expectations\":{}}}", tally.passed(), tally.held, tally.expectations)?;
-    Ok(tally)
-}
-
-struct Runner {
+/// A run on a [`LinuxHost`]: the machine and which host socket each scenario socket became.
+pub(super) struct Runner {
     host: LinuxHost,
+    policy: PortPolicy,
     users: Vec<UserId>,
     names: SocketNames,
 }
 
 impl Runner {
-    fn new(checked: &Checked, policy: PortPolicy) -> Self {
+    pub(super) fn new(checked: &Checked, policy: PortPolicy) -> Self {
         let s = &checked.scenario;
         let mut host = LinuxHost::new(policy);
         for a in &s.host.addresses {
@@ -348,7 +279,7 @@ impl Runner {
         // An administrator of a Windows scenario is a process with CAP_NET_BIND_SERVICE here.
         let users = s.users.iter().map(|u| host.add_user(&u.name, Privilege::from(u.admin))).collect();
         let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
-        Self { host, users, names }
+        Self { host, policy, users, names }
     }
 
     fn id(&self, s: SocketRef) -> Result<SocketId, LinuxRefusal> {
@@ -361,7 +292,7 @@ impl Runner {
         LinuxOutcome::Created(id)
     }
 
-    fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> LinuxStepResult {
+    fn run_step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> LinuxStepResult {
         let result = self.call(&step.op);
         let mut checks = Vec::new();
         let got = result.as_ref().map(|_| ()).map_err(|r| r.error);
@@ -526,40 +457,108 @@ impl Runner {
     }
 }
 
-// ---- text, at the edge ----------------------------------------------------------------------
+impl Stepper for Runner {
+    type Step = LinuxStepResult;
+    type View<'a> = View<'a>;
 
-struct View<'a> {
-    checked: &'a Checked,
-    names: &'a SocketNames,
+    fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> LinuxStepResult {
+        self.run_step(n, step)
+    }
+
+    fn view<'a>(&'a self, checked: &'a Checked) -> View<'a> {
+        View { scene: Scene { checked, names: &self.names } }
+    }
+
+    fn system_json(&self, out: &mut dyn io::Write) -> io::Result<()> {
+        write!(out, ",\"os\":")?;
+        serde_json::to_writer(&mut *out, &Os::Linux(self.policy))?;
+        Ok(())
+    }
 }
 
-impl View<'_> {
-    fn name(&self, id: SocketId) -> Name<'_> {
-        self.names.name(self.checked, id)
+// ---- text, at the edge ----------------------------------------------------------------------
+
+/// What rendering a Linux run needs beyond the names: nothing yet (the policy is the transcript's).
+pub(super) struct View<'a> {
+    scene: Scene<'a>,
+}
+
+impl<'a> std::ops::Deref for View<'a> {
+    type Target = Scene<'a>;
+    fn deref(&self) -> &Scene<'a> {
+        &self.scene
+    }
+}
+
+impl StepView for View<'_> {
+    type Step = LinuxStepResult;
+
+    fn scene(&self) -> Scene<'_> {
+        self.scene
     }
 
     fn header(&self, f: &mut dyn fmt::Write) -> fmt::Result {
         writeln!(f, "scenario: {} (linux)", Escaped(&self.checked.scenario.name))
     }
 
-    fn footer(&self, f: &mut dyn fmt::Write, t: &Tally) -> fmt::Result {
-        writeln!(f, "{t}")
-    }
-
-    fn call(&self, step: usize) -> Call<'_> {
-        Call { checked: self.checked, step: &self.checked.scenario.steps[step - 1] }
-    }
-
-    fn step(&self, f: &mut dyn fmt::Write, s: &LinuxStepResult) -> fmt::Result {
-        let word = match &s.result {
+    fn word(&self, s: &LinuxStepResult) -> String {
+        match &s.result {
             Ok(_) => "ok".to_owned(),
             Err(r) => r.error.to_string(),
-        };
-        let line = StepLine { step: s.step, call: self.call(s.step), word, checked: !s.checks.is_empty() };
-        let failed = s.checks.iter().filter(|c| !c.held).map(|c| (c.key, self.expected(&c.expected), self.got(&c.got)));
-        line.write(f, &self.detail(&s.result), failed)
+        }
     }
 
+    fn detail(&self, s: &LinuxStepResult) -> String {
+        self.detail_of(&s.result)
+    }
+
+    fn got(&self, g: &LinuxGot) -> String {
+        self.got_text(g)
+    }
+
+    fn step_json<S: Serializer>(&self, r: &LinuxStepResult, s: S) -> Result<S::Ok, S::Error> {
+        let v = self;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("step", &r.step)?;
+        m.serialize_entry("op", r.op)?;
+        m.serialize_entry("call", &v.call(r.step).to_string())?;
+        m.serialize_entry("outcome", r.error().map_or("ok", LinuxError::name))?;
+        m.serialize_entry("error", &r.error().map(|e| serde_json::json!({ "name": e.name(), "errno": e.errno() })))?;
+        if let Some(reason) = r.reason() {
+            m.serialize_entry("rule", reason.id())?;
+        }
+        if let Some(h) = r.against() {
+            m.serialize_entry("against", &v.holder(h))?;
+        }
+        if let Some(d) = r.result.as_ref().ok().and_then(LinuxOutcome::delivery) {
+            m.serialize_entry("receivers", &v.receivers_json(&d.receivers))?;
+        }
+        m.serialize_entry("evidence", &r.evidence())?;
+        if let Some(value) = r.value() {
+            m.serialize_entry("value", &value)?;
+        }
+        if let Ok(LinuxOutcome::Created(id)) = &r.result {
+            m.serialize_entry("created", &id.0)?;
+        }
+        m.serialize_entry("detail", &v.detail_of(&r.result))?;
+        let checks: Vec<serde_json::Value> = r
+            .checks
+            .iter()
+            .map(|c| {
+                serde_json::json!({
+                    "key": c.key,
+                    "expected": v.expected_json(&c.expected),
+                    "got": v.got_json(&c.got),
+                    "held": c.held,
+                })
+            })
+            .collect();
+        m.serialize_entry("checks", &checks)?;
+        m.end()
+    }
+}
+
+impl View<'_> {
     /// `by rule X6 (documented): ...; socket `srv` holds the port`.
     fn answer(&self, a: &LinuxAnswer) -> String {
         let mut text = format!("by rule {} ({}): {}", a.reason.id(), a.evidence(), a.reason.explanation());
@@ -578,7 +577,7 @@ impl View<'_> {
         }
     }
 
-    fn detail(&self, result: &Result<LinuxOutcome, LinuxRefusal>) -> String {
+    fn detail_of(&self, result: &Result<LinuxOutcome, LinuxRefusal>) -> String {
         match result {
             Err(r) => self.answer(&r.answer),
             Ok(LinuxOutcome::Created(id)) => format!("created {id}"),
@@ -627,42 +626,7 @@ impl View<'_> {
         }
     }
 
-    fn list(&self, v: &[SocketId]) -> String {
-        match v {
-            [first, .., last] if v.len() > LISTED => {
-                format!("{} sockets [{}, ..., {}]", v.len(), self.name(*first), self.name(*last))
-            }
-            _ => format!("[{}]", v.iter().map(|s| self.name(*s).to_string()).collect::<Vec<_>>().join(", ")),
-        }
-    }
-
-    fn handle(&self, s: SocketRef) -> Escaped<'_> {
-        Escaped(self.checked.name_of(s))
-    }
-
-    fn host_name(&self, h: usize) -> String {
-        self.checked.scenario.hosts.get(h).map_or_else(|| format!("host {h}"), |x| Escaped(&x.name).to_string())
-    }
-
-    fn expected(&self, e: &Expected) -> String {
-        match e {
-            Expected::Outcome(x) => x.to_string(),
-            Expected::Value(v) => v.to_string(),
-            Expected::Port(p) => p.to_string(),
-            Expected::Listener(Some(s)) => self.handle(*s).to_string(),
-            Expected::Listener(None) => "refused".to_owned(),
-            Expected::Sockets(v) => {
-                format!("[{}]", v.iter().map(|s| self.handle(*s).to_string()).collect::<Vec<_>>().join(", "))
-            }
-            // Connection identity is checked on Windows networks only (`request` is refused in a
-            // Linux scenario); a replayed Windows scenario never makes these checks here.
-            Expected::Client(c) => c.to_string(),
-            Expected::Host(h) => self.host_name(*h),
-            Expected::Connection(l) => format!("the connection of request `{}`", Escaped(l)),
-        }
-    }
-
-    fn got(&self, g: &LinuxGot) -> String {
+    fn got_text(&self, g: &LinuxGot) -> String {
         match g {
             LinuxGot::Outcome(Ok(())) => "ok".to_owned(),
             LinuxGot::Outcome(Err(e)) | LinuxGot::Value(Err(e)) => e.to_string(),
@@ -675,23 +639,6 @@ impl View<'_> {
 
     fn names_json(&self, ids: &[SocketId]) -> Vec<String> {
         ids.iter().map(|id| self.name(*id).to_string()).collect()
-    }
-
-    fn expected_json(&self, e: &Expected) -> serde_json::Value {
-        use serde_json::Value;
-        match e {
-            Expected::Outcome(Expect::Ok) => "ok".into(),
-            Expected::Outcome(Expect::AnyError) => "error".into(),
-            Expected::Outcome(Expect::Error(e) | Expect::Word(e)) => e.name().into(),
-            Expected::Outcome(Expect::Linux(e)) => e.name().into(),
-            Expected::Value(v) => (*v).into(),
-            Expected::Port(p) => (*p).into(),
-            Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.name_of(s).into()),
-            Expected::Sockets(v) => Value::from(v.iter().map(|s| self.checked.name_of(*s)).collect::<Vec<_>>()),
-            Expected::Client(c) => c.to_string().into(),
-            Expected::Host(h) => self.host_name(*h).into(),
-            Expected::Connection(l) => l.clone().into(),
-        }
     }
 
     fn got_json(&self, g: &LinuxGot) -> serde_json::Value {
@@ -715,51 +662,5 @@ impl View<'_> {
         };
         let ids = r.sockets();
         serde_json::json!({ "kind": kind, "count": ids.len(), "sockets": self.names_json(ids) })
-    }
-}
-
-/// A step result as JSON: typed fields (numbers as numbers, sockets by name) and the text.
-struct StepJson<'a>(&'a View<'a>, &'a LinuxStepResult);
-
-impl Serialize for StepJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (v, r) = (self.0, self.1);
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("step", &r.step)?;
-        m.serialize_entry("op", r.op)?;
-        m.serialize_entry("call", &v.call(r.step).to_string())?;
-        m.serialize_entry("outcome", r.error().map_or("ok", LinuxError::name))?;
-        m.serialize_entry("error", &r.error().map(|e| serde_json::json!({ "name": e.name(), "errno": e.errno() })))?;
-        if let Some(reason) = r.reason() {
-            m.serialize_entry("rule", reason.id())?;
-        }
-        if let Some(h) = r.against() {
-            m.serialize_entry("against", &v.holder(h))?;
-        }
-        if let Some(d) = r.result.as_ref().ok().and_then(LinuxOutcome::delivery) {
-            m.serialize_entry("receivers", &v.receivers_json(&d.receivers))?;
-        }
-        m.serialize_entry("evidence", &r.evidence())?;
-        if let Some(value) = r.value() {
-            m.serialize_entry("value", &value)?;
-        }
-        if let Ok(LinuxOutcome::Created(id)) = &r.result {
-            m.serialize_entry("created", &id.0)?;
-        }
-        m.serialize_entry("detail", &v.detail(&r.result))?;
-        let checks: Vec<serde_json::Value> = r
-            .checks
-            .iter()
-            .map(|c| {
-                serde_json::json!({
-                    "key": c.key,
-                    "expected": v.expected_json(&c.expected),
-                    "got": v.got_json(&c.got),
-                    "held": c.held,
-                })
-            })
-            .collect();
-        m.serialize_entry("checks", &checks)?;
-        m.end()
     }
 }

@@ -8,9 +8,9 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use super::check::{Check, CheckKey, Expected, Got};
-use super::transcript::{Name, Outcome, SocketNames, StepResult, Tally};
 use super::step::{Op, Step};
 use super::text::Escaped;
+use super::transcript::{Name, Outcome, SocketNames, StepResult, Tally, Verdicts};
 use super::{Checked, SocketRef};
 use crate::era::{Behaviour, Era};
 use crate::error::WsaError;
@@ -63,26 +63,185 @@ impl<C: fmt::Display, W: fmt::Display> StepLine<C, W> {
     }
 }
 
+// ---- shared by both systems' views -----------------------------------------------------------
+
+/// What both systems' views name things by: the scenario as written and the ids its sockets got.
+#[derive(Clone, Copy)]
+pub(super) struct Scene<'a> {
+    pub(super) checked: &'a Checked,
+    pub(super) names: &'a SocketNames,
+}
+
+impl<'a> Scene<'a> {
+    pub(super) fn name(&self, id: SocketId) -> Name<'a> {
+        self.names.name(self.checked, id)
+    }
+
+    pub(super) fn handle(&self, s: SocketRef) -> Escaped<'a> {
+        Escaped(self.checked.name_of(s))
+    }
+
+    /// The call as written in the file.
+    pub(super) fn call(&self, step: usize) -> Call<'a> {
+        Call { checked: self.checked, step: &self.checked.scenario.steps[step - 1] }
+    }
+
+    /// A host's name, by its place in `hosts`.
+    pub(super) fn host_name(&self, h: usize) -> Escaped<'a> {
+        Escaped(self.checked.scenario.hosts.get(h).map_or("host", |x| x.name.as_str()))
+    }
+
+    /// `[a, b]`, or for a large set its count and first and last names.
+    pub(super) fn list(&self, v: &[SocketId]) -> String {
+        match v {
+            [first, .., last] if v.len() > LISTED => {
+                format!("{} sockets [{}, ..., {}]", v.len(), self.name(*first), self.name(*last))
+            }
+            _ => format!("[{}]", v.iter().map(|s| self.name(*s).to_string()).collect::<Vec<_>>().join(", ")),
+        }
+    }
+
+    fn handles(&self, v: &[SocketRef]) -> String {
+        match v {
+            [first, .., last] if v.len() > LISTED => {
+                format!("{} sockets [{}, ..., {}]", v.len(), self.handle(*first), self.handle(*last))
+            }
+            _ => format!("[{}]", v.iter().map(|s| self.handle(*s).to_string()).collect::<Vec<_>>().join(", ")),
+        }
+    }
+
+    pub(super) fn expected(&self, e: &Expected) -> String {
+        match e {
+            Expected::Outcome(x) => x.to_string(),
+            Expected::Value(v) => v.to_string(),
+            Expected::Port(p) => p.to_string(),
+            Expected::Listener(Some(s)) => self.handle(*s).to_string(),
+            Expected::Listener(None) => "refused".to_owned(),
+            Expected::Sockets(v) => self.handles(v),
+            Expected::Client(c) => c.to_string(),
+            Expected::Host(h) => self.host_name(*h).to_string(),
+            Expected::Connection(l) => format!("the connection of request `{}`", Escaped(l)),
+        }
+    }
+
+    /// A check's expectation as JSON: numbers as numbers, sockets by name.
+    pub(super) fn expected_json(&self, e: &Expected) -> serde_json::Value {
+        use serde_json::Value;
+        let handles = |v: &[SocketRef]| Value::from(v.iter().map(|s| self.checked.name_of(*s)).collect::<Vec<_>>());
+        match e {
+            Expected::Outcome(Expect::Ok) => "ok".into(),
+            Expected::Outcome(Expect::AnyError) => "error".into(),
+            Expected::Outcome(Expect::Error(e) | Expect::Word(e)) => e.name().into(),
+            Expected::Outcome(Expect::Linux(e)) => e.name().into(),
+            Expected::Value(v) => (*v).into(),
+            Expected::Port(p) => (*p).into(),
+            Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.name_of(s).into()),
+            Expected::Sockets(v) => handles(v),
+            Expected::Client(c) => c.to_string().into(),
+            Expected::Host(h) => self.host_name(*h).to_string().into(),
+            Expected::Connection(l) => l.as_str().into(),
+        }
+    }
+}
+
+/// One system's view of its run: what the shared printing, streaming and JSON need of it.
+pub(super) trait StepView {
+    /// The system's step result.
+    type Step: Verdicts;
+    /// The names.
+    fn scene(&self) -> Scene<'_>;
+    /// The transcript's first lines: the scenario and the system it ran on.
+    fn header(&self, f: &mut dyn fmt::Write) -> fmt::Result;
+    /// The outcome word of a step: `ok` or the error's name and number.
+    fn word(&self, s: &Self::Step) -> String;
+    /// What a step did and why, after the outcome word.
+    fn detail(&self, s: &Self::Step) -> String;
+    /// What happened, for a check.
+    fn got(&self, g: &<Self::Step as Verdicts>::Got) -> String;
+    /// A step as JSON.
+    fn step_json<S: Serializer>(&self, r: &Self::Step, s: S) -> Result<S::Ok, S::Error>;
+
+    /// A step's line, and a line for each expectation that did not hold.
+    fn step(&self, f: &mut dyn fmt::Write, s: &Self::Step) -> fmt::Result {
+        let scene = self.scene();
+        let checks = s.checks();
+        let line = StepLine {
+            step: s.number(),
+            call: scene.call(s.number()),
+            word: self.word(s),
+            checked: !checks.is_empty(),
+        };
+        let failed = checks.iter().filter(|c| !c.held).map(|c| (c.key, scene.expected(&c.expected), self.got(&c.got)));
+        line.write(f, &self.detail(s), failed)
+    }
+}
+
+/// A whole transcript as text: header, a line per step, the tally.
+pub(super) fn write_run<V: StepView>(v: &V, steps: &[V::Step], f: &mut dyn fmt::Write) -> fmt::Result {
+    v.header(f)?;
+    for s in steps {
+        v.step(f, s)?;
+    }
+    writeln!(f, "{}", Tally::of(steps))
+}
+
+/// The first expectation that failed: the step's call, what was expected and what happened.
+pub(super) fn first_failure<V: StepView>(v: &V, steps: &[V::Step]) -> Option<String> {
+    let scene = v.scene();
+    steps.iter().find_map(|s| {
+        s.checks().iter().find(|c| !c.held).map(|c| {
+            format!("{}: {} instead of {}", scene.call(s.number()), v.got(&c.got), scene.expected(&c.expected))
+        })
+    })
+}
+
+/// The steps of a transcript as a JSON list.
+pub(super) struct Steps<'a, V: StepView>(pub(super) &'a V, pub(super) &'a [V::Step]);
+
+impl<V: StepView> Serialize for Steps<'_, V> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.1.len()))?;
+        for r in self.1 {
+            seq.serialize_element(&StepJson(self.0, r))?;
+        }
+        seq.end()
+    }
+}
+
+/// One step as JSON, as its system's view writes it.
+pub(super) struct StepJson<'a, V: StepView>(pub(super) &'a V, pub(super) &'a V::Step);
+
+impl<V: StepView> Serialize for StepJson<'_, V> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.step_json(self.1, s)
+    }
+}
+
 // ---- text, at the edge ----------------------------------------------------------------------
 
 /// What rendering needs: the scenario (its names as written) and the Host's ids of its sockets.
 pub(super) struct View<'a> {
-    pub(super) checked: &'a Checked,
-    pub(super) names: &'a SocketNames,
+    pub(super) scene: Scene<'a>,
     pub(super) behaviour: Behaviour,
     pub(super) era: Era,
 }
 
-impl View<'_> {
-    fn name(&self, id: SocketId) -> Name<'_> {
-        self.names.name(self.checked, id)
+impl<'a> std::ops::Deref for View<'a> {
+    type Target = Scene<'a>;
+    fn deref(&self) -> &Scene<'a> {
+        &self.scene
+    }
+}
+
+impl StepView for View<'_> {
+    type Step = StepResult;
+
+    fn scene(&self) -> Scene<'_> {
+        self.scene
     }
 
-    fn handle(&self, s: SocketRef) -> Escaped<'_> {
-        Escaped(self.checked.name_of(s))
-    }
-
-    pub(super) fn header(&self, f: &mut dyn fmt::Write, era: Era) -> fmt::Result {
+    fn header(&self, f: &mut dyn fmt::Write) -> fmt::Result {
+        let era = self.era;
         writeln!(f, "scenario: {} ({era}, {} behaviour)", Escaped(&self.checked.scenario.name), self.behaviour)?;
         for h in &self.checked.scenario.hosts {
             let addresses: Vec<String> = h.addresses.iter().map(ToString::to_string).collect();
@@ -92,24 +251,91 @@ impl View<'_> {
         Ok(())
     }
 
-    pub(super) fn footer(&self, f: &mut dyn fmt::Write, t: &Tally) -> fmt::Result {
-        writeln!(f, "{t}")
+    fn word(&self, s: &StepResult) -> String {
+        Word(&s.result).to_string()
     }
 
-    pub(super) fn step(&self, f: &mut dyn fmt::Write, s: &StepResult) -> fmt::Result {
-        let line =
-            StepLine { step: s.step, call: self.call(s.step), word: Word(&s.result), checked: !s.checks.is_empty() };
-        let failed = s.checks.iter().filter(|c| !c.held).map(|c| (c.key, self.expected(&c.expected), self.got(&c.got)));
-        line.write(f, &self.detail(&s.result), failed)
+    fn detail(&self, s: &StepResult) -> String {
+        self.detail_of(&s.result)
     }
 
-    /// The call as written in the file.
-    pub(super) fn call(&self, step: usize) -> Call<'_> {
-        Call { checked: self.checked, step: &self.checked.scenario.steps[step - 1] }
+    fn got(&self, g: &Got) -> String {
+        self.got_text(g)
     }
 
+    fn step_json<S: Serializer>(&self, r: &StepResult, s: S) -> Result<S::Ok, S::Error> {
+        let v = self;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("step", &r.step)?;
+        m.serialize_entry("op", r.op)?;
+        m.serialize_entry("call", &v.call(r.step).to_string())?;
+        m.serialize_entry("outcome", &Word(&r.result).to_string())?;
+        m.serialize_entry("error", &r.error().map(ErrorJson))?;
+        if let Some(d) = r.decision() {
+            m.serialize_entry("rule", d.reason.rule_id())?;
+            m.serialize_entry("against", &d.against.map(|b| v.name(b.socket).to_string()))?;
+            if let Some(alt) = d.alternative {
+                m.serialize_entry(
+                    "alternative",
+                    &AlternativeJson {
+                        behaviour: alt.behaviour,
+                        outcome: alt.result.map_or_else(|e| e.name(), |()| "ok"),
+                        rule: alt.reason.rule_id(),
+                        evidence: alt.reason.evidence(),
+                    },
+                )?;
+            }
+        }
+        if let Some(d) = r.result.as_ref().ok().and_then(Outcome::delivery) {
+            m.serialize_entry("rule", d.rule.rule_id())?;
+            m.serialize_entry("receivers", &ReceiversJson(v, &d.receivers))?;
+            if let Some((b, other)) = &d.alternative {
+                m.serialize_entry(
+                    "alternative",
+                    &DeliveryAltJson { behaviour: *b, receivers: ReceiversJson(v, other) },
+                )?;
+            }
+        }
+        if let Some(route) = r.result.as_ref().ok().and_then(Outcome::route) {
+            let hosts: Vec<String> = match &route.target {
+                Target::Local(h) | Target::Remote(h) => vec![v.host_name(*h).to_string()],
+                Target::Undetermined(hs) => hs.iter().map(|h| v.host_name(*h).to_string()).collect(),
+                Target::Unreachable => Vec::new(),
+            };
+            m.serialize_entry(
+                "route",
+                &serde_json::json!({
+                    "rule": route.rule.rule_id(),
+                    "evidence": route.evidence(),
+                    "hosts": hosts,
+                    "undetermined": matches!(route.target, Target::Undetermined(_)),
+                }),
+            )?;
+        }
+        match &r.result {
+            Ok(Outcome::Routed(c)) => m.serialize_entry("identity", &v.identity_json(&c.identity))?,
+            Ok(Outcome::Request(i)) => m.serialize_entry("identity", &v.identity_json(i))?,
+            Ok(_) | Err(_) => {}
+        }
+        if let Ok(Outcome::Closed { held: true, .. }) = &r.result {
+            m.serialize_entry("rule", Reason::HeldByActiveConnections.rule_id())?;
+        }
+        m.serialize_entry("evidence", &r.evidence())?;
+        if let Some(value) = r.value() {
+            m.serialize_entry("value", &value)?;
+        }
+        if let Ok(Outcome::Created(id)) = &r.result {
+            m.serialize_entry("created", &id.0)?;
+        }
+        m.serialize_entry("detail", &v.detail_of(&r.result))?;
+        m.serialize_entry("checks", &ChecksJson(v, &r.checks))?;
+        m.end()
+    }
+}
+
+impl View<'_> {
     /// What happened and why: the rule and its evidence, the sockets named.
-    pub(super) fn detail(&self, result: &Result<Outcome, Refusal>) -> String {
+    pub(super) fn detail_of(&self, result: &Result<Outcome, Refusal>) -> String {
         match result {
             Err(r) => self.decision(r.decision()),
             Ok(Outcome::Created(id)) => format!("created {id}"),
@@ -239,11 +465,6 @@ impl View<'_> {
         format!("{target} by rule {} ({}: {})", r.rule, r.evidence(), route_sentence(r))
     }
 
-    /// A host's name, by its place in `hosts`.
-    fn host_name(&self, h: usize) -> Escaped<'_> {
-        Escaped(self.checked.scenario.hosts.get(h).map_or("host", |x| x.name.as_str()))
-    }
-
     /// `198.51.100.10:49152 on lb`, or `203.0.113.1:50000 (remote peer)`.
     fn client(&self, i: &Identity) -> String {
         match i.client_host {
@@ -273,40 +494,7 @@ impl View<'_> {
         }
     }
 
-    /// `[a, b]`, or for a large set its count and first and last names.
-    fn list(&self, v: &[SocketId]) -> String {
-        match v {
-            [first, .., last] if v.len() > LISTED => {
-                format!("{} sockets [{}, ..., {}]", v.len(), self.name(*first), self.name(*last))
-            }
-            _ => format!("[{}]", v.iter().map(|s| self.name(*s).to_string()).collect::<Vec<_>>().join(", ")),
-        }
-    }
-
-    fn handles(&self, v: &[SocketRef]) -> String {
-        match v {
-            [first, .., last] if v.len() > LISTED => {
-                format!("{} sockets [{}, ..., {}]", v.len(), self.handle(*first), self.handle(*last))
-            }
-            _ => format!("[{}]", v.iter().map(|s| self.handle(*s).to_string()).collect::<Vec<_>>().join(", ")),
-        }
-    }
-
-    pub(super) fn expected(&self, e: &Expected) -> String {
-        match e {
-            Expected::Outcome(x) => x.to_string(),
-            Expected::Value(v) => v.to_string(),
-            Expected::Port(p) => p.to_string(),
-            Expected::Listener(Some(s)) => self.handle(*s).to_string(),
-            Expected::Listener(None) => "refused".to_owned(),
-            Expected::Sockets(v) => self.handles(v),
-            Expected::Client(c) => c.to_string(),
-            Expected::Host(h) => self.host_name(*h).to_string(),
-            Expected::Connection(l) => format!("the connection of request `{}`", Escaped(l)),
-        }
-    }
-
-    pub(super) fn got(&self, g: &Got) -> String {
+    fn got_text(&self, g: &Got) -> String {
         match g {
             Got::Outcome(Ok(())) => "ok".to_owned(),
             Got::Outcome(Err(e)) | Got::Value(Err(e)) => e.to_string(),
@@ -316,25 +504,6 @@ impl View<'_> {
             Got::Failed(e) => format!("refused ({e})"),
             Got::Identity(Some(i)) => self.identity(i),
             Got::Identity(None) => "no connection".to_owned(),
-        }
-    }
-
-    /// A check's expectation as JSON: numbers as numbers, sockets by name.
-    fn expected_json(&self, e: &Expected) -> serde_json::Value {
-        use serde_json::Value;
-        let handles = |v: &[SocketRef]| Value::from(v.iter().map(|s| self.checked.name_of(*s)).collect::<Vec<_>>());
-        match e {
-            Expected::Outcome(Expect::Ok) => "ok".into(),
-            Expected::Outcome(Expect::AnyError) => "error".into(),
-            Expected::Outcome(Expect::Error(e) | Expect::Word(e)) => e.name().into(),
-            Expected::Outcome(Expect::Linux(e)) => e.name().into(),
-            Expected::Value(v) => (*v).into(),
-            Expected::Port(p) => (*p).into(),
-            Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.name_of(s).into()),
-            Expected::Sockets(v) => handles(v),
-            Expected::Client(c) => c.to_string().into(),
-            Expected::Host(h) => self.host_name(*h).to_string().into(),
-            Expected::Connection(l) => l.as_str().into(),
         }
     }
 
@@ -461,80 +630,6 @@ fn delivery_sentence(d: &Delivery) -> &'static str {
 }
 
 // ---- JSON, at the edge ----------------------------------------------------------------------
-
-/// A step result as JSON: typed fields (numbers as numbers, sockets by name) and the text.
-pub(super) struct StepJson<'a>(pub(super) &'a View<'a>, pub(super) &'a StepResult);
-
-impl Serialize for StepJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (v, r) = (self.0, self.1);
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("step", &r.step)?;
-        m.serialize_entry("op", r.op)?;
-        m.serialize_entry("call", &v.call(r.step).to_string())?;
-        m.serialize_entry("outcome", &Word(&r.result).to_string())?;
-        m.serialize_entry("error", &r.error().map(ErrorJson))?;
-        if let Some(d) = r.decision() {
-            m.serialize_entry("rule", d.reason.rule_id())?;
-            m.serialize_entry("against", &d.against.map(|b| v.name(b.socket).to_string()))?;
-            if let Some(alt) = d.alternative {
-                m.serialize_entry(
-                    "alternative",
-                    &AlternativeJson {
-                        behaviour: alt.behaviour,
-                        outcome: alt.result.map_or_else(|e| e.name(), |()| "ok"),
-                        rule: alt.reason.rule_id(),
-                        evidence: alt.reason.evidence(),
-                    },
-                )?;
-            }
-        }
-        if let Some(d) = r.result.as_ref().ok().and_then(Outcome::delivery) {
-            m.serialize_entry("rule", d.rule.rule_id())?;
-            m.serialize_entry("receivers", &ReceiversJson(v, &d.receivers))?;
-            if let Some((b, other)) = &d.alternative {
-                m.serialize_entry(
-                    "alternative",
-                    &DeliveryAltJson { behaviour: *b, receivers: ReceiversJson(v, other) },
-                )?;
-            }
-        }
-        if let Some(route) = r.result.as_ref().ok().and_then(Outcome::route) {
-            let hosts: Vec<String> = match &route.target {
-                Target::Local(h) | Target::Remote(h) => vec![v.host_name(*h).to_string()],
-                Target::Undetermined(hs) => hs.iter().map(|h| v.host_name(*h).to_string()).collect(),
-                Target::Unreachable => Vec::new(),
-            };
-            m.serialize_entry(
-                "route",
-                &serde_json::json!({
-                    "rule": route.rule.rule_id(),
-                    "evidence": route.evidence(),
-                    "hosts": hosts,
-                    "undetermined": matches!(route.target, Target::Undetermined(_)),
-                }),
-            )?;
-        }
-        match &r.result {
-            Ok(Outcome::Routed(c)) => m.serialize_entry("identity", &v.identity_json(&c.identity))?,
-            Ok(Outcome::Request(i)) => m.serialize_entry("identity", &v.identity_json(i))?,
-            Ok(_) | Err(_) => {}
-        }
-        if let Ok(Outcome::Closed { held: true, .. }) = &r.result {
-            m.serialize_entry("rule", Reason::HeldByActiveConnections.rule_id())?;
-        }
-        m.serialize_entry("evidence", &r.evidence())?;
-        if let Some(value) = r.value() {
-            m.serialize_entry("value", &value)?;
-        }
-        if let Ok(Outcome::Created(id)) = &r.result {
-            m.serialize_entry("created", &id.0)?;
-        }
-        m.serialize_entry("detail", &v.detail(&r.result))?;
-        m.serialize_entry("checks", &ChecksJson(v, &r.checks))?;
-        m.end()
-    }
-}
 
 struct ErrorJson(WsaError);
 

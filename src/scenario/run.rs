@@ -7,13 +7,14 @@
 //! [`Checked::run_json`] write each step as it runs, so a long scenario never sits in memory.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::io;
 use std::net::SocketAddr;
 
 use super::check::{Check, CheckKey, Expected, Got};
-use super::render::{Call, IoFmt, StepJson, View};
-use super::transcript::{Outcome, Run, SocketNames, StepResult, Tally, Transcript};
+use super::render::{Call, IoFmt, Scene, StepJson, StepView, View};
 use super::step::{ConnectStep, GetsockoptStep, Op, RequestStep, SendStep, Step};
+use super::transcript::{Outcome, Run, SocketNames, StepResult, Tally, Transcript, Verdicts};
 use super::{Checked, SocketRef, UserRef};
 use crate::endpoint::Family;
 use crate::endpoint::Proto;
@@ -33,6 +34,8 @@ use super::step::OptionValue;
 struct Runner {
     /// The machines: one, or the scenario's `hosts`.
     net: Network,
+    /// The era of a host `hosts` gives none.
+    era: Era,
     /// Whether the scenario lists `hosts`: connections and datagrams are routed.
     routed: bool,
     users: Vec<UserId>,
@@ -77,7 +80,7 @@ impl Checked {
     /// Runs on a Windows [`Host`] of `era`.
     pub(crate) fn run_windows(&self, era: Era) -> Transcript {
         let mut runner = Runner::new(self, era);
-        let steps = self.steps.iter().enumerate().map(|(i, s)| runner.step(i + 1, s)).collect();
+        let steps = self.steps.iter().enumerate().map(|(i, s)| runner.run_step(i + 1, s)).collect();
         Transcript {
             name: self.scenario.name.clone(),
             era,
@@ -104,27 +107,9 @@ impl Checked {
     /// # Errors
     /// The writer's.
     pub fn run_text(&self, out: &mut dyn io::Write) -> io::Result<Tally> {
-        let era = match self.os {
-            Os::Windows(era) => era,
-            Os::Linux(policy) => return super::linux::run_text(self, policy, out),
-        };
-        let mut runner = Runner::new(self, era);
-        let mut tally = Tally::default();
-        let mut w = IoFmt { out, error: None };
-        let behaviour = runner.behaviour();
-        let run = (|| {
-            View { checked: self, names: &runner.names, behaviour, era }.header(&mut w, era)?;
-            for (i, s) in self.steps.iter().enumerate() {
-                let r = runner.step(i + 1, s);
-                tally.add(&r);
-                View { checked: self, names: &runner.names, behaviour, era }.step(&mut w, &r)?;
-            }
-            View { checked: self, names: &runner.names, behaviour, era }.footer(&mut w, &tally)
-        })();
-        match (run, w.error) {
-            (Ok(()), _) => Ok(tally),
-            (Err(_), Some(e)) => Err(e),
-            (Err(_), None) => Err(io::Error::other("formatting failed")),
+        match self.os {
+            Os::Windows(era) => stream_text(self, Runner::new(self, era), out),
+            Os::Linux(policy) => stream_text(self, super::linux::Runner::new(self, policy), out),
         }
     }
 
@@ -134,39 +119,87 @@ impl Checked {
     /// # Errors
     /// The writer's.
     pub fn run_json(&self, out: &mut dyn io::Write) -> io::Result<Tally> {
-        let era = match self.os {
-            Os::Windows(era) => era,
-            Os::Linux(policy) => return super::linux::run_json(self, policy, out),
-        };
-        let mut runner = Runner::new(self, era);
-        let behaviour = runner.behaviour();
-        let mut tally = Tally::default();
-        write!(out, "{{\"name\":")?;
-        serde_json::to_writer(&mut *out, &self.scenario.name)?;
-        write!(out, ",\"era\":")?;
-        serde_json::to_writer(&mut *out, &era)?;
-        write!(out, ",\"behaviour\":")?;
-        serde_json::to_writer(&mut *out, &behaviour)?;
-        write!(out, ",\"steps\":[")?;
-        for (i, s) in self.steps.iter().enumerate() {
+        match self.os {
+            Os::Windows(era) => stream_json(self, Runner::new(self, era), out),
+            Os::Linux(policy) => stream_json(self, super::linux::Runner::new(self, policy), out),
+        }
+    }
+}
+
+/// One system's runner, as the streaming writers drive it: each step run, then shown.
+pub(super) trait Stepper {
+    /// The system's step result.
+    type Step: Verdicts;
+    /// The system's view of the run so far.
+    type View<'a>: StepView<Step = Self::Step>
+    where
+        Self: 'a;
+    /// Runs step `n` (1-based).
+    fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> Self::Step;
+    /// The names of the run so far, to show a step.
+    fn view<'a>(&'a self, checked: &'a Checked) -> Self::View<'a>;
+    /// The JSON entries after `name` that say which system ran: `"era":...,"behaviour":...`, or
+    /// `"os":...`, each with its leading comma.
+    fn system_json(&self, out: &mut dyn io::Write) -> io::Result<()>;
+}
+
+/// [`Checked::run_text`] on either system: one line per step as it runs.
+fn stream_text<R: Stepper>(checked: &Checked, mut runner: R, out: &mut dyn io::Write) -> io::Result<Tally> {
+    let mut tally = Tally::default();
+    let mut w = IoFmt { out, error: None };
+    let run = (|| {
+        runner.view(checked).header(&mut w)?;
+        for (i, s) in checked.steps.iter().enumerate() {
             let r = runner.step(i + 1, s);
             tally.add(&r);
-            if i > 0 {
-                out.write_all(b",")?;
-            }
-            serde_json::to_writer(
-                &mut *out,
-                &StepJson(&View { checked: self, names: &runner.names, behaviour, era }, &r),
-            )?;
+            runner.view(checked).step(&mut w, &r)?;
         }
-        write!(
-            out,
-            "],\"passed\":{},\"held\":{},\"expectations\":{}}}",
-            tally.passed(),
-            tally.held,
-            tally.expectations
-        )?;
-        Ok(tally)
+        writeln!(w, "{tally}")
+    })();
+    match (run, w.error) {
+        (Ok(()), _) => Ok(tally),
+        (Err(_), Some(e)) => Err(e),
+        (Err(_), None) => Err(io::Error::other("formatting failed")),
+    }
+}
+
+/// [`Checked::run_json`] on either system: one JSON object, each step written as it runs.
+fn stream_json<R: Stepper>(checked: &Checked, mut runner: R, out: &mut dyn io::Write) -> io::Result<Tally> {
+    let mut tally = Tally::default();
+    write!(out, "{{\"name\":")?;
+    serde_json::to_writer(&mut *out, &checked.scenario.name)?;
+    runner.system_json(out)?;
+    write!(out, ",\"steps\":[")?;
+    for (i, s) in checked.steps.iter().enumerate() {
+        let r = runner.step(i + 1, s);
+        tally.add(&r);
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &StepJson(&runner.view(checked), &r))?;
+    }
+    write!(out, "],\"passed\":{},\"held\":{},\"expectations\":{}}}", tally.passed(), tally.held, tally.expectations)?;
+    Ok(tally)
+}
+
+impl Stepper for Runner {
+    type Step = StepResult;
+    type View<'a> = View<'a>;
+
+    fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> StepResult {
+        self.run_step(n, step)
+    }
+
+    fn view<'a>(&'a self, checked: &'a Checked) -> View<'a> {
+        View { scene: Scene { checked, names: &self.names }, behaviour: self.behaviour(), era: self.era }
+    }
+
+    fn system_json(&self, out: &mut dyn io::Write) -> io::Result<()> {
+        write!(out, ",\"era\":")?;
+        serde_json::to_writer(&mut *out, &self.era)?;
+        write!(out, ",\"behaviour\":")?;
+        serde_json::to_writer(&mut *out, &self.behaviour())?;
+        Ok(())
     }
 }
 
@@ -206,7 +239,7 @@ impl Runner {
         let socket_hosts = checked.socket_hosts.iter().map(|&i| at(i)).collect();
         let step_hosts = checked.step_hosts.iter().map(|h| h.map(at)).collect();
         let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
-        Self { net, routed, users, names, socket_hosts, step_hosts, labels: BTreeMap::new() }
+        Self { net, era, routed, users, names, socket_hosts, step_hosts, labels: BTreeMap::new() }
     }
 
     /// The behaviour the run answers with (every host has the scenario's).
@@ -242,7 +275,7 @@ impl Runner {
         self.users[u.0]
     }
 
-    fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> StepResult {
+    fn run_step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> StepResult {
         let result = self.call(n, &step.op);
         let mut checks = Vec::new();
         let got = result.as_ref().map(|_| ()).map_err(Refusal::error);

@@ -4,11 +4,11 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::ser::{SerializeMap, SerializeSeq};
+use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::check::Check;
-use super::render::{StepJson, View};
+use super::check::{Check, Got};
+use super::render::{self, Scene, Steps, View};
 use super::text::Escaped;
 use super::{Checked, LinuxTranscript, ReserveStep, SocketRef};
 use crate::era::{Behaviour, Era};
@@ -19,7 +19,6 @@ use crate::id::SocketId;
 use crate::rules::delivery::{Delivery, Receivers};
 use crate::rules::route::Route;
 use crate::rules::{Decision, Reason, Refusal};
-
 
 /// What a successful call did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -187,6 +186,27 @@ impl StepResult {
     }
 }
 
+/// A step result of either system, as the tally, the transcript and the views read it: its
+/// number and its checks.
+pub(super) trait Verdicts {
+    /// What happened, for a check: [`Got`](super::Got) or [`LinuxGot`](super::LinuxGot).
+    type Got;
+    /// The 1-based step number.
+    fn number(&self) -> usize;
+    /// Each expectation and whether it held.
+    fn checks(&self) -> &[Check<Self::Got>];
+}
+
+impl Verdicts for StepResult {
+    type Got = Got;
+    fn number(&self) -> usize {
+        self.step
+    }
+    fn checks(&self) -> &[Check] {
+        &self.checks
+    }
+}
+
 /// Expectations held and expectations in all, over a run.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
 pub struct Tally {
@@ -207,8 +227,17 @@ impl fmt::Display for Tally {
 }
 
 impl Tally {
-    pub(super) fn add(&mut self, r: &StepResult) {
-        self.count(r.checks.iter().map(|c| c.held));
+    pub(super) fn add<R: Verdicts>(&mut self, r: &R) {
+        self.count(r.checks().iter().map(|c| c.held));
+    }
+
+    /// The tally of a whole run.
+    pub(super) fn of<R: Verdicts>(steps: &[R]) -> Self {
+        let mut t = Self::default();
+        for s in steps {
+            t.add(s);
+        }
+        t
     }
 
     /// Counts one step with the verdicts of its checks.
@@ -255,11 +284,7 @@ impl Transcript {
     }
 
     fn totals(&self) -> Tally {
-        let mut t = Tally::default();
-        for s in &self.steps {
-            t.add(s);
-        }
-        t
+        Tally::of(&self.steps)
     }
 
     /// The scenario's name for a socket of the run (`#N` for one it did not name).
@@ -279,23 +304,21 @@ impl Transcript {
 
     /// The first expectation that failed: the step's call, what was expected and what happened.
     pub fn first_failure(&self) -> Option<String> {
-        let v = self.view();
-        self.steps.iter().find_map(|s| {
-            s.checks
-                .iter()
-                .find(|c| !c.held)
-                .map(|c| format!("{}: {} instead of {}", v.call(s.step), v.got(&c.got), v.expected(&c.expected)))
-        })
+        render::first_failure(&self.view(), &self.steps)
     }
 
     fn view(&self) -> View<'_> {
-        View { checked: &self.checked, names: &self.names, behaviour: self.behaviour, era: self.era }
+        View { scene: self.scene(), behaviour: self.behaviour, era: self.era }
+    }
+
+    fn scene(&self) -> Scene<'_> {
+        Scene { checked: &self.checked, names: &self.names }
     }
 
     /// What a step did and why, as its transcript line says after the outcome word (`by rule
     /// E4 under-own-wildcard (documented): ...`), for views that set two runs side by side.
     pub(crate) fn detail_of(&self, step: &StepResult) -> String {
-        self.view().detail(&step.result)
+        self.view().detail_of(&step.result)
     }
 
     /// The scenario this transcript ran.
@@ -318,12 +341,7 @@ impl Transcript {
 
 impl fmt::Display for Transcript {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let v = self.view();
-        v.header(f, self.era)?;
-        for s in &self.steps {
-            v.step(f, s)?;
-        }
-        v.footer(f, &self.totals())
+        render::write_run(&self.view(), &self.steps, f)
     }
 }
 
@@ -340,18 +358,6 @@ impl Serialize for Transcript {
         m.serialize_entry("held", &t.held)?;
         m.serialize_entry("expectations", &t.expectations)?;
         m.end()
-    }
-}
-
-struct Steps<'a>(&'a View<'a>, &'a [StepResult]);
-
-impl Serialize for Steps<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.1.len()))?;
-        for r in self.1 {
-            seq.serialize_element(&StepJson(self.0, r))?;
-        }
-        seq.end()
     }
 }
 
