@@ -9,10 +9,10 @@ use std::io;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::check::{Check, CheckKey, Expected};
-use super::render::{self, Scene, StepView, Steps};
+use super::check::{delivered, delivery_checks, port_check, value_check, Check, CheckKey, Expected, Got};
+use super::render::{self, ChecksJson, ReceiversJson, Scene, StepView, Steps};
 use super::run::Stepper;
-use super::step::{ConnectStep, GetsockoptStep, Op, OptionValue, SendStep, Step};
+use super::step::{GetsockoptStep, Op, OptionValue, Step};
 use super::text::Escaped;
 use super::transcript::{SocketNames, Tally, Verdicts};
 use super::{Checked, SocketRef, UserRef};
@@ -66,21 +66,8 @@ impl LinuxOutcome {
     }
 }
 
-/// What happened on Linux, for a check.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum LinuxGot {
-    /// The call's outcome.
-    Outcome(Result<(), LinuxError>),
-    /// The value read back, or the error reading it.
-    Value(Result<i64, LinuxError>),
-    /// The socket's port (`None`: unbound).
-    Port(Option<u16>),
-    /// Who received.
-    Receivers(LinuxReceivers),
-    /// The connection was refused, or the send failed: nothing was delivered.
-    Failed(LinuxError),
-}
+/// What happened on Linux, for a check (never an `Identity`: that is Windows networks').
+pub type LinuxGot = Got<LinuxError, LinuxReceivers>;
 
 /// One expectation and its verdict, on Linux.
 pub type LinuxCheck = Check<LinuxGot>;
@@ -156,7 +143,8 @@ impl LinuxStepResult {
 }
 
 impl Verdicts for LinuxStepResult {
-    type Got = LinuxGot;
+    type Error = LinuxError;
+    type Receivers = LinuxReceivers;
     fn number(&self) -> usize {
         self.step
     }
@@ -354,31 +342,6 @@ impl Runner {
         }
     }
 
-    /// Whether the receivers are the expected set: every receiver (`spread` false), or the
-    /// group one of which receives (`spread` true: SO_REUSEPORT's hash).
-    fn same_set(&self, want: &[SocketRef], spread: bool, got: &LinuxReceivers) -> bool {
-        let got: &[SocketId] = match (got, spread) {
-            (LinuxReceivers::One(s), false) => std::slice::from_ref(s),
-            (LinuxReceivers::Every(v), false) | (LinuxReceivers::SpreadByHash(v), true) => v,
-            (LinuxReceivers::Nobody, false) => &[],
-            (LinuxReceivers::One(_) | LinuxReceivers::Every(_) | LinuxReceivers::Nobody, true)
-            | (LinuxReceivers::SpreadByHash(_), false) => return false,
-        };
-        let mut want: Vec<Option<SocketId>> = want.iter().map(|w| self.names.ids[w.0]).collect();
-        let mut got: Vec<Option<SocketId>> = got.iter().copied().map(Some).collect();
-        want.sort_unstable();
-        got.sort_unstable();
-        want == got
-    }
-
-    fn set_check(&self, key: CheckKey, want: &[SocketRef], spread: bool, got: LinuxGot) -> LinuxCheck {
-        let held = match &got {
-            LinuxGot::Receivers(r) => self.same_set(want, spread, r),
-            LinuxGot::Failed(_) | LinuxGot::Outcome(_) | LinuxGot::Value(_) | LinuxGot::Port(_) => false,
-        };
-        LinuxCheck { key, expected: Expected::Sockets(want.to_vec()), got, held }
-    }
-
     /// The checks beyond `expect`: values read back and who received. `expect_undetermined`
     /// names a SO_REUSEPORT group, one of which gets each connection or datagram.
     fn extra_checks(
@@ -387,69 +350,30 @@ impl Runner {
         result: &Result<LinuxOutcome, LinuxRefusal>,
         checks: &mut Vec<LinuxCheck>,
     ) {
-        let delivered = || match result {
-            Ok(o) => LinuxGot::Receivers(o.delivery().map_or(LinuxReceivers::Nobody, |d| d.receivers.clone())),
-            Err(r) => LinuxGot::Failed(r.error),
-        };
+        let delivered = || delivered(result.as_ref().map(|o| o.delivery().map(|d| &d.receivers)).map_err(|r| r.error));
+        delivery_checks(op, &self.names.ids, delivered, checks);
         match op {
             Op::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want) }) => {
                 let got = self.id(*id).and_then(|id| self.host.option(id, *option)).map_err(|r| r.error);
-                let want = want.as_int();
-                checks.push(LinuxCheck {
-                    key: CheckKey::ExpectValue,
-                    expected: Expected::Value(want),
-                    held: got == Ok(want),
-                    got: LinuxGot::Value(got),
-                });
-            }
-            Op::Connect(ConnectStep { expect_accepted_by, expect_undetermined, .. }) => {
-                if let Some(want) = expect_accepted_by {
-                    let got = delivered();
-                    let held = match (want, &got) {
-                        (None, LinuxGot::Failed(_)) => true,
-                        (Some(w), LinuxGot::Receivers(LinuxReceivers::One(s))) => self.names.ids[w.0] == Some(*s),
-                        (None | Some(_), LinuxGot::Receivers(_) | LinuxGot::Failed(_))
-                        | (_, LinuxGot::Outcome(_) | LinuxGot::Value(_) | LinuxGot::Port(_)) => false,
-                    };
-                    checks.push(LinuxCheck {
-                        key: CheckKey::ExpectAcceptedBy,
-                        expected: Expected::Listener(*want),
-                        got,
-                        held,
-                    });
-                }
-                if let Some(want) = expect_undetermined {
-                    checks.push(self.set_check(CheckKey::ExpectUndetermined, want, true, delivered()));
-                }
-            }
-            Op::Send(SendStep { expect_receivers, expect_undetermined, .. }) => {
-                if let Some(want) = expect_receivers {
-                    checks.push(self.set_check(CheckKey::ExpectReceivers, want, false, delivered()));
-                }
-                if let Some(want) = expect_undetermined {
-                    checks.push(self.set_check(CheckKey::ExpectUndetermined, want, true, delivered()));
-                }
+                checks.push(value_check(want.as_int(), got));
             }
             Op::Bind(x) => {
                 if let Some(want) = x.expect_port {
                     let got =
                         self.id(x.id).ok().and_then(|id| self.host.get(id)).and_then(|s| s.local).map(|a| a.port());
-                    checks.push(LinuxCheck {
-                        key: CheckKey::ExpectPort,
-                        expected: Expected::Port(want),
-                        got: LinuxGot::Port(got),
-                        held: got == Some(want),
-                    });
+                    checks.push(port_check(want, got));
                 }
             }
             Op::Socket(_)
             | Op::Setsockopt(_)
             | Op::Getsockopt(GetsockoptStep { expect_value: None, .. })
             | Op::Listen(_)
+            | Op::Connect(_)
             | Op::Accept(_)
             | Op::Close(_)
             | Op::Shutdown(_)
             | Op::Abort(_)
+            | Op::Send(_)
             | Op::Join(_)
             | Op::Reserve(_)
             | Op::Request(_) => {}
@@ -512,10 +436,6 @@ impl StepView for View<'_> {
         self.detail_of(&s.result)
     }
 
-    fn got(&self, g: &LinuxGot) -> String {
-        self.got_text(g)
-    }
-
     fn step_json<S: Serializer>(&self, r: &LinuxStepResult, s: S) -> Result<S::Ok, S::Error> {
         let v = self;
         let mut m = s.serialize_map(None)?;
@@ -531,7 +451,7 @@ impl StepView for View<'_> {
             m.serialize_entry("against", &v.holder(h))?;
         }
         if let Some(d) = r.result.as_ref().ok().and_then(LinuxOutcome::delivery) {
-            m.serialize_entry("receivers", &v.receivers_json(&d.receivers))?;
+            m.serialize_entry("receivers", &ReceiversJson(v.scene, &d.receivers))?;
         }
         m.serialize_entry("evidence", &r.evidence())?;
         if let Some(value) = r.value() {
@@ -541,19 +461,7 @@ impl StepView for View<'_> {
             m.serialize_entry("created", &id.0)?;
         }
         m.serialize_entry("detail", &v.detail_of(&r.result))?;
-        let checks: Vec<serde_json::Value> = r
-            .checks
-            .iter()
-            .map(|c| {
-                serde_json::json!({
-                    "key": c.key,
-                    "expected": v.expected_json(&c.expected),
-                    "got": v.got_json(&c.got),
-                    "held": c.held,
-                })
-            })
-            .collect();
-        m.serialize_entry("checks", &checks)?;
+        m.serialize_entry("checks", &ChecksJson(v.scene, &r.checks))?;
         m.end()
     }
 }
@@ -615,52 +523,5 @@ impl View<'_> {
             d.rule.evidence(),
             d.rule.explanation()
         )
-    }
-
-    fn receivers(&self, r: &LinuxReceivers) -> String {
-        match r {
-            LinuxReceivers::One(s) => self.name(*s).to_string(),
-            LinuxReceivers::SpreadByHash(v) => format!("one of {} (by hash)", self.list(v)),
-            LinuxReceivers::Every(v) => format!("every one of {}", self.list(v)),
-            LinuxReceivers::Nobody => "nobody".to_owned(),
-        }
-    }
-
-    fn got_text(&self, g: &LinuxGot) -> String {
-        match g {
-            LinuxGot::Outcome(Ok(())) => "ok".to_owned(),
-            LinuxGot::Outcome(Err(e)) | LinuxGot::Value(Err(e)) => e.to_string(),
-            LinuxGot::Value(Ok(v)) => v.to_string(),
-            LinuxGot::Port(p) => p.map_or_else(|| "unbound".to_owned(), |p| p.to_string()),
-            LinuxGot::Receivers(r) => self.receivers(r),
-            LinuxGot::Failed(e) => format!("refused ({e})"),
-        }
-    }
-
-    fn names_json(&self, ids: &[SocketId]) -> Vec<String> {
-        ids.iter().map(|id| self.name(*id).to_string()).collect()
-    }
-
-    fn got_json(&self, g: &LinuxGot) -> serde_json::Value {
-        use serde_json::Value;
-        match g {
-            LinuxGot::Outcome(Ok(())) => "ok".into(),
-            LinuxGot::Outcome(Err(e)) | LinuxGot::Value(Err(e)) => e.name().into(),
-            LinuxGot::Value(Ok(v)) => (*v).into(),
-            LinuxGot::Port(p) => p.map_or(Value::Null, Value::from),
-            LinuxGot::Receivers(r) => self.receivers_json(r),
-            LinuxGot::Failed(e) => serde_json::json!({ "refused": e.name() }),
-        }
-    }
-
-    fn receivers_json(&self, r: &LinuxReceivers) -> serde_json::Value {
-        let kind = match r {
-            LinuxReceivers::Nobody => "nobody",
-            LinuxReceivers::One(_) => "one",
-            LinuxReceivers::SpreadByHash(_) => "spread_by_hash",
-            LinuxReceivers::Every(_) => "every",
-        };
-        let ids = r.sockets();
-        serde_json::json!({ "kind": kind, "count": ids.len(), "sockets": self.names_json(ids) })
     }
 }

@@ -7,7 +7,7 @@ use std::io;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
-use super::check::{Check, CheckKey, Expected, Got};
+use super::check::{Check, CheckKey, Expected, Got, Reach, ReceiverSet, SystemError};
 use super::step::{Op, Step};
 use super::text::Escaped;
 use super::transcript::{Name, Outcome, SocketNames, StepResult, Tally, Verdicts};
@@ -124,6 +124,74 @@ impl<'a> Scene<'a> {
         }
     }
 
+    /// `198.51.100.10:49152 on lb`, or `203.0.113.1:50000 (remote peer)`.
+    fn client(&self, i: &Identity) -> String {
+        match i.client_host {
+            Some(h) if !self.checked.scenario.hosts.is_empty() => {
+                format!("{} on {}", i.client, self.host_name(h.index()))
+            }
+            Some(_) => i.client.to_string(),
+            None => format!("{} (remote peer)", i.client),
+        }
+    }
+
+    /// `198.51.100.10:49152 on lb -> 198.51.100.21:80 on srv1`.
+    pub(super) fn identity(&self, i: &Identity) -> String {
+        if self.checked.scenario.hosts.is_empty() {
+            format!("{} -> {}", self.client(i), i.server)
+        } else {
+            format!("{} -> {} on {}", self.client(i), i.server, self.host_name(i.server_host.index()))
+        }
+    }
+
+    /// `a`, `one of [a, b] (undetermined)`, `every one of [a, b]`, `nobody`.
+    pub(super) fn receivers<R: ReceiverSet>(&self, r: &R) -> String {
+        match r.reach() {
+            (Reach::One, [s]) => self.name(*s).to_string(),
+            (Reach::OneOf, v) => format!("one of {} ({})", self.list(v), R::ONE_OF.0),
+            (Reach::Every, v) => format!("every one of {}", self.list(v)),
+            (Reach::Nobody | Reach::One, _) => "nobody".to_owned(),
+        }
+    }
+
+    /// What happened, for a check.
+    pub(super) fn got<E: SystemError, R: ReceiverSet>(&self, g: &Got<E, R>) -> String {
+        match g {
+            Got::Outcome(Ok(())) => "ok".to_owned(),
+            Got::Outcome(Err(e)) | Got::Value(Err(e)) => e.to_string(),
+            Got::Value(Ok(v)) => v.to_string(),
+            Got::Port(p) => p.map_or_else(|| "unbound".to_owned(), |p| p.to_string()),
+            Got::Receivers(r) => self.receivers(r),
+            Got::Failed(e) => format!("refused ({e})"),
+            Got::Identity(Some(i)) => self.identity(i),
+            Got::Identity(None) => "no connection".to_owned(),
+        }
+    }
+
+    /// What a check got, as JSON.
+    pub(super) fn got_json<E: SystemError, R: ReceiverSet>(&self, g: &Got<E, R>) -> serde_json::Value {
+        use serde_json::Value;
+        match g {
+            Got::Outcome(Ok(())) => "ok".into(),
+            Got::Outcome(Err(e)) | Got::Value(Err(e)) => e.name().into(),
+            Got::Value(Ok(v)) => (*v).into(),
+            Got::Port(p) => p.map_or(Value::Null, Value::from),
+            Got::Receivers(r) => serde_json::to_value(ReceiversJson(*self, r)).unwrap_or(Value::Null),
+            Got::Failed(e) => serde_json::json!({ "refused": e.name() }),
+            Got::Identity(i) => i.map_or(Value::Null, |i| self.identity_json(&i)),
+        }
+    }
+
+    /// A connection's identity as JSON, hosts by name.
+    fn identity_json(&self, i: &Identity) -> serde_json::Value {
+        serde_json::json!({
+            "client_host": i.client_host.map(|h| self.host_name(h.index()).to_string()),
+            "client": i.client.to_string(),
+            "server_host": self.host_name(i.server_host.index()).to_string(),
+            "server": i.server.to_string(),
+        })
+    }
+
     /// A check's expectation as JSON: numbers as numbers, sockets by name.
     pub(super) fn expected_json(&self, e: &Expected) -> serde_json::Value {
         use serde_json::Value;
@@ -156,8 +224,6 @@ pub(super) trait StepView {
     fn word(&self, s: &Self::Step) -> String;
     /// What a step did and why, after the outcome word.
     fn detail(&self, s: &Self::Step) -> String;
-    /// What happened, for a check.
-    fn got(&self, g: &<Self::Step as Verdicts>::Got) -> String;
     /// A step as JSON.
     fn step_json<S: Serializer>(&self, r: &Self::Step, s: S) -> Result<S::Ok, S::Error>;
 
@@ -171,7 +237,7 @@ pub(super) trait StepView {
             word: self.word(s),
             checked: !checks.is_empty(),
         };
-        let failed = checks.iter().filter(|c| !c.held).map(|c| (c.key, scene.expected(&c.expected), self.got(&c.got)));
+        let failed = checks.iter().filter(|c| !c.held).map(|c| (c.key, scene.expected(&c.expected), scene.got(&c.got)));
         line.write(f, &self.detail(s), failed)
     }
 }
@@ -190,7 +256,7 @@ pub(super) fn first_failure<V: StepView>(v: &V, steps: &[V::Step]) -> Option<Str
     let scene = v.scene();
     steps.iter().find_map(|s| {
         s.checks().iter().find(|c| !c.held).map(|c| {
-            format!("{}: {} instead of {}", scene.call(s.number()), v.got(&c.got), scene.expected(&c.expected))
+            format!("{}: {} instead of {}", scene.call(s.number()), scene.got(&c.got), scene.expected(&c.expected))
         })
     })
 }
@@ -259,10 +325,6 @@ impl StepView for View<'_> {
         self.detail_of(&s.result)
     }
 
-    fn got(&self, g: &Got) -> String {
-        self.got_text(g)
-    }
-
     fn step_json<S: Serializer>(&self, r: &StepResult, s: S) -> Result<S::Ok, S::Error> {
         let v = self;
         let mut m = s.serialize_map(None)?;
@@ -288,11 +350,11 @@ impl StepView for View<'_> {
         }
         if let Some(d) = r.result.as_ref().ok().and_then(Outcome::delivery) {
             m.serialize_entry("rule", d.rule.rule_id())?;
-            m.serialize_entry("receivers", &ReceiversJson(v, &d.receivers))?;
+            m.serialize_entry("receivers", &ReceiversJson(v.scene, &d.receivers))?;
             if let Some((b, other)) = &d.alternative {
                 m.serialize_entry(
                     "alternative",
-                    &DeliveryAltJson { behaviour: *b, receivers: ReceiversJson(v, other) },
+                    &DeliveryAltJson { behaviour: *b, receivers: ReceiversJson(v.scene, other) },
                 )?;
             }
         }
@@ -328,7 +390,7 @@ impl StepView for View<'_> {
             m.serialize_entry("created", &id.0)?;
         }
         m.serialize_entry("detail", &v.detail_of(&r.result))?;
-        m.serialize_entry("checks", &ChecksJson(v, &r.checks))?;
+        m.serialize_entry("checks", &ChecksJson(v.scene, &r.checks))?;
         m.end()
     }
 }
@@ -464,72 +526,6 @@ impl View<'_> {
         };
         format!("{target} by rule {} ({}: {})", r.rule, r.evidence(), route_sentence(r))
     }
-
-    /// `198.51.100.10:49152 on lb`, or `203.0.113.1:50000 (remote peer)`.
-    fn client(&self, i: &Identity) -> String {
-        match i.client_host {
-            Some(h) if !self.checked.scenario.hosts.is_empty() => {
-                format!("{} on {}", i.client, self.host_name(h.index()))
-            }
-            Some(_) => i.client.to_string(),
-            None => format!("{} (remote peer)", i.client),
-        }
-    }
-
-    /// `198.51.100.10:49152 on lb -> 198.51.100.21:80 on srv1`.
-    fn identity(&self, i: &Identity) -> String {
-        if self.checked.scenario.hosts.is_empty() {
-            format!("{} -> {}", self.client(i), i.server)
-        } else {
-            format!("{} -> {} on {}", self.client(i), i.server, self.host_name(i.server_host.index()))
-        }
-    }
-
-    fn receivers(&self, r: &Receivers) -> String {
-        match r {
-            Receivers::One(s) => self.name(*s).to_string(),
-            Receivers::Undetermined(v) => format!("one of {} (undetermined)", self.list(v)),
-            Receivers::Every(v) => format!("every one of {}", self.list(v)),
-            Receivers::Nobody => "nobody".to_owned(),
-        }
-    }
-
-    fn got_text(&self, g: &Got) -> String {
-        match g {
-            Got::Outcome(Ok(())) => "ok".to_owned(),
-            Got::Outcome(Err(e)) | Got::Value(Err(e)) => e.to_string(),
-            Got::Value(Ok(v)) => v.to_string(),
-            Got::Port(p) => p.map_or_else(|| "unbound".to_owned(), |p| p.to_string()),
-            Got::Receivers(r) => self.receivers(r),
-            Got::Failed(e) => format!("refused ({e})"),
-            Got::Identity(Some(i)) => self.identity(i),
-            Got::Identity(None) => "no connection".to_owned(),
-        }
-    }
-
-    /// What a check got, as JSON.
-    fn got_json(&self, g: &Got) -> serde_json::Value {
-        use serde_json::Value;
-        match g {
-            Got::Outcome(Ok(())) => "ok".into(),
-            Got::Outcome(Err(e)) | Got::Value(Err(e)) => e.name().into(),
-            Got::Value(Ok(v)) => (*v).into(),
-            Got::Port(p) => p.map_or(Value::Null, Value::from),
-            Got::Receivers(r) => serde_json::to_value(ReceiversJson(self, r)).unwrap_or(Value::Null),
-            Got::Failed(e) => serde_json::json!({ "refused": e.name() }),
-            Got::Identity(i) => i.map_or(Value::Null, |i| self.identity_json(&i)),
-        }
-    }
-
-    /// A connection's identity as JSON, hosts by name.
-    fn identity_json(&self, i: &Identity) -> serde_json::Value {
-        serde_json::json!({
-            "client_host": i.client_host.map(|h| self.host_name(h.index()).to_string()),
-            "client": i.client.to_string(),
-            "server_host": self.host_name(i.server_host.index()).to_string(),
-            "server": i.server.to_string(),
-        })
-    }
 }
 
 /// `ok` or the error, as the transcript prints a step's outcome.
@@ -653,18 +649,20 @@ struct AlternativeJson {
 #[derive(Serialize)]
 struct DeliveryAltJson<'a> {
     behaviour: Behaviour,
-    receivers: ReceiversJson<'a>,
+    receivers: ReceiversJson<'a, Receivers>,
 }
 
-struct ReceiversJson<'a>(&'a View<'a>, &'a Receivers);
+/// Who received, as JSON: `{"kind": "one", "count": 1, "sockets": ["a"]}`.
+pub(super) struct ReceiversJson<'a, R>(pub(super) Scene<'a>, pub(super) &'a R);
 
-impl Serialize for ReceiversJson<'_> {
+impl<R: ReceiverSet> Serialize for ReceiversJson<'_, R> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (kind, ids): (&str, &[SocketId]) = match self.1 {
-            Receivers::One(id) => ("one", std::slice::from_ref(id)),
-            Receivers::Undetermined(v) => ("undetermined", v),
-            Receivers::Every(v) => ("every", v),
-            Receivers::Nobody => ("nobody", &[]),
+        let (reach, ids) = self.1.reach();
+        let kind = match reach {
+            Reach::Nobody => "nobody",
+            Reach::One => "one",
+            Reach::OneOf => R::ONE_OF.1,
+            Reach::Every => "every",
         };
         let mut m = s.serialize_map(Some(3))?;
         m.serialize_entry("kind", kind)?;
@@ -674,20 +672,18 @@ impl Serialize for ReceiversJson<'_> {
     }
 }
 
-struct Names<'a>(&'a View<'a>, &'a [SocketId]);
+struct Names<'a>(Scene<'a>, &'a [SocketId]);
 
 impl Serialize for Names<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.1.iter().map(|id| match self.0.names.handles.get(id) {
-            Some(h) => self.0.checked.name_of(*h).to_owned(),
-            None => id.to_string(),
-        }))
+        s.collect_seq(self.1.iter().map(|id| self.0.name(*id).to_string()))
     }
 }
 
-struct ChecksJson<'a>(&'a View<'a>, &'a [Check]);
+/// A step's checks as JSON.
+pub(super) struct ChecksJson<'a, G>(pub(super) Scene<'a>, pub(super) &'a [Check<G>]);
 
-impl Serialize for ChecksJson<'_> {
+impl<E: SystemError, R: ReceiverSet> Serialize for ChecksJson<'_, Got<E, R>> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let v = self.0;
         let mut seq = s.serialize_seq(Some(self.1.len()))?;

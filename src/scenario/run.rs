@@ -11,9 +11,9 @@ use std::fmt::Write as _;
 use std::io;
 use std::net::SocketAddr;
 
-use super::check::{Check, CheckKey, Expected, Got};
+use super::check::{delivered, delivery_checks, port_check, value_check, Check, CheckKey, Expected, Got};
 use super::render::{Call, IoFmt, Scene, StepJson, StepView, View};
-use super::step::{ConnectStep, GetsockoptStep, Op, RequestStep, SendStep, Step};
+use super::step::{ConnectStep, GetsockoptStep, Op, RequestStep, Step};
 use super::transcript::{Outcome, Run, SocketNames, StepResult, Tally, Transcript, Verdicts};
 use super::{Checked, SocketRef, UserRef};
 use crate::endpoint::Family;
@@ -25,7 +25,6 @@ use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
 use crate::os::Os;
 use crate::ports::{Exclusion, PortKind};
-use crate::rules::delivery::Receivers;
 use crate::rules::options::Privilege;
 use crate::rules::{Reason, Refusal};
 
@@ -429,87 +428,28 @@ impl Runner {
         }
     }
 
-    /// Whether the receivers are the expected set: every receiver (`undetermined` false) or the
-    /// set one of which receives (`undetermined` true).
-    fn same_set(&self, want: &[SocketRef], undetermined: bool, got: &Receivers) -> bool {
-        let got: &[SocketId] = match (got, undetermined) {
-            (Receivers::One(s), false) => std::slice::from_ref(s),
-            (Receivers::Every(v), false) | (Receivers::Undetermined(v), true) => v,
-            (Receivers::Nobody, false) => &[],
-            (Receivers::One(_) | Receivers::Every(_) | Receivers::Nobody, true)
-            | (Receivers::Undetermined(_), false) => return false,
-        };
-        if got.len() != want.len() {
-            return false;
-        }
-        let mut want: Vec<Option<SocketId>> = want.iter().map(|w| self.names.ids[w.0]).collect();
-        let mut got: Vec<Option<SocketId>> = got.iter().copied().map(Some).collect();
-        want.sort_unstable();
-        got.sort_unstable();
-        want == got
-    }
-
     /// The checks beyond `expect`: values read back and who received.
     fn extra_checks(&self, op: &Op<SocketRef, UserRef>, result: &Result<Outcome, Refusal>, checks: &mut Vec<Check>) {
-        let delivered = || match result {
-            Ok(o) => Got::Receivers(o.delivery().map_or(Receivers::Nobody, |d| d.receivers.clone())),
-            Err(r) => Got::Failed(r.error()),
-        };
+        let delivered =
+            || delivered(result.as_ref().map(|o| o.delivery().map(|d| &d.receivers)).map_err(Refusal::error));
+        // `expect_client` first: a connect's checks come in the order of its keys.
+        if let Op::Connect(ConnectStep { expect_client: Some(want), .. }) = op {
+            checks.push(self.client_check(*want, result));
+        }
+        delivery_checks(op, &self.names.ids, delivered, checks);
         match op {
             Op::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want) }) => {
                 let got = self
                     .id(*id)
                     .and_then(|s| self.net.host(self.socket_hosts[id.0]).option(s, *option))
                     .map_err(|r| r.error());
-                let want = want.as_int();
-                checks.push(Check {
-                    key: CheckKey::ExpectValue,
-                    expected: Expected::Value(want),
-                    held: got == Ok(want),
-                    got: Got::Value(got),
-                });
-            }
-            Op::Connect(ConnectStep { expect_accepted_by, expect_undetermined, expect_client, .. }) => {
-                if let Some(want) = expect_client {
-                    checks.push(self.client_check(*want, result));
-                }
-                if let Some(want) = expect_accepted_by {
-                    let got = delivered();
-                    let held = match (want, &got) {
-                        (None, Got::Failed(_)) => true,
-                        (Some(w), Got::Receivers(Receivers::One(s))) => self.names.ids[w.0] == Some(*s),
-                        (None | Some(_), Got::Receivers(_) | Got::Failed(_))
-                        | (_, Got::Outcome(_) | Got::Value(_) | Got::Port(_) | Got::Identity(_)) => false,
-                    };
-                    checks.push(Check {
-                        key: CheckKey::ExpectAcceptedBy,
-                        expected: Expected::Listener(*want),
-                        got,
-                        held,
-                    });
-                }
-                if let Some(want) = expect_undetermined {
-                    checks.push(self.set_check(CheckKey::ExpectUndetermined, want, true, delivered()));
-                }
-            }
-            Op::Send(SendStep { expect_receivers, expect_undetermined, .. }) => {
-                if let Some(want) = expect_receivers {
-                    checks.push(self.set_check(CheckKey::ExpectReceivers, want, false, delivered()));
-                }
-                if let Some(want) = expect_undetermined {
-                    checks.push(self.set_check(CheckKey::ExpectUndetermined, want, true, delivered()));
-                }
+                checks.push(value_check(want.as_int(), got));
             }
             Op::Bind(x) => {
                 if let Some(want) = x.expect_port {
                     let host = self.net.host(self.socket_hosts[x.id.0]);
                     let got = self.id(x.id).ok().and_then(|id| host.get(id)).and_then(|s| s.local()).map(|e| e.port);
-                    checks.push(Check {
-                        key: CheckKey::ExpectPort,
-                        expected: Expected::Port(want),
-                        got: Got::Port(got),
-                        held: got == Some(want),
-                    });
+                    checks.push(port_check(want, got));
                 }
             }
             Op::Request(RequestStep {
@@ -557,10 +497,12 @@ impl Runner {
             | Op::Setsockopt(_)
             | Op::Getsockopt(GetsockoptStep { expect_value: None, .. })
             | Op::Listen(_)
+            | Op::Connect(_)
             | Op::Accept(_)
             | Op::Close(_)
             | Op::Shutdown(_)
             | Op::Abort(_)
+            | Op::Send(_)
             | Op::Join(_)
             | Op::Reserve(_) => {}
         }
@@ -574,13 +516,5 @@ impl Runner {
             held: identity.is_some_and(|i| i.client == want),
             got: Got::Identity(identity),
         }
-    }
-
-    fn set_check(&self, key: CheckKey, want: &[SocketRef], undetermined: bool, got: Got) -> Check {
-        let held = match &got {
-            Got::Receivers(r) => self.same_set(want, undetermined, r),
-            Got::Failed(_) | Got::Outcome(_) | Got::Value(_) | Got::Port(_) | Got::Identity(_) => false,
-        };
-        Check { key, expected: Expected::Sockets(want.to_vec()), got, held }
     }
 }

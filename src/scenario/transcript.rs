@@ -7,7 +7,7 @@ use std::fmt;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::check::{Check, Got};
+use super::check::{Check, Got, ReceiverSet, SystemError};
 use super::render::{self, Scene, Steps, View};
 use super::text::Escaped;
 use super::{Checked, LinuxTranscript, ReserveStep, SocketRef};
@@ -189,16 +189,19 @@ impl StepResult {
 /// A step result of either system, as the tally, the transcript and the views read it: its
 /// number and its checks.
 pub(super) trait Verdicts {
-    /// What happened, for a check: [`Got`](super::Got) or [`LinuxGot`](super::LinuxGot).
-    type Got;
+    /// The system's error.
+    type Error: SystemError;
+    /// The system's receivers.
+    type Receivers: ReceiverSet;
     /// The 1-based step number.
     fn number(&self) -> usize;
     /// Each expectation and whether it held.
-    fn checks(&self) -> &[Check<Self::Got>];
+    fn checks(&self) -> &[Check<Got<Self::Error, Self::Receivers>>];
 }
 
 impl Verdicts for StepResult {
-    type Got = Got;
+    type Error = WsaError;
+    type Receivers = Receivers;
     fn number(&self) -> usize {
         self.step
     }
