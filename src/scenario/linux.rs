@@ -14,7 +14,7 @@ use super::render::{self, ChecksJson, ReceiversJson, Scene, StepView, Steps};
 use super::run::Stepper;
 use super::step::{GetsockoptStep, Op, OptionValue, Step};
 use super::text::Escaped;
-use super::transcript::{SocketNames, Tally, Verdicts};
+use super::transcript::{shared_transcript, shared_transcript_impls, SocketNames, Tally, Verdicts};
 use super::{Checked, SocketRef, UserRef};
 use crate::evidence::Evidence;
 use crate::host::{Holder, LinuxAnswer, LinuxConnect, LinuxHost, LinuxRefusal, Transition};
@@ -167,72 +167,14 @@ pub struct LinuxTranscript {
 }
 
 impl LinuxTranscript {
-    /// Whether every expectation held.
-    pub fn passed(&self) -> bool {
-        self.steps.iter().all(LinuxStepResult::passed)
-    }
-
-    /// (expectations held, expectations in all).
-    pub fn tally(&self) -> (usize, usize) {
-        let t = self.totals();
-        (t.held, t.expectations)
-    }
-
-    fn totals(&self) -> Tally {
-        Tally::of(&self.steps)
-    }
-
-    /// The scenario's name for a socket of the run (`#N` for one it did not name).
-    pub fn socket_name(&self, id: SocketId) -> String {
-        self.names.name(&self.checked, id).to_string()
-    }
-
-    /// The scenario socket a host socket of the run is.
-    pub fn socket_ref(&self, id: SocketId) -> Option<SocketRef> {
-        self.names.handles.get(&id).copied()
-    }
-
-    /// The call of a step as text, e.g. `bind evil 10.0.0.1:5150`.
-    pub fn call(&self, step: &LinuxStepResult) -> String {
-        self.checked.call_text(step.step, step.op)
-    }
-
-    /// The first expectation that failed: the step's call, what was expected and what happened.
-    pub fn first_failure(&self) -> Option<String> {
-        render::first_failure(&self.view(), &self.steps)
-    }
+    shared_transcript!(LinuxStepResult);
 
     fn view(&self) -> View<'_> {
-        View { scene: Scene { checked: &self.checked, names: &self.names } }
-    }
-
-    /// What a step did and why, as its transcript line says after the outcome word, for views
-    /// that set two runs side by side.
-    pub(crate) fn detail_of(&self, step: &LinuxStepResult) -> String {
-        self.view().detail_of(&step.result)
+        View { scene: Scene { checked: &self.checked, names: &self.names }, policy: self.policy }
     }
 }
 
-impl fmt::Display for LinuxTranscript {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        render::write_run(&self.view(), &self.steps, f)
-    }
-}
-
-impl Serialize for LinuxTranscript {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let v = self.view();
-        let t = self.totals();
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("name", &self.name)?;
-        m.serialize_entry("os", &Os::Linux(self.policy))?;
-        m.serialize_entry("steps", &Steps(&v, &self.steps))?;
-        m.serialize_entry("passed", &t.passed())?;
-        m.serialize_entry("held", &t.held)?;
-        m.serialize_entry("expectations", &t.expectations)?;
-        m.end()
-    }
-}
+shared_transcript_impls!(LinuxTranscript);
 
 // ---- running ---------------------------------------------------------------------------------
 
@@ -390,7 +332,7 @@ impl Stepper for Runner {
     }
 
     fn view<'a>(&'a self, checked: &'a Checked) -> View<'a> {
-        View { scene: Scene { checked, names: &self.names } }
+        View { scene: Scene { checked, names: &self.names }, policy: self.policy }
     }
 
     fn system_json(&self, out: &mut dyn io::Write) -> io::Result<()> {
@@ -402,9 +344,10 @@ impl Stepper for Runner {
 
 // ---- text, at the edge ----------------------------------------------------------------------
 
-/// What rendering a Linux run needs beyond the names: nothing yet (the policy is the transcript's).
+/// What rendering a Linux run needs: the names, and the port policy it ran under.
 pub(super) struct View<'a> {
     scene: Scene<'a>,
+    policy: PortPolicy,
 }
 
 impl<'a> std::ops::Deref for View<'a> {
@@ -423,6 +366,10 @@ impl StepView for View<'_> {
 
     fn header(&self, f: &mut dyn fmt::Write) -> fmt::Result {
         writeln!(f, "scenario: {} (linux)", Escaped(&self.checked.scenario.name))
+    }
+
+    fn system<M: SerializeMap>(&self, m: &mut M) -> Result<(), M::Error> {
+        m.serialize_entry("os", &Os::Linux(self.policy))
     }
 
     fn word(&self, s: &LinuxStepResult) -> String {

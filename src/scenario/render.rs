@@ -220,6 +220,8 @@ pub(super) trait StepView {
     fn scene(&self) -> Scene<'_>;
     /// The transcript's first lines: the scenario and the system it ran on.
     fn header(&self, f: &mut dyn fmt::Write) -> fmt::Result;
+    /// The JSON entries that say which system ran: `era` and `behaviour`, or `os`.
+    fn system<M: SerializeMap>(&self, m: &mut M) -> Result<(), M::Error>;
     /// The outcome word of a step: `ok` or the error's name and number.
     fn word(&self, s: &Self::Step) -> String;
     /// What a step did and why, after the outcome word.
@@ -315,6 +317,11 @@ impl StepView for View<'_> {
             writeln!(f, "host {} ({era}): {}", Escaped(&h.name), addresses.join(", "))?;
         }
         Ok(())
+    }
+
+    fn system<M: SerializeMap>(&self, m: &mut M) -> Result<(), M::Error> {
+        m.serialize_entry("era", &self.era)?;
+        m.serialize_entry("behaviour", &self.behaviour)
     }
 
     fn word(&self, s: &StepResult) -> String {

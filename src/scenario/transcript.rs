@@ -8,7 +8,7 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
 use super::check::{Check, Got, ReceiverSet, SystemError};
-use super::render::{self, Scene, Steps, View};
+use super::render::{self, Scene, StepView, Steps, View};
 use super::text::Escaped;
 use super::{Checked, LinuxTranscript, ReserveStep, SocketRef};
 use crate::era::{Behaviour, Era};
@@ -258,6 +258,82 @@ impl Tally {
     }
 }
 
+/// What both systems' transcripts ([`Transcript`], [`LinuxTranscript`](super::LinuxTranscript))
+/// do alike, written once: each keeps its name and its own public fields (`era` and `behaviour`,
+/// or `policy`), so they share these methods by this macro rather than by a generic type. It
+/// needs `steps`, `checked`, `names` and a `view()` whose [`StepView`] prints a step.
+macro_rules! shared_transcript {
+    ($step:ty) => {
+        /// Whether every expectation held.
+        pub fn passed(&self) -> bool {
+            self.steps.iter().all(<$step>::passed)
+        }
+
+        /// (expectations held, expectations in all).
+        pub fn tally(&self) -> (usize, usize) {
+            let t = Tally::of(&self.steps);
+            (t.held, t.expectations)
+        }
+
+        /// The scenario's name for a socket of the run (`#N` for one it did not name).
+        pub fn socket_name(&self, id: SocketId) -> String {
+            self.names.name(&self.checked, id).to_string()
+        }
+
+        /// The scenario socket a host socket of the run is (to set it beside the other system's
+        /// run).
+        pub fn socket_ref(&self, id: SocketId) -> Option<SocketRef> {
+            self.names.handles.get(&id).copied()
+        }
+
+        /// The call of a step of this transcript as text, e.g. `bind evil 10.0.0.1:5150`.
+        pub fn call(&self, step: &$step) -> String {
+            self.checked.call_text(step.step, step.op)
+        }
+
+        /// The first expectation that failed: the step's call, what was expected and what
+        /// happened.
+        pub fn first_failure(&self) -> Option<String> {
+            render::first_failure(&self.view(), &self.steps)
+        }
+
+        /// What a step did and why, as its transcript line says after the outcome word (`by
+        /// rule E4 under-own-wildcard (documented): ...`), for views that set two runs side by
+        /// side.
+        pub(crate) fn detail_of(&self, step: &$step) -> String {
+            self.view().detail_of(&step.result)
+        }
+    };
+}
+
+/// The printing and the JSON of both systems' transcripts (see [`shared_transcript`]).
+macro_rules! shared_transcript_impls {
+    ($transcript:ty) => {
+        impl fmt::Display for $transcript {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                render::write_run(&self.view(), &self.steps, f)
+            }
+        }
+
+        impl Serialize for $transcript {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let v = self.view();
+                let t = Tally::of(&self.steps);
+                let mut m = s.serialize_map(None)?;
+                m.serialize_entry("name", &self.name)?;
+                v.system(&mut m)?;
+                m.serialize_entry("steps", &Steps(&v, &self.steps))?;
+                m.serialize_entry("passed", &t.passed())?;
+                m.serialize_entry("held", &t.held)?;
+                m.serialize_entry("expectations", &t.expectations)?;
+                m.end()
+            }
+        }
+    };
+}
+
+pub(super) use {shared_transcript, shared_transcript_impls};
+
 /// The record of a run, kept in memory (see [`Checked::run_text`] to stream instead).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Transcript {
@@ -275,40 +351,7 @@ pub struct Transcript {
 }
 
 impl Transcript {
-    /// Whether every expectation held.
-    pub fn passed(&self) -> bool {
-        self.steps.iter().all(StepResult::passed)
-    }
-
-    /// (expectations held, expectations in all).
-    pub fn tally(&self) -> (usize, usize) {
-        let t = self.totals();
-        (t.held, t.expectations)
-    }
-
-    fn totals(&self) -> Tally {
-        Tally::of(&self.steps)
-    }
-
-    /// The scenario's name for a socket of the run (`#N` for one it did not name).
-    pub fn socket_name(&self, id: SocketId) -> String {
-        self.names.name(&self.checked, id).to_string()
-    }
-
-    /// The scenario socket a Host socket of the run is (to set it beside a Linux run's).
-    pub fn socket_ref(&self, id: SocketId) -> Option<SocketRef> {
-        self.names.handles.get(&id).copied()
-    }
-
-    /// The call of a step of this transcript as text, e.g. `bind evil 10.0.0.1:5150`.
-    pub fn call(&self, step: &StepResult) -> String {
-        self.checked.call_text(step.step, step.op)
-    }
-
-    /// The first expectation that failed: the step's call, what was expected and what happened.
-    pub fn first_failure(&self) -> Option<String> {
-        render::first_failure(&self.view(), &self.steps)
-    }
+    shared_transcript!(StepResult);
 
     fn view(&self) -> View<'_> {
         View { scene: self.scene(), behaviour: self.behaviour, era: self.era }
@@ -316,12 +359,6 @@ impl Transcript {
 
     fn scene(&self) -> Scene<'_> {
         Scene { checked: &self.checked, names: &self.names }
-    }
-
-    /// What a step did and why, as its transcript line says after the outcome word (`by rule
-    /// E4 under-own-wildcard (documented): ...`), for views that set two runs side by side.
-    pub(crate) fn detail_of(&self, step: &StepResult) -> String {
-        self.view().detail_of(&step.result)
     }
 
     /// The scenario this transcript ran.
@@ -342,27 +379,7 @@ impl Transcript {
     }
 }
 
-impl fmt::Display for Transcript {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        render::write_run(&self.view(), &self.steps, f)
-    }
-}
-
-impl Serialize for Transcript {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let v = self.view();
-        let t = self.totals();
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("name", &self.name)?;
-        m.serialize_entry("era", &self.era)?;
-        m.serialize_entry("behaviour", &self.behaviour)?;
-        m.serialize_entry("steps", &Steps(&v, &self.steps))?;
-        m.serialize_entry("passed", &t.passed())?;
-        m.serialize_entry("held", &t.held)?;
-        m.serialize_entry("expectations", &t.expectations)?;
-        m.end()
-    }
-}
+shared_transcript_impls!(Transcript);
 
 /// Which Host socket each scenario socket became, and back.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
