@@ -6,11 +6,12 @@ use std::net::SocketAddr;
 
 use serde::Serialize;
 
-use super::step::{ConnectStep, Expect, Op, SendStep};
+use super::step::{BindStep, ConnectStep, Expect, GetsockoptStep, Op, SendStep};
 use super::{SocketRef, UserRef};
 use crate::error::WsaError;
 use crate::host::Identity;
 use crate::id::SocketId;
+use crate::options::SocketOption;
 use crate::rules::delivery::Receivers;
 use crate::rules::linux::LinuxError;
 use crate::rules::linux_calls::LinuxReceivers;
@@ -249,12 +250,15 @@ fn same_set<R: ReceiverSet>(want: &[SocketRef], one_of: bool, ids: &[Option<Sock
     want == got
 }
 
-/// The checks of who received a `connect` or a `send`, as both systems make them; `delivered`
-/// is what the step delivered, or its error.
-pub(super) fn delivery_checks<E: SystemError, R: ReceiverSet>(
+/// The checks beyond `expect` that both systems make: the value `getsockopt` reads back (read
+/// by `value`), the port `bind` gave (read by `port`), and who received a `connect` or a `send`
+/// (`delivered`: what the step delivered, or its error).
+pub(super) fn common_checks<E: SystemError, R: ReceiverSet>(
     op: &Op<SocketRef, UserRef>,
     ids: &[Option<SocketId>],
     delivered: impl Fn() -> Got<E, R>,
+    value: impl Fn(SocketRef, SocketOption) -> Result<i64, E>,
+    port: impl Fn(SocketRef) -> Option<u16>,
     checks: &mut Vec<Check<Got<E, R>>>,
 ) {
     let (one, every, one_of) = match op {
@@ -264,10 +268,18 @@ pub(super) fn delivery_checks<E: SystemError, R: ReceiverSet>(
         Op::Send(SendStep { expect_receivers, expect_undetermined, .. }) => {
             (None, expect_receivers.as_ref(), expect_undetermined)
         }
+        Op::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want) }) => {
+            checks.push(value_check(want.as_int(), value(*id, *option)));
+            return;
+        }
+        Op::Bind(BindStep { id, expect_port: Some(want), .. }) => {
+            checks.push(port_check(*want, port(*id)));
+            return;
+        }
         Op::Socket(_)
         | Op::Setsockopt(_)
-        | Op::Getsockopt(_)
-        | Op::Bind(_)
+        | Op::Getsockopt(GetsockoptStep { expect_value: None, .. })
+        | Op::Bind(BindStep { expect_port: None, .. })
         | Op::Listen(_)
         | Op::Accept(_)
         | Op::Close(_)

@@ -9,10 +9,10 @@ use std::io;
 use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::check::{delivered, delivery_checks, port_check, value_check, Check, CheckKey, Expected, Got};
+use super::check::{common_checks, delivered, Check, CheckKey, Expected, Got};
 use super::render::{self, ChecksJson, ReceiversJson, Scene, StepView, Steps};
 use super::run::Stepper;
-use super::step::{GetsockoptStep, Op, OptionValue, Step};
+use super::step::{Op, OptionValue, Step};
 use super::text::Escaped;
 use super::transcript::{shared_transcript, shared_transcript_impls, SocketNames, Tally, Verdicts};
 use super::{Checked, SocketRef, UserRef};
@@ -293,33 +293,9 @@ impl Runner {
         checks: &mut Vec<LinuxCheck>,
     ) {
         let delivered = || delivered(result.as_ref().map(|o| o.delivery().map(|d| &d.receivers)).map_err(|r| r.error));
-        delivery_checks(op, &self.names.ids, delivered, checks);
-        match op {
-            Op::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want) }) => {
-                let got = self.id(*id).and_then(|id| self.host.option(id, *option)).map_err(|r| r.error);
-                checks.push(value_check(want.as_int(), got));
-            }
-            Op::Bind(x) => {
-                if let Some(want) = x.expect_port {
-                    let got =
-                        self.id(x.id).ok().and_then(|id| self.host.get(id)).and_then(|s| s.local).map(|a| a.port());
-                    checks.push(port_check(want, got));
-                }
-            }
-            Op::Socket(_)
-            | Op::Setsockopt(_)
-            | Op::Getsockopt(GetsockoptStep { expect_value: None, .. })
-            | Op::Listen(_)
-            | Op::Connect(_)
-            | Op::Accept(_)
-            | Op::Close(_)
-            | Op::Shutdown(_)
-            | Op::Abort(_)
-            | Op::Send(_)
-            | Op::Join(_)
-            | Op::Reserve(_)
-            | Op::Request(_) => {}
-        }
+        let value = |id, option| self.id(id).and_then(|id| self.host.option(id, option)).map_err(|r| r.error);
+        let port = |id| self.id(id).ok().and_then(|id| self.host.get(id)).and_then(|s| s.local).map(|a| a.port());
+        common_checks(op, &self.names.ids, delivered, value, port, checks);
     }
 }
 

@@ -11,9 +11,9 @@ use std::fmt::Write as _;
 use std::io;
 use std::net::SocketAddr;
 
-use super::check::{delivered, delivery_checks, port_check, value_check, Check, CheckKey, Expected, Got};
+use super::check::{common_checks, delivered, Check, CheckKey, Expected, Got};
 use super::render::{Call, IoFmt, Scene, StepJson, StepView, View};
-use super::step::{ConnectStep, GetsockoptStep, Op, RequestStep, Step};
+use super::step::{ConnectStep, Op, RequestStep, Step};
 use super::transcript::{Outcome, Run, SocketNames, StepResult, Tally, Transcript, Verdicts};
 use super::{Checked, SocketRef, UserRef};
 use crate::endpoint::Family;
@@ -436,22 +436,15 @@ impl Runner {
         if let Op::Connect(ConnectStep { expect_client: Some(want), .. }) = op {
             checks.push(self.client_check(*want, result));
         }
-        delivery_checks(op, &self.names.ids, delivered, checks);
+        let value = |id: SocketRef, option| {
+            self.id(id).and_then(|s| self.net.host(self.socket_hosts[id.0]).option(s, option)).map_err(|r| r.error())
+        };
+        let port = |id: SocketRef| {
+            let host = self.net.host(self.socket_hosts[id.0]);
+            self.id(id).ok().and_then(|s| host.get(s)).and_then(|s| s.local()).map(|e| e.port)
+        };
+        common_checks(op, &self.names.ids, delivered, value, port, checks);
         match op {
-            Op::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want) }) => {
-                let got = self
-                    .id(*id)
-                    .and_then(|s| self.net.host(self.socket_hosts[id.0]).option(s, *option))
-                    .map_err(|r| r.error());
-                checks.push(value_check(want.as_int(), got));
-            }
-            Op::Bind(x) => {
-                if let Some(want) = x.expect_port {
-                    let host = self.net.host(self.socket_hosts[x.id.0]);
-                    let got = self.id(x.id).ok().and_then(|id| host.get(id)).and_then(|s| s.local()).map(|e| e.port);
-                    checks.push(port_check(want, got));
-                }
-            }
             Op::Request(RequestStep {
                 expect_client,
                 expect_server_host,
@@ -495,7 +488,8 @@ impl Runner {
             }
             Op::Socket(_)
             | Op::Setsockopt(_)
-            | Op::Getsockopt(GetsockoptStep { expect_value: None, .. })
+            | Op::Getsockopt(_)
+            | Op::Bind(_)
             | Op::Listen(_)
             | Op::Connect(_)
             | Op::Accept(_)
