@@ -181,7 +181,7 @@ shared_transcript_impls!(LinuxTranscript);
 /// Runs `checked` on a fresh [`LinuxHost`] under `policy`.
 pub(crate) fn run(checked: &Checked, policy: PortPolicy) -> LinuxTranscript {
     let mut runner = Runner::new(checked, policy);
-    let steps = checked.steps.iter().enumerate().map(|(i, s)| runner.run_step(i + 1, s)).collect();
+    let steps = checked.steps.iter().enumerate().map(|(i, s)| runner.step(i + 1, s)).collect();
     LinuxTranscript {
         name: checked.scenario.name.clone(),
         policy,
@@ -220,27 +220,6 @@ impl Runner {
         self.names.ids[s.0] = Some(id);
         self.names.handles.insert(id, s);
         LinuxOutcome::Created(id)
-    }
-
-    fn run_step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> LinuxStepResult {
-        let result = self.call(&step.op);
-        let mut checks = Vec::new();
-        let got = result.as_ref().map(|_| ()).map_err(|r| r.error);
-        if let Some(want) = step.expect {
-            checks.push(LinuxCheck {
-                key: CheckKey::Expect,
-                expected: Expected::Outcome(want),
-                got: LinuxGot::Outcome(got),
-                held: want.holds_linux(got),
-            });
-        }
-        self.extra_checks(&step.op, &result, &mut checks);
-        let receivers = result
-            .as_ref()
-            .ok()
-            .and_then(LinuxOutcome::delivery)
-            .map(|d| d.receivers.sockets().iter().filter_map(|id| self.names.handles.get(id).copied()).collect());
-        LinuxStepResult { step: n, op: step.op.name(), result, checks, receivers }
     }
 
     fn call(&mut self, op: &Op<SocketRef, UserRef>) -> Result<LinuxOutcome, LinuxRefusal> {
@@ -304,7 +283,24 @@ impl Stepper for Runner {
     type View<'a> = View<'a>;
 
     fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> LinuxStepResult {
-        self.run_step(n, step)
+        let result = self.call(&step.op);
+        let mut checks = Vec::new();
+        let got = result.as_ref().map(|_| ()).map_err(|r| r.error);
+        if let Some(want) = step.expect {
+            checks.push(LinuxCheck {
+                key: CheckKey::Expect,
+                expected: Expected::Outcome(want),
+                got: LinuxGot::Outcome(got),
+                held: want.holds_linux(got),
+            });
+        }
+        self.extra_checks(&step.op, &result, &mut checks);
+        let receivers = result
+            .as_ref()
+            .ok()
+            .and_then(LinuxOutcome::delivery)
+            .map(|d| d.receivers.sockets().iter().filter_map(|id| self.names.handles.get(id).copied()).collect());
+        LinuxStepResult { step: n, op: step.op.name(), result, checks, receivers }
     }
 
     fn view<'a>(&'a self, checked: &'a Checked) -> View<'a> {

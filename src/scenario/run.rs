@@ -79,7 +79,7 @@ impl Checked {
     /// Runs on a Windows [`Host`] of `era`.
     pub(crate) fn run_windows(&self, era: Era) -> Transcript {
         let mut runner = Runner::new(self, era);
-        let steps = self.steps.iter().enumerate().map(|(i, s)| runner.run_step(i + 1, s)).collect();
+        let steps = self.steps.iter().enumerate().map(|(i, s)| runner.step(i + 1, s)).collect();
         Transcript {
             name: self.scenario.name.clone(),
             era,
@@ -186,7 +186,19 @@ impl Stepper for Runner {
     type View<'a> = View<'a>;
 
     fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> StepResult {
-        self.run_step(n, step)
+        let result = self.call(n, &step.op);
+        let mut checks = Vec::new();
+        let got = result.as_ref().map(|_| ()).map_err(Refusal::error);
+        if let Some(want) = step.expect {
+            checks.push(Check {
+                key: CheckKey::Expect,
+                expected: Expected::Outcome(want),
+                got: Got::Outcome(got),
+                held: want.holds(got),
+            });
+        }
+        self.extra_checks(&step.op, &result, &mut checks);
+        StepResult { step: n, op: step.op.name(), result, checks }
     }
 
     fn view<'a>(&'a self, checked: &'a Checked) -> View<'a> {
@@ -272,22 +284,6 @@ impl Runner {
 
     fn user(&self, u: UserRef) -> UserId {
         self.users[u.0]
-    }
-
-    fn run_step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> StepResult {
-        let result = self.call(n, &step.op);
-        let mut checks = Vec::new();
-        let got = result.as_ref().map(|_| ()).map_err(Refusal::error);
-        if let Some(want) = step.expect {
-            checks.push(Check {
-                key: CheckKey::Expect,
-                expected: Expected::Outcome(want),
-                got: Got::Outcome(got),
-                held: want.holds(got),
-            });
-        }
-        self.extra_checks(&step.op, &result, &mut checks);
-        StepResult { step: n, op: step.op.name(), result, checks }
     }
 
     /// Performs the call.
