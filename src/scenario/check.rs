@@ -110,13 +110,13 @@ pub(super) trait SystemError: Copy + PartialEq + fmt::Display {
 
 impl SystemError for WsaError {
     fn name(self) -> &'static str {
-        WsaError::name(self)
+        Self::name(self)
     }
 }
 
 impl SystemError for LinuxError {
     fn name(self) -> &'static str {
-        LinuxError::name(self)
+        Self::name(self)
     }
 }
 
@@ -141,7 +141,7 @@ pub(super) trait ReceiverSet: Clone {
 }
 
 impl ReceiverSet for Receivers {
-    const NOBODY: Self = Receivers::Nobody;
+    const NOBODY: Self = Self::Nobody;
     const ONE_OF: (&'static str, &'static str) = ("undetermined", "undetermined");
     fn reach(&self) -> (Reach, &[SocketId]) {
         match self {
@@ -154,7 +154,7 @@ impl ReceiverSet for Receivers {
 }
 
 impl ReceiverSet for LinuxReceivers {
-    const NOBODY: Self = LinuxReceivers::Nobody;
+    const NOBODY: Self = Self::Nobody;
     const ONE_OF: (&'static str, &'static str) = ("by hash", "spread_by_hash");
     fn reach(&self) -> (Reach, &[SocketId]) {
         match self {
