@@ -3,6 +3,8 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use winsock_bind::portability;
+use winsock_bind::rules::linux::PortPolicy;
 use winsock_bind::rules::Users;
 use winsock_bind::scenario::{self, Format};
 use winsock_bind::table::{self, Spec};
@@ -58,5 +60,40 @@ fn scenarios(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, tables, scenarios);
+/// `n` UDP sockets that set SO_REUSEADDR and bind one port: every bind shares with all before
+/// it, on Windows and on Linux alike (`port-check` at scale, issue 25: 33,334 of them, 100k steps).
+fn shared_udp_port(n: usize) -> String {
+    let steps: Vec<String> = (0..n)
+        .flat_map(|i| {
+            [
+                format!(r#"{{"op":"socket","id":"u{i}","family":"v4","proto":"udp"}}"#),
+                format!(r#"{{"op":"setsockopt","id":"u{i}","option":"SO_REUSEADDR","value":true}}"#),
+                format!(r#"{{"op":"bind","id":"u{i}","addr":"0.0.0.0:5000","expect":"ok"}}"#),
+            ]
+        })
+        .collect();
+    format!(r#"{{"name":"shared udp port","era":"win10","steps":[{}]}}"#, steps.join(","))
+}
+
+/// `port-check` is a run on each system and a step-by-step pairing: timed beside the two runs
+/// it is made of, at two sizes, so that a cost that grows faster than the steps shows.
+fn port_check(c: &mut Criterion) {
+    let mut g = c.benchmark_group("port_check_shared_udp_port");
+    g.sample_size(10);
+    for n in [1_000, 4_000] {
+        let checked = scenario::from_str(&shared_udp_port(n), Format::Json).expect("valid scenario");
+        assert!(checked.run().passed(), "the bench scenario itself must pass");
+        let policy = PortPolicy::unprivileged();
+        g.bench_function(format!("{n}_sockets_windows_run"), |b| b.iter(|| black_box(checked.run())));
+        g.bench_function(format!("{n}_sockets_linux_run"), |b| {
+            b.iter(|| black_box(checked.run_on(winsock_bind::Os::Linux(policy))))
+        });
+        g.bench_function(format!("{n}_sockets_port_check"), |b| {
+            b.iter(|| black_box(portability::compare(&checked, policy, Era::Win10)))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, tables, scenarios, port_check);
 criterion_main!(benches);

@@ -305,3 +305,25 @@ fn a_linux_transcript_streams_the_json_it_serializes() {
     checked.run_text(&mut text).unwrap();
     assert_eq!(String::from_utf8(text).unwrap(), checked.run().to_string());
 }
+
+/// Both systems' transcripts are printed by one view: an expected set of more than eight sockets
+/// reads as its count and its first and last names on Linux as on Windows, and a Linux run's
+/// JSON lists a check's keys in the Windows order.
+#[test]
+fn a_linux_transcript_prints_expectations_as_the_windows_one_does() {
+    let names: Vec<String> = (0..9).map(|i| format!("s{i}")).collect();
+    let mut steps: Vec<String> =
+        names.iter().map(|n| format!(r#"{{"op": "socket", "id": "{n}", "family": "v4", "proto": "udp"}}"#)).collect();
+    let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+    steps.push(format!(r#"{{"op": "send", "to": "127.0.0.1:5353", "expect_receivers": [{}]}}"#, quoted.join(", ")));
+    let text = format!(r#"{{"name": "nine", "os": "linux", "steps": [{}]}}"#, steps.join(", "));
+    let checked = winsock_bind::scenario::from_str(&text, winsock_bind::scenario::Format::Json).unwrap();
+    let linux = checked.run();
+    let windows = checked.run_on(Os::Windows(winsock_bind::Era::Win10));
+    let failure = "send (remote peer) -> 127.0.0.1:5353: nobody instead of 9 sockets [s0, ..., s8]";
+    assert_eq!(linux.first_failure().as_deref(), Some(failure), "{linux}");
+    assert_eq!(windows.first_failure().as_deref(), Some(failure), "{windows}");
+    assert!(linux.to_string().contains("expect_receivers expected 9 sockets [s0, ..., s8], got nobody"), "{linux}");
+    let json = serde_json::to_string(&linux).unwrap();
+    assert!(json.contains(r#"{"key":"expect_receivers","expected":["s0","#), "{json}");
+}

@@ -6,12 +6,15 @@ use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 use std::io;
 
-use serde::ser::{SerializeMap, SerializeSeq};
+use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 
-use super::run::{Call, CheckKey, Expected, IoFmt, Name, SocketNames, StepLine, Tally};
-use super::step::{ConnectStep, Expect, GetsockoptStep, Op, OptionValue, SendStep, Step};
+use super::check::{common_checks, delivered, Check, CheckKey, Expected, Got};
+use super::render::{self, ChecksJson, ReceiversJson, Scene, StepView, Steps};
+use super::run::Stepper;
+use super::step::{Op, OptionValue, Step};
 use super::text::Escaped;
+use super::transcript::{shared_transcript, shared_transcript_impls, SocketNames, Tally, Verdicts};
 use super::{Checked, SocketRef, UserRef};
 use crate::evidence::Evidence;
 use crate::host::{Holder, LinuxAnswer, LinuxConnect, LinuxHost, LinuxRefusal, Transition};
@@ -20,9 +23,6 @@ use crate::os::Os;
 use crate::rules::linux::{LinuxError, PortPolicy};
 use crate::rules::linux_calls::{LinuxDelivered, LinuxReason, LinuxReceivers};
 use crate::rules::options::Privilege;
-
-/// Receiver sets larger than this are printed as their count and their first and last names.
-const LISTED: usize = 8;
 
 /// What a successful call did on Linux.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,34 +66,11 @@ impl LinuxOutcome {
     }
 }
 
-/// What happened on Linux, for a check.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum LinuxGot {
-    /// The call's outcome.
-    Outcome(Result<(), LinuxError>),
-    /// The value read back, or the error reading it.
-    Value(Result<i64, LinuxError>),
-    /// The socket's port (`None`: unbound).
-    Port(Option<u16>),
-    /// Who received.
-    Receivers(LinuxReceivers),
-    /// The connection was refused, or the send failed: nothing was delivered.
-    Failed(LinuxError),
-}
+/// What happened on Linux, for a check (never an `Identity`: that is Windows networks').
+pub type LinuxGot = Got<LinuxError, LinuxReceivers>;
 
 /// One expectation and its verdict, on Linux.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinuxCheck {
-    /// Which key.
-    pub key: CheckKey,
-    /// What the scenario expected.
-    pub expected: Expected,
-    /// What happened.
-    pub got: LinuxGot,
-    /// Whether it held.
-    pub held: bool,
-}
+pub type LinuxCheck = Check<LinuxGot>;
 
 /// What one step did on Linux, and whether its expectations held.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,6 +142,17 @@ impl LinuxStepResult {
     }
 }
 
+impl Verdicts for LinuxStepResult {
+    type Error = LinuxError;
+    type Receivers = LinuxReceivers;
+    fn number(&self) -> usize {
+        self.step
+    }
+    fn checks(&self) -> &[LinuxCheck] {
+        &self.checks
+    }
+}
+
 /// The record of a run on a [`LinuxHost`].
 #[derive(Debug, Clone, PartialEq)]
 pub struct LinuxTranscript {
@@ -179,99 +167,14 @@ pub struct LinuxTranscript {
 }
 
 impl LinuxTranscript {
-    /// Whether every expectation held.
-    pub fn passed(&self) -> bool {
-        self.steps.iter().all(LinuxStepResult::passed)
-    }
-
-    /// (expectations held, expectations in all).
-    pub fn tally(&self) -> (usize, usize) {
-        let t = self.totals();
-        (t.held, t.expectations)
-    }
-
-    fn totals(&self) -> Tally {
-        let mut t = Tally::default();
-        for s in &self.steps {
-            t.count(s.checks.iter().map(|c| c.held));
-        }
-        t
-    }
-
-    /// The scenario's name for a socket of the run (`#N` for one it did not name).
-    pub fn socket_name(&self, id: SocketId) -> String {
-        self.names.name(&self.checked, id).to_string()
-    }
-
-    /// The scenario socket a host socket of the run is.
-    pub fn socket_ref(&self, id: SocketId) -> Option<SocketRef> {
-        self.names.handles.get(&id).copied()
-    }
-
-    /// The call of a step as text, e.g. `bind evil 10.0.0.1:5150`.
-    pub fn call(&self, step: &LinuxStepResult) -> String {
-        self.checked.call_text(step.step, step.op)
-    }
-
-    /// The first expectation that failed: the step's call, what was expected and what happened.
-    pub fn first_failure(&self) -> Option<String> {
-        let v = self.view();
-        self.steps.iter().find_map(|s| {
-            s.checks
-                .iter()
-                .find(|c| !c.held)
-                .map(|c| format!("{}: {} instead of {}", self.call(s), v.got(&c.got), v.expected(&c.expected)))
-        })
-    }
+    shared_transcript!(LinuxStepResult);
 
     fn view(&self) -> View<'_> {
-        View { checked: &self.checked, names: &self.names }
-    }
-
-    /// What a step did and why, as its transcript line says after the outcome word, for views
-    /// that set two runs side by side.
-    pub(crate) fn detail_of(&self, step: &LinuxStepResult) -> String {
-        self.view().detail(&step.result)
+        View { scene: Scene { checked: &self.checked, names: &self.names }, policy: self.policy }
     }
 }
 
-impl fmt::Display for LinuxTranscript {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let v = self.view();
-        v.header(f)?;
-        for s in &self.steps {
-            v.step(f, s)?;
-        }
-        v.footer(f, &self.totals())
-    }
-}
-
-impl Serialize for LinuxTranscript {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let v = self.view();
-        let t = self.totals();
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("name", &self.name)?;
-        m.serialize_entry("os", &Os::Linux(self.policy))?;
-        m.serialize_entry("steps", &Steps(&v, &self.steps))?;
-        m.serialize_entry("passed", &t.passed())?;
-        m.serialize_entry("held", &t.held)?;
-        m.serialize_entry("expectations", &t.expectations)?;
-        m.end()
-    }
-}
-
-struct Steps<'a>(&'a View<'a>, &'a [LinuxStepResult]);
-
-impl Serialize for Steps<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.1.len()))?;
-        for r in self.1 {
-            seq.serialize_element(&StepJson(self.0, r))?;
-        }
-        seq.end()
-    }
-}
+shared_transcript_impls!(LinuxTranscript);
 
 // ---- running ---------------------------------------------------------------------------------
 
@@ -288,56 +191,16 @@ pub(crate) fn run(checked: &Checked, policy: PortPolicy) -> LinuxTranscript {
     }
 }
 
-/// [`Checked::run_text`] on Linux: one line per step as it runs.
-pub(super) fn run_text(checked: &Checked, policy: PortPolicy, out: &mut dyn io::Write) -> io::Result<Tally> {
-    let mut runner = Runner::new(checked, policy);
-    let mut tally = Tally::default();
-    let mut w = IoFmt { out, error: None };
-    let run = (|| {
-        View { checked, names: &runner.names }.header(&mut w)?;
-        for (i, s) in checked.steps.iter().enumerate() {
-            let r = runner.step(i + 1, s);
-            tally.count(r.checks.iter().map(|c| c.held));
-            View { checked, names: &runner.names }.step(&mut w, &r)?;
-        }
-        View { checked, names: &runner.names }.footer(&mut w, &tally)
-    })();
-    match (run, w.error) {
-        (Ok(()), _) => Ok(tally),
-        (Err(_), Some(e)) => Err(e),
-        (Err(_), None) => Err(io::Error::other("formatting failed")),
-    }
-}
-
-/// [`Checked::run_json`] on Linux: one JSON object, each step written as it runs.
-pub(super) fn run_json(checked: &Checked, policy: PortPolicy, out: &mut dyn io::Write) -> io::Result<Tally> {
-    let mut runner = Runner::new(checked, policy);
-    let mut tally = Tally::default();
-    write!(out, "{{\"name\":")?;
-    serde_json::to_writer(&mut *out, &checked.scenario.name)?;
-    write!(out, ",\"os\":")?;
-    serde_json::to_writer(&mut *out, &Os::Linux(policy))?;
-    write!(out, ",\"steps\":[")?;
-    for (i, s) in checked.steps.iter().enumerate() {
-        let r = runner.step(i + 1, s);
-        tally.count(r.checks.iter().map(|c| c.held));
-        if i > 0 {
-            out.write_all(b",")?;
-        }
-        serde_json::to_writer(&mut *out, &StepJson(&View { checked, names: &runner.names }, &r))?;
-    }
-    write!(out, "],\"passed\":{},\"held\":{},\"expectations\":{}}}", tally.passed(), tally.held, tally.expectations)?;
-    Ok(tally)
-}
-
-struct Runner {
+/// A run on a [`LinuxHost`]: the machine and which host socket each scenario socket became.
+pub(super) struct Runner {
     host: LinuxHost,
+    policy: PortPolicy,
     users: Vec<UserId>,
     names: SocketNames,
 }
 
 impl Runner {
-    fn new(checked: &Checked, policy: PortPolicy) -> Self {
+    pub(super) fn new(checked: &Checked, policy: PortPolicy) -> Self {
         let s = &checked.scenario;
         let mut host = LinuxHost::new(policy);
         for a in &s.host.addresses {
@@ -346,7 +209,7 @@ impl Runner {
         // An administrator of a Windows scenario is a process with CAP_NET_BIND_SERVICE here.
         let users = s.users.iter().map(|u| host.add_user(&u.name, Privilege::from(u.admin))).collect();
         let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
-        Self { host, users, names }
+        Self { host, policy, users, names }
     }
 
     fn id(&self, s: SocketRef) -> Result<SocketId, LinuxRefusal> {
@@ -357,27 +220,6 @@ impl Runner {
         self.names.ids[s.0] = Some(id);
         self.names.handles.insert(id, s);
         LinuxOutcome::Created(id)
-    }
-
-    fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> LinuxStepResult {
-        let result = self.call(&step.op);
-        let mut checks = Vec::new();
-        let got = result.as_ref().map(|_| ()).map_err(|r| r.error);
-        if let Some(want) = step.expect {
-            checks.push(LinuxCheck {
-                key: CheckKey::Expect,
-                expected: Expected::Outcome(want),
-                got: LinuxGot::Outcome(got),
-                held: want.holds_linux(got),
-            });
-        }
-        self.extra_checks(&step.op, &result, &mut checks);
-        let receivers = result
-            .as_ref()
-            .ok()
-            .and_then(LinuxOutcome::delivery)
-            .map(|d| d.receivers.sockets().iter().filter_map(|id| self.names.handles.get(id).copied()).collect());
-        LinuxStepResult { step: n, op: step.op.name(), result, checks, receivers }
     }
 
     fn call(&mut self, op: &Op<SocketRef, UserRef>) -> Result<LinuxOutcome, LinuxRefusal> {
@@ -421,31 +263,6 @@ impl Runner {
         }
     }
 
-    /// Whether the receivers are the expected set: every receiver (`spread` false), or the
-    /// group one of which receives (`spread` true: SO_REUSEPORT's hash).
-    fn same_set(&self, want: &[SocketRef], spread: bool, got: &LinuxReceivers) -> bool {
-        let got: &[SocketId] = match (got, spread) {
-            (LinuxReceivers::One(s), false) => std::slice::from_ref(s),
-            (LinuxReceivers::Every(v), false) | (LinuxReceivers::SpreadByHash(v), true) => v,
-            (LinuxReceivers::Nobody, false) => &[],
-            (LinuxReceivers::One(_) | LinuxReceivers::Every(_) | LinuxReceivers::Nobody, true)
-            | (LinuxReceivers::SpreadByHash(_), false) => return false,
-        };
-        let mut want: Vec<Option<SocketId>> = want.iter().map(|w| self.names.ids[w.0]).collect();
-        let mut got: Vec<Option<SocketId>> = got.iter().copied().map(Some).collect();
-        want.sort_unstable();
-        got.sort_unstable();
-        want == got
-    }
-
-    fn set_check(&self, key: CheckKey, want: &[SocketRef], spread: bool, got: LinuxGot) -> LinuxCheck {
-        let held = match &got {
-            LinuxGot::Receivers(r) => self.same_set(want, spread, r),
-            LinuxGot::Failed(_) | LinuxGot::Outcome(_) | LinuxGot::Value(_) | LinuxGot::Port(_) => false,
-        };
-        LinuxCheck { key, expected: Expected::Sockets(want.to_vec()), got, held }
-    }
-
     /// The checks beyond `expect`: values read back and who received. `expect_undetermined`
     /// names a SO_REUSEPORT group, one of which gets each connection or datagram.
     fn extra_checks(
@@ -454,110 +271,121 @@ impl Runner {
         result: &Result<LinuxOutcome, LinuxRefusal>,
         checks: &mut Vec<LinuxCheck>,
     ) {
-        let delivered = || match result {
-            Ok(o) => LinuxGot::Receivers(o.delivery().map_or(LinuxReceivers::Nobody, |d| d.receivers.clone())),
-            Err(r) => LinuxGot::Failed(r.error),
-        };
-        match op {
-            Op::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want) }) => {
-                let got = self.id(*id).and_then(|id| self.host.option(id, *option)).map_err(|r| r.error);
-                let want = want.as_int();
-                checks.push(LinuxCheck {
-                    key: CheckKey::ExpectValue,
-                    expected: Expected::Value(want),
-                    held: got == Ok(want),
-                    got: LinuxGot::Value(got),
-                });
-            }
-            Op::Connect(ConnectStep { expect_accepted_by, expect_undetermined, .. }) => {
-                if let Some(want) = expect_accepted_by {
-                    let got = delivered();
-                    let held = match (want, &got) {
-                        (None, LinuxGot::Failed(_)) => true,
-                        (Some(w), LinuxGot::Receivers(LinuxReceivers::One(s))) => self.names.ids[w.0] == Some(*s),
-                        (None | Some(_), LinuxGot::Receivers(_) | LinuxGot::Failed(_))
-                        | (_, LinuxGot::Outcome(_) | LinuxGot::Value(_) | LinuxGot::Port(_)) => false,
-                    };
-                    checks.push(LinuxCheck {
-                        key: CheckKey::ExpectAcceptedBy,
-                        expected: Expected::Listener(*want),
-                        got,
-                        held,
-                    });
-                }
-                if let Some(want) = expect_undetermined {
-                    checks.push(self.set_check(CheckKey::ExpectUndetermined, want, true, delivered()));
-                }
-            }
-            Op::Send(SendStep { expect_receivers, expect_undetermined, .. }) => {
-                if let Some(want) = expect_receivers {
-                    checks.push(self.set_check(CheckKey::ExpectReceivers, want, false, delivered()));
-                }
-                if let Some(want) = expect_undetermined {
-                    checks.push(self.set_check(CheckKey::ExpectUndetermined, want, true, delivered()));
-                }
-            }
-            Op::Bind(x) => {
-                if let Some(want) = x.expect_port {
-                    let got =
-                        self.id(x.id).ok().and_then(|id| self.host.get(id)).and_then(|s| s.local).map(|a| a.port());
-                    checks.push(LinuxCheck {
-                        key: CheckKey::ExpectPort,
-                        expected: Expected::Port(want),
-                        got: LinuxGot::Port(got),
-                        held: got == Some(want),
-                    });
-                }
-            }
-            Op::Socket(_)
-            | Op::Setsockopt(_)
-            | Op::Getsockopt(GetsockoptStep { expect_value: None, .. })
-            | Op::Listen(_)
-            | Op::Accept(_)
-            | Op::Close(_)
-            | Op::Shutdown(_)
-            | Op::Abort(_)
-            | Op::Join(_)
-            | Op::Reserve(_)
-            | Op::Request(_) => {}
+        let delivered = || delivered(result.as_ref().map(|o| o.delivery().map(|d| &d.receivers)).map_err(|r| r.error));
+        let value = |id, option| self.id(id).and_then(|id| self.host.option(id, option)).map_err(|r| r.error);
+        let port = |id| self.id(id).ok().and_then(|id| self.host.get(id)).and_then(|s| s.local).map(|a| a.port());
+        common_checks(op, &self.names.ids, delivered, value, port, checks);
+    }
+}
+
+impl Stepper for Runner {
+    type Step = LinuxStepResult;
+    type View<'a> = View<'a>;
+
+    fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> LinuxStepResult {
+        let result = self.call(&step.op);
+        let mut checks = Vec::new();
+        let got = result.as_ref().map(|_| ()).map_err(|r| r.error);
+        if let Some(want) = step.expect {
+            checks.push(LinuxCheck {
+                key: CheckKey::Expect,
+                expected: Expected::Outcome(want),
+                got: LinuxGot::Outcome(got),
+                held: want.holds_linux(got),
+            });
         }
+        self.extra_checks(&step.op, &result, &mut checks);
+        let receivers = result
+            .as_ref()
+            .ok()
+            .and_then(LinuxOutcome::delivery)
+            .map(|d| d.receivers.sockets().iter().filter_map(|id| self.names.handles.get(id).copied()).collect());
+        LinuxStepResult { step: n, op: step.op.name(), result, checks, receivers }
+    }
+
+    fn view<'a>(&'a self, checked: &'a Checked) -> View<'a> {
+        View { scene: Scene { checked, names: &self.names }, policy: self.policy }
+    }
+
+    fn system_json(&self, out: &mut dyn io::Write) -> io::Result<()> {
+        write!(out, ",\"os\":")?;
+        serde_json::to_writer(&mut *out, &Os::Linux(self.policy))?;
+        Ok(())
     }
 }
 
 // ---- text, at the edge ----------------------------------------------------------------------
 
-struct View<'a> {
-    checked: &'a Checked,
-    names: &'a SocketNames,
+/// What rendering a Linux run needs: the names, and the port policy it ran under.
+pub(super) struct View<'a> {
+    scene: Scene<'a>,
+    policy: PortPolicy,
 }
 
-impl View<'_> {
-    fn name(&self, id: SocketId) -> Name<'_> {
-        self.names.name(self.checked, id)
+impl<'a> std::ops::Deref for View<'a> {
+    type Target = Scene<'a>;
+    fn deref(&self) -> &Scene<'a> {
+        &self.scene
+    }
+}
+
+impl StepView for View<'_> {
+    type Step = LinuxStepResult;
+
+    fn scene(&self) -> Scene<'_> {
+        self.scene
     }
 
     fn header(&self, f: &mut dyn fmt::Write) -> fmt::Result {
         writeln!(f, "scenario: {} (linux)", Escaped(&self.checked.scenario.name))
     }
 
-    fn footer(&self, f: &mut dyn fmt::Write, t: &Tally) -> fmt::Result {
-        writeln!(f, "{t}")
+    fn system<M: SerializeMap>(&self, m: &mut M) -> Result<(), M::Error> {
+        m.serialize_entry("os", &Os::Linux(self.policy))
     }
 
-    fn call(&self, step: usize) -> Call<'_> {
-        Call { checked: self.checked, step: &self.checked.scenario.steps[step - 1] }
-    }
-
-    fn step(&self, f: &mut dyn fmt::Write, s: &LinuxStepResult) -> fmt::Result {
-        let word = match &s.result {
+    fn word(&self, s: &LinuxStepResult) -> String {
+        match &s.result {
             Ok(_) => "ok".to_owned(),
             Err(r) => r.error.to_string(),
-        };
-        let line = StepLine { step: s.step, call: self.call(s.step), word, checked: !s.checks.is_empty() };
-        let failed = s.checks.iter().filter(|c| !c.held).map(|c| (c.key, self.expected(&c.expected), self.got(&c.got)));
-        line.write(f, &self.detail(&s.result), failed)
+        }
     }
 
+    fn detail(&self, s: &LinuxStepResult) -> String {
+        self.detail_of(&s.result)
+    }
+
+    fn step_json<S: Serializer>(&self, r: &LinuxStepResult, s: S) -> Result<S::Ok, S::Error> {
+        let v = self;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("step", &r.step)?;
+        m.serialize_entry("op", r.op)?;
+        m.serialize_entry("call", &v.call(r.step).to_string())?;
+        m.serialize_entry("outcome", r.error().map_or("ok", LinuxError::name))?;
+        m.serialize_entry("error", &r.error().map(|e| serde_json::json!({ "name": e.name(), "errno": e.errno() })))?;
+        if let Some(reason) = r.reason() {
+            m.serialize_entry("rule", reason.id())?;
+        }
+        if let Some(h) = r.against() {
+            m.serialize_entry("against", &v.holder(h))?;
+        }
+        if let Some(d) = r.result.as_ref().ok().and_then(LinuxOutcome::delivery) {
+            m.serialize_entry("receivers", &ReceiversJson(v.scene, &d.receivers))?;
+        }
+        m.serialize_entry("evidence", &r.evidence())?;
+        if let Some(value) = r.value() {
+            m.serialize_entry("value", &value)?;
+        }
+        if let Ok(LinuxOutcome::Created(id)) = &r.result {
+            m.serialize_entry("created", &id.0)?;
+        }
+        m.serialize_entry("detail", &v.detail_of(&r.result))?;
+        m.serialize_entry("checks", &ChecksJson(v.scene, &r.checks))?;
+        m.end()
+    }
+}
+
+impl View<'_> {
     /// `by rule X6 (documented): ...; socket `srv` holds the port`.
     fn answer(&self, a: &LinuxAnswer) -> String {
         let mut text = format!("by rule {} ({}): {}", a.reason.id(), a.evidence(), a.reason.explanation());
@@ -576,7 +404,7 @@ impl View<'_> {
         }
     }
 
-    fn detail(&self, result: &Result<LinuxOutcome, LinuxRefusal>) -> String {
+    fn detail_of(&self, result: &Result<LinuxOutcome, LinuxRefusal>) -> String {
         match result {
             Err(r) => self.answer(&r.answer),
             Ok(LinuxOutcome::Created(id)) => format!("created {id}"),
@@ -614,150 +442,5 @@ impl View<'_> {
             d.rule.evidence(),
             d.rule.explanation()
         )
-    }
-
-    fn receivers(&self, r: &LinuxReceivers) -> String {
-        match r {
-            LinuxReceivers::One(s) => self.name(*s).to_string(),
-            LinuxReceivers::SpreadByHash(v) => format!("one of {} (by hash)", self.list(v)),
-            LinuxReceivers::Every(v) => format!("every one of {}", self.list(v)),
-            LinuxReceivers::Nobody => "nobody".to_owned(),
-        }
-    }
-
-    fn list(&self, v: &[SocketId]) -> String {
-        match v {
-            [first, .., last] if v.len() > LISTED => {
-                format!("{} sockets [{}, ..., {}]", v.len(), self.name(*first), self.name(*last))
-            }
-            _ => format!("[{}]", v.iter().map(|s| self.name(*s).to_string()).collect::<Vec<_>>().join(", ")),
-        }
-    }
-
-    fn handle(&self, s: SocketRef) -> Escaped<'_> {
-        Escaped(self.checked.name_of(s))
-    }
-
-    fn host_name(&self, h: usize) -> String {
-        self.checked.scenario.hosts.get(h).map_or_else(|| format!("host {h}"), |x| Escaped(&x.name).to_string())
-    }
-
-    fn expected(&self, e: &Expected) -> String {
-        match e {
-            Expected::Outcome(x) => x.to_string(),
-            Expected::Value(v) => v.to_string(),
-            Expected::Port(p) => p.to_string(),
-            Expected::Listener(Some(s)) => self.handle(*s).to_string(),
-            Expected::Listener(None) => "refused".to_owned(),
-            Expected::Sockets(v) => {
-                format!("[{}]", v.iter().map(|s| self.handle(*s).to_string()).collect::<Vec<_>>().join(", "))
-            }
-            // Connection identity is checked on Windows networks only (`request` is refused in a
-            // Linux scenario); a replayed Windows scenario never makes these checks here.
-            Expected::Client(c) => c.to_string(),
-            Expected::Host(h) => self.host_name(*h),
-            Expected::Connection(l) => format!("the connection of request `{}`", Escaped(l)),
-        }
-    }
-
-    fn got(&self, g: &LinuxGot) -> String {
-        match g {
-            LinuxGot::Outcome(Ok(())) => "ok".to_owned(),
-            LinuxGot::Outcome(Err(e)) | LinuxGot::Value(Err(e)) => e.to_string(),
-            LinuxGot::Value(Ok(v)) => v.to_string(),
-            LinuxGot::Port(p) => p.map_or_else(|| "unbound".to_owned(), |p| p.to_string()),
-            LinuxGot::Receivers(r) => self.receivers(r),
-            LinuxGot::Failed(e) => format!("refused ({e})"),
-        }
-    }
-
-    fn names_json(&self, ids: &[SocketId]) -> Vec<String> {
-        ids.iter().map(|id| self.name(*id).to_string()).collect()
-    }
-
-    fn expected_json(&self, e: &Expected) -> serde_json::Value {
-        use serde_json::Value;
-        match e {
-            Expected::Outcome(Expect::Ok) => "ok".into(),
-            Expected::Outcome(Expect::AnyError) => "error".into(),
-            Expected::Outcome(Expect::Error(e) | Expect::Word(e)) => e.name().into(),
-            Expected::Outcome(Expect::Linux(e)) => e.name().into(),
-            Expected::Value(v) => (*v).into(),
-            Expected::Port(p) => (*p).into(),
-            Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.name_of(s).into()),
-            Expected::Sockets(v) => Value::from(v.iter().map(|s| self.checked.name_of(*s)).collect::<Vec<_>>()),
-            Expected::Client(c) => c.to_string().into(),
-            Expected::Host(h) => self.host_name(*h).into(),
-            Expected::Connection(l) => l.clone().into(),
-        }
-    }
-
-    fn got_json(&self, g: &LinuxGot) -> serde_json::Value {
-        use serde_json::Value;
-        match g {
-            LinuxGot::Outcome(Ok(())) => "ok".into(),
-            LinuxGot::Outcome(Err(e)) | LinuxGot::Value(Err(e)) => e.name().into(),
-            LinuxGot::Value(Ok(v)) => (*v).into(),
-            LinuxGot::Port(p) => p.map_or(Value::Null, Value::from),
-            LinuxGot::Receivers(r) => self.receivers_json(r),
-            LinuxGot::Failed(e) => serde_json::json!({ "refused": e.name() }),
-        }
-    }
-
-    fn receivers_json(&self, r: &LinuxReceivers) -> serde_json::Value {
-        let kind = match r {
-            LinuxReceivers::Nobody => "nobody",
-            LinuxReceivers::One(_) => "one",
-            LinuxReceivers::SpreadByHash(_) => "spread_by_hash",
-            LinuxReceivers::Every(_) => "every",
-        };
-        let ids = r.sockets();
-        serde_json::json!({ "kind": kind, "count": ids.len(), "sockets": self.names_json(ids) })
-    }
-}
-
-/// A step result as JSON: typed fields (numbers as numbers, sockets by name) and the text.
-struct StepJson<'a>(&'a View<'a>, &'a LinuxStepResult);
-
-impl Serialize for StepJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (v, r) = (self.0, self.1);
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("step", &r.step)?;
-        m.serialize_entry("op", r.op)?;
-        m.serialize_entry("call", &v.call(r.step).to_string())?;
-        m.serialize_entry("outcome", r.error().map_or("ok", LinuxError::name))?;
-        m.serialize_entry("error", &r.error().map(|e| serde_json::json!({ "name": e.name(), "errno": e.errno() })))?;
-        if let Some(reason) = r.reason() {
-            m.serialize_entry("rule", reason.id())?;
-        }
-        if let Some(h) = r.against() {
-            m.serialize_entry("against", &v.holder(h))?;
-        }
-        if let Some(d) = r.result.as_ref().ok().and_then(LinuxOutcome::delivery) {
-            m.serialize_entry("receivers", &v.receivers_json(&d.receivers))?;
-        }
-        m.serialize_entry("evidence", &r.evidence())?;
-        if let Some(value) = r.value() {
-            m.serialize_entry("value", &value)?;
-        }
-        if let Ok(LinuxOutcome::Created(id)) = &r.result {
-            m.serialize_entry("created", &id.0)?;
-        }
-        m.serialize_entry("detail", &v.detail(&r.result))?;
-        let checks: Vec<serde_json::Value> = r
-            .checks
-            .iter()
-            .map(|c| {
-                serde_json::json!({
-                    "key": c.key,
-                    "expected": v.expected_json(&c.expected),
-                    "got": v.got_json(&c.got),
-                    "held": c.held,
-                })
-            })
-            .collect();
-        m.serialize_entry("checks", &checks)?;
-        m.end()
     }
 }

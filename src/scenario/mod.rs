@@ -106,25 +106,29 @@
 //! sockets), its Host call in `run.rs`, and its line for the real-socket probe in
 //! `src/probe/mod.rs`. The compiler points at each: every `match` on [`Op`] is exhaustive.
 
+mod check;
 mod linux;
 mod load;
+mod render;
 mod run;
 mod step;
 mod text;
+mod transcript;
 
 use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
+pub use check::{Check, CheckKey, Expected, Got};
 pub(crate) use linux::run as run_linux;
 pub use linux::{LinuxCheck, LinuxGot, LinuxOutcome, LinuxStepResult, LinuxTranscript};
 pub use load::{expand, from_path, from_str, Format, ScenarioError};
-pub use run::{Check, CheckKey, Expected, Got, Outcome, Run, StepResult, Tally, Transcript};
 pub use step::{
     linux_counterpart, AcceptStep, BindStep, Brief, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue,
     Op, OptionValue, RequestStep, ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
 };
 pub use text::Escaped;
+pub use transcript::{Outcome, Run, StepResult, Tally, Transcript};
 
 use crate::era::{Behaviour, Era};
 use crate::os::Os;

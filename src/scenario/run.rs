@@ -7,541 +7,34 @@
 //! [`Checked::run_json`] write each step as it runs, so a long scenario never sits in memory.
 
 use std::collections::BTreeMap;
-use std::fmt::{self, Write as _};
+use std::fmt::Write as _;
 use std::io;
 use std::net::SocketAddr;
 
-use serde::ser::{SerializeMap, SerializeSeq};
-use serde::{Serialize, Serializer};
-
-use super::step::{ConnectStep, GetsockoptStep, Op, RequestStep, SendStep, Step};
-use super::text::Escaped;
-use super::{Checked, LinuxTranscript, ReserveStep, SocketRef, UserRef};
+use super::check::{common_checks, delivered, Check, CheckKey, Expected, Got};
+use super::render::{Call, IoFmt, Scene, StepJson, StepView, View};
+use super::step::{ConnectStep, Op, RequestStep, Step};
+use super::transcript::{Outcome, Run, SocketNames, StepResult, Tally, Transcript, Verdicts};
+use super::{Checked, SocketRef, UserRef};
 use crate::endpoint::Family;
 use crate::endpoint::Proto;
 use crate::era::{Behaviour, Era};
 use crate::error::WsaError;
-use crate::evidence::Evidence;
-use crate::host::{Connect, Host, HostRef, Identity, Linger, NetConnect, NetDelivery, Network, Transition};
+use crate::host::{Host, HostRef, Identity, Linger, Network};
 use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
 use crate::os::Os;
 use crate::ports::{Exclusion, PortKind};
-use crate::rules::delivery::{Delivery, Receivers};
 use crate::rules::options::Privilege;
-use crate::rules::route::{Route, Target};
-use crate::rules::{Decision, Reason, Refusal};
+use crate::rules::{Reason, Refusal};
 
-use super::step::{Expect, OptionValue};
-
-/// Receiver sets larger than this are printed as their count and their first and last names.
-const LISTED: usize = 8;
-
-/// What a successful call did.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Outcome {
-    /// `socket`, `accept`: the new socket.
-    Created(SocketId),
-    /// `setsockopt`, `listen`, `join`: done.
-    Done,
-    /// `getsockopt`: the value read back.
-    Value(i64),
-    /// `bind`: the rule that allowed it and the socket it overlapped, if any.
-    Bound(Decision),
-    /// `connect`: who accepted, by which rule, and the connection ends.
-    Connected(Connect),
-    /// `send`: who received, by which rule.
-    Delivered(Delivery),
-    /// `close`, `shutdown`, `abort`: the connections' state changes, and whether the closed
-    /// exclusive socket still holds its port through active connections (rule T1).
-    Closed {
-        /// The state changes.
-        transitions: Vec<Transition>,
-        /// The port stays held (documented, T1; current Windows lets binds through, T2).
-        held: bool,
-    },
-    /// `reserve`: the range as applied.
-    Reserved(ReserveStep),
-    /// `connect` in a scenario with `hosts`: the route, who accepted, the identity (boxed: the
-    /// largest outcome by far).
-    Routed(Box<NetConnect>),
-    /// `send` in a scenario with `hosts`: the route and who received.
-    RoutedDatagram(NetDelivery),
-    /// `request`: the identity of the connection it went on.
-    Request(Identity),
-}
-
-impl Outcome {
-    /// The value `getsockopt` read.
-    pub fn value(&self) -> Option<i64> {
-        match self {
-            Self::Value(v) => Some(*v),
-            Self::Created(_)
-            | Self::Done
-            | Self::Bound(_)
-            | Self::Connected(_)
-            | Self::Delivered(_)
-            | Self::Closed { .. }
-            | Self::Reserved(_)
-            | Self::Routed(_)
-            | Self::RoutedDatagram(_)
-            | Self::Request(_) => None,
-        }
-    }
-
-    /// Who received and by which rule, for `connect` and `send`.
-    pub fn delivery(&self) -> Option<&Delivery> {
-        match self {
-            Self::Connected(c) => Some(&c.delivery),
-            Self::Delivered(d) => Some(d),
-            Self::Routed(c) => Some(&c.delivery),
-            Self::RoutedDatagram(d) => Some(&d.delivery),
-            Self::Created(_)
-            | Self::Done
-            | Self::Value(_)
-            | Self::Bound(_)
-            | Self::Closed { .. }
-            | Self::Reserved(_)
-            | Self::Request(_) => None,
-        }
-    }
-
-    /// The bind decision, for `bind`.
-    pub fn decision(&self) -> Option<&Decision> {
-        match self {
-            Self::Bound(d) => Some(d),
-            Self::Created(_)
-            | Self::Done
-            | Self::Value(_)
-            | Self::Connected(_)
-            | Self::Delivered(_)
-            | Self::Closed { .. }
-            | Self::Reserved(_)
-            | Self::Routed(_)
-            | Self::RoutedDatagram(_)
-            | Self::Request(_) => None,
-        }
-    }
-
-    /// Which host a connection or datagram reached, by which rule, in a scenario with `hosts`.
-    pub fn route(&self) -> Option<&Route> {
-        match self {
-            Self::Routed(c) => Some(&c.route),
-            Self::RoutedDatagram(d) => Some(&d.route),
-            Self::Created(_)
-            | Self::Done
-            | Self::Value(_)
-            | Self::Bound(_)
-            | Self::Connected(_)
-            | Self::Delivered(_)
-            | Self::Closed { .. }
-            | Self::Reserved(_)
-            | Self::Request(_) => None,
-        }
-    }
-}
-
-/// Which expectation of a step a [`Check`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CheckKey {
-    /// `expect`: the call's outcome.
-    Expect,
-    /// `expect_value`: what getsockopt reads.
-    ExpectValue,
-    /// `expect_port`: the port bind gave.
-    ExpectPort,
-    /// `expect_accepted_by`: the listener that gets a connection.
-    ExpectAcceptedBy,
-    /// `expect_receivers`: every socket that gets a datagram.
-    ExpectReceivers,
-    /// `expect_undetermined`: the sockets one of which gets it.
-    ExpectUndetermined,
-    /// `expect_client`: the client address and port of a connection.
-    ExpectClient,
-    /// `expect_server_host`: the host serving a request.
-    ExpectServerHost,
-    /// `expect_same_connection_as`: an earlier request on the same connection.
-    ExpectSameConnectionAs,
-    /// `expect_other_connection_than`: an earlier request on another connection.
-    ExpectOtherConnectionThan,
-}
-
-impl CheckKey {
-    /// The key as written in a scenario.
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Expect => "expect",
-            Self::ExpectValue => "expect_value",
-            Self::ExpectPort => "expect_port",
-            Self::ExpectAcceptedBy => "expect_accepted_by",
-            Self::ExpectReceivers => "expect_receivers",
-            Self::ExpectUndetermined => "expect_undetermined",
-            Self::ExpectClient => "expect_client",
-            Self::ExpectServerHost => "expect_server_host",
-            Self::ExpectSameConnectionAs => "expect_same_connection_as",
-            Self::ExpectOtherConnectionThan => "expect_other_connection_than",
-        }
-    }
-}
-
-/// What a scenario expected.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Expected {
-    /// An outcome.
-    Outcome(Expect),
-    /// A number.
-    Value(i64),
-    /// A port.
-    Port(u16),
-    /// The one listener (`None`: refused).
-    Listener(Option<SocketRef>),
-    /// A set of sockets.
-    Sockets(Vec<SocketRef>),
-    /// A client address and port.
-    Client(SocketAddr),
-    /// A host, by its place in `hosts`.
-    Host(usize),
-    /// The connection of an earlier request, by its label (`expect_same_connection_as`,
-    /// `expect_other_connection_than`).
-    Connection(String),
-}
-
-/// What happened, for a check.
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Got {
-    /// The call's outcome.
-    Outcome(Result<(), WsaError>),
-    /// The value read back, or the error reading it.
-    Value(Result<i64, WsaError>),
-    /// The socket's port (`None`: unbound).
-    Port(Option<u16>),
-    /// Who received.
-    Receivers(Receivers),
-    /// The connection was refused, or the send failed: nothing was delivered.
-    Failed(WsaError),
-    /// The connection's identity (`None`: the call failed).
-    Identity(Option<Identity>),
-}
-
-/// One expectation and its verdict.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Check {
-    /// Which key.
-    pub key: CheckKey,
-    /// What the scenario expected.
-    pub expected: Expected,
-    /// What happened.
-    pub got: Got,
-    /// Whether it held.
-    pub held: bool,
-}
-
-/// What one step did, and whether its expectations held.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StepResult {
-    /// 1-based step number.
-    pub step: usize,
-    /// The op.
-    pub op: &'static str,
-    /// The Host's answer: what the call did, or its refusal (error, rule, socket collided with).
-    pub result: Result<Outcome, Refusal>,
-    /// Each expectation of the step and whether it held.
-    pub checks: Vec<Check>,
-}
-
-impl StepResult {
-    /// The error, when the call failed.
-    pub fn error(&self) -> Option<WsaError> {
-        self.result.as_ref().err().map(Refusal::error)
-    }
-
-    /// The value `getsockopt` read.
-    pub fn value(&self) -> Option<i64> {
-        self.result.as_ref().ok().and_then(Outcome::value)
-    }
-
-    /// Who received, for `connect` and `send`.
-    pub fn receivers(&self) -> Option<&Receivers> {
-        self.result.as_ref().ok().and_then(Outcome::delivery).map(|d| &d.receivers)
-    }
-
-    /// The decision of the rules: a `bind`'s, or any refusal's.
-    pub fn decision(&self) -> Option<&Decision> {
-        match &self.result {
-            Ok(o) => o.decision(),
-            Err(r) => Some(r.decision()),
-        }
-    }
-
-    /// What the answer rests on: the evidence of the rule that decided it, for the steps a rule
-    /// decides (bind, a refusal, delivery, a port held after close).
-    pub fn evidence(&self) -> Option<Evidence> {
-        match &self.result {
-            Err(r) => Some(r.decision().evidence()),
-            Ok(Outcome::Bound(d)) => Some(d.evidence()),
-            Ok(Outcome::Connected(c)) => Some(c.delivery.rule.evidence()),
-            Ok(Outcome::Delivered(d)) => Some(d.rule.evidence()),
-            Ok(Outcome::Routed(c)) => Some(c.evidence()),
-            Ok(Outcome::RoutedDatagram(d)) => Some(d.evidence()),
-            Ok(Outcome::Closed { held: true, .. }) => Some(Reason::HeldByActiveConnections.evidence()),
-            Ok(
-                Outcome::Created(_) | Outcome::Done | Outcome::Value(_) | Outcome::Reserved(_) | Outcome::Request(_),
-            )
-            | Ok(Outcome::Closed { held: false, .. }) => None,
-        }
-    }
-
-    /// Whether every expectation held.
-    pub fn passed(&self) -> bool {
-        self.checks.iter().all(|c| c.held)
-    }
-}
-
-/// Expectations held and expectations in all, over a run.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
-pub struct Tally {
-    /// Steps run.
-    pub steps: usize,
-    /// Expectations that held.
-    pub held: usize,
-    /// Expectations in all.
-    pub expectations: usize,
-}
-
-/// One step of a transcript as printed, for the Windows and the Linux views alike: its mark
-/// (`pass`, `FAIL`, or blank without expectations), number, call, outcome word and detail, then
-/// a line for each expectation that did not hold.
-pub(super) struct StepLine<C, W> {
-    pub(super) step: usize,
-    pub(super) call: C,
-    pub(super) word: W,
-    /// Whether the step has expectations.
-    pub(super) checked: bool,
-}
-
-impl<C: fmt::Display, W: fmt::Display> StepLine<C, W> {
-    pub(super) fn write(
-        &self,
-        f: &mut dyn fmt::Write,
-        detail: &str,
-        failed: impl Iterator<Item = (CheckKey, String, String)>,
-    ) -> fmt::Result {
-        let mut failed = failed.peekable();
-        let mark = match (self.checked, failed.peek().is_some()) {
-            (_, true) => "FAIL",
-            (false, false) => "    ",
-            (true, false) => "pass",
-        };
-        write!(f, "{mark} {:>3} {} -> {}", self.step, self.call, self.word)?;
-        if !detail.is_empty() {
-            write!(f, ": {detail}")?;
-        }
-        writeln!(f)?;
-        for (key, expected, got) in failed {
-            writeln!(f, "           {} expected {expected}, got {got}", key.name())?;
-        }
-        Ok(())
-    }
-}
-
-/// The transcript's last line: `passed: 9 steps, 5 of 5 expectations held`.
-impl fmt::Display for Tally {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let verdict = if self.passed() { "passed" } else { "FAILED" };
-        write!(f, "{verdict}: {} steps, {} of {} expectations held", self.steps, self.held, self.expectations)
-    }
-}
-
-impl Tally {
-    fn add(&mut self, r: &StepResult) {
-        self.count(r.checks.iter().map(|c| c.held));
-    }
-
-    /// Counts one step with the verdicts of its checks.
-    pub(super) fn count(&mut self, held: impl Iterator<Item = bool>) {
-        self.steps += 1;
-        for h in held {
-            self.held += usize::from(h);
-            self.expectations += 1;
-        }
-    }
-
-    /// Whether every expectation held.
-    pub fn passed(&self) -> bool {
-        self.held == self.expectations
-    }
-}
-
-/// The record of a run, kept in memory (see [`Checked::run_text`] to stream instead).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Transcript {
-    /// The scenario's name.
-    pub name: String,
-    /// The era it ran in.
-    pub era: Era,
-    /// The behaviour it ran with.
-    pub behaviour: Behaviour,
-    /// One result per step.
-    pub steps: Vec<StepResult>,
-    /// The scenario, for the names it gives.
-    checked: Checked,
-    names: SocketNames,
-}
-
-impl Transcript {
-    /// Whether every expectation held.
-    pub fn passed(&self) -> bool {
-        self.steps.iter().all(StepResult::passed)
-    }
-
-    /// (expectations held, expectations in all).
-    pub fn tally(&self) -> (usize, usize) {
-        let t = self.totals();
-        (t.held, t.expectations)
-    }
-
-    fn totals(&self) -> Tally {
-        let mut t = Tally::default();
-        for s in &self.steps {
-            t.add(s);
-        }
-        t
-    }
-
-    /// The scenario's name for a socket of the run (`#N` for one it did not name).
-    pub fn socket_name(&self, id: SocketId) -> String {
-        self.names.name(&self.checked, id).to_string()
-    }
-
-    /// The scenario socket a Host socket of the run is (to set it beside a Linux run's).
-    pub fn socket_ref(&self, id: SocketId) -> Option<SocketRef> {
-        self.names.handles.get(&id).copied()
-    }
-
-    /// The call of a step of this transcript as text, e.g. `bind evil 10.0.0.1:5150`.
-    pub fn call(&self, step: &StepResult) -> String {
-        self.checked.call_text(step.step, step.op)
-    }
-
-    /// The first expectation that failed: the step's call, what was expected and what happened.
-    pub fn first_failure(&self) -> Option<String> {
-        let v = self.view();
-        self.steps.iter().find_map(|s| {
-            s.checks
-                .iter()
-                .find(|c| !c.held)
-                .map(|c| format!("{}: {} instead of {}", v.call(s.step), v.got(&c.got), v.expected(&c.expected)))
-        })
-    }
-
-    fn view(&self) -> View<'_> {
-        View { checked: &self.checked, names: &self.names, behaviour: self.behaviour, era: self.era }
-    }
-
-    /// What a step did and why, as its transcript line says after the outcome word (`by rule
-    /// E4 under-own-wildcard (documented): ...`), for views that set two runs side by side.
-    pub(crate) fn detail_of(&self, step: &StepResult) -> String {
-        self.view().detail(&step.result)
-    }
-
-    /// The scenario this transcript ran.
-    pub(crate) fn checked(&self) -> &Checked {
-        &self.checked
-    }
-
-    /// The receivers of a `connect` or `send` step as the scenario's sockets, in the order the
-    /// Host gave them.
-    pub(crate) fn receiver_refs(&self, step: &StepResult) -> Option<Vec<SocketRef>> {
-        let r = step.receivers()?;
-        let ids: &[SocketId] = match r {
-            Receivers::One(id) => std::slice::from_ref(id),
-            Receivers::Undetermined(v) | Receivers::Every(v) => v,
-            Receivers::Nobody => &[],
-        };
-        Some(ids.iter().filter_map(|id| self.names.handles.get(id).copied()).collect())
-    }
-}
-
-impl fmt::Display for Transcript {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let v = self.view();
-        v.header(f, self.era)?;
-        for s in &self.steps {
-            v.step(f, s)?;
-        }
-        v.footer(f, &self.totals())
-    }
-}
-
-impl Serialize for Transcript {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let v = self.view();
-        let t = self.totals();
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("name", &self.name)?;
-        m.serialize_entry("era", &self.era)?;
-        m.serialize_entry("behaviour", &self.behaviour)?;
-        m.serialize_entry("steps", &Steps(&v, &self.steps))?;
-        m.serialize_entry("passed", &t.passed())?;
-        m.serialize_entry("held", &t.held)?;
-        m.serialize_entry("expectations", &t.expectations)?;
-        m.end()
-    }
-}
-
-struct Steps<'a>(&'a View<'a>, &'a [StepResult]);
-
-impl Serialize for Steps<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.1.len()))?;
-        for r in self.1 {
-            seq.serialize_element(&StepJson(self.0, r))?;
-        }
-        seq.end()
-    }
-}
-
-// ---- running ---------------------------------------------------------------------------------
-
-/// Which Host socket each scenario socket became, and back.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(super) struct SocketNames {
-    /// By handle; `None` until its `socket` or `accept` step succeeds.
-    pub(super) ids: Vec<Option<SocketId>>,
-    pub(super) handles: BTreeMap<SocketId, SocketRef>,
-}
-
-impl SocketNames {
-    pub(super) fn name<'a>(&self, checked: &'a Checked, id: SocketId) -> Name<'a> {
-        match self.handles.get(&id) {
-            Some(h) => Name::Named(checked.name_of(*h)),
-            None => Name::Unnamed(id),
-        }
-    }
-}
-
-/// A socket as printed: the scenario's name for it, escaped, or the Host's `#N`.
-pub(super) enum Name<'a> {
-    Named(&'a str),
-    Unnamed(SocketId),
-}
-
-impl fmt::Display for Name<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Named(n) => Escaped(n).fmt(f),
-            Self::Unnamed(id) => id.fmt(f),
-        }
-    }
-}
+use super::step::OptionValue;
 
 struct Runner {
     /// The machines: one, or the scenario's `hosts`.
     net: Network,
+    /// The era of a host `hosts` gives none.
+    era: Era,
     /// Whether the scenario lists `hosts`: connections and datagrams are routed.
     routed: bool,
     users: Vec<UserId>,
@@ -552,84 +45,6 @@ struct Runner {
     step_hosts: Vec<Option<HostRef>>,
     /// The identity of each labelled request.
     labels: BTreeMap<String, Identity>,
-}
-
-/// The record of a run on the scenario's operating system: a Windows [`Transcript`] or a
-/// [`LinuxTranscript`]. Both print in the same style and serialize to the same shape.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Run {
-    /// A run on a Windows [`Host`].
-    Windows(Transcript),
-    /// A run on a [`LinuxHost`](crate::LinuxHost).
-    Linux(LinuxTranscript),
-}
-
-impl Run {
-    /// Whether every expectation held.
-    pub fn passed(&self) -> bool {
-        match self {
-            Self::Windows(t) => t.passed(),
-            Self::Linux(t) => t.passed(),
-        }
-    }
-
-    /// (expectations held, expectations in all).
-    pub fn tally(&self) -> (usize, usize) {
-        match self {
-            Self::Windows(t) => t.tally(),
-            Self::Linux(t) => t.tally(),
-        }
-    }
-
-    /// The first expectation that failed: the step's call, what was expected and what happened.
-    pub fn first_failure(&self) -> Option<String> {
-        match self {
-            Self::Windows(t) => t.first_failure(),
-            Self::Linux(t) => t.first_failure(),
-        }
-    }
-
-    /// The Windows transcript, if the run was on Windows.
-    pub fn as_windows(&self) -> Option<&Transcript> {
-        match self {
-            Self::Windows(t) => Some(t),
-            Self::Linux(_) => None,
-        }
-    }
-
-    /// The Windows transcript, if the run was on Windows.
-    pub fn into_windows(self) -> Option<Transcript> {
-        match self {
-            Self::Windows(t) => Some(t),
-            Self::Linux(_) => None,
-        }
-    }
-
-    /// The Linux transcript, if the run was on Linux.
-    pub fn as_linux(&self) -> Option<&LinuxTranscript> {
-        match self {
-            Self::Windows(_) => None,
-            Self::Linux(t) => Some(t),
-        }
-    }
-}
-
-impl fmt::Display for Run {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Windows(t) => t.fmt(f),
-            Self::Linux(t) => t.fmt(f),
-        }
-    }
-}
-
-impl Serialize for Run {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Self::Windows(t) => t.serialize(s),
-            Self::Linux(t) => t.serialize(s),
-        }
-    }
 }
 
 impl Checked {
@@ -691,27 +106,9 @@ impl Checked {
     /// # Errors
     /// The writer's.
     pub fn run_text(&self, out: &mut dyn io::Write) -> io::Result<Tally> {
-        let era = match self.os {
-            Os::Windows(era) => era,
-            Os::Linux(policy) => return super::linux::run_text(self, policy, out),
-        };
-        let mut runner = Runner::new(self, era);
-        let mut tally = Tally::default();
-        let mut w = IoFmt { out, error: None };
-        let behaviour = runner.behaviour();
-        let run = (|| {
-            View { checked: self, names: &runner.names, behaviour, era }.header(&mut w, era)?;
-            for (i, s) in self.steps.iter().enumerate() {
-                let r = runner.step(i + 1, s);
-                tally.add(&r);
-                View { checked: self, names: &runner.names, behaviour, era }.step(&mut w, &r)?;
-            }
-            View { checked: self, names: &runner.names, behaviour, era }.footer(&mut w, &tally)
-        })();
-        match (run, w.error) {
-            (Ok(()), _) => Ok(tally),
-            (Err(_), Some(e)) => Err(e),
-            (Err(_), None) => Err(io::Error::other("formatting failed")),
+        match self.os {
+            Os::Windows(era) => stream_text(self, Runner::new(self, era), out),
+            Os::Linux(policy) => stream_text(self, super::linux::Runner::new(self, policy), out),
         }
     }
 
@@ -721,39 +118,99 @@ impl Checked {
     /// # Errors
     /// The writer's.
     pub fn run_json(&self, out: &mut dyn io::Write) -> io::Result<Tally> {
-        let era = match self.os {
-            Os::Windows(era) => era,
-            Os::Linux(policy) => return super::linux::run_json(self, policy, out),
-        };
-        let mut runner = Runner::new(self, era);
-        let behaviour = runner.behaviour();
-        let mut tally = Tally::default();
-        write!(out, "{{\"name\":")?;
-        serde_json::to_writer(&mut *out, &self.scenario.name)?;
-        write!(out, ",\"era\":")?;
-        serde_json::to_writer(&mut *out, &era)?;
-        write!(out, ",\"behaviour\":")?;
-        serde_json::to_writer(&mut *out, &behaviour)?;
-        write!(out, ",\"steps\":[")?;
-        for (i, s) in self.steps.iter().enumerate() {
+        match self.os {
+            Os::Windows(era) => stream_json(self, Runner::new(self, era), out),
+            Os::Linux(policy) => stream_json(self, super::linux::Runner::new(self, policy), out),
+        }
+    }
+}
+
+/// One system's runner, as the streaming writers drive it: each step run, then shown.
+pub(super) trait Stepper {
+    /// The system's step result.
+    type Step: Verdicts;
+    /// The system's view of the run so far.
+    type View<'a>: StepView<Step = Self::Step>
+    where
+        Self: 'a;
+    /// Runs step `n` (1-based).
+    fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> Self::Step;
+    /// The names of the run so far, to show a step.
+    fn view<'a>(&'a self, checked: &'a Checked) -> Self::View<'a>;
+    /// The JSON entries after `name` that say which system ran: `"era":...,"behaviour":...`, or
+    /// `"os":...`, each with its leading comma.
+    fn system_json(&self, out: &mut dyn io::Write) -> io::Result<()>;
+}
+
+/// [`Checked::run_text`] on either system: one line per step as it runs.
+fn stream_text<R: Stepper>(checked: &Checked, mut runner: R, out: &mut dyn io::Write) -> io::Result<Tally> {
+    let mut tally = Tally::default();
+    let mut w = IoFmt { out, error: None };
+    let run = (|| {
+        runner.view(checked).header(&mut w)?;
+        for (i, s) in checked.steps.iter().enumerate() {
             let r = runner.step(i + 1, s);
             tally.add(&r);
-            if i > 0 {
-                out.write_all(b",")?;
-            }
-            serde_json::to_writer(
-                &mut *out,
-                &StepJson(&View { checked: self, names: &runner.names, behaviour, era }, &r),
-            )?;
+            runner.view(checked).step(&mut w, &r)?;
         }
-        write!(
-            out,
-            "],\"passed\":{},\"held\":{},\"expectations\":{}}}",
-            tally.passed(),
-            tally.held,
-            tally.expectations
-        )?;
-        Ok(tally)
+        writeln!(w, "{tally}")
+    })();
+    match (run, w.error) {
+        (Ok(()), _) => Ok(tally),
+        (Err(_), Some(e)) => Err(e),
+        (Err(_), None) => Err(io::Error::other("formatting failed")),
+    }
+}
+
+/// [`Checked::run_json`] on either system: one JSON object, each step written as it runs.
+fn stream_json<R: Stepper>(checked: &Checked, mut runner: R, out: &mut dyn io::Write) -> io::Result<Tally> {
+    let mut tally = Tally::default();
+    write!(out, "{{\"name\":")?;
+    serde_json::to_writer(&mut *out, &checked.scenario.name)?;
+    runner.system_json(out)?;
+    write!(out, ",\"steps\":[")?;
+    for (i, s) in checked.steps.iter().enumerate() {
+        let r = runner.step(i + 1, s);
+        tally.add(&r);
+        if i > 0 {
+            out.write_all(b",")?;
+        }
+        serde_json::to_writer(&mut *out, &StepJson(&runner.view(checked), &r))?;
+    }
+    write!(out, "],\"passed\":{},\"held\":{},\"expectations\":{}}}", tally.passed(), tally.held, tally.expectations)?;
+    Ok(tally)
+}
+
+impl Stepper for Runner {
+    type Step = StepResult;
+    type View<'a> = View<'a>;
+
+    fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> StepResult {
+        let result = self.call(n, &step.op);
+        let mut checks = Vec::new();
+        let got = result.as_ref().map(|_| ()).map_err(Refusal::error);
+        if let Some(want) = step.expect {
+            checks.push(Check {
+                key: CheckKey::Expect,
+                expected: Expected::Outcome(want),
+                got: Got::Outcome(got),
+                held: want.holds(got),
+            });
+        }
+        self.extra_checks(&step.op, &result, &mut checks);
+        StepResult { step: n, op: step.op.name(), result, checks }
+    }
+
+    fn view<'a>(&'a self, checked: &'a Checked) -> View<'a> {
+        View { scene: Scene { checked, names: &self.names }, behaviour: self.behaviour(), era: self.era }
+    }
+
+    fn system_json(&self, out: &mut dyn io::Write) -> io::Result<()> {
+        write!(out, ",\"era\":")?;
+        serde_json::to_writer(&mut *out, &self.era)?;
+        write!(out, ",\"behaviour\":")?;
+        serde_json::to_writer(&mut *out, &self.behaviour())?;
+        Ok(())
     }
 }
 
@@ -793,7 +250,7 @@ impl Runner {
         let socket_hosts = checked.socket_hosts.iter().map(|&i| at(i)).collect();
         let step_hosts = checked.step_hosts.iter().map(|h| h.map(at)).collect();
         let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
-        Self { net, routed, users, names, socket_hosts, step_hosts, labels: BTreeMap::new() }
+        Self { net, era, routed, users, names, socket_hosts, step_hosts, labels: BTreeMap::new() }
     }
 
     /// The behaviour the run answers with (every host has the scenario's).
@@ -827,22 +284,6 @@ impl Runner {
 
     fn user(&self, u: UserRef) -> UserId {
         self.users[u.0]
-    }
-
-    fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> StepResult {
-        let result = self.call(n, &step.op);
-        let mut checks = Vec::new();
-        let got = result.as_ref().map(|_| ()).map_err(Refusal::error);
-        if let Some(want) = step.expect {
-            checks.push(Check {
-                key: CheckKey::Expect,
-                expected: Expected::Outcome(want),
-                got: Got::Outcome(got),
-                held: want.holds(got),
-            });
-        }
-        self.extra_checks(&step.op, &result, &mut checks);
-        StepResult { step: n, op: step.op.name(), result, checks }
     }
 
     /// Performs the call.
@@ -983,89 +424,23 @@ impl Runner {
         }
     }
 
-    /// Whether the receivers are the expected set: every receiver (`undetermined` false) or the
-    /// set one of which receives (`undetermined` true).
-    fn same_set(&self, want: &[SocketRef], undetermined: bool, got: &Receivers) -> bool {
-        let got: &[SocketId] = match (got, undetermined) {
-            (Receivers::One(s), false) => std::slice::from_ref(s),
-            (Receivers::Every(v), false) | (Receivers::Undetermined(v), true) => v,
-            (Receivers::Nobody, false) => &[],
-            (Receivers::One(_) | Receivers::Every(_) | Receivers::Nobody, true)
-            | (Receivers::Undetermined(_), false) => return false,
-        };
-        if got.len() != want.len() {
-            return false;
-        }
-        let mut want: Vec<Option<SocketId>> = want.iter().map(|w| self.names.ids[w.0]).collect();
-        let mut got: Vec<Option<SocketId>> = got.iter().copied().map(Some).collect();
-        want.sort_unstable();
-        got.sort_unstable();
-        want == got
-    }
-
     /// The checks beyond `expect`: values read back and who received.
     fn extra_checks(&self, op: &Op<SocketRef, UserRef>, result: &Result<Outcome, Refusal>, checks: &mut Vec<Check>) {
-        let delivered = || match result {
-            Ok(o) => Got::Receivers(o.delivery().map_or(Receivers::Nobody, |d| d.receivers.clone())),
-            Err(r) => Got::Failed(r.error()),
+        let delivered =
+            || delivered(result.as_ref().map(|o| o.delivery().map(|d| &d.receivers)).map_err(Refusal::error));
+        // `expect_client` first: a connect's checks come in the order of its keys.
+        if let Op::Connect(ConnectStep { expect_client: Some(want), .. }) = op {
+            checks.push(self.client_check(*want, result));
+        }
+        let value = |id: SocketRef, option| {
+            self.id(id).and_then(|s| self.net.host(self.socket_hosts[id.0]).option(s, option)).map_err(|r| r.error())
         };
+        let port = |id: SocketRef| {
+            let host = self.net.host(self.socket_hosts[id.0]);
+            self.id(id).ok().and_then(|s| host.get(s)).and_then(|s| s.local()).map(|e| e.port)
+        };
+        common_checks(op, &self.names.ids, delivered, value, port, checks);
         match op {
-            Op::Getsockopt(GetsockoptStep { id, option, expect_value: Some(want) }) => {
-                let got = self
-                    .id(*id)
-                    .and_then(|s| self.net.host(self.socket_hosts[id.0]).option(s, *option))
-                    .map_err(|r| r.error());
-                let want = want.as_int();
-                checks.push(Check {
-                    key: CheckKey::ExpectValue,
-                    expected: Expected::Value(want),
-                    held: got == Ok(want),
-                    got: Got::Value(got),
-                });
-            }
-            Op::Connect(ConnectStep { expect_accepted_by, expect_undetermined, expect_client, .. }) => {
-                if let Some(want) = expect_client {
-                    checks.push(self.client_check(*want, result));
-                }
-                if let Some(want) = expect_accepted_by {
-                    let got = delivered();
-                    let held = match (want, &got) {
-                        (None, Got::Failed(_)) => true,
-                        (Some(w), Got::Receivers(Receivers::One(s))) => self.names.ids[w.0] == Some(*s),
-                        (None | Some(_), Got::Receivers(_) | Got::Failed(_))
-                        | (_, Got::Outcome(_) | Got::Value(_) | Got::Port(_) | Got::Identity(_)) => false,
-                    };
-                    checks.push(Check {
-                        key: CheckKey::ExpectAcceptedBy,
-                        expected: Expected::Listener(*want),
-                        got,
-                        held,
-                    });
-                }
-                if let Some(want) = expect_undetermined {
-                    checks.push(self.set_check(CheckKey::ExpectUndetermined, want, true, delivered()));
-                }
-            }
-            Op::Send(SendStep { expect_receivers, expect_undetermined, .. }) => {
-                if let Some(want) = expect_receivers {
-                    checks.push(self.set_check(CheckKey::ExpectReceivers, want, false, delivered()));
-                }
-                if let Some(want) = expect_undetermined {
-                    checks.push(self.set_check(CheckKey::ExpectUndetermined, want, true, delivered()));
-                }
-            }
-            Op::Bind(x) => {
-                if let Some(want) = x.expect_port {
-                    let host = self.net.host(self.socket_hosts[x.id.0]);
-                    let got = self.id(x.id).ok().and_then(|id| host.get(id)).and_then(|s| s.local()).map(|e| e.port);
-                    checks.push(Check {
-                        key: CheckKey::ExpectPort,
-                        expected: Expected::Port(want),
-                        got: Got::Port(got),
-                        held: got == Some(want),
-                    });
-                }
-            }
             Op::Request(RequestStep {
                 expect_client,
                 expect_server_host,
@@ -1109,12 +484,15 @@ impl Runner {
             }
             Op::Socket(_)
             | Op::Setsockopt(_)
-            | Op::Getsockopt(GetsockoptStep { expect_value: None, .. })
+            | Op::Getsockopt(_)
+            | Op::Bind(_)
             | Op::Listen(_)
+            | Op::Connect(_)
             | Op::Accept(_)
             | Op::Close(_)
             | Op::Shutdown(_)
             | Op::Abort(_)
+            | Op::Send(_)
             | Op::Join(_)
             | Op::Reserve(_) => {}
         }
@@ -1128,624 +506,5 @@ impl Runner {
             held: identity.is_some_and(|i| i.client == want),
             got: Got::Identity(identity),
         }
-    }
-
-    fn set_check(&self, key: CheckKey, want: &[SocketRef], undetermined: bool, got: Got) -> Check {
-        let held = match &got {
-            Got::Receivers(r) => self.same_set(want, undetermined, r),
-            Got::Failed(_) | Got::Outcome(_) | Got::Value(_) | Got::Port(_) | Got::Identity(_) => false,
-        };
-        Check { key, expected: Expected::Sockets(want.to_vec()), got, held }
-    }
-}
-
-// ---- text, at the edge ----------------------------------------------------------------------
-
-/// What rendering needs: the scenario (its names as written) and the Host's ids of its sockets.
-struct View<'a> {
-    checked: &'a Checked,
-    names: &'a SocketNames,
-    behaviour: Behaviour,
-    era: Era,
-}
-
-impl View<'_> {
-    fn name(&self, id: SocketId) -> Name<'_> {
-        self.names.name(self.checked, id)
-    }
-
-    fn handle(&self, s: SocketRef) -> Escaped<'_> {
-        Escaped(self.checked.name_of(s))
-    }
-
-    fn header(&self, f: &mut dyn fmt::Write, era: Era) -> fmt::Result {
-        writeln!(f, "scenario: {} ({era}, {} behaviour)", Escaped(&self.checked.scenario.name), self.behaviour)?;
-        for h in &self.checked.scenario.hosts {
-            let addresses: Vec<String> = h.addresses.iter().map(ToString::to_string).collect();
-            let era = h.era.unwrap_or(era);
-            writeln!(f, "host {} ({era}): {}", Escaped(&h.name), addresses.join(", "))?;
-        }
-        Ok(())
-    }
-
-    fn footer(&self, f: &mut dyn fmt::Write, t: &Tally) -> fmt::Result {
-        writeln!(f, "{t}")
-    }
-
-    fn step(&self, f: &mut dyn fmt::Write, s: &StepResult) -> fmt::Result {
-        let line =
-            StepLine { step: s.step, call: self.call(s.step), word: Word(&s.result), checked: !s.checks.is_empty() };
-        let failed = s.checks.iter().filter(|c| !c.held).map(|c| (c.key, self.expected(&c.expected), self.got(&c.got)));
-        line.write(f, &self.detail(&s.result), failed)
-    }
-
-    /// The call as written in the file.
-    fn call(&self, step: usize) -> Call<'_> {
-        Call { checked: self.checked, step: &self.checked.scenario.steps[step - 1] }
-    }
-
-    /// What happened and why: the rule and its evidence, the sockets named.
-    fn detail(&self, result: &Result<Outcome, Refusal>) -> String {
-        match result {
-            Err(r) => self.decision(r.decision()),
-            Ok(Outcome::Created(id)) => format!("created {id}"),
-            Ok(Outcome::Done) => String::new(),
-            Ok(Outcome::Value(v)) => format!("value {v}"),
-            Ok(Outcome::Bound(d)) => self.decision(d),
-            Ok(Outcome::Connected(c)) => {
-                let mut text = format!(
-                    "accepted by {}; connection {} waits in {}'s backlog",
-                    self.delivery(&c.delivery),
-                    c.queued,
-                    self.name(c.queued_on)
-                );
-                if let Some(mine) = c.conn {
-                    let _ = write!(text, ", {mine} is the connecting end");
-                }
-                text
-            }
-            Ok(Outcome::Delivered(d)) => format!("received by {}", self.delivery(d)),
-            Ok(Outcome::Routed(c)) => {
-                let mut text = format!("{}; accepted by {}", self.route(&c.route), self.delivery(&c.delivery));
-                let _ = write!(
-                    text,
-                    "; connection {} waits in {}'s backlog on {}, from client {}",
-                    c.connect.queued,
-                    self.name(c.connect.queued_on),
-                    self.host_name(c.server.index()),
-                    self.client(&c.identity)
-                );
-                text
-            }
-            Ok(Outcome::RoutedDatagram(d)) => {
-                format!("{}; received by {}", self.route(&d.route), self.delivery(&d.delivery))
-            }
-            Ok(Outcome::Request(i)) => format!("on the connection {}", self.identity(i)),
-            Ok(Outcome::Closed { transitions, held }) => {
-                let mut text = transitions.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ");
-                if *held {
-                    // An observed answer exists only from Windows 7 on (rules::lifetime::effective).
-                    let era = self.era;
-                    let observed = crate::rules::lifetime::effective(era, Behaviour::Observed) == Behaviour::Observed;
-                    let note = match self.behaviour {
-                        Behaviour::Documented | Behaviour::Observed if !observed => {
-                            "its port stays held while its connections are active (rule T1, documented)"
-                        }
-                        Behaviour::Documented => {
-                            "its port stays held while its connections are active (rule T1, documented; observed: current Windows lets new binds through, T2)"
-                        }
-                        Behaviour::Observed => {
-                            "its connections are still active: the documents say the port stays held (T1); current Windows lets new binds through (T2, observed)"
-                        }
-                    };
-                    if !text.is_empty() {
-                        text.push_str("; ");
-                    }
-                    text.push_str(note);
-                }
-                text
-            }
-            Ok(Outcome::Reserved(x)) => {
-                let protos = x.protos().iter().map(ToString::to_string).collect::<Vec<_>>().join(" and ");
-                match x.kind {
-                    PortKind::Excluded => {
-                        format!("{protos} ports {} are excluded: every bind to them fails with WSAEACCES", x.ports)
-                    }
-                    PortKind::Reserved => format!(
-                        "ports {} are in ReservedPorts: port 0 no longer picks them, explicit binds still succeed",
-                        x.ports
-                    ),
-                }
-            }
-        }
-    }
-
-    /// `by rule E3 under-exclusive-wildcard (documented): ...`, the socket collided with named
-    /// from [`Decision::against`].
-    fn decision(&self, d: &Decision) -> String {
-        let mut text = format!(
-            "by rule {} ({}): {}",
-            d.reason,
-            d.evidence(),
-            sentence(d, &|id| format!("socket `{}`", self.name(id)))
-        );
-        if let Some(alt) = d.alternative {
-            let result = match alt.result {
-                Ok(()) => "success".to_owned(),
-                Err(e) => e.to_string(),
-            };
-            let _ = write!(
-                text,
-                " [{} answer: {result} by rule {} ({})]",
-                alt.behaviour,
-                alt.reason,
-                alt.reason.evidence()
-            );
-        }
-        text
-    }
-
-    fn delivery(&self, d: &Delivery) -> String {
-        let mut text = format!(
-            "{} (rule {}, {}: {})",
-            self.receivers(&d.receivers),
-            d.rule.rule_id(),
-            d.rule.evidence(),
-            delivery_sentence(d)
-        );
-        if let Some((b, other)) = &d.alternative {
-            let _ = write!(text, " [{b} answer: {}]", self.receivers(other));
-        }
-        text
-    }
-
-    /// `routed to srv2 by rule N2 only-host (extrapolated): ...`.
-    fn route(&self, r: &Route) -> String {
-        let hosts = |v: &[usize]| v.iter().map(|h| self.host_name(*h).to_string()).collect::<Vec<_>>().join(", ");
-        let target = match &r.target {
-            Target::Local(h) => format!("stays on {}", self.host_name(*h)),
-            Target::Remote(h) => format!("routed to {}", self.host_name(*h)),
-            Target::Undetermined(v) => format!(
-                "routed to one of [{}] (undetermined; the model goes on with {})",
-                hosts(v),
-                r.chosen().map_or_else(String::new, |h| self.host_name(h).to_string())
-            ),
-            Target::Unreachable => "reaches no host".to_owned(),
-        };
-        format!("{target} by rule {} ({}: {})", r.rule, r.evidence(), route_sentence(r))
-    }
-
-    /// A host's name, by its place in `hosts`.
-    fn host_name(&self, h: usize) -> Escaped<'_> {
-        Escaped(self.checked.scenario.hosts.get(h).map_or("host", |x| x.name.as_str()))
-    }
-
-    /// `198.51.100.10:49152 on lb`, or `203.0.113.1:50000 (remote peer)`.
-    fn client(&self, i: &Identity) -> String {
-        match i.client_host {
-            Some(h) if !self.checked.scenario.hosts.is_empty() => {
-                format!("{} on {}", i.client, self.host_name(h.index()))
-            }
-            Some(_) => i.client.to_string(),
-            None => format!("{} (remote peer)", i.client),
-        }
-    }
-
-    /// `198.51.100.10:49152 on lb -> 198.51.100.21:80 on srv1`.
-    fn identity(&self, i: &Identity) -> String {
-        if self.checked.scenario.hosts.is_empty() {
-            format!("{} -> {}", self.client(i), i.server)
-        } else {
-            format!("{} -> {} on {}", self.client(i), i.server, self.host_name(i.server_host.index()))
-        }
-    }
-
-    fn receivers(&self, r: &Receivers) -> String {
-        match r {
-            Receivers::One(s) => self.name(*s).to_string(),
-            Receivers::Undetermined(v) => format!("one of {} (undetermined)", self.list(v)),
-            Receivers::Every(v) => format!("every one of {}", self.list(v)),
-            Receivers::Nobody => "nobody".to_owned(),
-        }
-    }
-
-    /// `[a, b]`, or for a large set its count and first and last names.
-    fn list(&self, v: &[SocketId]) -> String {
-        match v {
-            [first, .., last] if v.len() > LISTED => {
-                format!("{} sockets [{}, ..., {}]", v.len(), self.name(*first), self.name(*last))
-            }
-            _ => format!("[{}]", v.iter().map(|s| self.name(*s).to_string()).collect::<Vec<_>>().join(", ")),
-        }
-    }
-
-    fn handles(&self, v: &[SocketRef]) -> String {
-        match v {
-            [first, .., last] if v.len() > LISTED => {
-                format!("{} sockets [{}, ..., {}]", v.len(), self.handle(*first), self.handle(*last))
-            }
-            _ => format!("[{}]", v.iter().map(|s| self.handle(*s).to_string()).collect::<Vec<_>>().join(", ")),
-        }
-    }
-
-    fn expected(&self, e: &Expected) -> String {
-        match e {
-            Expected::Outcome(x) => x.to_string(),
-            Expected::Value(v) => v.to_string(),
-            Expected::Port(p) => p.to_string(),
-            Expected::Listener(Some(s)) => self.handle(*s).to_string(),
-            Expected::Listener(None) => "refused".to_owned(),
-            Expected::Sockets(v) => self.handles(v),
-            Expected::Client(c) => c.to_string(),
-            Expected::Host(h) => self.host_name(*h).to_string(),
-            Expected::Connection(l) => format!("the connection of request `{}`", Escaped(l)),
-        }
-    }
-
-    fn got(&self, g: &Got) -> String {
-        match g {
-            Got::Outcome(Ok(())) => "ok".to_owned(),
-            Got::Outcome(Err(e)) | Got::Value(Err(e)) => e.to_string(),
-            Got::Value(Ok(v)) => v.to_string(),
-            Got::Port(p) => p.map_or_else(|| "unbound".to_owned(), |p| p.to_string()),
-            Got::Receivers(r) => self.receivers(r),
-            Got::Failed(e) => format!("refused ({e})"),
-            Got::Identity(Some(i)) => self.identity(i),
-            Got::Identity(None) => "no connection".to_owned(),
-        }
-    }
-
-    /// A check's expectation as JSON: numbers as numbers, sockets by name.
-    fn expected_json(&self, e: &Expected) -> serde_json::Value {
-        use serde_json::Value;
-        let handles = |v: &[SocketRef]| Value::from(v.iter().map(|s| self.checked.name_of(*s)).collect::<Vec<_>>());
-        match e {
-            Expected::Outcome(Expect::Ok) => "ok".into(),
-            Expected::Outcome(Expect::AnyError) => "error".into(),
-            Expected::Outcome(Expect::Error(e) | Expect::Word(e)) => e.name().into(),
-            Expected::Outcome(Expect::Linux(e)) => e.name().into(),
-            Expected::Value(v) => (*v).into(),
-            Expected::Port(p) => (*p).into(),
-            Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.name_of(s).into()),
-            Expected::Sockets(v) => handles(v),
-            Expected::Client(c) => c.to_string().into(),
-            Expected::Host(h) => self.host_name(*h).to_string().into(),
-            Expected::Connection(l) => l.as_str().into(),
-        }
-    }
-
-    /// What a check got, as JSON.
-    fn got_json(&self, g: &Got) -> serde_json::Value {
-        use serde_json::Value;
-        match g {
-            Got::Outcome(Ok(())) => "ok".into(),
-            Got::Outcome(Err(e)) | Got::Value(Err(e)) => e.name().into(),
-            Got::Value(Ok(v)) => (*v).into(),
-            Got::Port(p) => p.map_or(Value::Null, Value::from),
-            Got::Receivers(r) => serde_json::to_value(ReceiversJson(self, r)).unwrap_or(Value::Null),
-            Got::Failed(e) => serde_json::json!({ "refused": e.name() }),
-            Got::Identity(i) => i.map_or(Value::Null, |i| self.identity_json(&i)),
-        }
-    }
-
-    /// A connection's identity as JSON, hosts by name.
-    fn identity_json(&self, i: &Identity) -> serde_json::Value {
-        serde_json::json!({
-            "client_host": i.client_host.map(|h| self.host_name(h.index()).to_string()),
-            "client": i.client.to_string(),
-            "server_host": self.host_name(i.server_host.index()).to_string(),
-            "server": i.server.to_string(),
-        })
-    }
-}
-
-/// `ok` or the error, as the transcript prints a step's outcome.
-struct Word<'a>(&'a Result<Outcome, Refusal>);
-
-impl fmt::Display for Word<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Ok(_) => f.write_str("ok"),
-            Err(r) => r.error().fmt(f),
-        }
-    }
-}
-
-/// A step's call as text: `bind evil 10.0.0.1:5150`.
-pub(super) struct Call<'a> {
-    pub(super) checked: &'a Checked,
-    pub(super) step: &'a Step,
-}
-
-impl fmt::Display for Call<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let peer = |id: &Option<String>| id.as_deref().map_or("(remote peer)".to_owned(), |i| Escaped(i).to_string());
-        match &self.step.op {
-            Op::Socket(x) => {
-                let users = &self.checked.scenario.users;
-                let user = x.user.as_deref().or_else(|| users.first().map(|u| u.name.as_str())).unwrap_or("user");
-                match &x.host {
-                    Some(h) => write!(
-                        f,
-                        "socket {} {} {} ({} on {})",
-                        Escaped(&x.id),
-                        x.family,
-                        x.proto,
-                        Escaped(user),
-                        Escaped(h)
-                    ),
-                    None => write!(f, "socket {} {} {} ({})", Escaped(&x.id), x.family, x.proto, Escaped(user)),
-                }
-            }
-            Op::Setsockopt(x) => write!(f, "setsockopt {} {} {}", Escaped(&x.id), x.option, x.value),
-            Op::Getsockopt(x) => write!(f, "getsockopt {} {}", Escaped(&x.id), x.option),
-            Op::Bind(x) => write!(f, "bind {} {}", Escaped(&x.id), x.addr),
-            Op::Listen(x) => write!(f, "listen {}", Escaped(&x.id)),
-            Op::Connect(x) => match (&x.id, &x.from) {
-                (Some(id), Some(h)) => write!(f, "connect {} on {} -> {}", Escaped(id), Escaped(h), x.to),
-                (None, Some(h)) => write!(f, "connect (a new socket on {}) -> {}", Escaped(h), x.to),
-                (_, None) => write!(f, "connect {} -> {}", peer(&x.id), x.to),
-            },
-            Op::Accept(x) => write!(f, "accept {} as {}", Escaped(&x.id), Escaped(&x.as_id)),
-            Op::Close(x) => write!(f, "close {}", Escaped(&x.id)),
-            Op::Shutdown(x) => write!(f, "shutdown {}", Escaped(&x.id)),
-            Op::Abort(x) => write!(f, "abort {}", Escaped(&x.id)),
-            Op::Send(x) => match (&x.id, &x.from) {
-                (Some(id), Some(h)) => write!(f, "send {} on {} -> {}", Escaped(id), Escaped(h), x.to),
-                (None, Some(h)) => write!(f, "send (a program on {}) -> {}", Escaped(h), x.to),
-                (_, None) => write!(f, "send {} -> {}", peer(&x.id), x.to),
-            },
-            Op::Join(x) => write!(f, "join {} {} on {}", Escaped(&x.id), x.group, x.iface),
-            Op::Reserve(x) => match x.proto {
-                Some(p) => write!(f, "reserve {} {} {p}", x.ports, x.kind),
-                None => write!(f, "reserve {} {}", x.ports, x.kind),
-            },
-            Op::Request(x) => match &x.label {
-                Some(l) => write!(f, "request {} on {}", Escaped(l), Escaped(&x.id)),
-                None => write!(f, "request on {}", Escaped(&x.id)),
-            },
-        }
-    }
-}
-
-/// A decision's sentence with sockets named by `name`. In tests it can be replaced, to show that
-/// nothing but the printed text depends on a rule's wording.
-fn sentence(d: &Decision, name: &dyn Fn(SocketId) -> String) -> String {
-    #[cfg(test)]
-    if let Some(replaced) = tests::RENAMED.with(|r| r.get()) {
-        return replaced.to_owned();
-    }
-    d.sentence_naming(name)
-}
-
-/// A routing rule's sentence (replaceable in tests, as [`sentence`]).
-fn route_sentence(r: &Route) -> &'static str {
-    #[cfg(test)]
-    if let Some(replaced) = tests::RENAMED.with(|r| r.get()) {
-        return replaced;
-    }
-    r.rule.sentence()
-}
-
-/// A delivery rule's sentence (replaceable in tests, as [`sentence`]).
-fn delivery_sentence(d: &Delivery) -> &'static str {
-    #[cfg(test)]
-    if let Some(replaced) = tests::RENAMED.with(|r| r.get()) {
-        return replaced;
-    }
-    d.rule.sentence()
-}
-
-// ---- JSON, at the edge ----------------------------------------------------------------------
-
-/// A step result as JSON: typed fields (numbers as numbers, sockets by name) and the text.
-struct StepJson<'a>(&'a View<'a>, &'a StepResult);
-
-impl Serialize for StepJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (v, r) = (self.0, self.1);
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("step", &r.step)?;
-        m.serialize_entry("op", r.op)?;
-        m.serialize_entry("call", &v.call(r.step).to_string())?;
-        m.serialize_entry("outcome", &Word(&r.result).to_string())?;
-        m.serialize_entry("error", &r.error().map(ErrorJson))?;
-        if let Some(d) = r.decision() {
-            m.serialize_entry("rule", d.reason.rule_id())?;
-            m.serialize_entry("against", &d.against.map(|b| v.name(b.socket).to_string()))?;
-            if let Some(alt) = d.alternative {
-                m.serialize_entry(
-                    "alternative",
-                    &AlternativeJson {
-                        behaviour: alt.behaviour,
-                        outcome: alt.result.map_or_else(|e| e.name(), |()| "ok"),
-                        rule: alt.reason.rule_id(),
-                        evidence: alt.reason.evidence(),
-                    },
-                )?;
-            }
-        }
-        if let Some(d) = r.result.as_ref().ok().and_then(Outcome::delivery) {
-            m.serialize_entry("rule", d.rule.rule_id())?;
-            m.serialize_entry("receivers", &ReceiversJson(v, &d.receivers))?;
-            if let Some((b, other)) = &d.alternative {
-                m.serialize_entry(
-                    "alternative",
-                    &DeliveryAltJson { behaviour: *b, receivers: ReceiversJson(v, other) },
-                )?;
-            }
-        }
-        if let Some(route) = r.result.as_ref().ok().and_then(Outcome::route) {
-            let hosts: Vec<String> = match &route.target {
-                Target::Local(h) | Target::Remote(h) => vec![v.host_name(*h).to_string()],
-                Target::Undetermined(hs) => hs.iter().map(|h| v.host_name(*h).to_string()).collect(),
-                Target::Unreachable => Vec::new(),
-            };
-            m.serialize_entry(
-                "route",
-                &serde_json::json!({
-                    "rule": route.rule.rule_id(),
-                    "evidence": route.evidence(),
-                    "hosts": hosts,
-                    "undetermined": matches!(route.target, Target::Undetermined(_)),
-                }),
-            )?;
-        }
-        match &r.result {
-            Ok(Outcome::Routed(c)) => m.serialize_entry("identity", &v.identity_json(&c.identity))?,
-            Ok(Outcome::Request(i)) => m.serialize_entry("identity", &v.identity_json(i))?,
-            Ok(_) | Err(_) => {}
-        }
-        if let Ok(Outcome::Closed { held: true, .. }) = &r.result {
-            m.serialize_entry("rule", Reason::HeldByActiveConnections.rule_id())?;
-        }
-        m.serialize_entry("evidence", &r.evidence())?;
-        if let Some(value) = r.value() {
-            m.serialize_entry("value", &value)?;
-        }
-        if let Ok(Outcome::Created(id)) = &r.result {
-            m.serialize_entry("created", &id.0)?;
-        }
-        m.serialize_entry("detail", &v.detail(&r.result))?;
-        m.serialize_entry("checks", &ChecksJson(v, &r.checks))?;
-        m.end()
-    }
-}
-
-struct ErrorJson(WsaError);
-
-impl Serialize for ErrorJson {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(2))?;
-        m.serialize_entry("name", self.0.name())?;
-        m.serialize_entry("code", &self.0.code())?;
-        m.end()
-    }
-}
-
-#[derive(Serialize)]
-struct AlternativeJson {
-    behaviour: Behaviour,
-    outcome: &'static str,
-    rule: &'static str,
-    evidence: Evidence,
-}
-
-#[derive(Serialize)]
-struct DeliveryAltJson<'a> {
-    behaviour: Behaviour,
-    receivers: ReceiversJson<'a>,
-}
-
-struct ReceiversJson<'a>(&'a View<'a>, &'a Receivers);
-
-impl Serialize for ReceiversJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (kind, ids): (&str, &[SocketId]) = match self.1 {
-            Receivers::One(id) => ("one", std::slice::from_ref(id)),
-            Receivers::Undetermined(v) => ("undetermined", v),
-            Receivers::Every(v) => ("every", v),
-            Receivers::Nobody => ("nobody", &[]),
-        };
-        let mut m = s.serialize_map(Some(3))?;
-        m.serialize_entry("kind", kind)?;
-        m.serialize_entry("count", &ids.len())?;
-        m.serialize_entry("sockets", &Names(self.0, ids))?;
-        m.end()
-    }
-}
-
-struct Names<'a>(&'a View<'a>, &'a [SocketId]);
-
-impl Serialize for Names<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.1.iter().map(|id| match self.0.names.handles.get(id) {
-            Some(h) => self.0.checked.name_of(*h).to_owned(),
-            None => id.to_string(),
-        }))
-    }
-}
-
-struct ChecksJson<'a>(&'a View<'a>, &'a [Check]);
-
-impl Serialize for ChecksJson<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let v = self.0;
-        let mut seq = s.serialize_seq(Some(self.1.len()))?;
-        for c in self.1 {
-            seq.serialize_element(&CheckJson {
-                key: c.key,
-                expected: v.expected_json(&c.expected),
-                got: v.got_json(&c.got),
-                held: c.held,
-            })?;
-        }
-        seq.end()
-    }
-}
-
-#[derive(Serialize)]
-struct CheckJson {
-    key: CheckKey,
-    expected: serde_json::Value,
-    got: serde_json::Value,
-    held: bool,
-}
-
-/// `fmt::Write` onto an `io::Write`, keeping the first I/O error.
-pub(super) struct IoFmt<'a> {
-    pub(super) out: &'a mut dyn io::Write,
-    pub(super) error: Option<io::Error>,
-}
-
-impl fmt::Write for IoFmt<'_> {
-    fn write_str(&mut self, s: &str) -> fmt::Result {
-        self.out.write_all(s.as_bytes()).map_err(|e| {
-            self.error.get_or_insert(e);
-            fmt::Error
-        })
-    }
-}
-
-#[cfg(test)]
-pub(super) mod tests {
-    use std::cell::Cell;
-
-    use crate::scenario::{self, Checked};
-
-    thread_local! {
-        /// When set, every rule sentence the runner prints is this text.
-        pub(in crate::scenario) static RENAMED: Cell<Option<&'static str>> = const { Cell::new(None) };
-    }
-
-    fn examples() -> Vec<Checked> {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-        let files = scenario::expand(&[dir]).expect("examples/");
-        files.iter().map(|f| scenario::from_path(f).expect("a valid example")).collect()
-    }
-
-    /// The JSON of a run without its sentences (`detail`).
-    fn typed_json(c: &Checked) -> serde_json::Value {
-        let mut v = serde_json::to_value(c.run()).expect("serialize");
-        for step in v["steps"].as_array_mut().expect("steps") {
-            step.as_object_mut().expect("a step").remove("detail");
-        }
-        v
-    }
-
-    #[test]
-    fn renaming_every_rule_sentence_changes_only_the_printed_sentences() {
-        let examples = examples();
-        let before: Vec<_> = examples.iter().map(|c| (c.run(), typed_json(c), c.run().to_string())).collect();
-        RENAMED.with(|r| r.set(Some("RENAMED SENTENCE")));
-        for (c, (run, json, text)) in examples.iter().zip(&before) {
-            let renamed = c.run();
-            assert!(renamed.passed(), "{renamed}");
-            assert_eq!(&renamed, run, "typed results do not depend on sentences");
-            assert_eq!(&typed_json(c), json, "the JSON but `detail` does not depend on sentences");
-            let printed = renamed.to_string();
-            assert!(printed == *text || printed.contains("RENAMED SENTENCE"), "{printed}");
-        }
-        RENAMED.with(|r| r.set(None));
     }
 }
