@@ -358,7 +358,7 @@ fn assumptions(snap: &Snapshot) -> (Vec<Vec<(usize, Assume)>>, usize) {
     (all, unknown.len() - varied.len())
 }
 
-fn assume_for<'a>(assumed: &[(usize, Assume)], snap: &'a Snapshot) -> impl Fn(&Listener) -> Assume + 'a {
+fn assume_for<'a>(assumed: &[(usize, Assume)], snap: &'a Snapshot) -> impl Fn(&Listener) -> Assume + 'a + use<'a> {
     let assumed = assumed.to_vec();
     move |l: &Listener| {
         let i = snap.listeners.iter().position(|x| std::ptr::eq(x, l));
