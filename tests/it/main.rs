@@ -1,6 +1,5 @@
-//! The integration tests, as modules of one test binary: linking one binary instead of one per
-//! file is most of what `cargo test` saved from a fresh clone (see `[profile.test]` in
-//! Cargo.toml). Each module reads as the file it was; run one with `cargo test --test it audit::`.
+//! The integration tests, as modules of one test binary: one compilation and one link instead of
+//! one per file. Each module reads as the file it was; run one with `cargo test --test it audit::`.
 //!
 //! Files that stay binaries of their own, in `tests/`: `memory.rs` (its counting global allocator
 //! would count every other test's allocations), `linux_kernel.rs` (real sockets, and it runs its
