@@ -566,7 +566,7 @@ fn assumptions(snap: &Snapshot) -> (Vec<Vec<(usize, Assume)>>, usize) {
     (all, unknown.len() - varied.len())
 }
 
-fn assume_for<'a>(assumed: &[(usize, Assume)], snap: &'a Snapshot) -> impl Fn(&Listener) -> Assume + 'a {
+fn assume_for<'a>(assumed: &[(usize, Assume)], snap: &'a Snapshot) -> impl Fn(&Listener) -> Assume + 'a + use<'a> {
     let assumed = assumed.to_vec();
     move |l: &Listener| {
         // Only the few varied listeners are looked for: a search of the whole list for each

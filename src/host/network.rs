@@ -177,7 +177,7 @@ impl Network {
     }
 
     /// Every host, in the network's order.
-    pub fn hosts(&self) -> impl Iterator<Item = HostRef> {
+    pub fn hosts(&self) -> impl Iterator<Item = HostRef> + use<> {
         (0..self.machines.len()).map(HostRef)
     }
 

@@ -9,7 +9,7 @@
 //! is enough to show it, per group, the earliest binding of the attempt's owner and the earliest
 //! of any other owner:
 //! [`PortIndex::representatives`]. The rules then answer exactly as on the full list (a property
-//! test in `tests/host_properties.rs` holds this), 10,000 sharers of one address cost one group.
+//! test in `tests/it/host_properties.rs` holds this), 10,000 sharers of one address cost one group.
 
 use crate::endpoint::{Endpoint, Proto};
 use crate::id::{SocketId, UserId};

@@ -4,7 +4,7 @@
 //!
 //! Every answer carries a [`LinuxReason`] (its id, sentence, source and evidence) like the
 //! Windows [`Reason`](super::Reason); the Host adds the socket a conflict is with.
-//! Each rule here was measured on the kernel by `tests/linux_host.rs` and by the scenario check
+//! Each rule here was measured on the kernel by `tests/it/linux_host.rs` and by the scenario check
 //! of `.ci/check-real-sockets.sh linux`.
 //!
 //! Sources: bind(2), listen(2), connect(2), accept(2), shutdown(2), setsockopt(2) (their ERRORS

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-mod common;
+use crate::common;
 
 use winsock_bind::audit::{self, Attacker, Config, FixKind, Preset, Report, Severity, Start, Target, Threat};
 use winsock_bind::scenario::{self, Format};

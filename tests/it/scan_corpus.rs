@@ -117,7 +117,7 @@ fn the_corpus_gives_exactly_the_expected_sites_with_precision_and_recall_per_lan
 }
 
 #[test]
-#[ignore = "a tool: SCAN_DUMP=FILE cargo test --test scan_corpus dump -- --ignored --nocapture"]
+#[ignore = "a tool: SCAN_DUMP=FILE cargo test --test it scan_corpus::dump -- --ignored --nocapture"]
 fn dump() {
     let Ok(path) = std::env::var("SCAN_DUMP") else { return };
     let found = scan::find(&[PathBuf::from(&path)]).unwrap();

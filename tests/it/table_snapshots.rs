@@ -39,7 +39,7 @@ fn json_table_4_with_rules() {
     insta::assert_snapshot!(table::render_with(&t, Format::Json, EXPLAIN));
 }
 
-/// The page without its embedded data (tests/table_cli.rs checks the data against the model),
+/// The page without its embedded data (tests/it/table_cli.rs checks the data against the model),
 /// so the snapshot shows the markup, styles and script a reviewer can read.
 #[test]
 fn html_page_for_table_4() {

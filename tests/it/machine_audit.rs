@@ -9,7 +9,7 @@ use winsock_bind::audit::{Attacker, Severity, Threat};
 use winsock_bind::snapshot::Snapshot;
 use winsock_bind::{Era, ReuseMode};
 
-mod common;
+use crate::common;
 
 fn winsock_bind(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_winsock-bind")).args(args).output().expect("run winsock-bind")

@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-mod common;
+use crate::common;
 use common::stories;
 
 /// Runs `doctor` for a story, in its directory so that file names in the output are short.

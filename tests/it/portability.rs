@@ -46,7 +46,7 @@ fn every_portability_example_shows_a_difference_with_a_reason_from_both_systems(
 
 #[test]
 fn port_check_text_of_every_portability_example() {
-    insta::glob!("../examples/portability", "*.json", |path| {
+    insta::glob!("../../examples/portability", "*.json", |path| {
         let out = winsock_bind(&["port-check", path.to_str().expect("utf-8 path")]);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         insta::assert_snapshot!(String::from_utf8(out.stdout).expect("utf-8"));

@@ -28,7 +28,7 @@ fn example_files() -> Vec<PathBuf> {
 
 #[test]
 fn every_example_passes_and_its_transcript_is_a_snapshot() {
-    insta::glob!("../examples", "*.{json,toml}", |path| {
+    insta::glob!("../../examples", "*.{json,toml}", |path| {
         let transcript = scenario::from_path(path).unwrap_or_else(|e| panic!("{e}")).run();
         assert!(transcript.passed(), "{} failed:\n{transcript}", path.display());
         insta::assert_snapshot!("transcript", transcript.to_string());
@@ -39,7 +39,7 @@ fn every_example_passes_and_its_transcript_is_a_snapshot() {
 /// kernel too.
 #[test]
 fn every_linux_example_passes_and_its_transcript_is_a_snapshot() {
-    insta::glob!("../examples/linux", "*.{json,toml}", |path| {
+    insta::glob!("../../examples/linux", "*.{json,toml}", |path| {
         let run = scenario::from_path(path).unwrap_or_else(|e| panic!("{e}")).run();
         assert!(run.as_linux().is_some(), "{} is a Linux scenario", path.display());
         assert!(run.passed(), "{} failed:\n{run}", path.display());

@@ -4,7 +4,7 @@
 
 use std::process::{Command, Output};
 
-mod common;
+use crate::common;
 
 use serde_json::Value;
 use winsock_bind::audit::{self, Config, Preset, Threat};

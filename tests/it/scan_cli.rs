@@ -5,7 +5,7 @@
 
 use std::process::{Command, Output};
 
-mod common;
+use crate::common;
 
 fn scan(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_winsock-bind"))
