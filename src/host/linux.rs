@@ -2,6 +2,7 @@
 //! machine answering socket calls by the Linux rules ([`rules::linux`] for binds,
 //! [`rules::linux_calls`] for the rest). Pure: no I/O, deterministic.
 
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
@@ -221,6 +222,10 @@ pub struct LinuxHost {
     /// clock, as every system keeps them.
     core: Core<Linux>,
     next_port: u16,
+    /// The open sockets bound to each (protocol, port), by bind time then creation: the order
+    /// [`claims`](Self::claims) reads them in, without a scan of every socket of the machine.
+    /// Kept on bind (explicit or implicit), accept and close; connect changes only the address.
+    ports: BTreeMap<(Proto, u16), BTreeSet<(u64, SocketId)>>,
 }
 
 /// Linux inside the machine: its sockets, connection ends (with their port claims) and
@@ -248,6 +253,7 @@ impl LinuxHost {
             policy,
             core: Core::new([IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)]),
             next_port: LINUX_EPHEMERAL_FIRST,
+            ports: BTreeMap::new(),
         }
     }
 
@@ -388,7 +394,7 @@ impl LinuxHost {
             0 => self.ephemeral(proto),
             p => p,
         };
-        let claims = self.claims(proto, port, Some(id));
+        let claims = self.distinct_claims(proto, port, Some(id));
         let existing: Vec<LinuxSocket> = claims.iter().map(|(c, _)| *c).collect();
         // Port 0 is never privileged, and its pick is a port nobody holds (X1).
         let d = linux::decide(proto, addr.port(), &attempt, policy, &existing);
@@ -401,6 +407,7 @@ impl LinuxHost {
         s.local = Some(SocketAddr::new(ip, port));
         s.state = LinuxSocketState::Bound;
         s.bound_at = clock;
+        self.ports.entry((proto, port)).or_default().insert((clock, id));
         Ok(answer)
     }
 
@@ -436,7 +443,7 @@ impl LinuxHost {
         let local = s.local.ok_or(LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening))?;
         let mut attempt = s.claim(local.ip());
         attempt.state = LinuxState::Listening;
-        let claims = self.claims(Proto::Tcp, local.port(), Some(id));
+        let claims = self.distinct_claims(Proto::Tcp, local.port(), Some(id));
         let existing: Vec<LinuxSocket> = claims.iter().map(|(c, _)| *c).collect();
         // The re-check runs with the capability question settled at bind: only the sockets decide.
         let d = linux::decide(Proto::Tcp, local.port(), &attempt, PortPolicy::privileged(), &existing);
@@ -577,6 +584,7 @@ impl LinuxHost {
         if let Some(e) = end {
             s.local = Some(SocketAddr::new(e.claim.address, e.port));
             s.bound_at = e.since;
+            self.ports.entry((Proto::Tcp, e.port)).or_default().insert((e.since, id));
         }
         if let Some(e) = self.core.conns.get_mut(&conn) {
             e.socket = Some(id);
@@ -614,7 +622,7 @@ impl LinuxHost {
             return self.abort(id);
         }
         let out = self.core.conns.close(id);
-        self.live_mut(id)?.state = LinuxSocketState::Closed;
+        self.mark_closed(id)?;
         Ok(out)
     }
 
@@ -625,7 +633,7 @@ impl LinuxHost {
     pub fn abort(&mut self, id: SocketId) -> Result<Vec<Transition>, LinuxRefusal> {
         self.live_mut(id)?.abortive = true;
         let out = self.core.conns.abort(id);
-        self.live_mut(id)?.state = LinuxSocketState::Closed;
+        self.mark_closed(id)?;
         Ok(out)
     }
 
@@ -734,6 +742,22 @@ impl LinuxHost {
         self.core.live_mut(Self::index(id))
     }
 
+    /// Closes a socket: it leaves the port it held.
+    fn mark_closed(&mut self, id: SocketId) -> Result<(), LinuxRefusal> {
+        let s = self.live_mut(id)?;
+        s.state = LinuxSocketState::Closed;
+        let (proto, local, bound_at) = (s.proto, s.local, s.bound_at);
+        if let Some(l) = local {
+            if let Some(held) = self.ports.get_mut(&(proto, l.port())) {
+                held.remove(&(bound_at, id));
+                if held.is_empty() {
+                    self.ports.remove(&(proto, l.port()));
+                }
+            }
+        }
+        Ok(())
+    }
+
     /// The policy a user's binds run under: the host's, with the capability for a privileged user.
     fn policy_of(&self, user: UserId) -> PortPolicy {
         let privileged = self.core.is_privileged(user);
@@ -752,7 +776,87 @@ impl LinuxHost {
 
     /// Every claim on `(proto, port)` but `except`'s, oldest first: open bound sockets, and the
     /// connection ends no open socket holds (pending in a backlog, or left by a closed socket).
+    /// Oldest is by bind time, ties in creation order; the sockets come from the port's index.
     fn claims(&self, proto: Proto, port: u16, except: Option<SocketId>) -> Vec<(LinuxSocket, Holder)> {
+        self.collect_claims(proto, port, except, false)
+    }
+
+    /// The claims on `(proto, port)` but `except`'s that a decision reads: of identical claims
+    /// only the oldest, in the order of [`claims`](Self::claims).
+    ///
+    /// [`linux::decide`] gives the same answer on this list as on the whole one. It walks the
+    /// claims oldest first and what it does with one depends on the claim's value alone (whether
+    /// it overlaps the attempt, and the pair rule between the two): it stops at the first that
+    /// refuses, and names the first that shares. A later claim equal to an earlier one gets the
+    /// same verdict as the earlier, which came first: if that refused, the walk stopped there; if
+    /// it shared, the first sharer is already named; if it did not overlap, neither does the
+    /// copy. So dropping later copies changes no outcome, no rule and no `against` (the kept
+    /// claim is the oldest of its copies). A port shared by thousands of alike sockets then
+    /// costs one check per distinct claim.
+    fn distinct_claims(&self, proto: Proto, port: u16, except: Option<SocketId>) -> Vec<(LinuxSocket, Holder)> {
+        self.collect_claims(proto, port, except, true)
+    }
+
+    fn collect_claims(
+        &self,
+        proto: Proto,
+        port: u16,
+        except: Option<SocketId>,
+        distinct: bool,
+    ) -> Vec<(LinuxSocket, Holder)> {
+        let mut out: Vec<(u64, LinuxSocket, Holder)> = Vec::new();
+        let mut seen: HashSet<LinuxSocket> = HashSet::new();
+        let mut last: Option<LinuxSocket> = None;
+        for &(at, id) in self.ports.get(&(proto, port)).into_iter().flatten() {
+            if Some(id) == except {
+                continue;
+            }
+            // The index holds open bound sockets only: nothing here is skipped for its state.
+            let Some((s, l)) = self.get(id).and_then(|s| Some((s, s.local?))) else { continue };
+            let claim = s.claim(l.ip());
+            // A run of alike sockets: the copy of the last claim is already seen.
+            if distinct && (last == Some(claim) || !seen.insert(claim)) {
+                last = Some(claim);
+                continue;
+            }
+            last = Some(claim);
+            out.push((at, claim, Holder::Socket(id)));
+        }
+        self.push_ends(proto, port, &mut out);
+        out.sort_by_key(|(t, ..)| *t);
+        if distinct {
+            let mut kept: HashSet<LinuxSocket> = HashSet::new();
+            out.retain(|(_, c, _)| kept.insert(*c));
+        }
+        out.into_iter().map(|(_, c, h)| (c, h)).collect()
+    }
+
+    /// The connection ends on a TCP `port` no open socket holds, with their time.
+    fn push_ends(&self, proto: Proto, port: u16, out: &mut Vec<(u64, LinuxSocket, Holder)>) {
+        if proto != Proto::Tcp {
+            return;
+        }
+        for e in self.core.conns.values().filter(|e| e.port == port && e.state != TcpState::Closed) {
+            let held_by_open = e.socket.is_some_and(|s| self.live(s).is_ok());
+            if held_by_open {
+                continue;
+            }
+            let state = match e.state {
+                // An orphaned end past its FIN is a TIME_WAIT socket to the bind rules.
+                TcpState::FinWait1 | TcpState::FinWait2 | TcpState::Closing | TcpState::TimeWait => {
+                    LinuxState::TimeWait
+                }
+                TcpState::Established | TcpState::CloseWait | TcpState::LastAck | TcpState::Closed => LinuxState::Bound,
+            };
+            let holder = Holder::Connection { conn: e.id, of: e.origin, state: e.state };
+            out.push((e.since, LinuxSocket { state, ..e.claim }, holder));
+        }
+    }
+
+    /// [`claims`](Self::claims) by a scan of every socket of the machine: what the port index
+    /// must agree with.
+    #[cfg(test)]
+    fn claims_by_scan(&self, proto: Proto, port: u16, except: Option<SocketId>) -> Vec<(LinuxSocket, Holder)> {
         let mut out: Vec<(u64, LinuxSocket, Holder)> = Vec::new();
         for s in &self.core.sockets {
             if s.proto != proto || s.state == LinuxSocketState::Closed || Some(s.id) == except {
@@ -762,25 +866,7 @@ impl LinuxHost {
                 out.push((s.bound_at, s.claim(l.ip()), Holder::Socket(s.id)));
             }
         }
-        if proto == Proto::Tcp {
-            for e in self.core.conns.values().filter(|e| e.port == port && e.state != TcpState::Closed) {
-                let held_by_open = e.socket.is_some_and(|s| self.live(s).is_ok());
-                if held_by_open {
-                    continue;
-                }
-                let state = match e.state {
-                    // An orphaned end past its FIN is a TIME_WAIT socket to the bind rules.
-                    TcpState::FinWait1 | TcpState::FinWait2 | TcpState::Closing | TcpState::TimeWait => {
-                        LinuxState::TimeWait
-                    }
-                    TcpState::Established | TcpState::CloseWait | TcpState::LastAck | TcpState::Closed => {
-                        LinuxState::Bound
-                    }
-                };
-                let holder = Holder::Connection { conn: e.id, of: e.origin, state: e.state };
-                out.push((e.since, LinuxSocket { state, ..e.claim }, holder));
-            }
-        }
+        self.push_ends(proto, port, &mut out);
         out.sort_by_key(|(t, ..)| *t);
         out.into_iter().map(|(_, c, h)| (c, h)).collect()
     }
@@ -826,5 +912,124 @@ fn source_for(to: IpAddr, family: Family) -> IpAddr {
         (IpAddr::V4(a), Family::V4) => IpAddr::V4(v4(a)),
         (IpAddr::V4(a), Family::V6) => IpAddr::V6(v4(a).to_ipv6_mapped()),
         (IpAddr::V6(a), Family::V4 | Family::V6) => IpAddr::V6(a),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// One call on a small machine; indices pick among the sockets made so far.
+    #[derive(Debug, Clone)]
+    enum Op {
+        Socket { v6: bool, tcp: bool, second_user: bool },
+        Set { at: usize, port_option: bool, on: bool },
+        Bind { at: usize, specific: bool, port: u16 },
+        Listen { at: usize },
+        Connect { at: Option<usize>, port: u16 },
+        Accept { at: usize },
+        Send { at: usize, port: u16 },
+        Close { at: usize, abortive: bool },
+    }
+
+    const PORTS: [u16; 3] = [0, 5000, 5001];
+
+    fn op() -> impl Strategy<Value = Op> {
+        let port = prop::sample::select(PORTS.to_vec());
+        prop_oneof![
+            (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(v6, tcp, second_user)| Op::Socket {
+                v6,
+                tcp,
+                second_user
+            }),
+            (0..8usize, any::<bool>(), any::<bool>()).prop_map(|(at, port_option, on)| Op::Set { at, port_option, on }),
+            (0..8usize, any::<bool>(), port.clone()).prop_map(|(at, specific, port)| Op::Bind { at, specific, port }),
+            (0..8usize).prop_map(|at| Op::Listen { at }),
+            (prop::option::of(0..8usize), port.clone()).prop_map(|(at, port)| Op::Connect { at, port }),
+            (0..8usize).prop_map(|at| Op::Accept { at }),
+            (0..8usize, port).prop_map(|(at, port)| Op::Send { at, port }),
+            (0..8usize, any::<bool>()).prop_map(|(at, abortive)| Op::Close { at, abortive }),
+        ]
+    }
+
+    /// Applies a call; refusals are part of the run and leave the machine as the call found it.
+    fn apply(host: &mut LinuxHost, users: [UserId; 2], op: &Op) {
+        let pick = |at: usize| SocketId(u32::try_from(at % host.core.sockets.len().max(1) + 1).unwrap());
+        let addr = |v6: bool, specific: bool, port: u16| -> SocketAddr {
+            match (v6, specific) {
+                (false, false) => SocketAddr::from(([0, 0, 0, 0], port)),
+                (false, true) => SocketAddr::from(([127, 0, 0, 1], port)),
+                (true, false) => SocketAddr::new(Ipv6Addr::UNSPECIFIED.into(), port),
+                (true, true) => SocketAddr::new(Ipv6Addr::LOCALHOST.into(), port),
+            }
+        };
+        let v6 = |host: &LinuxHost, id| host.get(id).is_some_and(|s| s.family == Family::V6);
+        let _ = match *op {
+            Op::Socket { v6, tcp, second_user } => {
+                let family = if v6 { Family::V6 } else { Family::V4 };
+                let proto = if tcp { Proto::Tcp } else { Proto::Udp };
+                host.socket(family, proto, users[usize::from(second_user)]).map(drop)
+            }
+            Op::Set { at, port_option, on } => {
+                let option = if port_option { SocketOption::ReusePort } else { SocketOption::ReuseAddr };
+                host.set_option(pick(at), option, i64::from(on))
+            }
+            Op::Bind { at, specific, port } => {
+                let id = pick(at);
+                let a = addr(v6(host, id), specific, port);
+                host.bind(id, Endpoint::new(a.ip(), a.port())).map(drop)
+            }
+            Op::Listen { at } => host.listen(pick(at)).map(drop),
+            Op::Connect { at, port } => {
+                let from = at.map(pick);
+                let to = addr(from.is_some_and(|id| v6(host, id)), true, port);
+                host.connect(from, to).map(drop)
+            }
+            Op::Accept { at } => host.accept(pick(at)).map(drop),
+            Op::Send { at, port } => host.send(Some(pick(at)), addr(false, true, port)).map(drop),
+            Op::Close { at, abortive: true } => host.abort(pick(at)).map(drop),
+            Op::Close { at, abortive: false } => host.close(pick(at)).map(drop),
+        };
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// The port index finds exactly the claims a scan of every socket finds, in the same
+        /// order, after any sequence of calls; and a decision on the distinct claims is the
+        /// decision on all of them.
+        #[test]
+        fn indexed_claims_agree_with_a_scan_of_every_socket(
+            ops in prop::collection::vec(op(), 1..40),
+            attempt_reuse in any::<(bool, bool, bool)>(),
+        ) {
+            let mut host = LinuxHost::new(PortPolicy::unprivileged());
+            let users = [host.add_user("a", Privilege::User), host.add_user("b", Privilege::User)];
+            for op in &ops {
+                apply(&mut host, users, op);
+                let ephemeral = LINUX_EPHEMERAL_FIRST..LINUX_EPHEMERAL_FIRST + 3;
+                let excepts = [None, Some(SocketId(1)), Some(SocketId(u32::try_from(host.core.sockets.len()).unwrap()))];
+                for (proto, port) in [Proto::Tcp, Proto::Udp].into_iter().flat_map(|p| {
+                    PORTS.into_iter().chain(ephemeral.clone()).map(move |port| (p, port))
+                }) {
+                    for except in excepts {
+                        let all = host.claims_by_scan(proto, port, except);
+                        prop_assert_eq!(&host.claims(proto, port, except), &all, "{:?} {} except {:?} after {:?}", proto, port, except, op);
+                        let distinct = host.distinct_claims(proto, port, except);
+                        let (reuseaddr, reuseport, second) = attempt_reuse;
+                        let mut attempt = LinuxSocket::bound(IpAddr::V4(Ipv4Addr::UNSPECIFIED), users[usize::from(second)]);
+                        attempt.reuseaddr = reuseaddr;
+                        attempt.reuseport = reuseport;
+                        let policy = PortPolicy::privileged();
+                        let full: Vec<LinuxSocket> = all.iter().map(|(c, _)| *c).collect();
+                        let few: Vec<LinuxSocket> = distinct.iter().map(|(c, _)| *c).collect();
+                        let (a, b) = (linux::decide(proto, port, &attempt, policy, &full), linux::decide(proto, port, &attempt, policy, &few));
+                        prop_assert_eq!((a.outcome, a.rule), (b.outcome, b.rule));
+                        prop_assert_eq!(a.against.map(|i| all[i].1), b.against.map(|i| distinct[i].1));
+                    }
+                }
+            }
+        }
     }
 }
