@@ -2,7 +2,7 @@
 //! machine answering socket calls by the Linux rules ([`rules::linux`] for binds,
 //! [`rules::linux_calls`] for the rest). Pure: no I/O, deterministic.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
@@ -222,11 +222,17 @@ pub struct LinuxHost {
     /// clock, as every system keeps them.
     core: Core<Linux>,
     next_port: u16,
-    /// The open sockets bound to each (protocol, port), by bind time then creation: the order
-    /// [`claims`](Self::claims) reads them in, without a scan of every socket of the machine.
-    /// Kept on bind (explicit or implicit), accept and close; connect changes only the address.
-    ports: BTreeMap<(Proto, u16), BTreeSet<(u64, SocketId)>>,
+    /// The open sockets bound to each (protocol, port), grouped by their claim, each group by
+    /// bind time then creation: what [`claims`](Self::claims) reads instead of every socket of
+    /// the machine. Every change of a bound socket goes through [`change`](Self::change).
+    ports: BTreeMap<(Proto, u16), Groups>,
 }
+
+/// The open sockets bound to one (protocol, port), grouped by claim; a group by bind time, then id.
+type Groups = HashMap<LinuxSocket, BTreeSet<(u64, SocketId)>>;
+
+/// A socket's place in the port index: its (protocol, port), its claim, its bind time and id.
+type Place = ((Proto, u16), LinuxSocket, (u64, SocketId));
 
 /// Linux inside the machine: its sockets, connection ends (with their port claims) and
 /// refusals; the [`PortPolicy`] stays on the [`LinuxHost`], the rules in [`rules::linux`].
@@ -320,16 +326,15 @@ impl LinuxHost {
     /// IPV6_V6ONLY on an IPv4 socket; EINVAL (L16) for IPV6_V6ONLY after bind.
     pub fn set_option(&mut self, id: SocketId, option: SocketOption, value: i64) -> Result<(), LinuxRefusal> {
         let on = value != 0;
-        let s = self.live_mut(id)?;
+        let s = self.live(id)?;
         linux_calls::set_option(s.family, s.local.is_some(), option).map_err(refuse)?;
-        match option {
+        self.change(id, |s| match option {
             SocketOption::ReuseAddr => s.reuseaddr = on,
             SocketOption::ReusePort => s.reuseport = on,
             SocketOption::Linger => s.abortive = on,
             SocketOption::V6Only => s.v6only = on,
             SocketOption::ExclusiveAddressUse | SocketOption::AcceptConn => {}
-        }
-        Ok(())
+        })
     }
 
     /// `getsockopt(2)`: booleans read back as 0 or 1; SO_ACCEPTCONN says whether the socket
@@ -403,11 +408,11 @@ impl LinuxHost {
             return Err(LinuxRefusal { error, answer });
         }
         let clock = self.core.tick();
-        let s = self.live_mut(id)?;
-        s.local = Some(SocketAddr::new(ip, port));
-        s.state = LinuxSocketState::Bound;
-        s.bound_at = clock;
-        self.ports.entry((proto, port)).or_default().insert((clock, id));
+        self.change(id, |s| {
+            s.local = Some(SocketAddr::new(ip, port));
+            s.state = LinuxSocketState::Bound;
+            s.bound_at = clock;
+        })?;
         Ok(answer)
     }
 
@@ -451,7 +456,7 @@ impl LinuxHost {
             let answer = LinuxAnswer { reason: LinuxReason::Bind(d.rule), against: d.against.map(|i| claims[i].1) };
             return Err(LinuxRefusal { error, answer });
         }
-        self.live_mut(id)?.state = LinuxSocketState::Listening;
+        self.change(id, |s| s.state = LinuxSocketState::Listening)?;
         Ok(implicit)
     }
 
@@ -485,7 +490,7 @@ impl LinuxHost {
                     let any = wildcard(s.family);
                     self.bind_to(id, SocketAddr::new(any, 0))?;
                 }
-                self.live_mut(id)?.state = LinuxSocketState::Connected;
+                self.change(id, |s| s.state = LinuxSocketState::Connected)?;
                 let none = LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
                 return Ok(LinuxConnect { delivery: none, listener: None, conn: None, queued: None });
             }
@@ -506,13 +511,14 @@ impl LinuxHost {
                     self.bind_to(id, SocketAddr::new(any, 0))?;
                 }
                 // tcp_v4_connect: a wildcard-bound client takes the route's source address.
-                let s = self.live_mut(id)?;
-                let local = s.local.unwrap_or_else(|| SocketAddr::new(wildcard(s.family), 0));
-                let ip = if local.ip().is_unspecified() { source_for(to.ip(), s.family) } else { local.ip() };
-                s.local = Some(SocketAddr::new(ip, local.port()));
-                s.state = LinuxSocketState::Connected;
-                let claim = s.claim(ip);
-                Some((id, claim, local.port()))
+                let (claim, port) = self.change(id, |s| {
+                    let local = s.local.unwrap_or_else(|| SocketAddr::new(wildcard(s.family), 0));
+                    let ip = if local.ip().is_unspecified() { source_for(to.ip(), s.family) } else { local.ip() };
+                    s.local = Some(SocketAddr::new(ip, local.port()));
+                    s.state = LinuxSocketState::Connected;
+                    (s.claim(ip), local.port())
+                })?;
+                Some((id, claim, port))
             }
             None => None,
         };
@@ -576,16 +582,16 @@ impl LinuxHost {
         };
         let id = self.socket(family, Proto::Tcp, owner)?;
         let end = self.core.conns.get(&conn).cloned();
-        let s = self.live_mut(id)?;
-        s.reuseaddr = reuseaddr;
-        s.reuseport = reuseport;
-        s.v6only = v6only;
-        s.state = LinuxSocketState::Connected;
-        if let Some(e) = end {
-            s.local = Some(SocketAddr::new(e.claim.address, e.port));
-            s.bound_at = e.since;
-            self.ports.entry((Proto::Tcp, e.port)).or_default().insert((e.since, id));
-        }
+        self.change(id, |s| {
+            s.reuseaddr = reuseaddr;
+            s.reuseport = reuseport;
+            s.v6only = v6only;
+            s.state = LinuxSocketState::Connected;
+            if let Some(e) = end {
+                s.local = Some(SocketAddr::new(e.claim.address, e.port));
+                s.bound_at = e.since;
+            }
+        })?;
         if let Some(e) = self.core.conns.get_mut(&conn) {
             e.socket = Some(id);
         }
@@ -744,18 +750,42 @@ impl LinuxHost {
 
     /// Closes a socket: it leaves the port it held.
     fn mark_closed(&mut self, id: SocketId) -> Result<(), LinuxRefusal> {
-        let s = self.live_mut(id)?;
-        s.state = LinuxSocketState::Closed;
-        let (proto, local, bound_at) = (s.proto, s.local, s.bound_at);
-        if let Some(l) = local {
-            if let Some(held) = self.ports.get_mut(&(proto, l.port())) {
-                held.remove(&(bound_at, id));
-                if held.is_empty() {
-                    self.ports.remove(&(proto, l.port()));
+        self.change(id, |s| s.state = LinuxSocketState::Closed)
+    }
+
+    /// Changes an open socket, keeping the port index in step with its binding and its claim.
+    fn change<T>(&mut self, id: SocketId, f: impl FnOnce(&mut LinuxHostSocket) -> T) -> Result<T, LinuxRefusal> {
+        let before = Self::place(self.live(id)?);
+        let out = f(self.live_mut(id)?);
+        let after = self.get(id).and_then(Self::place);
+        if before != after {
+            if let Some((port, claim, member)) = before {
+                let groups = self.ports.entry(port).or_default();
+                if let Some(group) = groups.get_mut(&claim) {
+                    group.remove(&member);
+                    if group.is_empty() {
+                        groups.remove(&claim);
+                    }
+                }
+                if groups.is_empty() {
+                    self.ports.remove(&port);
                 }
             }
+            if let Some((port, claim, member)) = after {
+                self.ports.entry(port).or_default().entry(claim).or_default().insert(member);
+            }
         }
-        Ok(())
+        Ok(out)
+    }
+
+    /// Where a socket sits in the port index: its (protocol, port), its claim, and its bind
+    /// time and id; `None` unless it is open and bound.
+    fn place(s: &LinuxHostSocket) -> Option<Place> {
+        if s.state == LinuxSocketState::Closed {
+            return None;
+        }
+        let l = s.local?;
+        Some(((s.proto, l.port()), s.claim(l.ip()), (s.bound_at, s.id)))
     }
 
     /// The policy a user's binds run under: the host's, with the capability for a privileged user.
@@ -804,24 +834,17 @@ impl LinuxHost {
         except: Option<SocketId>,
         distinct: bool,
     ) -> Vec<(LinuxSocket, Holder)> {
-        let mut out: Vec<(u64, LinuxSocket, Holder)> = Vec::new();
-        let mut seen: HashSet<LinuxSocket> = HashSet::new();
-        let mut last: Option<LinuxSocket> = None;
-        for &(at, id) in self.ports.get(&(proto, port)).into_iter().flatten() {
-            if Some(id) == except {
-                continue;
-            }
-            // The index holds open bound sockets only: nothing here is skipped for its state.
-            let Some((s, l)) = self.get(id).and_then(|s| Some((s, s.local?))) else { continue };
-            let claim = s.claim(l.ip());
-            // A run of alike sockets: the copy of the last claim is already seen.
-            if distinct && (last == Some(claim) || !seen.insert(claim)) {
-                last = Some(claim);
-                continue;
-            }
-            last = Some(claim);
-            out.push((at, claim, Holder::Socket(id)));
+        // Of each group of alike sockets, every member, or only its oldest (but `except`).
+        let mut members: Vec<(u64, SocketId, LinuxSocket)> = Vec::new();
+        for (claim, group) in self.ports.get(&(proto, port)).into_iter().flatten() {
+            let others = group.iter().filter(|(_, id)| Some(*id) != except);
+            let take = if distinct { 1 } else { usize::MAX };
+            members.extend(others.take(take).map(|&(at, id)| (at, id, *claim)));
         }
+        // The groups come in no set order: by bind time, then creation, as a scan finds them.
+        members.sort_unstable_by_key(|&(at, id, _)| (at, id));
+        let mut out: Vec<(u64, LinuxSocket, Holder)> =
+            members.into_iter().map(|(at, id, claim)| (at, claim, Holder::Socket(id))).collect();
         self.push_ends(proto, port, &mut out);
         out.sort_by_key(|(t, ..)| *t);
         if distinct {
