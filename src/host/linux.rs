@@ -2,6 +2,7 @@
 //! machine answering socket calls by the Linux rules ([`rules::linux`] for binds,
 //! [`rules::linux_calls`] for the rest). Pure: no I/O, deterministic.
 
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
@@ -221,7 +222,17 @@ pub struct LinuxHost {
     /// clock, as every system keeps them.
     core: Core<Linux>,
     next_port: u16,
+    /// The open sockets bound to each (protocol, port), grouped by their claim, each group by
+    /// bind time then creation: what [`claims`](Self::claims) reads instead of every socket of
+    /// the machine. Every change of a bound socket goes through [`change`](Self::change).
+    ports: BTreeMap<(Proto, u16), Groups>,
 }
+
+/// The open sockets bound to one (protocol, port), grouped by claim; a group by bind time, then id.
+type Groups = HashMap<LinuxSocket, BTreeSet<(u64, SocketId)>>;
+
+/// A socket's place in the port index: its (protocol, port), its claim, its bind time and id.
+type Place = ((Proto, u16), LinuxSocket, (u64, SocketId));
 
 /// Linux inside the machine: its sockets, connection ends (with their port claims) and
 /// refusals; the [`PortPolicy`] stays on the [`LinuxHost`], the rules in [`rules::linux`].
@@ -248,6 +259,7 @@ impl LinuxHost {
             policy,
             core: Core::new([IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)]),
             next_port: LINUX_EPHEMERAL_FIRST,
+            ports: BTreeMap::new(),
         }
     }
 
@@ -314,16 +326,15 @@ impl LinuxHost {
     /// IPV6_V6ONLY on an IPv4 socket; EINVAL (L16) for IPV6_V6ONLY after bind.
     pub fn set_option(&mut self, id: SocketId, option: SocketOption, value: i64) -> Result<(), LinuxRefusal> {
         let on = value != 0;
-        let s = self.live_mut(id)?;
+        let s = self.live(id)?;
         linux_calls::set_option(s.family, s.local.is_some(), option).map_err(refuse)?;
-        match option {
+        self.change(id, |s| match option {
             SocketOption::ReuseAddr => s.reuseaddr = on,
             SocketOption::ReusePort => s.reuseport = on,
             SocketOption::Linger => s.abortive = on,
             SocketOption::V6Only => s.v6only = on,
             SocketOption::ExclusiveAddressUse | SocketOption::AcceptConn => {}
-        }
-        Ok(())
+        })
     }
 
     /// `getsockopt(2)`: booleans read back as 0 or 1; SO_ACCEPTCONN says whether the socket
@@ -388,7 +399,7 @@ impl LinuxHost {
             0 => self.ephemeral(proto),
             p => p,
         };
-        let claims = self.claims(proto, port, Some(id));
+        let claims = self.distinct_claims(proto, port, Some(id));
         let existing: Vec<LinuxSocket> = claims.iter().map(|(c, _)| *c).collect();
         // Port 0 is never privileged, and its pick is a port nobody holds (X1).
         let d = linux::decide(proto, addr.port(), &attempt, policy, &existing);
@@ -397,10 +408,11 @@ impl LinuxHost {
             return Err(LinuxRefusal { error, answer });
         }
         let clock = self.core.tick();
-        let s = self.live_mut(id)?;
-        s.local = Some(SocketAddr::new(ip, port));
-        s.state = LinuxSocketState::Bound;
-        s.bound_at = clock;
+        self.change(id, |s| {
+            s.local = Some(SocketAddr::new(ip, port));
+            s.state = LinuxSocketState::Bound;
+            s.bound_at = clock;
+        })?;
         Ok(answer)
     }
 
@@ -436,7 +448,7 @@ impl LinuxHost {
         let local = s.local.ok_or(LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening))?;
         let mut attempt = s.claim(local.ip());
         attempt.state = LinuxState::Listening;
-        let claims = self.claims(Proto::Tcp, local.port(), Some(id));
+        let claims = self.distinct_claims(Proto::Tcp, local.port(), Some(id));
         let existing: Vec<LinuxSocket> = claims.iter().map(|(c, _)| *c).collect();
         // The re-check runs with the capability question settled at bind: only the sockets decide.
         let d = linux::decide(Proto::Tcp, local.port(), &attempt, PortPolicy::privileged(), &existing);
@@ -444,7 +456,7 @@ impl LinuxHost {
             let answer = LinuxAnswer { reason: LinuxReason::Bind(d.rule), against: d.against.map(|i| claims[i].1) };
             return Err(LinuxRefusal { error, answer });
         }
-        self.live_mut(id)?.state = LinuxSocketState::Listening;
+        self.change(id, |s| s.state = LinuxSocketState::Listening)?;
         Ok(implicit)
     }
 
@@ -478,7 +490,7 @@ impl LinuxHost {
                     let any = wildcard(s.family);
                     self.bind_to(id, SocketAddr::new(any, 0))?;
                 }
-                self.live_mut(id)?.state = LinuxSocketState::Connected;
+                self.change(id, |s| s.state = LinuxSocketState::Connected)?;
                 let none = LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
                 return Ok(LinuxConnect { delivery: none, listener: None, conn: None, queued: None });
             }
@@ -499,13 +511,14 @@ impl LinuxHost {
                     self.bind_to(id, SocketAddr::new(any, 0))?;
                 }
                 // tcp_v4_connect: a wildcard-bound client takes the route's source address.
-                let s = self.live_mut(id)?;
-                let local = s.local.unwrap_or_else(|| SocketAddr::new(wildcard(s.family), 0));
-                let ip = if local.ip().is_unspecified() { source_for(to.ip(), s.family) } else { local.ip() };
-                s.local = Some(SocketAddr::new(ip, local.port()));
-                s.state = LinuxSocketState::Connected;
-                let claim = s.claim(ip);
-                Some((id, claim, local.port()))
+                let (claim, port) = self.change(id, |s| {
+                    let local = s.local.unwrap_or_else(|| SocketAddr::new(wildcard(s.family), 0));
+                    let ip = if local.ip().is_unspecified() { source_for(to.ip(), s.family) } else { local.ip() };
+                    s.local = Some(SocketAddr::new(ip, local.port()));
+                    s.state = LinuxSocketState::Connected;
+                    (s.claim(ip), local.port())
+                })?;
+                Some((id, claim, port))
             }
             None => None,
         };
@@ -569,15 +582,16 @@ impl LinuxHost {
         };
         let id = self.socket(family, Proto::Tcp, owner)?;
         let end = self.core.conns.get(&conn).cloned();
-        let s = self.live_mut(id)?;
-        s.reuseaddr = reuseaddr;
-        s.reuseport = reuseport;
-        s.v6only = v6only;
-        s.state = LinuxSocketState::Connected;
-        if let Some(e) = end {
-            s.local = Some(SocketAddr::new(e.claim.address, e.port));
-            s.bound_at = e.since;
-        }
+        self.change(id, |s| {
+            s.reuseaddr = reuseaddr;
+            s.reuseport = reuseport;
+            s.v6only = v6only;
+            s.state = LinuxSocketState::Connected;
+            if let Some(e) = end {
+                s.local = Some(SocketAddr::new(e.claim.address, e.port));
+                s.bound_at = e.since;
+            }
+        })?;
         if let Some(e) = self.core.conns.get_mut(&conn) {
             e.socket = Some(id);
         }
@@ -614,7 +628,7 @@ impl LinuxHost {
             return self.abort(id);
         }
         let out = self.core.conns.close(id);
-        self.live_mut(id)?.state = LinuxSocketState::Closed;
+        self.mark_closed(id)?;
         Ok(out)
     }
 
@@ -625,7 +639,7 @@ impl LinuxHost {
     pub fn abort(&mut self, id: SocketId) -> Result<Vec<Transition>, LinuxRefusal> {
         self.live_mut(id)?.abortive = true;
         let out = self.core.conns.abort(id);
-        self.live_mut(id)?.state = LinuxSocketState::Closed;
+        self.mark_closed(id)?;
         Ok(out)
     }
 
@@ -734,6 +748,46 @@ impl LinuxHost {
         self.core.live_mut(Self::index(id))
     }
 
+    /// Closes a socket: it leaves the port it held.
+    fn mark_closed(&mut self, id: SocketId) -> Result<(), LinuxRefusal> {
+        self.change(id, |s| s.state = LinuxSocketState::Closed)
+    }
+
+    /// Changes an open socket, keeping the port index in step with its binding and its claim.
+    fn change<T>(&mut self, id: SocketId, f: impl FnOnce(&mut LinuxHostSocket) -> T) -> Result<T, LinuxRefusal> {
+        let before = Self::place(self.live(id)?);
+        let out = f(self.live_mut(id)?);
+        let after = self.get(id).and_then(Self::place);
+        if before != after {
+            if let Some((port, claim, member)) = before {
+                let groups = self.ports.entry(port).or_default();
+                if let Some(group) = groups.get_mut(&claim) {
+                    group.remove(&member);
+                    if group.is_empty() {
+                        groups.remove(&claim);
+                    }
+                }
+                if groups.is_empty() {
+                    self.ports.remove(&port);
+                }
+            }
+            if let Some((port, claim, member)) = after {
+                self.ports.entry(port).or_default().entry(claim).or_default().insert(member);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Where a socket sits in the port index: its (protocol, port), its claim, and its bind
+    /// time and id; `None` unless it is open and bound.
+    fn place(s: &LinuxHostSocket) -> Option<Place> {
+        if s.state == LinuxSocketState::Closed {
+            return None;
+        }
+        let l = s.local?;
+        Some(((s.proto, l.port()), s.claim(l.ip()), (s.bound_at, s.id)))
+    }
+
     /// The policy a user's binds run under: the host's, with the capability for a privileged user.
     fn policy_of(&self, user: UserId) -> PortPolicy {
         let privileged = self.core.is_privileged(user);
@@ -752,7 +806,80 @@ impl LinuxHost {
 
     /// Every claim on `(proto, port)` but `except`'s, oldest first: open bound sockets, and the
     /// connection ends no open socket holds (pending in a backlog, or left by a closed socket).
+    /// Oldest is by bind time, ties in creation order; the sockets come from the port's index.
     fn claims(&self, proto: Proto, port: u16, except: Option<SocketId>) -> Vec<(LinuxSocket, Holder)> {
+        self.collect_claims(proto, port, except, false)
+    }
+
+    /// The claims on `(proto, port)` but `except`'s that a decision reads: of identical claims
+    /// only the oldest, in the order of [`claims`](Self::claims).
+    ///
+    /// [`linux::decide`] gives the same answer on this list as on the whole one. It walks the
+    /// claims oldest first and what it does with one depends on the claim's value alone (whether
+    /// it overlaps the attempt, and the pair rule between the two): it stops at the first that
+    /// refuses, and names the first that shares. A later claim equal to an earlier one gets the
+    /// same verdict as the earlier, which came first: if that refused, the walk stopped there; if
+    /// it shared, the first sharer is already named; if it did not overlap, neither does the
+    /// copy. So dropping later copies changes no outcome, no rule and no `against` (the kept
+    /// claim is the oldest of its copies). A port shared by thousands of alike sockets then
+    /// costs one check per distinct claim.
+    fn distinct_claims(&self, proto: Proto, port: u16, except: Option<SocketId>) -> Vec<(LinuxSocket, Holder)> {
+        self.collect_claims(proto, port, except, true)
+    }
+
+    fn collect_claims(
+        &self,
+        proto: Proto,
+        port: u16,
+        except: Option<SocketId>,
+        distinct: bool,
+    ) -> Vec<(LinuxSocket, Holder)> {
+        // Of each group of alike sockets, every member, or only its oldest (but `except`).
+        let mut members: Vec<(u64, SocketId, LinuxSocket)> = Vec::new();
+        for (claim, group) in self.ports.get(&(proto, port)).into_iter().flatten() {
+            let others = group.iter().filter(|(_, id)| Some(*id) != except);
+            let take = if distinct { 1 } else { usize::MAX };
+            members.extend(others.take(take).map(|&(at, id)| (at, id, *claim)));
+        }
+        // The groups come in no set order: by bind time, then creation, as a scan finds them.
+        members.sort_unstable_by_key(|&(at, id, _)| (at, id));
+        let mut out: Vec<(u64, LinuxSocket, Holder)> =
+            members.into_iter().map(|(at, id, claim)| (at, claim, Holder::Socket(id))).collect();
+        self.push_ends(proto, port, &mut out);
+        out.sort_by_key(|(t, ..)| *t);
+        if distinct {
+            let mut kept: HashSet<LinuxSocket> = HashSet::new();
+            out.retain(|(_, c, _)| kept.insert(*c));
+        }
+        out.into_iter().map(|(_, c, h)| (c, h)).collect()
+    }
+
+    /// The connection ends on a TCP `port` no open socket holds, with their time.
+    fn push_ends(&self, proto: Proto, port: u16, out: &mut Vec<(u64, LinuxSocket, Holder)>) {
+        if proto != Proto::Tcp {
+            return;
+        }
+        for e in self.core.conns.values().filter(|e| e.port == port && e.state != TcpState::Closed) {
+            let held_by_open = e.socket.is_some_and(|s| self.live(s).is_ok());
+            if held_by_open {
+                continue;
+            }
+            let state = match e.state {
+                // An orphaned end past its FIN is a TIME_WAIT socket to the bind rules.
+                TcpState::FinWait1 | TcpState::FinWait2 | TcpState::Closing | TcpState::TimeWait => {
+                    LinuxState::TimeWait
+                }
+                TcpState::Established | TcpState::CloseWait | TcpState::LastAck | TcpState::Closed => LinuxState::Bound,
+            };
+            let holder = Holder::Connection { conn: e.id, of: e.origin, state: e.state };
+            out.push((e.since, LinuxSocket { state, ..e.claim }, holder));
+        }
+    }
+
+    /// [`claims`](Self::claims) by a scan of every socket of the machine: what the port index
+    /// must agree with.
+    #[cfg(test)]
+    fn claims_by_scan(&self, proto: Proto, port: u16, except: Option<SocketId>) -> Vec<(LinuxSocket, Holder)> {
         let mut out: Vec<(u64, LinuxSocket, Holder)> = Vec::new();
         for s in &self.core.sockets {
             if s.proto != proto || s.state == LinuxSocketState::Closed || Some(s.id) == except {
@@ -762,25 +889,7 @@ impl LinuxHost {
                 out.push((s.bound_at, s.claim(l.ip()), Holder::Socket(s.id)));
             }
         }
-        if proto == Proto::Tcp {
-            for e in self.core.conns.values().filter(|e| e.port == port && e.state != TcpState::Closed) {
-                let held_by_open = e.socket.is_some_and(|s| self.live(s).is_ok());
-                if held_by_open {
-                    continue;
-                }
-                let state = match e.state {
-                    // An orphaned end past its FIN is a TIME_WAIT socket to the bind rules.
-                    TcpState::FinWait1 | TcpState::FinWait2 | TcpState::Closing | TcpState::TimeWait => {
-                        LinuxState::TimeWait
-                    }
-                    TcpState::Established | TcpState::CloseWait | TcpState::LastAck | TcpState::Closed => {
-                        LinuxState::Bound
-                    }
-                };
-                let holder = Holder::Connection { conn: e.id, of: e.origin, state: e.state };
-                out.push((e.since, LinuxSocket { state, ..e.claim }, holder));
-            }
-        }
+        self.push_ends(proto, port, &mut out);
         out.sort_by_key(|(t, ..)| *t);
         out.into_iter().map(|(_, c, h)| (c, h)).collect()
     }
@@ -826,5 +935,124 @@ fn source_for(to: IpAddr, family: Family) -> IpAddr {
         (IpAddr::V4(a), Family::V4) => IpAddr::V4(v4(a)),
         (IpAddr::V4(a), Family::V6) => IpAddr::V6(v4(a).to_ipv6_mapped()),
         (IpAddr::V6(a), Family::V4 | Family::V6) => IpAddr::V6(a),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// One call on a small machine; indices pick among the sockets made so far.
+    #[derive(Debug, Clone)]
+    enum Op {
+        Socket { v6: bool, tcp: bool, second_user: bool },
+        Set { at: usize, port_option: bool, on: bool },
+        Bind { at: usize, specific: bool, port: u16 },
+        Listen { at: usize },
+        Connect { at: Option<usize>, port: u16 },
+        Accept { at: usize },
+        Send { at: usize, port: u16 },
+        Close { at: usize, abortive: bool },
+    }
+
+    const PORTS: [u16; 3] = [0, 5000, 5001];
+
+    fn op() -> impl Strategy<Value = Op> {
+        let port = prop::sample::select(PORTS.to_vec());
+        prop_oneof![
+            (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(v6, tcp, second_user)| Op::Socket {
+                v6,
+                tcp,
+                second_user
+            }),
+            (0..8usize, any::<bool>(), any::<bool>()).prop_map(|(at, port_option, on)| Op::Set { at, port_option, on }),
+            (0..8usize, any::<bool>(), port.clone()).prop_map(|(at, specific, port)| Op::Bind { at, specific, port }),
+            (0..8usize).prop_map(|at| Op::Listen { at }),
+            (prop::option::of(0..8usize), port.clone()).prop_map(|(at, port)| Op::Connect { at, port }),
+            (0..8usize).prop_map(|at| Op::Accept { at }),
+            (0..8usize, port).prop_map(|(at, port)| Op::Send { at, port }),
+            (0..8usize, any::<bool>()).prop_map(|(at, abortive)| Op::Close { at, abortive }),
+        ]
+    }
+
+    /// Applies a call; refusals are part of the run and leave the machine as the call found it.
+    fn apply(host: &mut LinuxHost, users: [UserId; 2], op: &Op) {
+        let pick = |at: usize| SocketId(u32::try_from(at % host.core.sockets.len().max(1) + 1).unwrap());
+        let addr = |v6: bool, specific: bool, port: u16| -> SocketAddr {
+            match (v6, specific) {
+                (false, false) => SocketAddr::from(([0, 0, 0, 0], port)),
+                (false, true) => SocketAddr::from(([127, 0, 0, 1], port)),
+                (true, false) => SocketAddr::new(Ipv6Addr::UNSPECIFIED.into(), port),
+                (true, true) => SocketAddr::new(Ipv6Addr::LOCALHOST.into(), port),
+            }
+        };
+        let v6 = |host: &LinuxHost, id| host.get(id).is_some_and(|s| s.family == Family::V6);
+        let _ = match *op {
+            Op::Socket { v6, tcp, second_user } => {
+                let family = if v6 { Family::V6 } else { Family::V4 };
+                let proto = if tcp { Proto::Tcp } else { Proto::Udp };
+                host.socket(family, proto, users[usize::from(second_user)]).map(drop)
+            }
+            Op::Set { at, port_option, on } => {
+                let option = if port_option { SocketOption::ReusePort } else { SocketOption::ReuseAddr };
+                host.set_option(pick(at), option, i64::from(on))
+            }
+            Op::Bind { at, specific, port } => {
+                let id = pick(at);
+                let a = addr(v6(host, id), specific, port);
+                host.bind(id, Endpoint::new(a.ip(), a.port())).map(drop)
+            }
+            Op::Listen { at } => host.listen(pick(at)).map(drop),
+            Op::Connect { at, port } => {
+                let from = at.map(pick);
+                let to = addr(from.is_some_and(|id| v6(host, id)), true, port);
+                host.connect(from, to).map(drop)
+            }
+            Op::Accept { at } => host.accept(pick(at)).map(drop),
+            Op::Send { at, port } => host.send(Some(pick(at)), addr(false, true, port)).map(drop),
+            Op::Close { at, abortive: true } => host.abort(pick(at)).map(drop),
+            Op::Close { at, abortive: false } => host.close(pick(at)).map(drop),
+        };
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// The port index finds exactly the claims a scan of every socket finds, in the same
+        /// order, after any sequence of calls; and a decision on the distinct claims is the
+        /// decision on all of them.
+        #[test]
+        fn indexed_claims_agree_with_a_scan_of_every_socket(
+            ops in prop::collection::vec(op(), 1..40),
+            attempt_reuse in any::<(bool, bool, bool)>(),
+        ) {
+            let mut host = LinuxHost::new(PortPolicy::unprivileged());
+            let users = [host.add_user("a", Privilege::User), host.add_user("b", Privilege::User)];
+            for op in &ops {
+                apply(&mut host, users, op);
+                let ephemeral = LINUX_EPHEMERAL_FIRST..LINUX_EPHEMERAL_FIRST + 3;
+                let excepts = [None, Some(SocketId(1)), Some(SocketId(u32::try_from(host.core.sockets.len()).unwrap()))];
+                for (proto, port) in [Proto::Tcp, Proto::Udp].into_iter().flat_map(|p| {
+                    PORTS.into_iter().chain(ephemeral.clone()).map(move |port| (p, port))
+                }) {
+                    for except in excepts {
+                        let all = host.claims_by_scan(proto, port, except);
+                        prop_assert_eq!(&host.claims(proto, port, except), &all, "{:?} {} except {:?} after {:?}", proto, port, except, op);
+                        let distinct = host.distinct_claims(proto, port, except);
+                        let (reuseaddr, reuseport, second) = attempt_reuse;
+                        let mut attempt = LinuxSocket::bound(IpAddr::V4(Ipv4Addr::UNSPECIFIED), users[usize::from(second)]);
+                        attempt.reuseaddr = reuseaddr;
+                        attempt.reuseport = reuseport;
+                        let policy = PortPolicy::privileged();
+                        let full: Vec<LinuxSocket> = all.iter().map(|(c, _)| *c).collect();
+                        let few: Vec<LinuxSocket> = distinct.iter().map(|(c, _)| *c).collect();
+                        let (a, b) = (linux::decide(proto, port, &attempt, policy, &full), linux::decide(proto, port, &attempt, policy, &few));
+                        prop_assert_eq!((a.outcome, a.rule), (b.outcome, b.rule));
+                        prop_assert_eq!(a.against.map(|i| all[i].1), b.against.map(|i| distinct[i].1));
+                    }
+                }
+            }
+        }
     }
 }

@@ -251,7 +251,7 @@ impl LinuxState {
 
 /// A socket's claim on a port, as the Linux rules see it. The address carries the family: an
 /// IPv6 address (including an IPv4-mapped one) is an `AF_INET6` socket.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct LinuxSocket {
     /// The local address (`0.0.0.0` and `::` are the wildcards).
     pub address: IpAddr,
