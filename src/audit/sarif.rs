@@ -232,9 +232,34 @@ impl MachineReport {
     /// assert_eq!(json["runs"][0]["results"][0]["level"], "error");
     /// ```
     pub fn to_sarif(&self) -> sarif::Log {
+        let (mut run, results) = self.sarif_parts();
+        results.for_each(|r| run.push(r));
+        sarif::Log::new(vec![run])
+    }
+
+    /// The same log as [`to_sarif`](Self::to_sarif), with each result made as it is written:
+    /// a machine of 100,000 listeners is written without holding every result at once.
+    ///
+    /// ```
+    /// use winsock_bind::audit::machine::machine_audit;
+    /// use winsock_bind::snapshot::Snapshot;
+    /// let mut s = Snapshot::default();
+    /// s.add_text("netstat.txt", "  Proto  Local Address  Foreign Address  State  PID\n  TCP    0.0.0.0:9000  0.0.0.0:0  LISTENING  14\n  TCP    0.0.0.0:9000  0.0.0.0:0  LISTENING  15\n").unwrap();
+    /// let report = machine_audit(winsock_bind::Era::Win11, &s);
+    /// let streamed = serde_json::to_string_pretty(&report.to_sarif_streamed()).unwrap();
+    /// assert_eq!(streamed, report.to_sarif().to_json().unwrap());
+    /// ```
+    pub fn to_sarif_streamed(&self) -> sarif::StreamedLog<impl Iterator<Item = sarif::Result> + '_> {
+        let (run, results) = self.sarif_parts();
+        sarif::StreamedLog::new(run, results)
+    }
+
+    /// The run without results, and the results in order: the live conflicts, then the exposures.
+    fn sarif_parts(&self) -> (sarif::Run, impl Iterator<Item = sarif::Result> + '_) {
         let mut rules: Vec<Rule> = LiveKind::ALL.into_iter().map(live_rule).collect();
         rules.extend(super::machine::EXPOSED_THREATS.into_iter().map(exposure_rule));
         let mut run = sarif::Run::new(rules);
+        run.properties.extra.insert("era".to_owned(), serde_json::Value::String(self.era.to_string()));
         let unnamed = || "unnamed process".to_owned();
         let mut prints = Vec::new();
         for f in &self.live {
@@ -257,16 +282,16 @@ impl MachineReport {
                 process,
             ]);
         }
-        let mut prints = numbered(prints).into_iter();
+        let mut live_prints = numbered(prints);
+        let exposure_prints = live_prints.split_off(self.live.len());
         let location = |proto: &str, socket: &str, pid: u32| {
             (format!("host/{proto}/{socket}/pid/{pid}"), format!("{} {socket} (PID {pid})", proto.to_uppercase()))
         };
-        for f in &self.live {
+        let live = self.live.iter().zip(live_prints).map(move |(f, print)| {
             let proto = f.proto.to_string();
             let socket = f.socket.to_string();
             let (threat, attacker, evidence) = f.kind.reading();
             let (uri, text) = location(&proto, &socket, f.pid);
-            let print = prints.next().unwrap_or_default();
             let mut r = sarif::Result::new(f.kind.name(), level(f.severity), &f.summary)
                 .with_location(&uri, &text)
                 .with_file(&f.origin.file, f.origin.line)
@@ -280,13 +305,12 @@ impl MachineReport {
             if let Some(p) = &f.process {
                 r = r.with_property("process", p);
             }
-            run.push(r);
-        }
-        for e in &self.exposures {
+            r
+        });
+        let exposures = self.exposures.iter().zip(exposure_prints).map(move |(e, print)| {
             let proto = e.proto.to_string();
             let socket = e.socket.to_string();
             let (uri, text) = location(&proto, &socket, e.pid);
-            let print = prints.next().unwrap_or_default();
             let mut r = sarif::Result::new(&exposure_id(e.threat), level(e.severity), &e.summary)
                 .with_location(&uri, &text)
                 .with_file(&e.origin.file, e.origin.line)
@@ -303,9 +327,8 @@ impl MachineReport {
             if let Some(p) = &e.process {
                 r = r.with_property("process", p);
             }
-            run.push(r);
-        }
-        run.properties.extra.insert("era".to_owned(), serde_json::Value::String(self.era.to_string()));
-        sarif::Log::new(vec![run])
+            r
+        });
+        (run, live.chain(exposures))
     }
 }

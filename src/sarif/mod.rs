@@ -112,8 +112,97 @@ impl Run {
 
     /// Adds a result, setting its `ruleIndex` from the run's rules.
     pub fn push(&mut self, mut result: Result) {
-        result.rule_index = self.tool.driver.rules.iter().position(|r| r.id == result.rule_id);
+        result.rule_index = self.rule_index(&result.rule_id);
         self.results.push(result);
+    }
+
+    /// The index of the rule `id` in the driver's rules.
+    fn rule_index(&self, id: &str) -> Option<usize> {
+        self.tool.driver.rules.iter().position(|r| r.id == id)
+    }
+}
+
+/// A log of one run whose results are made while it is written, so that a log of very many
+/// results (a machine audit of 100,000 listeners) never exists whole in memory. It writes
+/// exactly what [`Log`] writes for the same run with the same results pushed; it can be written
+/// once (a second write is an error, as the results were consumed).
+///
+/// ```
+/// use winsock_bind::sarif::{Level, Log, Result, Rule, Run, StreamedLog};
+///
+/// let results = || (0..3).map(|i| Result::new("shadow", Level::Note, &format!("finding {i}")));
+/// let run = Run::new(vec![Rule::new("shadow", "A listener beneath the wildcard")]);
+/// let mut whole = run.clone();
+/// results().for_each(|r| whole.push(r));
+/// let streamed = StreamedLog::new(run, results());
+/// assert_eq!(serde_json::to_string_pretty(&streamed).unwrap(), Log::new(vec![whole]).to_json().unwrap());
+/// ```
+pub struct StreamedLog<I> {
+    run: Run,
+    results: std::cell::RefCell<Option<I>>,
+}
+
+impl<I> std::fmt::Debug for StreamedLog<I> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StreamedLog").field("run", &self.run).finish_non_exhaustive()
+    }
+}
+
+impl<I: Iterator<Item = Result>> StreamedLog<I> {
+    /// A log of `run` (its own results, if any, are left out) with `results` written in order.
+    pub fn new(run: Run, results: I) -> Self {
+        Self { run, results: std::cell::RefCell::new(Some(results)) }
+    }
+}
+
+impl<I: Iterator<Item = Result>> Serialize for StreamedLog<I> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq, SerializeStruct};
+        /// `runs`: the one run.
+        struct Runs<'a, I>(&'a StreamedLog<I>);
+        /// The run, field for field as [`Run`]'s derived form.
+        struct OneRun<'a, I>(&'a StreamedLog<I>);
+        /// The run's `results`, pulled from the iterator one at a time.
+        struct Results<'a, I>(&'a StreamedLog<I>);
+        impl<I: Iterator<Item = Result>> Serialize for Runs<'_, I> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                let mut seq = s.serialize_seq(Some(1))?;
+                seq.serialize_element(&OneRun(self.0))?;
+                seq.end()
+            }
+        }
+        impl<I: Iterator<Item = Result>> Serialize for OneRun<'_, I> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                let run = &self.0.run;
+                let mut st = s.serialize_struct("Run", 3)?;
+                st.serialize_field("tool", &run.tool)?;
+                st.serialize_field("results", &Results(self.0))?;
+                if run.properties.is_empty() {
+                    st.skip_field("properties")?;
+                } else {
+                    st.serialize_field("properties", &run.properties)?;
+                }
+                st.end()
+            }
+        }
+        impl<I: Iterator<Item = Result>> Serialize for Results<'_, I> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+                let Some(results) = self.0.results.borrow_mut().take() else {
+                    return Err(S::Error::custom("a streamed SARIF log is written once: its results are consumed"));
+                };
+                let mut seq = s.serialize_seq(None)?;
+                for mut r in results {
+                    r.rule_index = self.0.run.rule_index(&r.rule_id);
+                    seq.serialize_element(&r)?;
+                }
+                seq.end()
+            }
+        }
+        let mut st = s.serialize_struct("Log", 3)?;
+        st.serialize_field("$schema", SCHEMA_URI)?;
+        st.serialize_field("version", VERSION)?;
+        st.serialize_field("runs", &Runs(self))?;
+        st.end()
     }
 }
 

@@ -148,6 +148,39 @@ fn the_cli_prints_exposures_in_text_json_and_sarif() {
     assert_eq!(r["properties"]["safeIf"], serde_json::json!(["exclusive"]));
 }
 
+/// The CLI writes a machine's SARIF as it is serialized, result by result; what it writes is
+/// the library's whole log, byte for byte, fingerprints alike (netstat alone names no process, so
+/// repeated prints are numbered, in the same order on both paths).
+#[test]
+fn the_cli_s_streamed_sarif_is_the_whole_log_byte_for_byte() {
+    let dir = std::env::temp_dir().join(format!("winsock-bind-machine-streamed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    let unnamed = dir.join("netstat.txt");
+    std::fs::write(
+        &unnamed,
+        "  Proto  Local Address  Foreign Address  State  PID\n  TCP    0.0.0.0:9000  0.0.0.0:0  LISTENING  14\n  TCP    0.0.0.0:9000  0.0.0.0:0  LISTENING  15\n  TCP    10.0.0.1:9000  0.0.0.0:0  LISTENING  16\n",
+    )
+    .expect("write");
+    for files in [machine_files(), vec![unnamed]] {
+        let snap = Snapshot::read(&files).expect("snapshot");
+        let whole = machine_audit(Era::Win11, &snap).to_sarif().to_json().expect("json") + "\n";
+        let log: serde_json::Value = serde_json::from_str(&whole).expect("sarif");
+        let prints: std::collections::BTreeSet<String> = log["runs"][0]["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|r| r["partialFingerprints"].to_string())
+            .collect();
+        let results = log["runs"][0]["results"].as_array().map_or(0, Vec::len);
+        assert!(results > 2 && prints.len() == results, "every result has its own fingerprint: {prints:?}");
+        let mut args = vec!["audit".to_owned(), "--era".to_owned(), "win11".to_owned()];
+        args.extend(files.iter().map(|p| p.display().to_string()));
+        args.extend(["--format".to_owned(), "sarif".to_owned()]);
+        let out = winsock_bind(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(String::from_utf8(out.stdout).expect("utf-8"), whole);
+    }
+}
+
 /// `--fail-on` counts what is known to hold: live conflicts and exposures whatever the options.
 /// A listener on a specific address is exposed to a steal only if it set SO_REUSEADDR, which
 /// the snapshot cannot show (and only while it restarts: medium); whoever takes its port first

@@ -495,7 +495,7 @@ fn machine_audit(a: &AuditArgs) -> Result<ExitCode, String> {
         }
         AuditFormat::Json | AuditFormat::Sarif => {
             let printed = match a.format {
-                AuditFormat::Sarif => print_json(&report.to_sarif())?,
+                AuditFormat::Sarif => print_json(&report.to_sarif_streamed())?,
                 AuditFormat::Json | AuditFormat::Text => print_json(&report)?,
             };
             if !printed {
