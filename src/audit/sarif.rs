@@ -197,14 +197,23 @@ fn exposure_id(threat: Threat) -> String {
 /// Makes fingerprints that would repeat unique by numbering the repeats in output order: two
 /// processes whose name the snapshot does not give, on one address, are told apart that way.
 fn numbered(prints: Vec<Vec<String>>) -> Vec<Vec<String>> {
-    let mut seen: std::collections::BTreeMap<Vec<String>, usize> = std::collections::BTreeMap::new();
+    // Counted by reference: a machine of 100,000 listeners has as many prints, and a clone of
+    // each as a key was a good part of the SARIF's peak memory.
+    let mut seen: std::collections::BTreeMap<&[String], usize> = std::collections::BTreeMap::new();
+    let nth: Vec<usize> = prints
+        .iter()
+        .map(|p| {
+            let n = seen.entry(p.as_slice()).or_default();
+            *n += 1;
+            *n
+        })
+        .collect();
+    drop(seen);
     prints
         .into_iter()
-        .map(|p| {
-            let n = seen.entry(p.clone()).or_default();
-            *n += 1;
-            let mut p = p;
-            if *n > 1 {
+        .zip(nth)
+        .map(|(mut p, n)| {
+            if n > 1 {
                 p.push(format!("#{n}"));
             }
             p
