@@ -16,7 +16,10 @@ for target in $(cargo fuzz list); do
         -max_total_time="$secs" -print_final_stats=1 >"$log" 2>&1
     rc=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
-    crash=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -n 1)
+    # libFuzzer also writes slow-unit-* files (an input slower than -report_slow_units, 10 s by
+    # default): those are reported apart, not as crashes.
+    crash=$(sed -n 's/.*Test unit written to \(.*\/\(crash\|leak\|timeout\|oom\)-.*\)$/\1/p' "$log" | tail -n 1)
+    slow=$(grep -c 'Test unit written to .*/slow-unit-' "$log")
     if [ -n "$crash" ]; then
         echo "$target: ${runs:-?} runs, CRASH: $crash (log: fuzz/$log)"
         failed=1
@@ -24,7 +27,7 @@ for target in $(cargo fuzz list); do
         echo "$target: did not run (exit $rc; log: fuzz/$log)"
         failed=1
     else
-        echo "$target: $runs runs in ${secs}s, no crash"
+        echo "$target: $runs runs in ${secs}s, no crash, $slow slow unit(s) (over 10 s; kept under artifacts/$target/)"
     fi
 done
 exit "$failed"
