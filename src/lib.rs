@@ -115,6 +115,7 @@ pub use host::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use host::{ConnId, Connect, Connection, Host, Linger, Peer, Socket, SocketState, TcpState, Transition, User};
 pub use host::{Holder, LinuxAnswer, LinuxConnect, LinuxHost, LinuxHostSocket, LinuxRefusal, LinuxSocketState};
 pub use host::{HostRef, Identity, NetConnect, NetDelivery, Network, NetworkError};
+pub use host::{Linux, Machine, Windows};
 pub use id::{SocketId, UserId};
 pub use options::{ReuseMode, SocketOption};
 pub use os::Os;

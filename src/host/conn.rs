@@ -134,7 +134,7 @@ impl fmt::Display for Transition {
 }
 
 /// What the shared TCP life cycle needs of one connection end, whichever system keeps it.
-pub(crate) trait TcpEnd {
+pub trait TcpEnd {
     /// The end's TCP state.
     fn tcp_state(&self) -> TcpState;
     /// Moves the end to another state.
@@ -166,7 +166,7 @@ impl TcpEnd for Connection {
 /// One end of a TCP connection on a machine whose ends name a local peer by id, with what the
 /// system's rules read of it (`claim`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct End<C> {
+pub struct End<C> {
     pub(crate) id: ConnId,
     /// The socket that owns the end: the client, or the accepted socket; `None` while it waits
     /// in a backlog.

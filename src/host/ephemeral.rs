@@ -225,7 +225,7 @@ impl super::Host {
     /// The dynamic (ephemeral) port range of a protocol: the era's (KB 929851:
     /// 1025-5000 up to Server 2003, 49152-65535 from Vista on) unless set.
     pub fn dynamic_ports(&self, proto: Proto) -> PortRange {
-        self.port_space.dynamic(self.era, proto)
+        self.own.port_space.dynamic(self.era(), proto)
     }
 
     /// Sets the dynamic port range of a protocol, as `netsh int ipv4 set dynamicport tcp
@@ -238,13 +238,13 @@ impl super::Host {
     /// [`InputError`](crate::InputError) when `count` is 0 or the range goes past 65535.
     pub fn set_dynamic_ports(&mut self, proto: Proto, start: u16, count: u32) -> Result<PortRange, crate::InputError> {
         let range = PortRange::from_start_count(start, count)?;
-        self.port_space.set_dynamic(proto, range);
+        self.own.port_space.set_dynamic(proto, range);
         Ok(range)
     }
 
     /// Sets the dynamic port range of a protocol from a range.
     pub fn set_dynamic_range(&mut self, proto: Proto, range: PortRange) {
-        self.port_space.set_dynamic(proto, range);
+        self.own.port_space.set_dynamic(proto, range);
     }
 
     /// Excludes a port range for a protocol, as `netsh int ipv4 add excludedportrange
@@ -257,12 +257,12 @@ impl super::Host {
     /// Windows has excluded port ranges from Vista on ([`PortKind::check_era`](crate::ports::PortKind::check_era));
     /// the model applies them in any era.
     pub fn exclude_ports(&mut self, proto: Proto, exclusion: Exclusion) {
-        self.port_space.exclude(proto, exclusion);
+        self.own.port_space.exclude(proto, exclusion);
     }
 
     /// The excluded port ranges of a protocol, in the order they were added.
     pub fn excluded_ports(&self, proto: Proto) -> &[Exclusion] {
-        self.port_space.excluded(proto)
+        self.own.port_space.excluded(proto)
     }
 
     /// Adds a range to `ReservedPorts` (the pre-Vista registry value under
@@ -270,22 +270,22 @@ impl super::Host {
     /// those ports, TCP or UDP, but an explicit bind to them still succeeds (KB 812873: reserving
     /// 1645-1646 keeps the DNS server off the ports IAS needs).
     pub fn reserve_ports(&mut self, range: PortRange) {
-        self.port_space.reserve(range);
+        self.own.port_space.reserve(range);
     }
 
     /// The ReservedPorts ranges, in the order they were added.
     pub fn reserved_ports(&self) -> &[PortRange] {
-        self.port_space.reserved()
+        self.own.port_space.reserved()
     }
 
     /// How `bind` to port 0 picks (sequential unless set).
     pub fn ephemeral_order(&self) -> EphemeralOrder {
-        self.port_space.order()
+        self.own.port_space.order()
     }
 
     /// Sets how `bind` to port 0 picks; restarts the cursor, or the generator from its seed.
     pub fn set_ephemeral_order(&mut self, order: EphemeralOrder) {
-        self.port_space.set_order(order);
+        self.own.port_space.set_order(order);
     }
 
     /// Applies a parsed `netsh ... show excludedportrange` section: every range, with its
@@ -304,7 +304,7 @@ impl super::Host {
     /// The port configuration: dynamic ranges (with how many ports port 0 may pick), the order,
     /// exclusions and reservations. Its `Display` is what `winsock-bind ports` prints.
     pub fn port_map(&self) -> PortMap {
-        self.port_space.map(self.era)
+        self.own.port_space.map(self.era())
     }
 }
 

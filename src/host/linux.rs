@@ -8,7 +8,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use serde::Serialize;
 
 use super::conn::{ConnId, TcpState, Transition};
-use super::system::{canonical, Core, System};
+use super::system::{canonical, Core, Machine, System};
 use crate::endpoint::{Endpoint, Family, Proto};
 use crate::evidence::Evidence;
 use crate::id::{SocketId, UserId};
@@ -215,16 +215,15 @@ pub(crate) const LINUX_EPHEMERAL_LAST: u16 = 60999;
 /// Users are effective uids (`add_user` hands out 1000, 1001 ...); a user added as privileged
 /// holds CAP_NET_BIND_SERVICE, as root does. The host's [`PortPolicy`] says where privileged
 /// ports end and whether every process holds the capability.
+pub type LinuxHost = Machine<Linux>;
+
+/// What a Linux machine keeps beside the shared core.
 #[derive(Debug, Clone)]
-pub struct LinuxHost {
-    policy: PortPolicy,
-    /// Addresses, accounts, sockets (`SocketId(n)` is at `n - 1`), connection ends and the
-    /// clock, as every system keeps them.
-    core: Core<Linux>,
+pub struct LinuxOwn {
     next_port: u16,
     /// The open sockets bound to each (protocol, port), grouped by their claim, each group by
-    /// bind time then creation: what [`claims`](Self::claims) reads instead of every socket of
-    /// the machine. Every change of a bound socket goes through [`change`](Self::change).
+    /// bind time then creation: what [`claims`](LinuxHost::claims) reads instead of every socket
+    /// of the machine. Every change of a bound socket goes through [`change`](LinuxHost::change).
     ports: BTreeMap<(Proto, u16), Groups>,
 }
 
@@ -234,15 +233,17 @@ type Groups = HashMap<LinuxSocket, BTreeSet<(u64, SocketId)>>;
 /// A socket's place in the port index: its (protocol, port), its claim, its bind time and id.
 type Place = ((Proto, u16), LinuxSocket, (u64, SocketId));
 
-/// Linux inside the machine: its sockets, connection ends (with their port claims) and
-/// refusals; the [`PortPolicy`] stays on the [`LinuxHost`], the rules in [`rules::linux`].
-#[derive(Debug, Clone)]
-pub(crate) struct Linux;
+/// Linux inside the machine, with its port policy: its sockets, connection ends (with their port
+/// claims) and refusals, and the rules of [`rules::linux`]. The value a [`LinuxHost`] is made of
+/// (`LinuxHost::new(policy)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Linux(pub(crate) PortPolicy);
 
 impl System for Linux {
     type Socket = LinuxHostSocket;
     type End = End;
     type Refusal = LinuxRefusal;
+    type Own = LinuxOwn;
     fn not_a_socket() -> LinuxRefusal {
         LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)
     }
@@ -256,16 +257,15 @@ impl LinuxHost {
     /// sockets, under `policy` for ports below `ip_unprivileged_port_start`.
     pub fn new(policy: PortPolicy) -> Self {
         Self {
-            policy,
+            system: Linux(policy),
             core: Core::new([IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)]),
-            next_port: LINUX_EPHEMERAL_FIRST,
-            ports: BTreeMap::new(),
+            own: LinuxOwn { next_port: LINUX_EPHEMERAL_FIRST, ports: BTreeMap::new() },
         }
     }
 
     /// The privileged-port policy.
     pub fn policy(&self) -> PortPolicy {
-        self.policy
+        self.system.0
     }
 
     /// Adds a local address (an interface). IPv4-mapped addresses are stored as IPv4.
@@ -760,7 +760,7 @@ impl LinuxHost {
         let after = self.get(id).and_then(Self::place);
         if before != after {
             if let Some((port, claim, member)) = before {
-                let groups = self.ports.entry(port).or_default();
+                let groups = self.own.ports.entry(port).or_default();
                 if let Some(group) = groups.get_mut(&claim) {
                     group.remove(&member);
                     if group.is_empty() {
@@ -768,11 +768,11 @@ impl LinuxHost {
                     }
                 }
                 if groups.is_empty() {
-                    self.ports.remove(&port);
+                    self.own.ports.remove(&port);
                 }
             }
             if let Some((port, claim, member)) = after {
-                self.ports.entry(port).or_default().entry(claim).or_default().insert(member);
+                self.own.ports.entry(port).or_default().entry(claim).or_default().insert(member);
             }
         }
         Ok(out)
@@ -791,7 +791,7 @@ impl LinuxHost {
     /// The policy a user's binds run under: the host's, with the capability for a privileged user.
     fn policy_of(&self, user: UserId) -> PortPolicy {
         let privileged = self.core.is_privileged(user);
-        PortPolicy { cap_net_bind_service: self.policy.cap_net_bind_service || privileged, ..self.policy }
+        PortPolicy { cap_net_bind_service: self.system.0.cap_net_bind_service || privileged, ..self.system.0 }
     }
 
     /// Whether an address is the machine's: an added one, ::1, or any of 127.0.0.0/8 (Linux routes
@@ -836,7 +836,7 @@ impl LinuxHost {
     ) -> Vec<(LinuxSocket, Holder)> {
         // Of each group of alike sockets, every member, or only its oldest (but `except`).
         let mut members: Vec<(u64, SocketId, LinuxSocket)> = Vec::new();
-        for (claim, group) in self.ports.get(&(proto, port)).into_iter().flatten() {
+        for (claim, group) in self.own.ports.get(&(proto, port)).into_iter().flatten() {
             let others = group.iter().filter(|(_, id)| Some(*id) != except);
             let take = if distinct { 1 } else { usize::MAX };
             members.extend(others.take(take).map(|&(at, id)| (at, id, *claim)));
@@ -898,14 +898,14 @@ impl LinuxHost {
     fn ephemeral(&mut self, proto: Proto) -> u16 {
         let span = u32::from(LINUX_EPHEMERAL_LAST - LINUX_EPHEMERAL_FIRST) + 1;
         for k in 0..span {
-            let offset = (u32::from(self.next_port - LINUX_EPHEMERAL_FIRST) + k) % span;
+            let offset = (u32::from(self.own.next_port - LINUX_EPHEMERAL_FIRST) + k) % span;
             let port = LINUX_EPHEMERAL_FIRST + u16::try_from(offset).unwrap_or(0);
             if self.claims(proto, port, None).is_empty() {
-                self.next_port = if port == LINUX_EPHEMERAL_LAST { LINUX_EPHEMERAL_FIRST } else { port + 1 };
+                self.own.next_port = if port == LINUX_EPHEMERAL_LAST { LINUX_EPHEMERAL_FIRST } else { port + 1 };
                 return port;
             }
         }
-        self.next_port
+        self.own.next_port
     }
 
     fn next_conn(&self) -> ConnId {

@@ -17,7 +17,7 @@ use serde::Serialize;
 
 pub use builder::{Attempt, CallError, SocketBuilder, ToEndpoint};
 pub use conn::{ConnId, Connection, Peer, TcpState, Transition};
-pub use linux::{Holder, LinuxAnswer, LinuxConnect, LinuxHost, LinuxHostSocket, LinuxRefusal, LinuxSocketState};
+pub use linux::{Holder, Linux, LinuxAnswer, LinuxConnect, LinuxHost, LinuxHostSocket, LinuxRefusal, LinuxSocketState};
 pub use network::{HostRef, Identity, NetConnect, NetDelivery, Network, NetworkError};
 pub use socket::{Linger, Socket, SocketState};
 
@@ -31,6 +31,7 @@ use crate::rules::delivery::{self, Delivery, Membership, Receiver, Receivers};
 use crate::rules::options::{Privilege, ReuseOption};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
 use port_index::{Key, PortIndex};
+pub use system::Machine;
 use system::{canonical, Core, System};
 
 /// An account of the host.
@@ -117,13 +118,17 @@ const REMOTE_V6: Ipv6Addr = Ipv6Addr::new(0x2001, 0xdb8, 0xffff, 0, 0, 0, 0, 1);
 /// handed out (or one already closed) is WSAENOTSOCK (rule S1), an account it never added is
 /// WSAEINVAL (rule S13). Ids count up from 1 and are never reused, so a stale id names the same
 /// closed socket forever and every run is the same.
+pub type Host = Machine<Windows>;
+
+/// Windows inside the machine, with its era: Winsock's sockets, connections and refusals, and
+/// the rules of [`rules`] for that era. The value a [`Host`] is made of (`Host::new(era)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Windows(pub(crate) Era);
+
+/// What a Windows machine keeps beside the shared core.
 #[derive(Debug, Clone)]
-pub struct Host {
-    era: Era,
+pub struct WindowsOwn {
     behaviour: Behaviour,
-    /// Addresses, accounts, sockets (ids are dense and never reused, so `SocketId(n)` is at
-    /// `(n - 1 - offset) / stride`), connections and the clock, as every system keeps them.
-    core: Core<Windows>,
     /// Bound sockets per (protocol, port), grouped for the rules; closed exclusive sockets stay
     /// while their connections are active (the caveat of "Using SO_REUSEADDR and SO_EXCLUSIVEADDRUSE").
     ports: PortIndex,
@@ -151,34 +156,36 @@ impl Host {
             addresses.push(IpAddr::V6(Ipv6Addr::LOCALHOST));
         }
         Self {
-            era,
-            behaviour: era.profile().behaviour,
+            system: Windows(era),
             core: Core::new(addresses),
-            ports: PortIndex::default(),
-            by_origin: BTreeMap::new(),
-            port_space: ephemeral::PortSpace::new(),
-            next_socket: 0,
-            next_user: 1,
-            next_conn: 0,
-            stride: 1,
-            offset: 0,
-            next_remote_port: 50000,
+            own: WindowsOwn {
+                behaviour: era.profile().behaviour,
+                ports: PortIndex::default(),
+                by_origin: BTreeMap::new(),
+                port_space: ephemeral::PortSpace::new(),
+                next_socket: 0,
+                next_user: 1,
+                next_conn: 0,
+                stride: 1,
+                offset: 0,
+                next_remote_port: 50000,
+            },
         }
     }
 
     /// The era.
     pub fn era(&self) -> Era {
-        self.era
+        self.system.0
     }
 
     /// Which answer the host gives where documents and current Windows differ.
     pub fn behaviour(&self) -> Behaviour {
-        self.behaviour
+        self.own.behaviour
     }
 
     /// Asks for the documented or the observed answer (see [`Behaviour`]).
     pub fn set_behaviour(&mut self, behaviour: Behaviour) {
-        self.behaviour = behaviour;
+        self.own.behaviour = behaviour;
     }
 
     /// Adds a local address (an interface). IPv4-mapped addresses are stored as IPv4.
@@ -208,8 +215,8 @@ impl Host {
     /// host.add_user("admin", true);
     /// ```
     pub fn add_user(&mut self, name: &str, privilege: Privilege) -> UserId {
-        let id = UserId(self.next_user);
-        self.next_user += 1;
+        let id = UserId(self.own.next_user);
+        self.own.next_user += 1;
         self.core.add_user(id, name, privilege)
     }
 
@@ -225,17 +232,17 @@ impl Host {
 
     /// Where a socket id of this host sits in `sockets`.
     fn index(&self, id: SocketId) -> Option<usize> {
-        let n = id.0.checked_sub(1)?.checked_sub(self.offset)?;
+        let n = id.0.checked_sub(1)?.checked_sub(self.own.offset)?;
         // A host alone (stride 1) skips the two divisions, a fifth of a socket + bind + close.
-        if self.stride == 1 {
+        if self.own.stride == 1 {
             return usize::try_from(n).ok();
         }
-        (n % self.stride == 0).then(|| usize::try_from(n / self.stride).ok()).flatten()
+        (n % self.own.stride == 0).then(|| usize::try_from(n / self.own.stride).ok()).flatten()
     }
 
     /// The id of the `n`th socket or connection end (from 0) this host creates.
     fn id_number(&self, n: u32) -> u32 {
-        n * self.stride + self.offset + 1
+        n * self.own.stride + self.own.offset + 1
     }
 
     /// Every socket ever created, in creation order.
@@ -258,7 +265,7 @@ impl Host {
     /// The bindings on a port, as the rules see them: open bound sockets and lingering closed
     /// exclusive ones, in bind order.
     pub fn bindings_on_port(&self, proto: Proto, port: u16) -> Vec<Binding> {
-        self.bindings(self.ports.all(proto, port))
+        self.bindings(self.own.ports.all(proto, port))
     }
 
     /// The bindings behind index entries, with the lifetime flag set on held closed sockets.
@@ -291,7 +298,7 @@ impl Host {
         match proto {
             Proto::Tcp => {
                 let listeners = self.receivers(Proto::Tcp, to.port(), |s| s.state == SocketState::Listening);
-                delivery::connection(self.era, self.behaviour, to, &self.core.addresses, &listeners)
+                delivery::connection(self.era(), self.own.behaviour, to, &self.core.addresses, &listeners)
             }
             Proto::Udp => {
                 let bound = self.receivers(Proto::Udp, to.port(), |_| true);
@@ -307,7 +314,7 @@ impl Host {
                             .map(move |&(group, iface)| Membership { socket, group, iface })
                     })
                     .collect();
-                delivery::datagram(self.era, to, via, &self.core.addresses, &bound, &members)
+                delivery::datagram(self.era(), to, via, &self.core.addresses, &bound, &members)
             }
         }
     }
@@ -337,9 +344,9 @@ impl Host {
         if !self.core.users.contains_key(&owner) {
             return Err(Refusal::new(WsaError::Inval, Reason::UnknownUser));
         }
-        rules::address::socket(self.era, family)?;
-        let id = SocketId(self.id_number(self.next_socket));
-        self.next_socket += 1;
+        rules::address::socket(self.era(), family)?;
+        let id = SocketId(self.id_number(self.own.next_socket));
+        self.own.next_socket += 1;
         self.core.sockets.push(Socket {
             id,
             family,
@@ -367,7 +374,7 @@ impl Host {
     /// WSAENOTSOCK (closed or unknown socket); the option rules O1-O5 (WSAENOPROTOOPT, WSAEACCES,
     /// WSAEINVAL); use [`set_linger`](Host::set_linger) for SO_LINGER.
     pub fn set_option(&mut self, id: SocketId, option: SocketOption, value: i64) -> Result<(), Refusal> {
-        let era = self.era;
+        let era = self.era();
         let admin = self.is_admin(self.live(id)?.owner);
         let s = self.live_mut(id)?;
         let on = value != 0;
@@ -410,12 +417,12 @@ impl Host {
         Ok(i64::from(match option {
             SocketOption::ReuseAddr => s.mode == ReuseMode::ReuseAddr,
             SocketOption::ExclusiveAddressUse => {
-                if self.era.profile().exclusive == crate::era::Exclusive::Unavailable {
+                if self.era().profile().exclusive == crate::era::Exclusive::Unavailable {
                     return Err(Refusal::new(WsaError::NoProtoOpt, Reason::ExclusiveUnavailable));
                 }
                 s.mode == ReuseMode::Exclusive
             }
-            SocketOption::V6Only => rules::options::v6only(self.era, s.family, s.binding.is_some(), s.v6only)?,
+            SocketOption::V6Only => rules::options::v6only(self.era(), s.family, s.binding.is_some(), s.v6only)?,
             SocketOption::Linger => s.linger.onoff,
             SocketOption::AcceptConn => s.state == SocketState::Listening,
             SocketOption::ReusePort => return Err(Refusal::new(WsaError::NoProtoOpt, Reason::OptionNotApplicable)),
@@ -459,8 +466,8 @@ impl Host {
         s.bound_at = clock;
         let key =
             Key { proto, endpoint: attempt.endpoint, mode: attempt.mode, v6only: attempt.v6only, owner: attempt.owner };
-        let alone = self.ports.alone(proto, attempt.endpoint.port).and_then(|other| self.index_key(other));
-        self.ports.insert(&key, (clock, id), alone);
+        let alone = self.own.ports.alone(proto, attempt.endpoint.port).and_then(|other| self.index_key(other));
+        self.own.ports.insert(&key, (clock, id), alone);
         Ok(decision)
     }
 
@@ -485,7 +492,7 @@ impl Host {
         if s.binding.is_some() || s.state != SocketState::Created {
             return Err(Refusal::at(WsaError::Inval, Reason::AlreadyBound, endpoint));
         }
-        rules::address::bindable(self.era, s.family, endpoint)?;
+        rules::address::bindable(self.era(), s.family, endpoint)?;
         if let (_, Some(ip)) = endpoint.addr.stack() {
             if !self.core.addresses.contains(&ip) {
                 return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
@@ -500,7 +507,7 @@ impl Host {
         let s = self.live(id)?;
         let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
         let mut existing = port_index::Few::new(attempt);
-        for (_, other) in self.ports.representatives(s.proto, endpoint.port, s.owner).as_slice() {
+        for (_, other) in self.own.ports.representatives(s.proto, endpoint.port, s.owner).as_slice() {
             if let Some(b) = self.binding_of(*other) {
                 existing.push(b);
             }
@@ -508,12 +515,12 @@ impl Host {
         let reuse = s.mode == ReuseMode::ReuseAddr;
         let bound = !existing.as_slice().is_empty();
         if let Some(refusal) =
-            rules::ports::excluded(self.era, endpoint, reuse, bound, self.port_space.excluded(s.proto))
+            rules::ports::excluded(self.era(), endpoint, reuse, bound, self.own.port_space.excluded(s.proto))
                 .and_then(Refusal::from_decision)
         {
             return Err(refusal);
         }
-        let decision = rules::decide_as(self.era, self.behaviour, &attempt, existing.as_slice());
+        let decision = rules::decide_as(self.era(), self.own.behaviour, &attempt, existing.as_slice());
         match Refusal::from_decision(decision) {
             Some(refusal) => Err(refusal),
             None => Ok((attempt, decision)),
@@ -522,7 +529,7 @@ impl Host {
 
     /// A copy of the host's port space, for predicting which ephemeral port `bind` would pick.
     fn clone_for_ephemeral(&self) -> EphemeralProbe<'_> {
-        EphemeralProbe { host: self, space: self.port_space.clone() }
+        EphemeralProbe { host: self, space: self.own.port_space.clone() }
     }
 
     /// Simulates [`listen`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-listen).
@@ -621,9 +628,9 @@ impl Host {
                 return Err(Refusal::at(WsaError::ConnRefused, reason, dest));
             }
         };
-        let server_end = ConnId(self.id_number(self.next_conn));
-        let client_end = from.map(|_| ConnId(self.id_number(self.next_conn + 1)));
-        self.next_conn += if from.is_some() { 2 } else { 1 };
+        let server_end = ConnId(self.id_number(self.own.next_conn));
+        let client_end = from.map(|_| ConnId(self.id_number(self.own.next_conn + 1)));
+        self.own.next_conn += if from.is_some() { 2 } else { 1 };
         let server_local = Endpoint::new(canonical(to.ip()), to.port());
         let peer = match (from, client_end) {
             (Some(id), Some(c)) => {
@@ -640,7 +647,7 @@ impl Host {
                     state: TcpState::Established,
                 };
                 self.core.conns.insert(c, client);
-                self.by_origin.entry(id).or_default().push(c);
+                self.own.by_origin.entry(id).or_default().push(c);
                 self.live_mut(id)?.state = SocketState::Connected;
                 Peer::Local(c)
             }
@@ -658,7 +665,7 @@ impl Host {
             state: TcpState::Established,
         };
         self.core.conns.insert(server_end, server);
-        self.by_origin.entry(queued_on).or_default().push(server_end);
+        self.own.by_origin.entry(queued_on).or_default().push(server_end);
         self.core.conns.queue(queued_on, server_end);
         Ok(Connect { delivery, listener, queued_on, conn: client_end, queued: server_end })
     }
@@ -666,8 +673,8 @@ impl Host {
     /// The connecting end of a connection `id` made to another host of a [`Network`], after
     /// [`connect_checks`](Self::connect_checks) bound it: `local` is its address and port.
     fn outgoing(&mut self, id: SocketId, local: Endpoint, to: SocketAddr) -> ConnId {
-        let conn = ConnId(self.id_number(self.next_conn));
-        self.next_conn += 1;
+        let conn = ConnId(self.id_number(self.own.next_conn));
+        self.own.next_conn += 1;
         let end = Connection {
             id: conn,
             socket: Some(id),
@@ -677,7 +684,7 @@ impl Host {
             state: TcpState::Established,
         };
         self.core.conns.insert(conn, end);
-        self.by_origin.entry(id).or_default().push(conn);
+        self.own.by_origin.entry(id).or_default().push(conn);
         if let Ok(s) = self.live_mut(id) {
             s.state = SocketState::Connected;
         }
@@ -863,6 +870,7 @@ impl Host {
         let exclusive = self.get(id).and_then(|s| s.binding).is_some_and(|b| b.mode == ReuseMode::Exclusive);
         exclusive
             && self
+                .own
                 .by_origin
                 .get(&id)
                 .is_some_and(|cs| cs.iter().any(|c| self.core.conns.get(c).is_some_and(|c| c.state.is_active())))
@@ -880,7 +888,7 @@ impl Host {
         let Some(s) = self.get(id) else { return };
         let (Some(b), SocketState::Closed) = (s.binding, s.state) else { return };
         if !self.is_lingering(id) {
-            self.ports.release(s.proto, b.endpoint.port, (s.bound_at, id));
+            self.own.ports.release(s.proto, b.endpoint.port, (s.bound_at, id));
         }
     }
 
@@ -891,7 +899,7 @@ impl Host {
         if let Some(b) = binding {
             let key = Key { proto, endpoint: b.endpoint, mode: b.mode, v6only: b.v6only, owner };
             let hold = self.is_lingering(id);
-            self.ports.remove(&key, (bound_at, id), hold);
+            self.own.ports.remove(&key, (bound_at, id), hold);
         }
         // The closed socket is held or gone already (whether it lingers does not change between
         // the two); the listeners or sockets whose connections just changed state may be idle now.
@@ -919,6 +927,7 @@ impl Host {
     /// Sockets of `proto` bound to `port` (open ones) that pass `filter`, with their age.
     fn receivers(&self, proto: Proto, port: u16, filter: impl Fn(&Socket) -> bool) -> Vec<Receiver> {
         let mut v: Vec<Receiver> = self
+            .own
             .ports
             .all(proto, port)
             .into_iter()
@@ -934,14 +943,14 @@ impl Host {
     /// nor reserved (`rules::ports::in_ephemeral_pool`), so it can never collide with what the
     /// rules would refuse. The order is the host's [`EphemeralOrder`](crate::ports::EphemeralOrder).
     fn ephemeral_port(&mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
-        self.port_space.pick(self.era, proto, &self.ports).map_err(|range| {
+        self.own.port_space.pick(self.era(), proto, &self.own.ports).map_err(|range| {
             Refusal::from_decision(rules::ports::exhausted(wanted, range)).expect("an exhausted range is a refusal")
         })
     }
 
     fn remote_addr(&mut self, to: SocketAddr) -> SocketAddr {
-        let port = self.next_remote_port;
-        self.next_remote_port = self.next_remote_port.checked_add(1).unwrap_or(50000);
+        let port = self.own.next_remote_port;
+        self.own.next_remote_port = self.own.next_remote_port.checked_add(1).unwrap_or(50000);
         match to.ip() {
             IpAddr::V4(_) => SocketAddr::new(IpAddr::V4(REMOTE_V4), port),
             IpAddr::V6(_) => SocketAddr::new(IpAddr::V6(REMOTE_V6), port),
@@ -957,21 +966,17 @@ struct EphemeralProbe<'a> {
 
 impl EphemeralProbe<'_> {
     fn ephemeral_port(mut self, proto: Proto, wanted: Endpoint) -> Result<u16, Refusal> {
-        self.space.pick(self.host.era, proto, &self.host.ports).map_err(|range| {
+        self.space.pick(self.host.era(), proto, &self.host.own.ports).map_err(|range| {
             Refusal::from_decision(rules::ports::exhausted(wanted, range)).expect("an exhausted range is a refusal")
         })
     }
 }
 
-/// Windows inside the machine: Winsock's sockets, connections and refusals; the era, the
-/// behaviour and the port space stay on the [`Host`], the rules in [`rules`].
-#[derive(Debug, Clone)]
-pub(crate) struct Windows;
-
 impl System for Windows {
     type Socket = Socket;
     type End = Connection;
     type Refusal = Refusal;
+    type Own = WindowsOwn;
     fn not_a_socket() -> Refusal {
         Refusal::new(WsaError::NotSock, Reason::NotASocket)
     }

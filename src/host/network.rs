@@ -169,8 +169,8 @@ impl Network {
                 return Err(NetworkError::DuplicateName(name));
             }
             let mut host = Host::new(era);
-            host.stride = stride;
-            host.offset = offset;
+            host.own.stride = stride;
+            host.own.offset = offset;
             machines.push(Machine { name, host });
         }
         Ok(Self { machines, links: BTreeMap::new() })

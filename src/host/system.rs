@@ -1,5 +1,9 @@
 //! What a simulated machine is whatever system runs inside it, and what the system supplies.
 //!
+//! A [`Machine`] is one simulated machine: the system value inside it ([`Windows`](super::Windows)
+//! with its era, [`Linux`](super::Linux) with its port policy), the [`Core`] every system keeps,
+//! and what only that system keeps beside it ([`System::Own`]).
+//!
 //! [`Core`] is the state both systems keep alike: the local addresses, the accounts, the
 //! sockets as data addressed by handles, the connection ends with their TCP life cycle
 //! ([`Tcp`]), the multicast memberships and the logical clock. A [`System`] names what differs:
@@ -19,18 +23,37 @@ use super::User;
 use crate::id::{SocketId, UserId};
 use crate::rules::options::Privilege;
 
-/// What one operating system supplies to the machine around it.
-pub(crate) trait System: Clone + fmt::Debug {
+/// What one operating system supplies to the machine around it. Public only so that
+/// [`Machine`]'s bound can name it; it lives in a private module, so no other crate can
+/// implement it (a sealed trait).
+pub trait System: Clone + fmt::Debug {
     /// A socket as the system keeps it: its options, its state, its binding.
     type Socket: Clone + fmt::Debug;
     /// One end of a TCP connection, with what the system's rules read of it.
     type End: TcpEnd + Clone + fmt::Debug;
     /// A refused call: the system's error, and the rule behind it.
     type Refusal;
+    /// What the system keeps on the machine beside the shared [`Core`] (its port index, its
+    /// port space, its id counters).
+    type Own: Clone + fmt::Debug;
     /// The refusal of a call on a socket id that is unknown or closed (WSAENOTSOCK, EBADF).
     fn not_a_socket() -> Self::Refusal;
     /// Whether the socket is closed: every call on it is refused.
     fn is_closed(socket: &Self::Socket) -> bool;
+}
+
+/// One simulated machine: the system inside it, the state every system keeps alike, and what
+/// only this system keeps. [`Host`](super::Host) is `Machine<Windows>` and
+/// [`LinuxHost`](super::LinuxHost) is `Machine<Linux>`: each system's calls are inherent methods
+/// of its machine, with the names and signatures of that system's sockets API.
+#[derive(Debug, Clone)]
+pub struct Machine<S: System> {
+    /// The system value: `Windows(era)` or `Linux(policy)`.
+    pub(crate) system: S,
+    /// What every system keeps alike.
+    pub(crate) core: Core<S>,
+    /// What only this system keeps.
+    pub(crate) own: S::Own,
 }
 
 /// The state of one machine that does not depend on the system (see the module doc).

@@ -7,7 +7,7 @@
 use std::net::{IpAddr, Ipv4Addr};
 
 use super::conn::{ConnId, End, TcpState, Transition};
-use super::system::{Core, System};
+use super::system::{Core, Machine, System};
 use crate::id::{SocketId, UserId};
 use crate::rules::options::Privilege;
 
@@ -68,6 +68,7 @@ impl System for Toy {
     type Socket = ToySocket;
     type End = End<()>;
     type Refusal = ToyError;
+    type Own = ();
     fn not_a_socket() -> ToyError {
         ToyError::NoSocket
     }
@@ -78,9 +79,7 @@ impl System for Toy {
 
 /// The toy machine: the shared core and the toy's calls, each a check, the toy's rule, and
 /// the shared state changed.
-struct ToyHost {
-    core: Core<Toy>,
-}
+type ToyHost = Machine<Toy>;
 
 impl ToyHost {
     fn live(&self, id: SocketId) -> Result<&ToySocket, ToyError> {
@@ -157,7 +156,7 @@ impl ToyHost {
 
 #[test]
 fn a_toy_system_runs_on_the_shared_machine() {
-    let mut host = ToyHost { core: Core::new([IpAddr::V4(Ipv4Addr::LOCALHOST)]) };
+    let mut host = ToyHost { system: Toy, core: Core::new([IpAddr::V4(Ipv4Addr::LOCALHOST)]), own: () };
     let (web, other) = (UserId(1), UserId(2));
     host.core.add_user(web, "web", Privilege::User);
     host.core.add_user(other, "other", Privilege::User);
