@@ -141,6 +141,8 @@ pub trait TcpEnd {
     fn set_tcp_state(&mut self, state: TcpState);
     /// The socket that owns the end (`None` while it waits in a backlog).
     fn owner_socket(&self) -> Option<SocketId>;
+    /// The end is accepted: `socket` owns it.
+    fn set_owner_socket(&mut self, socket: SocketId);
     /// The other end, when it is on the same machine (a remote peer answers by itself).
     fn local_peer(&self) -> Option<ConnId>;
 }
@@ -154,6 +156,9 @@ impl TcpEnd for Connection {
     }
     fn owner_socket(&self) -> Option<SocketId> {
         self.socket
+    }
+    fn set_owner_socket(&mut self, socket: SocketId) {
+        self.socket = Some(socket);
     }
     fn local_peer(&self) -> Option<ConnId> {
         match self.peer {
@@ -192,6 +197,9 @@ impl<C> TcpEnd for End<C> {
     }
     fn owner_socket(&self) -> Option<SocketId> {
         self.socket
+    }
+    fn set_owner_socket(&mut self, socket: SocketId) {
+        self.socket = Some(socket);
     }
     fn local_peer(&self) -> Option<ConnId> {
         self.peer

@@ -8,7 +8,7 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use serde::Serialize;
 
 use super::conn::{ConnId, TcpState, Transition};
-use super::system::{canonical, Core, Machine, System};
+use super::system::{canonical, Core, Listen, Machine, Refused, System};
 use crate::endpoint::{Endpoint, Family, Proto};
 use crate::evidence::Evidence;
 use crate::id::{SocketId, UserId};
@@ -244,11 +244,93 @@ impl System for Linux {
     type End = End;
     type Refusal = LinuxRefusal;
     type Own = LinuxOwn;
+    type Addr = SocketAddr;
+    type Bound = SocketAddr;
+    type Answer = LinuxAnswer;
     fn not_a_socket() -> LinuxRefusal {
         LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)
     }
     fn is_closed(socket: &LinuxHostSocket) -> bool {
         socket.state == LinuxSocketState::Closed
+    }
+    fn place(_: &LinuxHost, id: SocketId) -> Option<usize> {
+        usize::try_from(id.0).ok()?.checked_sub(1)
+    }
+    fn refusal(why: Refused) -> LinuxRefusal {
+        match why {
+            Refused::NotListening => LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening),
+            Refused::NothingPending => LinuxRefusal::new(LinuxError::Again, LinuxReason::NothingPending),
+        }
+    }
+    fn port(addr: SocketAddr) -> u16 {
+        addr.port()
+    }
+    fn bind_checks(m: &LinuxHost, id: SocketId, addr: SocketAddr) -> Result<(), LinuxRefusal> {
+        m.address_checks(id, addr)
+    }
+    fn ephemeral(m: &mut LinuxHost, id: SocketId, _: SocketAddr) -> Result<u16, LinuxRefusal> {
+        let proto = m.live(id)?.proto;
+        Ok(m.ephemeral(proto))
+    }
+    fn decide_bind(
+        m: &LinuxHost,
+        id: SocketId,
+        addr: SocketAddr,
+        port: u16,
+    ) -> Result<(SocketAddr, LinuxAnswer), LinuxRefusal> {
+        m.decide_bind(id, addr, port)
+    }
+    fn record_bind(m: &mut LinuxHost, id: SocketId, local: SocketAddr, clock: u64) -> Result<(), LinuxRefusal> {
+        m.change(id, |s| {
+            s.local = Some(local);
+            s.state = LinuxSocketState::Bound;
+            s.bound_at = clock;
+        })
+    }
+    fn listen_from(s: &LinuxHostSocket) -> Result<Listen<SocketAddr>, LinuxRefusal> {
+        match (s.proto, s.state) {
+            (Proto::Udp, _) => Err(LinuxRefusal::new(LinuxError::OpNotSupp, LinuxReason::ListenNeedsStream)),
+            (Proto::Tcp, LinuxSocketState::Connected) => {
+                Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::ListenWhileConnected))
+            }
+            (Proto::Tcp, LinuxSocketState::Listening) => Ok(Listen::Already),
+            (Proto::Tcp, LinuxSocketState::Closed) => Err(LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)),
+            (Proto::Tcp, LinuxSocketState::Created | LinuxSocketState::Bound) => Ok(match s.local {
+                Some(_) => Listen::Bound,
+                None => Listen::Unbound(SocketAddr::new(wildcard(s.family), 0)),
+            }),
+        }
+    }
+    /// Linux checks the port again at listen (`inet_csk_listen_start` calls `get_port`).
+    fn start_listening(m: &mut LinuxHost, id: SocketId) -> Result<(), LinuxRefusal> {
+        m.start_listening(id)
+    }
+    fn is_listening(s: &LinuxHostSocket) -> bool {
+        s.state == LinuxSocketState::Listening
+    }
+    fn accepted(m: &mut LinuxHost, listener: SocketId, conn: ConnId) -> Result<SocketId, LinuxRefusal> {
+        m.accepted(listener, conn)
+    }
+    /// A listening socket, and a connected UDP one, have nothing to shut down and answer
+    /// success, as the kernel does.
+    fn sends_fin(m: &LinuxHost, id: SocketId) -> Result<bool, LinuxRefusal> {
+        let s = m.live(id)?;
+        match s.state {
+            LinuxSocketState::Listening => Ok(false),
+            LinuxSocketState::Connected => Ok(s.proto == Proto::Tcp),
+            LinuxSocketState::Created | LinuxSocketState::Bound | LinuxSocketState::Closed => {
+                Err(LinuxRefusal::new(LinuxError::NotConn, LinuxReason::NotConnected))
+            }
+        }
+    }
+    fn is_abortive(s: &LinuxHostSocket) -> bool {
+        s.abortive
+    }
+    fn set_abortive(s: &mut LinuxHostSocket) {
+        s.abortive = true;
+    }
+    fn closed(m: &mut LinuxHost, id: SocketId, _: &[Transition]) -> Result<(), LinuxRefusal> {
+        m.mark_closed(id)
     }
 }
 
@@ -268,26 +350,11 @@ impl LinuxHost {
         self.system.0
     }
 
-    /// Adds a local address (an interface). IPv4-mapped addresses are stored as IPv4.
-    pub fn add_address(&mut self, ip: IpAddr) {
-        self.core.add_address(ip);
-    }
-
     /// Adds a user and returns its effective uid (1000, 1001 ... in order); `privileged` gives it
     /// CAP_NET_BIND_SERVICE.
     pub fn add_user(&mut self, name: &str, privilege: Privilege) -> UserId {
         let id = UserId(1000 + u32::try_from(self.core.users.len()).unwrap_or(u32::MAX - 1000));
         self.core.add_user(id, name, privilege)
-    }
-
-    /// The socket with this id, open or closed.
-    pub fn get(&self, id: SocketId) -> Option<&LinuxHostSocket> {
-        self.core.sockets.get(Self::index(id)?)
-    }
-
-    /// Every socket ever created, in creation order.
-    pub fn sockets(&self) -> impl Iterator<Item = &LinuxHostSocket> {
-        self.core.sockets.iter()
     }
 
     // ---- calls -------------------------------------------------------------------------------
@@ -375,45 +442,53 @@ impl LinuxHost {
 
     /// The bind rules, then the binding (explicit or implicit).
     fn bind_to(&mut self, id: SocketId, addr: SocketAddr) -> Result<LinuxAnswer, LinuxRefusal> {
+        self.bind_flow(id, addr)
+    }
+
+    /// The address checks before a port is picked: `__inet_bind` refuses a foreign IPv4 address
+    /// first; `__inet6_bind` checks the privileged port and a mapped address on a v6only socket
+    /// before it.
+    fn address_checks(&self, id: SocketId, addr: SocketAddr) -> Result<(), LinuxRefusal> {
         let s = self.live(id)?;
-        let (proto, owner) = (s.proto, s.owner);
         let ip = addr.ip();
-        let policy = self.policy_of(owner);
-        let attempt = s.claim(ip);
-        if !ip.is_unspecified() && !self.is_local(ip) {
-            // __inet_bind refuses a foreign IPv4 address first; __inet6_bind checks the
-            // privileged port and a mapped address on a v6only socket before it.
-            let early = match s.family {
-                Family::V4 => None,
-                Family::V6 => linux::decide(proto, addr.port(), &attempt, policy, &[]).outcome.err(),
-            };
-            return Err(match early {
-                Some(error) => {
-                    let d = linux::decide(proto, addr.port(), &attempt, policy, &[]);
-                    LinuxRefusal { error, answer: LinuxAnswer::alone(LinuxReason::Bind(d.rule)) }
-                }
-                None => LinuxRefusal::new(LinuxError::AddrNotAvail, LinuxReason::AddressNotLocal),
-            });
+        if ip.is_unspecified() || self.is_local(ip) {
+            return Ok(());
         }
-        let port = match addr.port() {
-            0 => self.ephemeral(proto),
-            p => p,
+        let policy = self.policy_of(s.owner);
+        let attempt = s.claim(ip);
+        let early = match s.family {
+            Family::V4 => None,
+            Family::V6 => linux::decide(s.proto, addr.port(), &attempt, policy, &[]).outcome.err(),
         };
-        let claims = self.distinct_claims(proto, port, Some(id));
+        Err(match early {
+            Some(error) => {
+                let d = linux::decide(s.proto, addr.port(), &attempt, policy, &[]);
+                LinuxRefusal { error, answer: LinuxAnswer::alone(LinuxReason::Bind(d.rule)) }
+            }
+            None => LinuxRefusal::new(LinuxError::AddrNotAvail, LinuxReason::AddressNotLocal),
+        })
+    }
+
+    /// The bind rules X1-X10 on `addr`, its port 0 replaced by `port`, against the distinct
+    /// claims on the port: the local address the socket will hold, and the answer.
+    fn decide_bind(
+        &self,
+        id: SocketId,
+        addr: SocketAddr,
+        port: u16,
+    ) -> Result<(SocketAddr, LinuxAnswer), LinuxRefusal> {
+        let s = self.live(id)?;
+        let ip = addr.ip();
+        let attempt = s.claim(ip);
+        let claims = self.distinct_claims(s.proto, port, Some(id));
         let existing: Vec<LinuxSocket> = claims.iter().map(|(c, _)| *c).collect();
         // Port 0 is never privileged, and its pick is a port nobody holds (X1).
-        let d = linux::decide(proto, addr.port(), &attempt, policy, &existing);
+        let d = linux::decide(s.proto, addr.port(), &attempt, self.policy_of(s.owner), &existing);
         let answer = LinuxAnswer { reason: LinuxReason::Bind(d.rule), against: d.against.map(|i| claims[i].1) };
-        if let Err(error) = d.outcome {
-            return Err(LinuxRefusal { error, answer });
+        match d.outcome {
+            Err(error) => Err(LinuxRefusal { error, answer }),
+            Ok(_) => Ok((SocketAddr::new(ip, port), answer)),
         }
-        let clock = self.core.tick();
-        self.change(id, |s| {
-            s.local = Some(SocketAddr::new(ip, port));
-            s.state = LinuxSocketState::Bound;
-            s.bound_at = clock;
-        })?;
-        Ok(answer)
     }
 
     /// `listen(2)`. An unbound socket is first bound to the wildcard and an ephemeral port. Linux
@@ -425,25 +500,11 @@ impl LinuxHost {
     /// EBADF (L1); EOPNOTSUPP (L7) for UDP; EINVAL (L8) when connected; EADDRINUSE by the bind
     /// rules at the re-check; the implicit bind's errors.
     pub fn listen(&mut self, id: SocketId) -> Result<Option<LinuxAnswer>, LinuxRefusal> {
-        let s = self.live(id)?;
-        match (s.proto, s.state) {
-            (Proto::Udp, _) => return Err(LinuxRefusal::new(LinuxError::OpNotSupp, LinuxReason::ListenNeedsStream)),
-            (Proto::Tcp, LinuxSocketState::Connected) => {
-                return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::ListenWhileConnected))
-            }
-            (Proto::Tcp, LinuxSocketState::Listening) => return Ok(None),
-            (Proto::Tcp, LinuxSocketState::Closed) => {
-                return Err(LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket))
-            }
-            (Proto::Tcp, LinuxSocketState::Created | LinuxSocketState::Bound) => {}
-        }
-        let implicit = match s.local {
-            Some(_) => None,
-            None => {
-                let any = wildcard(s.family);
-                Some(self.bind_to(id, SocketAddr::new(any, 0))?)
-            }
-        };
+        self.listen_flow(id)
+    }
+
+    /// The re-check at listen, as a listening socket against the port's claims, then the state.
+    fn start_listening(&mut self, id: SocketId) -> Result<(), LinuxRefusal> {
         let s = self.live(id)?;
         let local = s.local.ok_or(LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening))?;
         let mut attempt = s.claim(local.ip());
@@ -456,8 +517,7 @@ impl LinuxHost {
             let answer = LinuxAnswer { reason: LinuxReason::Bind(d.rule), against: d.against.map(|i| claims[i].1) };
             return Err(LinuxRefusal { error, answer });
         }
-        self.change(id, |s| s.state = LinuxSocketState::Listening)?;
-        Ok(implicit)
+        self.change(id, |s| s.state = LinuxSocketState::Listening)
     }
 
     /// `connect(2)` from a local socket, or an incoming TCP connection from a remote peer
@@ -572,14 +632,13 @@ impl LinuxHost {
     /// # Errors
     /// EBADF (L1); EINVAL (L11) when not listening; EAGAIN (L12) when nothing is pending.
     pub fn accept(&mut self, listener: SocketId) -> Result<SocketId, LinuxRefusal> {
+        self.accept_flow(listener)
+    }
+
+    /// The socket `accept` makes: the listener's owner and options, the address connected to.
+    fn accepted(&mut self, listener: SocketId, conn: ConnId) -> Result<SocketId, LinuxRefusal> {
         let l = self.live(listener)?;
-        if l.state != LinuxSocketState::Listening {
-            return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening));
-        }
         let (family, owner, reuseaddr, reuseport, v6only) = (l.family, l.owner, l.reuseaddr, l.reuseport, l.v6only);
-        let Some(conn) = self.core.conns.next_pending(listener) else {
-            return Err(LinuxRefusal::new(LinuxError::Again, LinuxReason::NothingPending));
-        };
         let id = self.socket(family, Proto::Tcp, owner)?;
         let end = self.core.conns.get(&conn).cloned();
         self.change(id, |s| {
@@ -592,9 +651,6 @@ impl LinuxHost {
                 s.bound_at = e.since;
             }
         })?;
-        if let Some(e) = self.core.conns.get_mut(&conn) {
-            e.socket = Some(id);
-        }
         Ok(id)
     }
 
@@ -605,15 +661,7 @@ impl LinuxHost {
     /// # Errors
     /// EBADF (L1); ENOTCONN (L13) for a socket that is neither connected nor listening.
     pub fn shutdown(&mut self, id: SocketId) -> Result<Vec<Transition>, LinuxRefusal> {
-        let s = self.live(id)?;
-        match s.state {
-            LinuxSocketState::Listening => Ok(Vec::new()),
-            LinuxSocketState::Connected if s.proto == Proto::Udp => Ok(Vec::new()),
-            LinuxSocketState::Connected => Ok(self.core.conns.shutdown(id)),
-            LinuxSocketState::Created | LinuxSocketState::Bound | LinuxSocketState::Closed => {
-                Err(LinuxRefusal::new(LinuxError::NotConn, LinuxReason::NotConnected))
-            }
-        }
+        self.shutdown_flow(id)
     }
 
     /// `close(2)`: graceful unless SO_LINGER is on with 0 seconds. A listener's pending
@@ -624,12 +672,7 @@ impl LinuxHost {
     /// # Errors
     /// EBADF (L1).
     pub fn close(&mut self, id: SocketId) -> Result<Vec<Transition>, LinuxRefusal> {
-        if self.live(id)?.abortive {
-            return self.abort(id);
-        }
-        let out = self.core.conns.close(id);
-        self.mark_closed(id)?;
-        Ok(out)
+        self.close_flow(id)
     }
 
     /// `close(2)` with SO_LINGER on and 0 seconds: every connection is reset (no TIME_WAIT).
@@ -637,10 +680,7 @@ impl LinuxHost {
     /// # Errors
     /// EBADF (L1).
     pub fn abort(&mut self, id: SocketId) -> Result<Vec<Transition>, LinuxRefusal> {
-        self.live_mut(id)?.abortive = true;
-        let out = self.core.conns.abort(id);
-        self.mark_closed(id)?;
-        Ok(out)
+        self.abort_flow(id)
     }
 
     /// `sendto(2)` of one UDP datagram from a local socket, or from a remote peer (`None`);
@@ -734,19 +774,6 @@ impl LinuxHost {
     }
 
     // ---- internals ---------------------------------------------------------------------------
-
-    /// Where a socket id sits among the sockets.
-    fn index(id: SocketId) -> Option<usize> {
-        usize::try_from(id.0).ok()?.checked_sub(1)
-    }
-
-    fn live(&self, id: SocketId) -> Result<&LinuxHostSocket, LinuxRefusal> {
-        self.core.live(Self::index(id))
-    }
-
-    fn live_mut(&mut self, id: SocketId) -> Result<&mut LinuxHostSocket, LinuxRefusal> {
-        self.core.live_mut(Self::index(id))
-    }
 
     /// Closes a socket: it leaves the port it held.
     fn mark_closed(&mut self, id: SocketId) -> Result<(), LinuxRefusal> {

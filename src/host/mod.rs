@@ -32,7 +32,7 @@ use crate::rules::options::{Privilege, ReuseOption};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
 use port_index::{Key, PortIndex};
 pub use system::Machine;
-use system::{canonical, Core, System};
+use system::{canonical, Core, Listen, Refused, System};
 
 /// An account of the host.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -188,11 +188,6 @@ impl Host {
         self.own.behaviour = behaviour;
     }
 
-    /// Adds a local address (an interface). IPv4-mapped addresses are stored as IPv4.
-    pub fn add_address(&mut self, ip: IpAddr) {
-        self.core.add_address(ip);
-    }
-
     /// The host's addresses, sorted.
     pub fn addresses(&self) -> impl Iterator<Item = IpAddr> + '_ {
         self.core.addresses.iter().copied()
@@ -225,11 +220,6 @@ impl Host {
         self.core.users.get(&id)
     }
 
-    /// The socket with this id, open or closed.
-    pub fn get(&self, id: SocketId) -> Option<&Socket> {
-        self.core.sockets.get(self.index(id)?)
-    }
-
     /// Where a socket id of this host sits in `sockets`.
     fn index(&self, id: SocketId) -> Option<usize> {
         let n = id.0.checked_sub(1)?.checked_sub(self.own.offset)?;
@@ -243,11 +233,6 @@ impl Host {
     /// The id of the `n`th socket or connection end (from 0) this host creates.
     fn id_number(&self, n: u32) -> u32 {
         n * self.own.stride + self.own.offset + 1
-    }
-
-    /// Every socket ever created, in creation order.
-    pub fn sockets(&self) -> impl Iterator<Item = &Socket> {
-        self.core.sockets.iter()
     }
 
     /// Whether a closed SO_EXCLUSIVEADDRUSE socket still holds its port through active
@@ -452,23 +437,22 @@ impl Host {
 
     /// [`bind`](Host::bind) of an endpoint.
     fn bind_endpoint(&mut self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
-        let (proto, _) = self.bind_checks(id, endpoint)?;
-        let mut endpoint = endpoint;
-        if endpoint.port == 0 {
-            endpoint.port = self.ephemeral_port(proto, endpoint)?;
-        }
-        let (attempt, decision) = self.decide_bind(id, endpoint)?;
-        let clock = self.core.tick();
+        self.bind_flow(id, endpoint)
+    }
+
+    /// Records a decided binding at logical time `clock`, in the socket and the port index.
+    fn record_binding(&mut self, id: SocketId, attempt: Binding, clock: u64) -> Result<(), Refusal> {
         let s = self.live_mut(id)?;
         s.binding = Some(attempt);
         s.state = SocketState::Bound;
         s.since = clock;
         s.bound_at = clock;
+        let proto = s.proto;
         let key =
             Key { proto, endpoint: attempt.endpoint, mode: attempt.mode, v6only: attempt.v6only, owner: attempt.owner };
         let alone = self.own.ports.alone(proto, attempt.endpoint.port).and_then(|other| self.index_key(other));
         self.own.ports.insert(&key, (clock, id), alone);
-        Ok(decision)
+        Ok(())
     }
 
     /// What [`bind`](Host::bind) would answer, without binding: the same checks and the same
@@ -537,21 +521,7 @@ impl Host {
     /// # Errors
     /// WSAENOTSOCK; WSAEOPNOTSUPP (UDP); WSAEINVAL (not bound); WSAEISCONN (connected).
     pub fn listen(&mut self, id: SocketId) -> Result<(), Refusal> {
-        let s = self.live(id)?;
-        match (s.proto, s.state) {
-            (Proto::Udp, _) => Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol)),
-            (Proto::Tcp, SocketState::Created) => Err(Refusal::new(WsaError::Inval, Reason::NotBound)),
-            (Proto::Tcp, SocketState::Connected) => Err(Refusal::new(WsaError::IsConn, Reason::AlreadyConnected)),
-            (Proto::Tcp, SocketState::Listening) => Ok(()),
-            (Proto::Tcp, SocketState::Closed) => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
-            (Proto::Tcp, SocketState::Bound) => {
-                let clock = self.core.tick();
-                let s = self.live_mut(id)?;
-                s.state = SocketState::Listening;
-                s.since = clock;
-                Ok(())
-            }
-        }
+        self.listen_flow(id).map(|_| ())
     }
 
     /// Simulates [`connect`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-connect)
@@ -698,23 +668,7 @@ impl Host {
     /// # Errors
     /// WSAENOTSOCK; WSAEINVAL (not listening); WSAEWOULDBLOCK (nothing pending).
     pub fn accept(&mut self, listener: SocketId) -> Result<SocketId, Refusal> {
-        let l = self.live(listener)?;
-        if l.state != SocketState::Listening {
-            return Err(Refusal::new(WsaError::Inval, Reason::NotListening));
-        }
-        let (family, proto, owner, mode, v6only) = (l.family, l.proto, l.owner, l.mode, l.v6only);
-        let Some(conn) = self.core.conns.next_pending(listener) else {
-            return Err(Refusal::new(WsaError::WouldBlock, Reason::NoPendingConnection));
-        };
-        let id = self.socket(family, proto, owner)?;
-        let s = self.live_mut(id)?;
-        s.mode = mode;
-        s.v6only = v6only;
-        s.state = SocketState::Connected;
-        if let Some(c) = self.core.conns.get_mut(&conn) {
-            c.socket = Some(id);
-        }
-        Ok(id)
+        self.accept_flow(listener)
     }
 
     /// Simulates [`shutdown`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-shutdown)
@@ -724,11 +678,7 @@ impl Host {
     /// # Errors
     /// WSAENOTSOCK; WSAENOTCONN.
     pub fn shutdown(&mut self, id: SocketId) -> Result<Vec<Transition>, Refusal> {
-        self.live(id)?;
-        if self.conns_of(id).is_empty() {
-            return Err(Refusal::new(WsaError::NotConn, Reason::NotConnected));
-        }
-        Ok(self.core.conns.shutdown(id))
+        self.shutdown_flow(id)
     }
 
     /// Simulates [`closesocket`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-closesocket):
@@ -739,11 +689,7 @@ impl Host {
     /// # Errors
     /// WSAENOTSOCK.
     pub fn close(&mut self, id: SocketId) -> Result<Vec<Transition>, Refusal> {
-        if self.live(id)?.linger.is_abortive() {
-            return self.abort(id);
-        }
-        let transitions = self.core.conns.close(id);
-        self.finish_close(id, transitions)
+        self.close_flow(id)
     }
 
     /// Simulates `closesocket` with SO_LINGER on and 0 seconds: every connection of the socket is
@@ -752,9 +698,7 @@ impl Host {
     /// # Errors
     /// WSAENOTSOCK.
     pub fn abort(&mut self, id: SocketId) -> Result<Vec<Transition>, Refusal> {
-        self.live_mut(id)?.linger = Linger { onoff: true, seconds: 0 };
-        let transitions = self.core.conns.abort(id);
-        self.finish_close(id, transitions)
+        self.abort_flow(id)
     }
 
     /// Simulates [`sendto`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-sendto)
@@ -852,15 +796,6 @@ impl Host {
 
     // ---- internals ---------------------------------------------------------------------------
 
-    fn live(&self, id: SocketId) -> Result<&Socket, Refusal> {
-        self.core.live(self.index(id))
-    }
-
-    fn live_mut(&mut self, id: SocketId) -> Result<&mut Socket, Refusal> {
-        let at = self.index(id);
-        self.core.live_mut(at)
-    }
-
     fn is_admin(&self, user: UserId) -> bool {
         self.core.is_privileged(user)
     }
@@ -892,7 +827,7 @@ impl Host {
         }
     }
 
-    fn finish_close(&mut self, id: SocketId, transitions: Vec<Transition>) -> Result<Vec<Transition>, Refusal> {
+    fn finish_close(&mut self, id: SocketId, transitions: &[Transition]) -> Result<(), Refusal> {
         let s = self.live_mut(id)?;
         s.state = SocketState::Closed;
         let (proto, owner, bound_at, binding) = (s.proto, s.owner, s.bound_at, s.binding);
@@ -912,7 +847,7 @@ impl Host {
                 self.release_if_idle(origin);
             }
         }
-        Ok(transitions)
+        Ok(())
     }
 
     /// The connection ends owned by a socket.
@@ -977,11 +912,86 @@ impl System for Windows {
     type End = Connection;
     type Refusal = Refusal;
     type Own = WindowsOwn;
+    type Addr = Endpoint;
+    type Bound = Binding;
+    type Answer = Decision;
     fn not_a_socket() -> Refusal {
         Refusal::new(WsaError::NotSock, Reason::NotASocket)
     }
     fn is_closed(socket: &Socket) -> bool {
         socket.state == SocketState::Closed
+    }
+    fn place(m: &Host, id: SocketId) -> Option<usize> {
+        m.index(id)
+    }
+    fn refusal(why: Refused) -> Refusal {
+        match why {
+            Refused::NotListening => Refusal::new(WsaError::Inval, Reason::NotListening),
+            Refused::NothingPending => Refusal::new(WsaError::WouldBlock, Reason::NoPendingConnection),
+        }
+    }
+    fn port(addr: Endpoint) -> u16 {
+        addr.port
+    }
+    fn bind_checks(m: &Host, id: SocketId, addr: Endpoint) -> Result<(), Refusal> {
+        m.bind_checks(id, addr).map(|_| ())
+    }
+    fn ephemeral(m: &mut Host, id: SocketId, addr: Endpoint) -> Result<u16, Refusal> {
+        let proto = m.live(id)?.proto;
+        m.ephemeral_port(proto, addr)
+    }
+    fn decide_bind(m: &Host, id: SocketId, addr: Endpoint, port: u16) -> Result<(Binding, Decision), Refusal> {
+        m.decide_bind(id, Endpoint { port, ..addr })
+    }
+    fn record_bind(m: &mut Host, id: SocketId, bound: Binding, clock: u64) -> Result<(), Refusal> {
+        m.record_binding(id, bound, clock)
+    }
+    fn listen_from(s: &Socket) -> Result<Listen<Endpoint>, Refusal> {
+        match (s.proto, s.state) {
+            (Proto::Udp, _) => Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol)),
+            (Proto::Tcp, SocketState::Created) => Err(Refusal::new(WsaError::Inval, Reason::NotBound)),
+            (Proto::Tcp, SocketState::Connected) => Err(Refusal::new(WsaError::IsConn, Reason::AlreadyConnected)),
+            (Proto::Tcp, SocketState::Listening) => Ok(Listen::Already),
+            (Proto::Tcp, SocketState::Closed) => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
+            (Proto::Tcp, SocketState::Bound) => Ok(Listen::Bound),
+        }
+    }
+    /// Windows checks nothing again at listen: the port was decided at bind.
+    fn start_listening(m: &mut Host, id: SocketId) -> Result<(), Refusal> {
+        let clock = m.core.tick();
+        let s = m.live_mut(id)?;
+        s.state = SocketState::Listening;
+        s.since = clock;
+        Ok(())
+    }
+    fn is_listening(s: &Socket) -> bool {
+        s.state == SocketState::Listening
+    }
+    fn accepted(m: &mut Host, listener: SocketId, _conn: ConnId) -> Result<SocketId, Refusal> {
+        let l = m.live(listener)?;
+        let (family, proto, owner, mode, v6only) = (l.family, l.proto, l.owner, l.mode, l.v6only);
+        let id = m.socket(family, proto, owner)?;
+        let s = m.live_mut(id)?;
+        s.mode = mode;
+        s.v6only = v6only;
+        s.state = SocketState::Connected;
+        Ok(id)
+    }
+    fn sends_fin(m: &Host, id: SocketId) -> Result<bool, Refusal> {
+        m.live(id)?;
+        if m.conns_of(id).is_empty() {
+            return Err(Refusal::new(WsaError::NotConn, Reason::NotConnected));
+        }
+        Ok(true)
+    }
+    fn is_abortive(s: &Socket) -> bool {
+        s.linger.is_abortive()
+    }
+    fn set_abortive(s: &mut Socket) {
+        s.linger = Linger { onoff: true, seconds: 0 };
+    }
+    fn closed(m: &mut Host, id: SocketId, transitions: &[Transition]) -> Result<(), Refusal> {
+        m.finish_close(id, transitions)
     }
 }
 

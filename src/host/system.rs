@@ -18,7 +18,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::net::IpAddr;
 
-use super::conn::{Tcp, TcpEnd};
+use super::conn::{ConnId, Tcp, TcpEnd, Transition};
 use super::User;
 use crate::id::{SocketId, UserId};
 use crate::rules::options::Privilege;
@@ -40,6 +40,76 @@ pub trait System: Clone + fmt::Debug {
     fn not_a_socket() -> Self::Refusal;
     /// Whether the socket is closed: every call on it is refused.
     fn is_closed(socket: &Self::Socket) -> bool;
+    /// Where socket `id` sits among the machine's sockets (creation order).
+    fn place(m: &Machine<Self>, id: SocketId) -> Option<usize>;
+    /// A call the shared flow refuses, in the system's words (its error and its rule).
+    fn refusal(why: Refused) -> Self::Refusal;
+
+    // ---- bind --------------------------------------------------------------------------------
+    /// A local address as the system's bind takes it (with its port).
+    type Addr: Copy;
+    /// What a bind leaves on the socket (a Windows [`Binding`](crate::rules::Binding), a Linux
+    /// local address).
+    type Bound;
+    /// The answer to a successful bind: its rule, and the socket it shares with.
+    type Answer;
+    /// The port of an address.
+    fn port(addr: Self::Addr) -> u16;
+    /// The checks of the socket and the address that come before a port is picked.
+    fn bind_checks(m: &Machine<Self>, id: SocketId, addr: Self::Addr) -> Result<(), Self::Refusal>;
+    /// The port a bind to port 0 takes, by the system's port policy.
+    fn ephemeral(m: &mut Machine<Self>, id: SocketId, addr: Self::Addr) -> Result<u16, Self::Refusal>;
+    /// The system's bind decision on `addr` (port 0 already replaced by `port`): what the
+    /// socket will hold and the answer, or the refusal.
+    fn decide_bind(
+        m: &Machine<Self>,
+        id: SocketId,
+        addr: Self::Addr,
+        port: u16,
+    ) -> Result<(Self::Bound, Self::Answer), Self::Refusal>;
+    /// Records a decided bind at logical time `clock`, in the socket and the port index.
+    fn record_bind(m: &mut Machine<Self>, id: SocketId, bound: Self::Bound, clock: u64) -> Result<(), Self::Refusal>;
+
+    // ---- listen, accept, shutdown, close -----------------------------------------------------
+    /// Whether the socket may listen, by the system's errors; an unbound socket answers with
+    /// the address of its implicit bind, or with the system's refusal.
+    fn listen_from(socket: &Self::Socket) -> Result<Listen<Self::Addr>, Self::Refusal>;
+    /// The socket starts listening, after the system's listen-time re-check.
+    fn start_listening(m: &mut Machine<Self>, id: SocketId) -> Result<(), Self::Refusal>;
+    /// Whether the socket listens.
+    fn is_listening(socket: &Self::Socket) -> bool;
+    /// The socket `accept` makes for a pending connection: it inherits the listener's owner and
+    /// options, and is connected.
+    fn accepted(m: &mut Machine<Self>, listener: SocketId, conn: ConnId) -> Result<SocketId, Self::Refusal>;
+    /// Whether `shutdown` has ends to send FIN on (`false`: nothing to do), or its refusal.
+    fn sends_fin(m: &Machine<Self>, id: SocketId) -> Result<bool, Self::Refusal>;
+    /// Whether SO_LINGER is on with 0 seconds: `close` resets.
+    fn is_abortive(socket: &Self::Socket) -> bool;
+    /// Sets SO_LINGER on with 0 seconds.
+    fn set_abortive(socket: &mut Self::Socket);
+    /// The socket is closed and its connections went through `transitions`: the system marks
+    /// it closed and leaves (or keeps) its port.
+    fn closed(m: &mut Machine<Self>, id: SocketId, transitions: &[Transition]) -> Result<(), Self::Refusal>;
+}
+
+/// A call the shared flow refuses; each system names it with its own error and rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refused {
+    /// `accept` on a socket that does not listen.
+    NotListening,
+    /// `accept` with no connection pending.
+    NothingPending,
+}
+
+/// Where a `listen` starts from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listen<A> {
+    /// The socket listens already: nothing to do.
+    Already,
+    /// The socket is bound: it may start listening.
+    Bound,
+    /// The socket is unbound: it is first bound to this address (a wildcard, port 0).
+    Unbound(A),
 }
 
 /// One simulated machine: the system inside it, the state every system keeps alike, and what
@@ -54,6 +124,99 @@ pub struct Machine<S: System> {
     pub(crate) core: Core<S>,
     /// What only this system keeps.
     pub(crate) own: S::Own,
+}
+
+/// What both systems do alike, around the system's own decisions.
+impl<S: System> Machine<S> {
+    /// The socket with this id, open or closed.
+    pub fn get(&self, id: SocketId) -> Option<&S::Socket> {
+        self.core.sockets.get(S::place(self, id)?)
+    }
+
+    /// Every socket ever created, in creation order.
+    pub fn sockets(&self) -> impl Iterator<Item = &S::Socket> {
+        self.core.sockets.iter()
+    }
+
+    /// Adds a local address (an interface). IPv4-mapped addresses are stored as IPv4.
+    pub fn add_address(&mut self, ip: IpAddr) {
+        self.core.add_address(ip);
+    }
+
+    /// The open socket with this id.
+    pub(crate) fn live(&self, id: SocketId) -> Result<&S::Socket, S::Refusal> {
+        self.core.live(S::place(self, id))
+    }
+
+    /// The open socket with this id, to change.
+    pub(crate) fn live_mut(&mut self, id: SocketId) -> Result<&mut S::Socket, S::Refusal> {
+        let at = S::place(self, id);
+        self.core.live_mut(at)
+    }
+
+    /// A bind, explicit or implicit: the system's checks, a port for port 0 by its policy, its
+    /// decision, then the binding recorded at the next logical time.
+    pub(crate) fn bind_flow(&mut self, id: SocketId, addr: S::Addr) -> Result<S::Answer, S::Refusal> {
+        S::bind_checks(self, id, addr)?;
+        let port = match S::port(addr) {
+            0 => S::ephemeral(self, id, addr)?,
+            p => p,
+        };
+        let (bound, answer) = S::decide_bind(self, id, addr, port)?;
+        let clock = self.core.tick();
+        S::record_bind(self, id, bound, clock)?;
+        Ok(answer)
+    }
+
+    /// `listen`: the system's state checks, an implicit bind of an unbound socket where the
+    /// system makes one (its answer is returned), then the system's re-check.
+    pub(crate) fn listen_flow(&mut self, id: SocketId) -> Result<Option<S::Answer>, S::Refusal> {
+        let implicit = match S::listen_from(self.live(id)?)? {
+            Listen::Already => return Ok(None),
+            Listen::Bound => None,
+            Listen::Unbound(any) => Some(self.bind_flow(id, any)?),
+        };
+        S::start_listening(self, id)?;
+        Ok(implicit)
+    }
+
+    /// `accept`, non-blocking: the oldest pending connection of a listener gets a new socket.
+    pub(crate) fn accept_flow(&mut self, listener: SocketId) -> Result<SocketId, S::Refusal> {
+        if !S::is_listening(self.live(listener)?) {
+            return Err(S::refusal(Refused::NotListening));
+        }
+        let Some(conn) = self.core.conns.next_pending(listener) else {
+            return Err(S::refusal(Refused::NothingPending));
+        };
+        let id = S::accepted(self, listener, conn)?;
+        if let Some(end) = self.core.conns.get_mut(&conn) {
+            end.set_owner_socket(id);
+        }
+        Ok(id)
+    }
+
+    /// `shutdown` for sending: every end of the socket sends FIN.
+    pub(crate) fn shutdown_flow(&mut self, id: SocketId) -> Result<Vec<Transition>, S::Refusal> {
+        Ok(if S::sends_fin(self, id)? { self.core.conns.shutdown(id) } else { Vec::new() })
+    }
+
+    /// `close`: graceful unless SO_LINGER is on with 0 seconds.
+    pub(crate) fn close_flow(&mut self, id: SocketId) -> Result<Vec<Transition>, S::Refusal> {
+        if S::is_abortive(self.live(id)?) {
+            return self.abort_flow(id);
+        }
+        let transitions = self.core.conns.close(id);
+        S::closed(self, id, &transitions)?;
+        Ok(transitions)
+    }
+
+    /// An abortive close: SO_LINGER on with 0 seconds, every connection reset.
+    pub(crate) fn abort_flow(&mut self, id: SocketId) -> Result<Vec<Transition>, S::Refusal> {
+        S::set_abortive(self.live_mut(id)?);
+        let transitions = self.core.conns.abort(id);
+        S::closed(self, id, &transitions)?;
+        Ok(transitions)
+    }
 }
 
 /// The state of one machine that does not depend on the system (see the module doc).

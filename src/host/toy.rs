@@ -7,7 +7,7 @@
 use std::net::{IpAddr, Ipv4Addr};
 
 use super::conn::{ConnId, End, TcpState, Transition};
-use super::system::{Core, Machine, System};
+use super::system::{Core, Listen, Machine, Refused, System};
 use crate::id::{SocketId, UserId};
 use crate::rules::options::Privilege;
 
@@ -50,6 +50,8 @@ mod rules {
 enum ToyError {
     NoSocket,
     Busy,
+    Invalid,
+    Empty,
 }
 
 #[derive(Debug, Clone)]
@@ -58,63 +60,113 @@ struct ToySocket {
     reuseport: bool,
     port: Option<u16>,
     listening: bool,
+    abortive: bool,
     closed: bool,
 }
 
+/// The toy system: no value inside (a real one carries its version or its policy).
 #[derive(Debug, Clone)]
 struct Toy;
 
+/// What the toy supplies to the shared call flow: its socket, its errors, its bind rule.
 impl System for Toy {
     type Socket = ToySocket;
     type End = End<()>;
     type Refusal = ToyError;
     type Own = ();
+    type Addr = u16;
+    type Bound = u16;
+    type Answer = rules::Rule;
     fn not_a_socket() -> ToyError {
         ToyError::NoSocket
     }
     fn is_closed(socket: &ToySocket) -> bool {
         socket.closed
     }
+    fn place(_: &ToyHost, id: SocketId) -> Option<usize> {
+        usize::try_from(id.0).ok()?.checked_sub(1)
+    }
+    fn refusal(why: Refused) -> ToyError {
+        match why {
+            Refused::NotListening => ToyError::Invalid,
+            Refused::NothingPending => ToyError::Empty,
+        }
+    }
+    fn port(addr: u16) -> u16 {
+        addr
+    }
+    fn bind_checks(m: &ToyHost, id: SocketId, _: u16) -> Result<(), ToyError> {
+        match m.live(id)?.port {
+            Some(_) => Err(ToyError::Invalid),
+            None => Ok(()),
+        }
+    }
+    fn ephemeral(m: &mut ToyHost, _: SocketId, _: u16) -> Result<u16, ToyError> {
+        (40000..=40999).find(|&p| m.claims(p).is_empty()).ok_or(ToyError::Busy)
+    }
+    fn decide_bind(m: &ToyHost, id: SocketId, _: u16, port: u16) -> Result<(u16, rules::Rule), ToyError> {
+        let s = m.live(id)?;
+        match rules::decide(rules::Claim { owner: s.owner, reuseport: s.reuseport }, &m.claims(port)) {
+            rules::Rule::Taken => Err(ToyError::Busy),
+            rule @ (rules::Rule::Free | rules::Rule::Shared) => Ok((port, rule)),
+        }
+    }
+    fn record_bind(m: &mut ToyHost, id: SocketId, port: u16, _: u64) -> Result<(), ToyError> {
+        m.live_mut(id)?.port = Some(port);
+        Ok(())
+    }
+    fn listen_from(s: &ToySocket) -> Result<Listen<u16>, ToyError> {
+        match (s.listening, s.port) {
+            (true, _) => Ok(Listen::Already),
+            (false, Some(_)) => Ok(Listen::Bound),
+            (false, None) => Err(ToyError::Invalid),
+        }
+    }
+    fn start_listening(m: &mut ToyHost, id: SocketId) -> Result<(), ToyError> {
+        m.live_mut(id)?.listening = true;
+        Ok(())
+    }
+    fn is_listening(s: &ToySocket) -> bool {
+        s.listening
+    }
+    fn accepted(m: &mut ToyHost, listener: SocketId, _: ConnId) -> Result<SocketId, ToyError> {
+        let owner = m.live(listener)?.owner;
+        Ok(m.socket(owner, false))
+    }
+    fn sends_fin(m: &ToyHost, id: SocketId) -> Result<bool, ToyError> {
+        m.live(id).map(|_| true)
+    }
+    fn is_abortive(s: &ToySocket) -> bool {
+        s.abortive
+    }
+    fn set_abortive(s: &mut ToySocket) {
+        s.abortive = true;
+    }
+    fn closed(m: &mut ToyHost, id: SocketId, _: &[Transition]) -> Result<(), ToyError> {
+        m.live_mut(id)?.closed = true;
+        Ok(())
+    }
 }
 
-/// The toy machine: the shared core and the toy's calls, each a check, the toy's rule, and
-/// the shared state changed.
+/// The toy machine: the shared machine with the toy inside.
 type ToyHost = Machine<Toy>;
 
+/// The toy's calls: the shared flow, and the two things the flow does not have (making a
+/// socket, a connection arriving from a remote peer).
 impl ToyHost {
-    fn live(&self, id: SocketId) -> Result<&ToySocket, ToyError> {
-        self.core.live(usize::try_from(id.0).ok().and_then(|n| n.checked_sub(1)))
-    }
-
-    fn live_mut(&mut self, id: SocketId) -> Result<&mut ToySocket, ToyError> {
-        self.core.live_mut(usize::try_from(id.0).ok().and_then(|n| n.checked_sub(1)))
-    }
-
     fn socket(&mut self, owner: UserId, reuseport: bool) -> SocketId {
-        self.core.sockets.push(ToySocket { owner, reuseport, port: None, listening: false, closed: false });
+        let s = ToySocket { owner, reuseport, port: None, listening: false, abortive: false, closed: false };
+        self.core.sockets.push(s);
         SocketId(u32::try_from(self.core.sockets.len()).expect("few sockets"))
     }
 
-    fn bind(&mut self, id: SocketId, port: u16) -> Result<rules::Rule, ToyError> {
-        let s = self.live(id)?;
-        let attempt = rules::Claim { owner: s.owner, reuseport: s.reuseport };
+    /// The claims on a port: open bound sockets, and established connections (of anyone).
+    fn claims(&self, port: u16) -> Vec<rules::Claim> {
         let open = self.core.sockets.iter().filter(|o| !o.closed && o.port == Some(port));
         let ends = self.core.conns.values().filter(|e| e.port == port && e.state == TcpState::Established);
-        let existing: Vec<rules::Claim> = open
-            .map(|o| rules::Claim { owner: o.owner, reuseport: o.reuseport })
+        open.map(|o| rules::Claim { owner: o.owner, reuseport: o.reuseport })
             .chain(ends.map(|_| rules::Claim { owner: UserId(0), reuseport: false }))
-            .collect();
-        let rule = rules::decide(attempt, &existing);
-        if rule == rules::Rule::Taken {
-            return Err(ToyError::Busy);
-        }
-        self.live_mut(id)?.port = Some(port);
-        Ok(rule)
-    }
-
-    fn listen(&mut self, id: SocketId) -> Result<(), ToyError> {
-        self.live_mut(id)?.listening = true;
-        Ok(())
+            .collect()
     }
 
     /// A remote peer connects to a listening port: the connection waits in the backlog.
@@ -137,21 +189,6 @@ impl ToyHost {
         self.core.conns.queue(listener, conn);
         Some(conn)
     }
-
-    fn accept(&mut self, listener: SocketId) -> Option<SocketId> {
-        let conn = self.core.conns.next_pending(listener)?;
-        let owner = self.live(listener).ok()?.owner;
-        let id = self.socket(owner, false);
-        self.core.conns.get_mut(&conn)?.socket = Some(id);
-        Some(id)
-    }
-
-    fn close(&mut self, id: SocketId) -> Result<Vec<Transition>, ToyError> {
-        self.live(id)?;
-        let out = self.core.conns.close(id);
-        self.live_mut(id)?.closed = true;
-        Ok(out)
-    }
 }
 
 #[test]
@@ -164,23 +201,23 @@ fn a_toy_system_runs_on_the_shared_machine() {
     let a = host.socket(web, true);
     let b = host.socket(web, true);
     let c = host.socket(other, true);
-    assert_eq!(host.bind(a, 80), Ok(rules::Rule::Free));
-    assert_eq!(host.bind(b, 80), Ok(rules::Rule::Shared), "T2: one owner, both SO_REUSEPORT");
-    assert_eq!(host.bind(c, 80), Err(ToyError::Busy), "T3: another owner");
+    assert_eq!(host.bind_flow(a, 80), Ok(rules::Rule::Free));
+    assert_eq!(host.bind_flow(b, 80), Ok(rules::Rule::Shared), "T2: one owner, both SO_REUSEPORT");
+    assert_eq!(host.bind_flow(c, 80), Err(ToyError::Busy), "T3: another owner");
 
     // The shared TCP life cycle: accepted, then closed by our side first, it waits in TIME_WAIT.
-    host.listen(a).unwrap();
+    host.listen_flow(a).unwrap();
     let conn = host.arrive(80).expect("a listens on 80");
-    let served = host.accept(a).expect("pending");
-    let transitions = host.close(served).unwrap();
+    let served = host.accept_flow(a).expect("pending");
+    let transitions = host.close_flow(served).unwrap();
     assert_eq!(transitions.len(), 1);
     assert_eq!(transitions[0].conn, conn);
     assert_eq!(
         transitions[0].states,
         [TcpState::Established, TcpState::FinWait1, TcpState::FinWait2, TcpState::TimeWait]
     );
-    host.close(a).unwrap();
-    host.close(b).unwrap();
-    assert_eq!(host.close(a), Err(ToyError::NoSocket), "a closed socket is the system's no-socket error");
-    assert_eq!(host.bind(c, 80), Ok(rules::Rule::Free), "TIME_WAIT does not block a toy bind");
+    host.close_flow(a).unwrap();
+    host.close_flow(b).unwrap();
+    assert_eq!(host.close_flow(a), Err(ToyError::NoSocket), "a closed socket is the system's no-socket error");
+    assert_eq!(host.bind_flow(c, 80), Ok(rules::Rule::Free), "TIME_WAIT does not block a toy bind");
 }
