@@ -30,9 +30,12 @@ use crate::options::{ReuseMode, SocketOption};
 use crate::rules::delivery::{self, Delivery, Membership, Receiver, Receivers};
 use crate::rules::options::{Privilege, ReuseOption};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
+#[cfg(test)]
+pub(crate) use conn::End;
 use port_index::{Key, PortIndex};
+use system::canonical;
 pub use system::Machine;
-use system::{canonical, Core, Listen, Refused, System};
+pub(crate) use system::{Core, Listen, Refused, System};
 
 /// An account of the host.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -997,5 +1000,3 @@ impl System for Windows {
 
 #[cfg(test)]
 mod tests;
-#[cfg(test)]
-mod toy;

@@ -113,6 +113,8 @@ mod render;
 mod run;
 mod step;
 mod text;
+#[cfg(test)]
+mod toy;
 mod transcript;
 
 use std::net::IpAddr;

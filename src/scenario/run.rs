@@ -143,7 +143,7 @@ pub(super) trait Stepper {
 }
 
 /// [`Checked::run_text`] on either system: one line per step as it runs.
-fn stream_text<R: Stepper>(checked: &Checked, mut runner: R, out: &mut dyn io::Write) -> io::Result<Tally> {
+pub(super) fn stream_text<R: Stepper>(checked: &Checked, mut runner: R, out: &mut dyn io::Write) -> io::Result<Tally> {
     let mut tally = Tally::default();
     let mut w = IoFmt { out, error: None };
     let run = (|| {
