@@ -37,6 +37,21 @@ impl SplitMix64 {
     }
 }
 
+/// The sequential pick every system makes: the first free port of `range` from the cursor (a
+/// cursor outside the range starts at its first port), wrapping round once; the cursor then
+/// stands after the pick. `first_free(from, to)` is the system's first free port of
+/// `from..=to`, by its port index and its policy. `None`: the range is full, the cursor stays.
+pub(crate) fn sequential(
+    cursor: &mut Option<u16>,
+    range: PortRange,
+    first_free: impl Fn(u16, u16) -> Option<u16>,
+) -> Option<u16> {
+    let start = cursor.filter(|c| range.contains(*c)).unwrap_or(range.first());
+    let port = first_free(start, range.last()).or_else(|| first_free(range.first(), start.checked_sub(1)?))?;
+    *cursor = Some(if port == range.last() { range.first() } else { port + 1 });
+    Some(port)
+}
+
 /// Everything the host knows about its ports besides the sockets bound on them.
 #[derive(Debug, Clone)]
 pub(crate) struct PortSpace {
@@ -119,14 +134,10 @@ impl PortSpace {
         let range = self.dynamic(era, proto);
         match self.order {
             EphemeralOrder::Sequential => {
-                let start = self.cursor[proto_index(proto)].filter(|c| range.contains(*c)).unwrap_or(range.first());
-                let port = self
-                    .first_free(proto, ports, start, range.last())
-                    .or_else(|| self.first_free(proto, ports, range.first(), start.checked_sub(1)?))
-                    .ok_or(range)?;
-                let next = if port == range.last() { range.first() } else { port + 1 };
-                self.cursor[proto_index(proto)] = Some(next);
-                Ok(port)
+                let mut cursor = self.cursor[proto_index(proto)];
+                let port = sequential(&mut cursor, range, |from, to| self.first_free(proto, ports, from, to));
+                self.cursor[proto_index(proto)] = cursor;
+                port.ok_or(range)
             }
             EphemeralOrder::Random { .. } => {
                 // Draw a port of the range and draw again while it is not free, as a program

@@ -2,17 +2,20 @@
 //! machine answering socket calls by the Linux rules ([`rules::linux`] for binds,
 //! [`rules::linux_calls`] for the rest). Pure: no I/O, deterministic.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 
 use serde::Serialize;
 
 use super::conn::{ConnId, TcpState, Transition};
+use super::ephemeral::sequential;
+use super::port_index::PortSlots;
 use super::system::{canonical, Core, Listen, Machine, Refused, System};
 use crate::endpoint::{Endpoint, Family, Proto};
 use crate::evidence::Evidence;
 use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
+use crate::ports::PortRange;
 use crate::rules::linux::{self, LinuxError, LinuxSocket, LinuxState, PortPolicy};
 use crate::rules::linux_calls::{self, DatagramSocket, LinuxDelivered, LinuxDeliveryRule, LinuxReason, LinuxReceivers};
 use crate::rules::options::Privilege;
@@ -220,11 +223,15 @@ pub type LinuxHost = Machine<Linux>;
 /// What a Linux machine keeps beside the shared core.
 #[derive(Debug, Clone)]
 pub struct LinuxOwn {
-    next_port: u16,
+    /// `ip_local_port_range`: where binds to port 0 and implicit binds pick their port.
+    range: PortRange,
+    /// Where the next sequential pick starts (`None`: at the start of the range).
+    cursor: Option<u16>,
     /// The open sockets bound to each (protocol, port), grouped by their claim, each group by
-    /// bind time then creation: what [`claims`](LinuxHost::claims) reads instead of every socket
-    /// of the machine. Every change of a bound socket goes through [`change`](LinuxHost::change).
-    ports: BTreeMap<(Proto, u16), Groups>,
+    /// bind time then creation: what a bind's claims are read from instead of every socket of
+    /// the machine. Every change of a bound socket goes through `LinuxHost::change`. The slots
+    /// and their occupancy are the ones Windows' port index uses.
+    ports: PortSlots<Groups>,
 }
 
 /// The open sockets bound to one (protocol, port), grouped by claim; a group by bind time, then id.
@@ -341,7 +348,11 @@ impl LinuxHost {
         Self {
             system: Linux(policy),
             core: Core::new([IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)]),
-            own: LinuxOwn { next_port: LINUX_EPHEMERAL_FIRST, ports: BTreeMap::new() },
+            own: LinuxOwn {
+                range: PortRange::new(LINUX_EPHEMERAL_FIRST, LINUX_EPHEMERAL_LAST).expect("a valid range"),
+                cursor: None,
+                ports: PortSlots::default(),
+            },
         }
     }
 
@@ -786,20 +797,21 @@ impl LinuxHost {
         let out = f(self.live_mut(id)?);
         let after = self.get(id).and_then(Self::place);
         if before != after {
-            if let Some((port, claim, member)) = before {
-                let groups = self.own.ports.entry(port).or_default();
-                if let Some(group) = groups.get_mut(&claim) {
-                    group.remove(&member);
-                    if group.is_empty() {
-                        groups.remove(&claim);
+            if let Some(((proto, port), claim, member)) = before {
+                if let Some(groups) = self.own.ports.get_mut(proto, port) {
+                    if let Some(group) = groups.get_mut(&claim) {
+                        group.remove(&member);
+                        if group.is_empty() {
+                            groups.remove(&claim);
+                        }
+                    }
+                    if groups.is_empty() {
+                        self.own.ports.vacate(proto, port);
                     }
                 }
-                if groups.is_empty() {
-                    self.own.ports.remove(&port);
-                }
             }
-            if let Some((port, claim, member)) = after {
-                self.own.ports.entry(port).or_default().entry(claim).or_default().insert(member);
+            if let Some(((proto, port), claim, member)) = after {
+                self.own.ports.entry(proto, port, Groups::default).entry(claim).or_default().insert(member);
             }
         }
         Ok(out)
@@ -834,6 +846,7 @@ impl LinuxHost {
     /// Every claim on `(proto, port)` but `except`'s, oldest first: open bound sockets, and the
     /// connection ends no open socket holds (pending in a backlog, or left by a closed socket).
     /// Oldest is by bind time, ties in creation order; the sockets come from the port's index.
+    #[cfg(test)]
     fn claims(&self, proto: Proto, port: u16, except: Option<SocketId>) -> Vec<(LinuxSocket, Holder)> {
         self.collect_claims(proto, port, except, false)
     }
@@ -863,7 +876,7 @@ impl LinuxHost {
     ) -> Vec<(LinuxSocket, Holder)> {
         // Of each group of alike sockets, every member, or only its oldest (but `except`).
         let mut members: Vec<(u64, SocketId, LinuxSocket)> = Vec::new();
-        for (claim, group) in self.own.ports.get(&(proto, port)).into_iter().flatten() {
+        for (claim, group) in self.own.ports.get(proto, port).into_iter().flatten() {
             let others = group.iter().filter(|(_, id)| Some(*id) != except);
             let take = if distinct { 1 } else { usize::MAX };
             members.extend(others.take(take).map(|&(at, id)| (at, id, *claim)));
@@ -921,18 +934,29 @@ impl LinuxHost {
         out.into_iter().map(|(_, c, h)| (c, h)).collect()
     }
 
-    /// The next free port of the ephemeral range for `proto`.
+    /// The next free port of the ephemeral range for `proto`, by the sequential pick both
+    /// systems share; a full range answers the cursor's port, which the bind rules then refuse.
     fn ephemeral(&mut self, proto: Proto) -> u16 {
-        let span = u32::from(LINUX_EPHEMERAL_LAST - LINUX_EPHEMERAL_FIRST) + 1;
-        for k in 0..span {
-            let offset = (u32::from(self.own.next_port - LINUX_EPHEMERAL_FIRST) + k) % span;
-            let port = LINUX_EPHEMERAL_FIRST + u16::try_from(offset).unwrap_or(0);
-            if self.claims(proto, port, None).is_empty() {
-                self.own.next_port = if port == LINUX_EPHEMERAL_LAST { LINUX_EPHEMERAL_FIRST } else { port + 1 };
-                return port;
+        let range = self.own.range;
+        let mut cursor = self.own.cursor;
+        let port = sequential(&mut cursor, range, |from, to| self.first_free(proto, from, to));
+        self.own.cursor = cursor;
+        port.unwrap_or_else(|| cursor.unwrap_or(range.first()))
+    }
+
+    /// The first port of `from..=to` nothing claims: no open socket bound there (the port
+    /// slots' occupancy says so in a few word reads) and no connection end left on it.
+    fn first_free(&self, proto: Proto, from: u16, to: u16) -> Option<u16> {
+        let mut at = from;
+        loop {
+            let port = self.own.ports.next_unused(proto, at, to)?;
+            let mut ends = Vec::new();
+            self.push_ends(proto, port, &mut ends);
+            if ends.is_empty() {
+                return Some(port);
             }
+            at = port.checked_add(1).filter(|next| *next <= to)?;
         }
-        self.own.next_port
     }
 
     fn next_conn(&self) -> ConnId {

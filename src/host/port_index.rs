@@ -216,34 +216,40 @@ impl Occupancy {
 const PAGE: usize = 256;
 
 /// The entries of 256 consecutive ports of one protocol.
-type Page = [Option<PortEntry>; PAGE];
+type Page<E> = [Option<E>; PAGE];
 
 /// The entries of every port of TCP and UDP, by direct indexing: a port's entry is two array
 /// reads away, where a B-tree map of (protocol, port) cost a search on every bind and a
 /// rebalancing on every close (a third of a simulated socket + bind + close). Pages of 256
 /// ports are made on first use, so an idle protocol or range costs nothing.
-#[derive(Debug, Clone, Default)]
-struct PortTable {
-    pages: [Vec<Option<Box<Page>>>; 2],
+#[derive(Debug, Clone)]
+struct PortTable<E> {
+    pages: [Vec<Option<Box<Page<E>>>>; 2],
 }
 
-impl PortTable {
+impl<E> Default for PortTable<E> {
+    fn default() -> Self {
+        Self { pages: [Vec::new(), Vec::new()] }
+    }
+}
+
+impl<E> PortTable<E> {
     fn split(port: u16) -> (usize, usize) {
         (usize::from(port) / PAGE, usize::from(port) % PAGE)
     }
 
-    fn get(&self, (proto, port): (Proto, u16)) -> Option<&PortEntry> {
+    fn get(&self, (proto, port): (Proto, u16)) -> Option<&E> {
         let (page, slot) = Self::split(port);
         self.pages[proto_index(proto)].get(page)?.as_deref()?[slot].as_ref()
     }
 
-    fn get_mut(&mut self, (proto, port): (Proto, u16)) -> Option<&mut PortEntry> {
+    fn get_mut(&mut self, (proto, port): (Proto, u16)) -> Option<&mut E> {
         let (page, slot) = Self::split(port);
         self.pages[proto_index(proto)].get_mut(page)?.as_deref_mut()?[slot].as_mut()
     }
 
     /// The slot of a port, made if need be.
-    fn slot(&mut self, (proto, port): (Proto, u16)) -> &mut Option<PortEntry> {
+    fn slot(&mut self, (proto, port): (Proto, u16)) -> &mut Option<E> {
         let (page, slot) = Self::split(port);
         let pages = &mut self.pages[proto_index(proto)];
         if pages.len() <= page {
@@ -260,12 +266,78 @@ impl PortTable {
     }
 }
 
-/// The index itself.
+/// The port mechanics every system shares: one entry of the system's kind per (protocol, port)
+/// by direct index ([`PortTable`]), and which ports hold one ([`Occupancy`]), which the
+/// ephemeral allocator reads. What an entry groups, and how, is the system's: Windows keeps its
+/// bindings grouped for its rules ([`PortIndex`]), Linux its sockets grouped by claim.
+#[derive(Debug, Clone)]
+pub(crate) struct PortSlots<E> {
+    table: PortTable<E>,
+    /// Used ports of TCP and UDP, made at the protocol's first entry.
+    occupancy: [Option<Box<Occupancy>>; 2],
+}
+
+impl<E> Default for PortSlots<E> {
+    fn default() -> Self {
+        Self { table: PortTable::default(), occupancy: [None, None] }
+    }
+}
+
+impl<E> PortSlots<E> {
+    /// The entry of a port.
+    pub(crate) fn get(&self, proto: Proto, port: u16) -> Option<&E> {
+        self.table.get((proto, port))
+    }
+
+    /// The entry of a port, to change.
+    pub(crate) fn get_mut(&mut self, proto: Proto, port: u16) -> Option<&mut E> {
+        self.table.get_mut((proto, port))
+    }
+
+    /// The slot of a port, made if need be; [`occupy`](Self::occupy) it when it is filled.
+    fn slot(&mut self, proto: Proto, port: u16) -> &mut Option<E> {
+        self.table.slot((proto, port))
+    }
+
+    /// Marks a port used.
+    fn occupy(&mut self, proto: Proto, port: u16) {
+        self.occupancy[proto_index(proto)].get_or_insert_with(Occupancy::new).set(port, true);
+    }
+
+    /// The entry of a port, made by `make` (and the port marked used) if it has none.
+    pub(crate) fn entry(&mut self, proto: Proto, port: u16, make: impl FnOnce() -> E) -> &mut E {
+        if self.table.get((proto, port)).is_none() {
+            self.occupy(proto, port);
+        }
+        self.table.slot((proto, port)).get_or_insert_with(make)
+    }
+
+    /// Empties a port's slot: nothing is on it any more.
+    pub(crate) fn vacate(&mut self, proto: Proto, port: u16) {
+        self.table.remove((proto, port));
+        if let Some(o) = &mut self.occupancy[proto_index(proto)] {
+            o.set(port, false);
+        }
+    }
+
+    /// Whether the port has an entry.
+    pub(crate) fn is_used(&self, proto: Proto, port: u16) -> bool {
+        self.occupancy[proto_index(proto)].as_ref().is_some_and(|o| o.get(port))
+    }
+
+    /// The first port of `from..=to` with no entry.
+    pub(crate) fn next_unused(&self, proto: Proto, from: u16, to: u16) -> Option<u16> {
+        match &self.occupancy[proto_index(proto)] {
+            Some(o) => o.next_unused(from, to),
+            None => (from <= to).then_some(from),
+        }
+    }
+}
+
+/// The Windows index: per (protocol, port), the bindings grouped for the rules.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct PortIndex {
-    ports: PortTable,
-    /// Used ports of TCP and UDP, made at the protocol's first binding.
-    occupancy: [Option<Box<Occupancy>>; 2],
+    ports: PortSlots<PortEntry>,
 }
 
 /// TCP's and UDP's places in per-protocol arrays.
@@ -279,7 +351,7 @@ pub(crate) fn proto_index(proto: Proto) -> usize {
 impl PortIndex {
     /// The socket bound alone on the port, if one is: the caller gives its key to `insert`.
     pub(crate) fn alone(&self, proto: Proto, port: u16) -> Option<SocketId> {
-        match self.ports.get((proto, port)) {
+        match self.ports.get(proto, port) {
             Some(PortEntry::One { entry, held: false }) => Some(entry.1),
             Some(PortEntry::One { held: true, .. } | PortEntry::Many(_)) | None => None,
         }
@@ -290,11 +362,11 @@ impl PortIndex {
     pub(crate) fn insert(&mut self, key: &Key, entry: Entry, alone: Option<Key>) {
         let (group, owner) = (key.group(), key.owner);
         // One search of the map per call: the entry is changed in place.
-        let slot = self.ports.slot((key.proto, key.endpoint.port));
+        let slot = self.ports.slot(key.proto, key.endpoint.port);
         match slot {
             None => {
                 *slot = Some(PortEntry::One { entry, held: false });
-                self.occupancy[proto_index(key.proto)].get_or_insert_with(Occupancy::new).set(key.endpoint.port, true);
+                self.ports.occupy(key.proto, key.endpoint.port);
             }
             Some(o) => match o {
                 PortEntry::One { entry: e, held } => {
@@ -314,7 +386,7 @@ impl PortIndex {
     /// Forgets an open binding (its socket closed); `hold` keeps it as a closed socket whose
     /// connections may still hold the port.
     pub(crate) fn remove(&mut self, key: &Key, entry: Entry, hold: bool) {
-        let Some(port) = self.ports.get_mut((key.proto, key.endpoint.port)) else { return };
+        let Some(port) = self.ports.get_mut(key.proto, key.endpoint.port) else { return };
         let now_empty = match port {
             PortEntry::One { entry: e, held, .. } if *e == entry => {
                 *held = hold;
@@ -330,14 +402,13 @@ impl PortIndex {
             }
         };
         if now_empty {
-            self.ports.remove((key.proto, key.endpoint.port));
-            self.vacate(key.proto, key.endpoint.port);
+            self.ports.vacate(key.proto, key.endpoint.port);
         }
     }
 
     /// Forgets a held closed socket once nothing holds its port any more.
     pub(crate) fn release(&mut self, proto: Proto, port: u16, entry: Entry) {
-        let Some(p) = self.ports.get_mut((proto, port)) else { return };
+        let Some(p) = self.ports.get_mut(proto, port) else { return };
         let now_empty = match p {
             PortEntry::One { entry: e, held: true } => *e == entry,
             PortEntry::One { held: false, .. } => false,
@@ -347,33 +418,23 @@ impl PortIndex {
             }
         };
         if now_empty {
-            self.ports.remove((proto, port));
-            self.vacate(proto, port);
-        }
-    }
-
-    fn vacate(&mut self, proto: Proto, port: u16) {
-        if let Some(o) = &mut self.occupancy[proto_index(proto)] {
-            o.set(port, false);
+            self.ports.vacate(proto, port);
         }
     }
 
     /// Whether anything is bound (or held) on the port.
     pub(crate) fn is_used(&self, proto: Proto, port: u16) -> bool {
-        self.occupancy[proto_index(proto)].as_ref().is_some_and(|o| o.get(port))
+        self.ports.is_used(proto, port)
     }
 
     /// The first port of `from..=to` on which nothing is bound or held.
     pub(crate) fn next_unused(&self, proto: Proto, from: u16, to: u16) -> Option<u16> {
-        match &self.occupancy[proto_index(proto)] {
-            Some(o) => o.next_unused(from, to),
-            None => (from <= to).then_some(from),
-        }
+        self.ports.next_unused(proto, from, to)
     }
 
     /// Every open binding and held socket on the port, in bind order.
     pub(crate) fn all(&self, proto: Proto, port: u16) -> Vec<Entry> {
-        match self.ports.get((proto, port)) {
+        match self.ports.get(proto, port) {
             None => Vec::new(),
             Some(PortEntry::One { entry, .. }) => vec![*entry],
             Some(PortEntry::Many(crowd)) => {
@@ -398,7 +459,7 @@ impl PortIndex {
     /// port (see the module doc), in bind order.
     pub(crate) fn representatives(&self, proto: Proto, port: u16, owner: UserId) -> Few<Entry> {
         let mut v = Few::new((0, SocketId(0)));
-        match self.ports.get((proto, port)) {
+        match self.ports.get(proto, port) {
             None => v,
             Some(PortEntry::One { entry, .. }) => {
                 v.push(*entry);

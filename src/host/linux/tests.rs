@@ -86,6 +86,9 @@ proptest! {
         attempt_reuse in any::<(bool, bool, bool)>(),
     ) {
         let mut host = LinuxHost::new(PortPolicy::unprivileged());
+        // A range of three ports, so that the sequential pick wraps round and meets ports
+        // left in TIME_WAIT by closed sockets.
+        host.own.range = PortRange::new(LINUX_EPHEMERAL_FIRST, LINUX_EPHEMERAL_FIRST + 2).unwrap();
         let users = [host.add_user("a", Privilege::User), host.add_user("b", Privilege::User)];
         for op in &ops {
             apply(&mut host, users, op);
@@ -110,6 +113,44 @@ proptest! {
                     prop_assert_eq!(a.against.map(|i| all[i].1), b.against.map(|i| distinct[i].1));
                 }
             }
+            for proto in [Proto::Tcp, Proto::Udp] {
+                prop_assert_eq!(host.clone().ephemeral(proto), ephemeral_by_scan(&host, proto), "{:?} after {:?}", proto, op);
+            }
         }
     }
+}
+
+/// The port the shared sequential pick must give: from the cursor round the range, the first
+/// port on which a scan of every socket and connection end finds no claim.
+fn ephemeral_by_scan(host: &LinuxHost, proto: Proto) -> u16 {
+    let range = host.own.range;
+    let start = host.own.cursor.filter(|c| range.contains(*c)).unwrap_or(range.first());
+    let from_cursor = (start..=range.last()).chain(range.first()..start);
+    from_cursor.into_iter().find(|&p| host.claims_by_scan(proto, p, None).is_empty()).unwrap_or(start)
+}
+
+/// The shared sequential pick reads the port slots' occupancy, which knows only bound sockets:
+/// a port left with a connection end by a closed socket is still claimed, and skipped.
+#[test]
+fn the_ephemeral_pick_steps_over_a_port_a_closed_client_left_in_time_wait() {
+    let mut host = LinuxHost::new(PortPolicy::unprivileged());
+    host.own.range = PortRange::new(LINUX_EPHEMERAL_FIRST, LINUX_EPHEMERAL_FIRST + 1).unwrap();
+    let me = host.add_user("me", Privilege::User);
+    let tcp = |host: &mut LinuxHost| host.socket(Family::V4, Proto::Tcp, me).unwrap();
+    let any = |port: u16| Endpoint::new(IpAddr::V4(Ipv4Addr::UNSPECIFIED), port);
+    let srv = tcp(&mut host);
+    host.bind(srv, any(5000)).unwrap();
+    host.listen(srv).unwrap();
+    let client = tcp(&mut host);
+    host.connect(Some(client), "127.0.0.1:5000".parse().unwrap()).unwrap();
+    assert_eq!(host.get(client).and_then(|s| s.local).map(|l| l.port()), Some(LINUX_EPHEMERAL_FIRST));
+    host.accept(srv).unwrap();
+    host.close(client).unwrap(); // the client closes first: its end stays on the port
+    let second = tcp(&mut host);
+    host.bind(second, any(0)).unwrap();
+    host.close(second).unwrap();
+    // The pick wraps round to the first port, which the client's end still claims.
+    let third = tcp(&mut host);
+    host.bind(third, any(0)).unwrap();
+    assert_eq!(host.get(third).and_then(|s| s.local).map(|l| l.port()), Some(LINUX_EPHEMERAL_FIRST + 1));
 }
