@@ -2,7 +2,6 @@
 //! Linux counterpart of `run.rs`, printed in the same style (`scenario: NAME (linux)`,
 //! `by rule X6 (documented): ...`) and serialized to the same shape.
 
-use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 use std::io;
 
@@ -208,7 +207,7 @@ impl Runner {
         }
         // An administrator of a Windows scenario is a process with CAP_NET_BIND_SERVICE here.
         let users = s.users.iter().map(|u| host.add_user(&u.name, Privilege::from(u.admin))).collect();
-        let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
+        let names = SocketNames::new(checked);
         Self { host, policy, users, names }
     }
 
@@ -217,8 +216,7 @@ impl Runner {
     }
 
     fn created(&mut self, s: SocketRef, id: SocketId) -> LinuxOutcome {
-        self.names.ids[s.0] = Some(id);
-        self.names.handles.insert(id, s);
+        self.names.created(s, id);
         LinuxOutcome::Created(id)
     }
 

@@ -249,7 +249,7 @@ impl Runner {
         let at = |i: usize| net.at(i).expect("checked: a host of the scenario");
         let socket_hosts = checked.socket_hosts.iter().map(|&i| at(i)).collect();
         let step_hosts = checked.step_hosts.iter().map(|h| h.map(at)).collect();
-        let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
+        let names = SocketNames::new(checked);
         Self { net, era, routed, users, names, socket_hosts, step_hosts, labels: BTreeMap::new() }
     }
 
@@ -277,8 +277,7 @@ impl Runner {
     }
 
     fn created(&mut self, s: SocketRef, id: SocketId) -> Outcome {
-        self.names.ids[s.0] = Some(id);
-        self.names.handles.insert(id, s);
+        self.names.created(s, id);
         Outcome::Created(id)
     }
 

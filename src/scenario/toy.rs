@@ -325,7 +325,7 @@ impl ToyRunner {
                 host.core.add_user(id, &checked.scenario.users[i].name, Privilege::User)
             })
             .collect();
-        let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: Default::default() };
+        let names = SocketNames::new(checked);
         Self { host, users, names }
     }
 
@@ -334,8 +334,7 @@ impl ToyRunner {
     }
 
     fn created(&mut self, s: SocketRef, id: SocketId) -> ToyOutcome {
-        self.names.ids[s.0] = Some(id);
-        self.names.handles.insert(id, s);
+        self.names.created(s, id);
         ToyOutcome::Created(id)
     }
 

@@ -390,6 +390,17 @@ pub(super) struct SocketNames {
 }
 
 impl SocketNames {
+    /// No socket named yet, for the sockets of `checked`.
+    pub(super) fn new(checked: &Checked) -> Self {
+        Self { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() }
+    }
+
+    /// The scenario's socket `s` is the host's socket `id` from now on.
+    pub(super) fn created(&mut self, s: SocketRef, id: SocketId) {
+        self.ids[s.0] = Some(id);
+        self.handles.insert(id, s);
+    }
+
     pub(super) fn name<'a>(&self, checked: &'a Checked, id: SocketId) -> Name<'a> {
         match self.handles.get(&id) {
             Some(h) => Name::Named(checked.name_of(*h)),
