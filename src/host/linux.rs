@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::conn::{ConnId, TcpState, Transition};
 use super::ephemeral::sequential;
 use super::port_index::PortSlots;
-use super::system::{canonical, Core, Listen, Machine, Refused, System};
+use super::system::{canonical, Core, Machine};
 use crate::endpoint::{Endpoint, Family, Proto};
 use crate::evidence::Evidence;
 use crate::id::{SocketId, UserId};
@@ -245,101 +245,6 @@ type Place = ((Proto, u16), LinuxSocket, (u64, SocketId));
 /// (`LinuxHost::new(policy)`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Linux(pub(crate) PortPolicy);
-
-impl System for Linux {
-    type Socket = LinuxHostSocket;
-    type End = End;
-    type Refusal = LinuxRefusal;
-    type Own = LinuxOwn;
-    type Addr = SocketAddr;
-    type Bound = SocketAddr;
-    type Answer = LinuxAnswer;
-    fn not_a_socket() -> LinuxRefusal {
-        LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)
-    }
-    fn is_closed(socket: &LinuxHostSocket) -> bool {
-        socket.state == LinuxSocketState::Closed
-    }
-    fn place(_: &LinuxHost, id: SocketId) -> Option<usize> {
-        usize::try_from(id.0).ok()?.checked_sub(1)
-    }
-    fn refusal(why: Refused) -> LinuxRefusal {
-        match why {
-            Refused::NotListening => LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening),
-            Refused::NothingPending => LinuxRefusal::new(LinuxError::Again, LinuxReason::NothingPending),
-        }
-    }
-    fn port(addr: SocketAddr) -> u16 {
-        addr.port()
-    }
-    fn bind_checks(m: &LinuxHost, id: SocketId, addr: SocketAddr) -> Result<(), LinuxRefusal> {
-        m.address_checks(id, addr)
-    }
-    fn ephemeral(m: &mut LinuxHost, id: SocketId, _: SocketAddr) -> Result<u16, LinuxRefusal> {
-        let proto = m.live(id)?.proto;
-        Ok(m.ephemeral(proto))
-    }
-    fn decide_bind(
-        m: &LinuxHost,
-        id: SocketId,
-        addr: SocketAddr,
-        port: u16,
-    ) -> Result<(SocketAddr, LinuxAnswer), LinuxRefusal> {
-        m.decide_bind(id, addr, port)
-    }
-    fn record_bind(m: &mut LinuxHost, id: SocketId, local: SocketAddr, clock: u64) -> Result<(), LinuxRefusal> {
-        m.change(id, |s| {
-            s.local = Some(local);
-            s.state = LinuxSocketState::Bound;
-            s.bound_at = clock;
-        })
-    }
-    fn listen_from(s: &LinuxHostSocket) -> Result<Listen<SocketAddr>, LinuxRefusal> {
-        match (s.proto, s.state) {
-            (Proto::Udp, _) => Err(LinuxRefusal::new(LinuxError::OpNotSupp, LinuxReason::ListenNeedsStream)),
-            (Proto::Tcp, LinuxSocketState::Connected) => {
-                Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::ListenWhileConnected))
-            }
-            (Proto::Tcp, LinuxSocketState::Listening) => Ok(Listen::Already),
-            (Proto::Tcp, LinuxSocketState::Closed) => Err(LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)),
-            (Proto::Tcp, LinuxSocketState::Created | LinuxSocketState::Bound) => Ok(match s.local {
-                Some(_) => Listen::Bound,
-                None => Listen::Unbound(SocketAddr::new(wildcard(s.family), 0)),
-            }),
-        }
-    }
-    /// Linux checks the port again at listen (`inet_csk_listen_start` calls `get_port`).
-    fn start_listening(m: &mut LinuxHost, id: SocketId) -> Result<(), LinuxRefusal> {
-        m.start_listening(id)
-    }
-    fn is_listening(s: &LinuxHostSocket) -> bool {
-        s.state == LinuxSocketState::Listening
-    }
-    fn accepted(m: &mut LinuxHost, listener: SocketId, conn: ConnId) -> Result<SocketId, LinuxRefusal> {
-        m.accepted(listener, conn)
-    }
-    /// A listening socket, and a connected UDP one, have nothing to shut down and answer
-    /// success, as the kernel does.
-    fn sends_fin(m: &LinuxHost, id: SocketId) -> Result<bool, LinuxRefusal> {
-        let s = m.live(id)?;
-        match s.state {
-            LinuxSocketState::Listening => Ok(false),
-            LinuxSocketState::Connected => Ok(s.proto == Proto::Tcp),
-            LinuxSocketState::Created | LinuxSocketState::Bound | LinuxSocketState::Closed => {
-                Err(LinuxRefusal::new(LinuxError::NotConn, LinuxReason::NotConnected))
-            }
-        }
-    }
-    fn is_abortive(s: &LinuxHostSocket) -> bool {
-        s.abortive
-    }
-    fn set_abortive(s: &mut LinuxHostSocket) {
-        s.abortive = true;
-    }
-    fn closed(m: &mut LinuxHost, id: SocketId, _: &[Transition]) -> Result<(), LinuxRefusal> {
-        m.mark_closed(id)
-    }
-}
 
 impl LinuxHost {
     /// A machine with the loopback addresses (all of 127.0.0.0/8, and ::1), no users and no
@@ -989,5 +894,6 @@ fn source_for(to: IpAddr, family: Family) -> IpAddr {
     }
 }
 
+mod system;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,108 @@
+//! What Linux supplies to the shared [`Machine`](crate::host::Machine): its sockets and their
+//! checks, its bind decision and listen-time re-check ([`rules::linux`](crate::rules::linux)),
+//! its port range, its errors. The calls themselves are [`LinuxHost`]'s, in the parent module.
+
+use std::net::SocketAddr;
+
+use super::super::conn::{ConnId, Transition};
+use super::super::system::{Listen, Refused, System};
+use super::{wildcard, End, Linux, LinuxAnswer, LinuxHost, LinuxHostSocket, LinuxOwn, LinuxRefusal, LinuxSocketState};
+use crate::endpoint::Proto;
+use crate::id::SocketId;
+use crate::rules::linux::LinuxError;
+use crate::rules::linux_calls::LinuxReason;
+
+impl System for Linux {
+    type Socket = LinuxHostSocket;
+    type End = End;
+    type Refusal = LinuxRefusal;
+    type Own = LinuxOwn;
+    type Addr = SocketAddr;
+    type Bound = SocketAddr;
+    type Answer = LinuxAnswer;
+    fn not_a_socket() -> LinuxRefusal {
+        LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)
+    }
+    fn is_closed(socket: &LinuxHostSocket) -> bool {
+        socket.state == LinuxSocketState::Closed
+    }
+    fn place(_: &LinuxHost, id: SocketId) -> Option<usize> {
+        usize::try_from(id.0).ok()?.checked_sub(1)
+    }
+    fn refusal(why: Refused) -> LinuxRefusal {
+        match why {
+            Refused::NotListening => LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening),
+            Refused::NothingPending => LinuxRefusal::new(LinuxError::Again, LinuxReason::NothingPending),
+        }
+    }
+    fn port(addr: SocketAddr) -> u16 {
+        addr.port()
+    }
+    fn bind_checks(m: &LinuxHost, id: SocketId, addr: SocketAddr) -> Result<(), LinuxRefusal> {
+        m.address_checks(id, addr)
+    }
+    fn ephemeral(m: &mut LinuxHost, id: SocketId, _: SocketAddr) -> Result<u16, LinuxRefusal> {
+        let proto = m.live(id)?.proto;
+        Ok(m.ephemeral(proto))
+    }
+    fn decide_bind(
+        m: &LinuxHost,
+        id: SocketId,
+        addr: SocketAddr,
+        port: u16,
+    ) -> Result<(SocketAddr, LinuxAnswer), LinuxRefusal> {
+        m.decide_bind(id, addr, port)
+    }
+    fn record_bind(m: &mut LinuxHost, id: SocketId, local: SocketAddr, clock: u64) -> Result<(), LinuxRefusal> {
+        m.change(id, |s| {
+            s.local = Some(local);
+            s.state = LinuxSocketState::Bound;
+            s.bound_at = clock;
+        })
+    }
+    fn listen_from(s: &LinuxHostSocket) -> Result<Listen<SocketAddr>, LinuxRefusal> {
+        match (s.proto, s.state) {
+            (Proto::Udp, _) => Err(LinuxRefusal::new(LinuxError::OpNotSupp, LinuxReason::ListenNeedsStream)),
+            (Proto::Tcp, LinuxSocketState::Connected) => {
+                Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::ListenWhileConnected))
+            }
+            (Proto::Tcp, LinuxSocketState::Listening) => Ok(Listen::Already),
+            (Proto::Tcp, LinuxSocketState::Closed) => Err(LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)),
+            (Proto::Tcp, LinuxSocketState::Created | LinuxSocketState::Bound) => Ok(match s.local {
+                Some(_) => Listen::Bound,
+                None => Listen::Unbound(SocketAddr::new(wildcard(s.family), 0)),
+            }),
+        }
+    }
+    /// Linux checks the port again at listen (`inet_csk_listen_start` calls `get_port`).
+    fn start_listening(m: &mut LinuxHost, id: SocketId) -> Result<(), LinuxRefusal> {
+        m.start_listening(id)
+    }
+    fn is_listening(s: &LinuxHostSocket) -> bool {
+        s.state == LinuxSocketState::Listening
+    }
+    fn accepted(m: &mut LinuxHost, listener: SocketId, conn: ConnId) -> Result<SocketId, LinuxRefusal> {
+        m.accepted(listener, conn)
+    }
+    /// A listening socket, and a connected UDP one, have nothing to shut down and answer
+    /// success, as the kernel does.
+    fn sends_fin(m: &LinuxHost, id: SocketId) -> Result<bool, LinuxRefusal> {
+        let s = m.live(id)?;
+        match s.state {
+            LinuxSocketState::Listening => Ok(false),
+            LinuxSocketState::Connected => Ok(s.proto == Proto::Tcp),
+            LinuxSocketState::Created | LinuxSocketState::Bound | LinuxSocketState::Closed => {
+                Err(LinuxRefusal::new(LinuxError::NotConn, LinuxReason::NotConnected))
+            }
+        }
+    }
+    fn is_abortive(s: &LinuxHostSocket) -> bool {
+        s.abortive
+    }
+    fn set_abortive(s: &mut LinuxHostSocket) {
+        s.abortive = true;
+    }
+    fn closed(m: &mut LinuxHost, id: SocketId, _: &[Transition]) -> Result<(), LinuxRefusal> {
+        m.mark_closed(id)
+    }
+}

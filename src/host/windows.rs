@@ -1,0 +1,99 @@
+//! What Windows supplies to the shared [`Machine`](super::Machine): its sockets and their
+//! checks, its bind decision (the [`rules`](crate::rules) of the host's era and behaviour), its
+//! port space, its errors. The calls themselves are [`Host`]'s, in the parent module.
+
+use super::conn::{ConnId, Connection, Transition};
+use super::system::{Listen, Refused, System};
+use super::{Host, Linger, Socket, SocketState, Windows, WindowsOwn};
+use crate::endpoint::{Endpoint, Proto};
+use crate::error::WsaError;
+use crate::id::SocketId;
+use crate::rules::{Binding, Decision, Reason, Refusal};
+
+impl System for Windows {
+    type Socket = Socket;
+    type End = Connection;
+    type Refusal = Refusal;
+    type Own = WindowsOwn;
+    type Addr = Endpoint;
+    type Bound = Binding;
+    type Answer = Decision;
+    fn not_a_socket() -> Refusal {
+        Refusal::new(WsaError::NotSock, Reason::NotASocket)
+    }
+    fn is_closed(socket: &Socket) -> bool {
+        socket.state == SocketState::Closed
+    }
+    fn place(m: &Host, id: SocketId) -> Option<usize> {
+        m.index(id)
+    }
+    fn refusal(why: Refused) -> Refusal {
+        match why {
+            Refused::NotListening => Refusal::new(WsaError::Inval, Reason::NotListening),
+            Refused::NothingPending => Refusal::new(WsaError::WouldBlock, Reason::NoPendingConnection),
+        }
+    }
+    fn port(addr: Endpoint) -> u16 {
+        addr.port
+    }
+    fn bind_checks(m: &Host, id: SocketId, addr: Endpoint) -> Result<(), Refusal> {
+        m.bind_checks(id, addr).map(|_| ())
+    }
+    fn ephemeral(m: &mut Host, id: SocketId, addr: Endpoint) -> Result<u16, Refusal> {
+        let proto = m.live(id)?.proto;
+        m.ephemeral_port(proto, addr)
+    }
+    fn decide_bind(m: &Host, id: SocketId, addr: Endpoint, port: u16) -> Result<(Binding, Decision), Refusal> {
+        m.decide_bind(id, Endpoint { port, ..addr })
+    }
+    fn record_bind(m: &mut Host, id: SocketId, bound: Binding, clock: u64) -> Result<(), Refusal> {
+        m.record_binding(id, bound, clock)
+    }
+    fn listen_from(s: &Socket) -> Result<Listen<Endpoint>, Refusal> {
+        match (s.proto, s.state) {
+            (Proto::Udp, _) => Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol)),
+            (Proto::Tcp, SocketState::Created) => Err(Refusal::new(WsaError::Inval, Reason::NotBound)),
+            (Proto::Tcp, SocketState::Connected) => Err(Refusal::new(WsaError::IsConn, Reason::AlreadyConnected)),
+            (Proto::Tcp, SocketState::Listening) => Ok(Listen::Already),
+            (Proto::Tcp, SocketState::Closed) => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
+            (Proto::Tcp, SocketState::Bound) => Ok(Listen::Bound),
+        }
+    }
+    /// Windows checks nothing again at listen: the port was decided at bind.
+    fn start_listening(m: &mut Host, id: SocketId) -> Result<(), Refusal> {
+        let clock = m.core.tick();
+        let s = m.live_mut(id)?;
+        s.state = SocketState::Listening;
+        s.since = clock;
+        Ok(())
+    }
+    fn is_listening(s: &Socket) -> bool {
+        s.state == SocketState::Listening
+    }
+    fn accepted(m: &mut Host, listener: SocketId, _conn: ConnId) -> Result<SocketId, Refusal> {
+        let l = m.live(listener)?;
+        let (family, proto, owner, mode, v6only) = (l.family, l.proto, l.owner, l.mode, l.v6only);
+        let id = m.socket(family, proto, owner)?;
+        let s = m.live_mut(id)?;
+        s.mode = mode;
+        s.v6only = v6only;
+        s.state = SocketState::Connected;
+        Ok(id)
+    }
+    fn sends_fin(m: &Host, id: SocketId) -> Result<bool, Refusal> {
+        m.live(id)?;
+        if m.conns_of(id).is_empty() {
+            return Err(Refusal::new(WsaError::NotConn, Reason::NotConnected));
+        }
+        Ok(true)
+    }
+    fn is_abortive(s: &Socket) -> bool {
+        s.linger.is_abortive()
+    }
+    fn set_abortive(s: &mut Socket) {
+        s.linger = Linger { onoff: true, seconds: 0 };
+    }
+    fn closed(m: &mut Host, id: SocketId, transitions: &[Transition]) -> Result<(), Refusal> {
+        m.finish_close(id, transitions)
+    }
+}
