@@ -241,7 +241,7 @@ type Groups = HashMap<LinuxSocket, BTreeSet<(u64, SocketId)>>;
 type Place = ((Proto, u16), LinuxSocket, (u64, SocketId));
 
 /// Linux inside the machine, with its port policy: its sockets, connection ends (with their port
-/// claims) and refusals, and the rules of [`rules::linux`]. The value a [`LinuxHost`] is made of
+/// claims) and refusals, and the rules of [`rules::linux`](crate::rules::linux). The value a [`LinuxHost`] is made of
 /// (`LinuxHost::new(policy)`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Linux(pub(crate) PortPolicy);

@@ -428,7 +428,7 @@ impl fmt::Display for Name<'_> {
 /// [`LinuxTranscript`]. Both print in the same style and serialize to the same shape.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Run {
-    /// A run on a Windows [`Host`].
+    /// A run on a Windows [`Host`](crate::Host).
     Windows(Transcript),
     /// A run on a [`LinuxHost`](crate::LinuxHost).
     Linux(LinuxTranscript),
