@@ -147,19 +147,26 @@ pub trait TcpEnd {
     fn local_peer(&self) -> Option<ConnId>;
 }
 
+/// The [`TcpEnd`] methods every end has alike: its `state` and its owner `socket` fields.
+macro_rules! state_and_owner {
+    () => {
+        fn tcp_state(&self) -> TcpState {
+            self.state
+        }
+        fn set_tcp_state(&mut self, state: TcpState) {
+            self.state = state;
+        }
+        fn owner_socket(&self) -> Option<SocketId> {
+            self.socket
+        }
+        fn set_owner_socket(&mut self, socket: SocketId) {
+            self.socket = Some(socket);
+        }
+    };
+}
+
 impl TcpEnd for Connection {
-    fn tcp_state(&self) -> TcpState {
-        self.state
-    }
-    fn set_tcp_state(&mut self, state: TcpState) {
-        self.state = state;
-    }
-    fn owner_socket(&self) -> Option<SocketId> {
-        self.socket
-    }
-    fn set_owner_socket(&mut self, socket: SocketId) {
-        self.socket = Some(socket);
-    }
+    state_and_owner!();
     fn local_peer(&self) -> Option<ConnId> {
         match self.peer {
             Peer::Local(p) => Some(p),
@@ -189,18 +196,7 @@ pub struct End<C> {
 }
 
 impl<C> TcpEnd for End<C> {
-    fn tcp_state(&self) -> TcpState {
-        self.state
-    }
-    fn set_tcp_state(&mut self, state: TcpState) {
-        self.state = state;
-    }
-    fn owner_socket(&self) -> Option<SocketId> {
-        self.socket
-    }
-    fn set_owner_socket(&mut self, socket: SocketId) {
-        self.socket = Some(socket);
-    }
+    state_and_owner!();
     fn local_peer(&self) -> Option<ConnId> {
         self.peer
     }
