@@ -462,10 +462,7 @@ impl LinuxHost {
             }
             linux_calls::address_family(s.family, to.ip()).map_err(refuse)?;
             if s.proto == Proto::Udp {
-                if s.local.is_none() {
-                    let any = wildcard(s.family);
-                    self.bind_to(id, SocketAddr::new(any, 0))?;
-                }
+                self.bind_implicitly(id)?;
                 self.change(id, |s| s.state = LinuxSocketState::Connected)?;
                 let none = LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
                 return Ok(LinuxConnect { delivery: none, listener: None, conn: None, queued: None });
@@ -482,10 +479,7 @@ impl LinuxHost {
         let since = self.core.tick();
         let client = match from {
             Some(id) => {
-                if self.live(id)?.local.is_none() {
-                    let any = wildcard(self.live(id)?.family);
-                    self.bind_to(id, SocketAddr::new(any, 0))?;
-                }
+                self.bind_implicitly(id)?;
                 // tcp_v4_connect: a wildcard-bound client takes the route's source address.
                 let (claim, port) = self.change(id, |s| {
                     let local = s.local.unwrap_or_else(|| SocketAddr::new(wildcard(s.family), 0));
@@ -610,10 +604,7 @@ impl LinuxHost {
         if let Some(id) = from {
             let s = self.live(id)?;
             linux_calls::send_from(s.proto, s.family, to.ip()).map_err(refuse)?;
-            if s.local.is_none() {
-                let any = wildcard(s.family);
-                self.bind_to(id, SocketAddr::new(any, 0))?;
-            }
+            self.bind_implicitly(id)?;
         }
         Ok(self.udp_delivery(to))
     }

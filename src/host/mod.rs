@@ -556,22 +556,18 @@ impl Host {
     /// The checks of a connecting socket, and its implicit bind; returns its binding.
     fn connect_checks(&mut self, id: SocketId, to: SocketAddr) -> Result<Endpoint, Refusal> {
         let dest = Endpoint::new(to.ip(), to.port());
-        {
-            let s = self.live(id)?;
-            match (s.proto, s.state) {
-                (Proto::Udp, _) => return Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol)),
-                (Proto::Tcp, SocketState::Listening | SocketState::Connected) => {
-                    return Err(Refusal::new(WsaError::IsConn, Reason::AlreadyConnected))
-                }
-                (Proto::Tcp, SocketState::Created | SocketState::Bound | SocketState::Closed) => {}
+        let s = self.live(id)?;
+        match (s.proto, s.state) {
+            (Proto::Udp, _) => return Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol)),
+            (Proto::Tcp, SocketState::Listening | SocketState::Connected) => {
+                return Err(Refusal::new(WsaError::IsConn, Reason::AlreadyConnected))
             }
-            if dest.addr.family() != s.family {
-                return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, dest));
-            }
-            if s.binding.is_none() {
-                self.bind(id, Endpoint { addr: LocalAddr::Wildcard(s.family), port: 0 })?;
-            }
+            (Proto::Tcp, SocketState::Created | SocketState::Bound | SocketState::Closed) => {}
         }
+        if dest.addr.family() != s.family {
+            return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, dest));
+        }
+        self.bind_implicitly(id)?;
         self.live(id)?.binding.map(|b| b.endpoint).ok_or_else(|| Refusal::new(WsaError::Inval, Reason::NotBound))
     }
 
@@ -772,9 +768,7 @@ impl Host {
         if dest.addr.family() != s.family {
             return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, dest));
         }
-        if s.binding.is_none() {
-            self.bind(id, Endpoint { addr: LocalAddr::Wildcard(s.family), port: 0 })?;
-        }
+        self.bind_implicitly(id)?;
         Ok(())
     }
 

@@ -69,11 +69,14 @@ pub trait System: Clone + fmt::Debug {
     ) -> Result<(Self::Bound, Self::Answer), Self::Refusal>;
     /// Records a decided bind at logical time `clock`, in the socket and the port index.
     fn record_bind(m: &mut Machine<Self>, id: SocketId, bound: Self::Bound, clock: u64) -> Result<(), Self::Refusal>;
+    /// The address an implicit bind of an unbound socket takes (the wildcard of its family,
+    /// port 0); `None` when the socket is bound.
+    fn implicit_address(socket: &Self::Socket) -> Option<Self::Addr>;
 
     // ---- listen, accept, shutdown, close -----------------------------------------------------
-    /// Whether the socket may listen, by the system's errors; an unbound socket answers with
-    /// the address of its implicit bind, or with the system's refusal.
-    fn listen_from(socket: &Self::Socket) -> Result<Listen<Self::Addr>, Self::Refusal>;
+    /// Whether the socket may listen, by the system's errors. One that may and is unbound is
+    /// first bound implicitly (a system that refuses an unbound socket says so here).
+    fn listen_from(socket: &Self::Socket) -> Result<Listen, Self::Refusal>;
     /// The socket starts listening, after the system's listen-time re-check.
     fn start_listening(m: &mut Machine<Self>, id: SocketId) -> Result<(), Self::Refusal>;
     /// Whether the socket listens.
@@ -103,13 +106,11 @@ pub enum Refused {
 
 /// Where a `listen` starts from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Listen<A> {
+pub enum Listen {
     /// The socket listens already: nothing to do.
     Already,
-    /// The socket is bound: it may start listening.
-    Bound,
-    /// The socket is unbound: it is first bound to this address (a wildcard, port 0).
-    Unbound(A),
+    /// The socket may start listening (after an implicit bind, if it is unbound).
+    Start,
 }
 
 /// One simulated machine: the system inside it, the state every system keeps alike, and what
@@ -168,14 +169,23 @@ impl<S: System> Machine<S> {
         Ok(answer)
     }
 
-    /// `listen`: the system's state checks, an implicit bind of an unbound socket where the
-    /// system makes one (its answer is returned), then the system's re-check.
+    /// The implicit bind of `connect`, `send` and `listen` on an unbound socket: the wildcard
+    /// of its family and an ephemeral port, through the whole bind flow. Its answer, if it bound.
+    pub(crate) fn bind_implicitly(&mut self, id: SocketId) -> Result<Option<S::Answer>, S::Refusal> {
+        match S::implicit_address(self.live(id)?) {
+            Some(any) => self.bind_flow(id, any).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `listen`: the system's state checks, an implicit bind of an unbound socket (its answer
+    /// is returned), then the system's re-check.
     pub(crate) fn listen_flow(&mut self, id: SocketId) -> Result<Option<S::Answer>, S::Refusal> {
-        let implicit = match S::listen_from(self.live(id)?)? {
+        match S::listen_from(self.live(id)?)? {
             Listen::Already => return Ok(None),
-            Listen::Bound => None,
-            Listen::Unbound(any) => Some(self.bind_flow(id, any)?),
-        };
+            Listen::Start => {}
+        }
+        let implicit = self.bind_implicitly(id)?;
         S::start_listening(self, id)?;
         Ok(implicit)
     }

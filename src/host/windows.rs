@@ -5,7 +5,7 @@
 use super::conn::{ConnId, Connection, Transition};
 use super::system::{Listen, Refused, System};
 use super::{Host, Linger, Socket, SocketState, Windows, WindowsOwn};
-use crate::endpoint::{Endpoint, Proto};
+use crate::endpoint::{Endpoint, LocalAddr, Proto};
 use crate::error::WsaError;
 use crate::id::SocketId;
 use crate::rules::{Binding, Decision, Reason, Refusal};
@@ -49,14 +49,17 @@ impl System for Windows {
     fn record_bind(m: &mut Host, id: SocketId, bound: Binding, clock: u64) -> Result<(), Refusal> {
         m.record_binding(id, bound, clock)
     }
-    fn listen_from(s: &Socket) -> Result<Listen<Endpoint>, Refusal> {
+    fn implicit_address(s: &Socket) -> Option<Endpoint> {
+        s.binding.is_none().then_some(Endpoint { addr: LocalAddr::Wildcard(s.family), port: 0 })
+    }
+    fn listen_from(s: &Socket) -> Result<Listen, Refusal> {
         match (s.proto, s.state) {
             (Proto::Udp, _) => Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol)),
             (Proto::Tcp, SocketState::Created) => Err(Refusal::new(WsaError::Inval, Reason::NotBound)),
             (Proto::Tcp, SocketState::Connected) => Err(Refusal::new(WsaError::IsConn, Reason::AlreadyConnected)),
             (Proto::Tcp, SocketState::Listening) => Ok(Listen::Already),
             (Proto::Tcp, SocketState::Closed) => Err(Refusal::new(WsaError::NotSock, Reason::NotASocket)),
-            (Proto::Tcp, SocketState::Bound) => Ok(Listen::Bound),
+            (Proto::Tcp, SocketState::Bound) => Ok(Listen::Start),
         }
     }
     /// Windows checks nothing again at listen: the port was decided at bind.

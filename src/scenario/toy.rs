@@ -168,10 +168,13 @@ impl System for Toy {
         m.live_mut(id)?.port = Some(port);
         Ok(())
     }
-    fn listen_from(s: &ToySocket) -> Result<Listen<u16>, ToyError> {
+    fn implicit_address(s: &ToySocket) -> Option<u16> {
+        s.port.is_none().then_some(0)
+    }
+    fn listen_from(s: &ToySocket) -> Result<Listen, ToyError> {
         match (s.listening, s.port) {
             (true, _) => Ok(Listen::Already),
-            (false, Some(_)) => Ok(Listen::Bound),
+            (false, Some(_)) => Ok(Listen::Start),
             (false, None) => Err(ToyError::Invalid),
         }
     }

@@ -60,7 +60,10 @@ impl System for Linux {
             s.bound_at = clock;
         })
     }
-    fn listen_from(s: &LinuxHostSocket) -> Result<Listen<SocketAddr>, LinuxRefusal> {
+    fn implicit_address(s: &LinuxHostSocket) -> Option<SocketAddr> {
+        s.local.is_none().then(|| SocketAddr::new(wildcard(s.family), 0))
+    }
+    fn listen_from(s: &LinuxHostSocket) -> Result<Listen, LinuxRefusal> {
         match (s.proto, s.state) {
             (Proto::Udp, _) => Err(LinuxRefusal::new(LinuxError::OpNotSupp, LinuxReason::ListenNeedsStream)),
             (Proto::Tcp, LinuxSocketState::Connected) => {
@@ -68,10 +71,7 @@ impl System for Linux {
             }
             (Proto::Tcp, LinuxSocketState::Listening) => Ok(Listen::Already),
             (Proto::Tcp, LinuxSocketState::Closed) => Err(LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)),
-            (Proto::Tcp, LinuxSocketState::Created | LinuxSocketState::Bound) => Ok(match s.local {
-                Some(_) => Listen::Bound,
-                None => Listen::Unbound(SocketAddr::new(wildcard(s.family), 0)),
-            }),
+            (Proto::Tcp, LinuxSocketState::Created | LinuxSocketState::Bound) => Ok(Listen::Start),
         }
     }
     /// Linux checks the port again at listen (`inet_csk_listen_start` calls `get_port`).
