@@ -35,10 +35,10 @@ use crate::rules::{self, Binding, Decision, Reason, Refusal};
 pub(crate) use conn::End;
 use port_index::{Key, PortIndex};
 use system::canonical;
-pub(crate) use system::Core;
 pub use system::Machine;
+pub(crate) use system::{Core, System};
 #[cfg(test)]
-pub(crate) use system::{Listen, Refused, System};
+pub(crate) use system::{Listen, Refused};
 
 /// An account of the host.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

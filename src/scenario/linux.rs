@@ -16,7 +16,7 @@ use super::text::Escaped;
 use super::transcript::{shared_transcript, shared_transcript_impls, SocketNames, Tally, Verdicts};
 use super::{Checked, SocketRef, UserRef};
 use crate::evidence::Evidence;
-use crate::host::{Holder, LinuxAnswer, LinuxConnect, LinuxHost, LinuxRefusal, Transition};
+use crate::host::{Holder, Linux, LinuxAnswer, LinuxConnect, LinuxHost, LinuxRefusal, Transition};
 use crate::id::{SocketId, UserId};
 use crate::os::Os;
 use crate::rules::linux::{LinuxError, PortPolicy};
@@ -212,7 +212,7 @@ impl Runner {
     }
 
     fn id(&self, s: SocketRef) -> Result<SocketId, LinuxRefusal> {
-        self.names.ids[s.0].ok_or(LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket))
+        self.names.id::<Linux>(s)
     }
 
     fn created(&mut self, s: SocketRef, id: SocketId) -> LinuxOutcome {

@@ -19,14 +19,13 @@ use super::{Checked, SocketRef, UserRef};
 use crate::endpoint::Family;
 use crate::endpoint::Proto;
 use crate::era::{Behaviour, Era};
-use crate::error::WsaError;
-use crate::host::{Host, HostRef, Identity, Linger, Network};
+use crate::host::{Host, HostRef, Identity, Linger, Network, Windows};
 use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
 use crate::os::Os;
 use crate::ports::{Exclusion, PortKind};
 use crate::rules::options::Privilege;
-use crate::rules::{Reason, Refusal};
+use crate::rules::Refusal;
 
 use super::step::OptionValue;
 
@@ -273,7 +272,7 @@ impl Runner {
     /// The Host socket of a handle; a socket whose `socket` step failed was never created, so
     /// using it fails as using an invalid handle does on Windows.
     fn id(&self, s: SocketRef) -> Result<SocketId, Refusal> {
-        self.names.ids[s.0].ok_or_else(|| Refusal::new(WsaError::NotSock, Reason::NotASocket))
+        self.names.id::<Windows>(s)
     }
 
     fn created(&mut self, s: SocketRef, id: SocketId) -> Outcome {

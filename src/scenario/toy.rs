@@ -333,7 +333,7 @@ impl ToyRunner {
     }
 
     fn id(&self, s: SocketRef) -> Result<SocketId, ToyError> {
-        self.names.ids[s.0].ok_or(ToyError::NoSocket)
+        self.names.id::<Toy>(s)
     }
 
     fn created(&mut self, s: SocketRef, id: SocketId) -> ToyOutcome {

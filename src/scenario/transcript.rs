@@ -14,7 +14,7 @@ use super::{Checked, LinuxTranscript, ReserveStep, SocketRef};
 use crate::era::{Behaviour, Era};
 use crate::error::WsaError;
 use crate::evidence::Evidence;
-use crate::host::{Connect, Identity, NetConnect, NetDelivery, Transition};
+use crate::host::{Connect, Identity, NetConnect, NetDelivery, System, Transition};
 use crate::id::SocketId;
 use crate::rules::delivery::{Delivery, Receivers};
 use crate::rules::route::Route;
@@ -393,6 +393,12 @@ impl SocketNames {
     /// No socket named yet, for the sockets of `checked`.
     pub(super) fn new(checked: &Checked) -> Self {
         Self { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() }
+    }
+
+    /// The host's socket of the scenario's socket `s`; a socket not made yet is the system's
+    /// refusal of an unknown socket (WSAENOTSOCK, EBADF).
+    pub(super) fn id<S: System>(&self, s: SocketRef) -> Result<SocketId, S::Refusal> {
+        self.ids[s.0].ok_or_else(S::not_a_socket)
     }
 
     /// The scenario's socket `s` is the host's socket `id` from now on.
