@@ -116,7 +116,24 @@ pub enum Listen {
 /// One simulated machine: the system inside it, the state every system keeps alike, and what
 /// only this system keeps. [`Host`](super::Host) is `Machine<Windows>` and
 /// [`LinuxHost`](super::LinuxHost) is `Machine<Linux>`: each system's calls are inherent methods
-/// of its machine, with the names and signatures of that system's sockets API.
+/// of its machine, with the names and signatures of that system's sockets API; what they share
+/// (the sockets by handle, the call flow of bind, listen, accept, shutdown and close, the TCP
+/// life cycle) is written once, here.
+///
+/// ```
+/// use winsock_bind::rules::linux::PortPolicy;
+/// use winsock_bind::{Era, Family, Host, Linux, LinuxHost, Machine, Privilege, Proto, Windows};
+///
+/// let mut windows: Machine<Windows> = Host::new(Era::Win11);
+/// let mut linux: Machine<Linux> = LinuxHost::new(PortPolicy::default());
+/// let me = windows.add_user("me", Privilege::User);
+/// let s = windows.socket(Family::V4, Proto::Tcp, me)?;
+/// let uid = linux.add_user("me", Privilege::User);
+/// let l = linux.socket(Family::V4, Proto::Tcp, uid).expect("a user of this host");
+/// // The same handle, the same shared lookup; each system's own socket behind it.
+/// assert_eq!(windows.get(s).map(|s| s.proto()), linux.get(l).map(|s| s.proto));
+/// # Ok::<(), winsock_bind::Refusal>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Machine<S: System> {
     /// The system value: `Windows(era)` or `Linux(policy)`.
