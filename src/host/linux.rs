@@ -281,24 +281,7 @@ impl LinuxHost {
     /// # Errors
     /// EINVAL (L2) when `owner` is not a user of this host.
     pub fn socket(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, LinuxRefusal> {
-        if !self.core.users.contains_key(&owner) {
-            return Err(LinuxRefusal::new(LinuxError::Inval, LinuxReason::UnknownUser));
-        }
-        let id = SocketId(u32::try_from(self.core.sockets.len() + 1).unwrap_or(u32::MAX));
-        self.core.sockets.push(LinuxHostSocket {
-            id,
-            family,
-            proto,
-            owner,
-            reuseaddr: false,
-            reuseport: false,
-            v6only: false,
-            abortive: false,
-            state: LinuxSocketState::Created,
-            local: None,
-            bound_at: 0,
-        });
-        Ok(id)
+        self.socket_flow(family, proto, owner)
     }
 
     /// `setsockopt(2)` of a boolean option; non-zero is on. SO_REUSEADDR and SO_REUSEPORT apply

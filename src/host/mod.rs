@@ -332,26 +332,7 @@ impl Host {
     /// assert!(host.socket(Family::V4, Proto::Tcp, alice).is_ok());
     /// ```
     pub fn socket(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, Refusal> {
-        if !self.core.users.contains_key(&owner) {
-            return Err(Refusal::new(WsaError::Inval, Reason::UnknownUser));
-        }
-        rules::address::socket(self.era(), family)?;
-        let id = SocketId(self.id_number(self.own.next_socket));
-        self.own.next_socket += 1;
-        self.core.sockets.push(Socket {
-            id,
-            family,
-            proto,
-            owner,
-            mode: ReuseMode::Default,
-            v6only: true,
-            linger: Linger::default(),
-            state: SocketState::Created,
-            binding: None,
-            since: 0,
-            bound_at: 0,
-        });
-        Ok(id)
+        self.socket_flow(family, proto, owner)
     }
 
     /// Simulates [`setsockopt`](https://learn.microsoft.com/en-us/windows/win32/api/winsock/nf-winsock-setsockopt)

@@ -20,6 +20,7 @@ use std::net::IpAddr;
 
 use super::conn::{ConnId, Tcp, TcpEnd, Transition};
 use super::User;
+use crate::endpoint::{Family, Proto};
 use crate::id::{SocketId, UserId};
 use crate::rules::options::Privilege;
 
@@ -44,6 +45,14 @@ pub trait System: Clone + fmt::Debug {
     fn place(m: &Machine<Self>, id: SocketId) -> Option<usize>;
     /// A call the shared flow refuses, in the system's words (its error and its rule).
     fn refusal(why: Refused) -> Self::Refusal;
+    /// A new socket of `owner` with the system's option defaults, and its id; or the system's
+    /// refusal of the family (an era without IPv6).
+    fn new_socket(
+        m: &mut Machine<Self>,
+        family: Family,
+        proto: Proto,
+        owner: UserId,
+    ) -> Result<(SocketId, Self::Socket), Self::Refusal>;
 
     // ---- bind --------------------------------------------------------------------------------
     /// A local address as the system's bind takes it (with its port).
@@ -98,6 +107,8 @@ pub trait System: Clone + fmt::Debug {
 /// A call the shared flow refuses; each system names it with its own error and rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refused {
+    /// `socket` for an owner that is not an account of the machine.
+    UnknownUser,
     /// `accept` on a socket that does not listen.
     NotListening,
     /// `accept` with no connection pending.
@@ -159,6 +170,17 @@ impl<S: System> Machine<S> {
     /// Adds a local address (an interface). IPv4-mapped addresses are stored as IPv4.
     pub fn add_address(&mut self, ip: IpAddr) {
         self.core.add_address(ip);
+    }
+
+    /// `socket`: a socket of an account of this machine, with the system's defaults, kept in
+    /// creation order and addressed by its handle from then on.
+    pub(crate) fn socket_flow(&mut self, family: Family, proto: Proto, owner: UserId) -> Result<SocketId, S::Refusal> {
+        if !self.core.users.contains_key(&owner) {
+            return Err(S::refusal(Refused::UnknownUser));
+        }
+        let (id, socket) = S::new_socket(self, family, proto, owner)?;
+        self.core.sockets.push(socket);
+        Ok(id)
     }
 
     /// The open socket with this id.

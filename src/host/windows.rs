@@ -5,10 +5,11 @@
 use super::conn::{ConnId, Connection, Transition};
 use super::system::{Listen, Refused, System};
 use super::{Host, Linger, Socket, SocketState, Windows, WindowsOwn};
-use crate::endpoint::{Endpoint, LocalAddr, Proto};
+use crate::endpoint::{Endpoint, Family, LocalAddr, Proto};
 use crate::error::WsaError;
-use crate::id::SocketId;
-use crate::rules::{Binding, Decision, Reason, Refusal};
+use crate::id::{SocketId, UserId};
+use crate::options::ReuseMode;
+use crate::rules::{self, Binding, Decision, Reason, Refusal};
 
 impl System for Windows {
     type Socket = Socket;
@@ -29,9 +30,30 @@ impl System for Windows {
     }
     fn refusal(why: Refused) -> Refusal {
         match why {
+            Refused::UnknownUser => Refusal::new(WsaError::Inval, Reason::UnknownUser),
             Refused::NotListening => Refusal::new(WsaError::Inval, Reason::NotListening),
             Refused::NothingPending => Refusal::new(WsaError::WouldBlock, Reason::NoPendingConnection),
         }
+    }
+    /// Winsock's defaults: no reuse option, IPV6_V6ONLY on, SO_LINGER off.
+    fn new_socket(m: &mut Host, family: Family, proto: Proto, owner: UserId) -> Result<(SocketId, Socket), Refusal> {
+        rules::address::socket(m.era(), family)?;
+        let id = SocketId(m.id_number(m.own.next_socket));
+        m.own.next_socket += 1;
+        let socket = Socket {
+            id,
+            family,
+            proto,
+            owner,
+            mode: ReuseMode::Default,
+            v6only: true,
+            linger: Linger::default(),
+            state: SocketState::Created,
+            binding: None,
+            since: 0,
+            bound_at: 0,
+        };
+        Ok((id, socket))
     }
     fn port(addr: Endpoint) -> u16 {
         addr.port

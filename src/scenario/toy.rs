@@ -21,6 +21,7 @@ use super::step::{Expect, Op, Step};
 use super::text::Escaped;
 use super::transcript::{SocketNames, Verdicts};
 use super::{Checked, SocketRef, UserRef};
+use crate::endpoint::{Family, Proto};
 use crate::host::{ConnId, Core, End, Listen, Machine, Refused, System, TcpState, Transition};
 use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
@@ -141,9 +142,15 @@ impl System for Toy {
     }
     fn refusal(why: Refused) -> ToyError {
         match why {
+            Refused::UnknownUser => ToyError::Invalid,
             Refused::NotListening => ToyError::Invalid,
             Refused::NothingPending => ToyError::Empty,
         }
+    }
+    /// The toy's defaults: no SO_REUSEPORT; it has one family and one protocol.
+    fn new_socket(m: &mut ToyHost, _: Family, _: Proto, owner: UserId) -> Result<(SocketId, ToySocket), ToyError> {
+        let id = SocketId(u32::try_from(m.core.sockets.len() + 1).expect("few sockets"));
+        Ok((id, ToySocket { owner, reuseport: false, port: None, listening: false, abortive: false, closed: false }))
     }
     fn port(addr: u16) -> u16 {
         addr
@@ -187,7 +194,7 @@ impl System for Toy {
     }
     fn accepted(m: &mut ToyHost, listener: SocketId, _: ConnId) -> Result<SocketId, ToyError> {
         let owner = m.live(listener)?.owner;
-        Ok(m.socket(owner, false))
+        m.socket_flow(Family::V4, Proto::Tcp, owner)
     }
     fn sends_fin(m: &ToyHost, id: SocketId) -> Result<bool, ToyError> {
         m.live(id).map(|_| true)
@@ -207,17 +214,18 @@ impl System for Toy {
 /// The toy machine: the shared machine with the toy inside.
 type ToyHost = Machine<Toy>;
 
-/// The toy's calls: the shared flow, and the two things the flow does not have (making a
-/// socket, a connection arriving from a remote peer).
+/// The toy's calls: the shared flow, and what the flow does not have (a machine, a connection
+/// arriving from a remote peer).
 impl ToyHost {
     fn new() -> Self {
         Self { system: Toy, core: Core::new([IpAddr::V4(Ipv4Addr::LOCALHOST)]), own: () }
     }
 
-    fn socket(&mut self, owner: UserId, reuseport: bool) -> SocketId {
-        let s = ToySocket { owner, reuseport, port: None, listening: false, abortive: false, closed: false };
-        self.core.sockets.push(s);
-        SocketId(u32::try_from(self.core.sockets.len()).expect("few sockets"))
+    /// A socket of `owner`, with SO_REUSEPORT as given.
+    fn socket(&mut self, owner: UserId, reuseport: bool) -> Result<SocketId, ToyError> {
+        let id = self.socket_flow(Family::V4, Proto::Tcp, owner)?;
+        self.live_mut(id)?.reuseport = reuseport;
+        Ok(id)
     }
 
     /// The claims on a port: open bound sockets, and established connections (of anyone).
@@ -258,9 +266,10 @@ fn a_toy_system_runs_on_the_shared_machine() {
     host.core.add_user(web, "web", Privilege::User);
     host.core.add_user(other, "other", Privilege::User);
 
-    let a = host.socket(web, true);
-    let b = host.socket(web, true);
-    let c = host.socket(other, true);
+    let a = host.socket(web, true).unwrap();
+    let b = host.socket(web, true).unwrap();
+    let c = host.socket(other, true).unwrap();
+    assert_eq!(host.socket(UserId(9), true), Err(ToyError::Invalid), "not an account of the machine");
     assert_eq!(host.bind_flow(a, 80), Ok(rules::Rule::Free));
     assert_eq!(host.bind_flow(b, 80), Ok(rules::Rule::Shared), "T2: one owner, both SO_REUSEPORT");
     assert_eq!(host.bind_flow(c, 80), Err(ToyError::Busy), "T3: another owner");
@@ -344,7 +353,7 @@ impl ToyRunner {
     fn call(&mut self, op: &Op<SocketRef, UserRef>) -> Result<ToyOutcome, ToyError> {
         match op {
             Op::Socket(x) => {
-                let id = self.host.socket(self.users[x.user.0], false);
+                let id = self.host.socket_flow(x.family, x.proto, self.users[x.user.0])?;
                 Ok(self.created(x.id, id))
             }
             Op::Setsockopt(x) if x.option == SocketOption::ReusePort => {

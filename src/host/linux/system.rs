@@ -7,8 +7,8 @@ use std::net::SocketAddr;
 use super::super::conn::{ConnId, Transition};
 use super::super::system::{Listen, Refused, System};
 use super::{wildcard, End, Linux, LinuxAnswer, LinuxHost, LinuxHostSocket, LinuxOwn, LinuxRefusal, LinuxSocketState};
-use crate::endpoint::Proto;
-use crate::id::SocketId;
+use crate::endpoint::{Family, Proto};
+use crate::id::{SocketId, UserId};
 use crate::rules::linux::LinuxError;
 use crate::rules::linux_calls::LinuxReason;
 
@@ -31,9 +31,34 @@ impl System for Linux {
     }
     fn refusal(why: Refused) -> LinuxRefusal {
         match why {
+            Refused::UnknownUser => LinuxRefusal::new(LinuxError::Inval, LinuxReason::UnknownUser),
             Refused::NotListening => LinuxRefusal::new(LinuxError::Inval, LinuxReason::NotListening),
             Refused::NothingPending => LinuxRefusal::new(LinuxError::Again, LinuxReason::NothingPending),
         }
+    }
+    /// Linux's defaults: no SO_REUSEADDR, no SO_REUSEPORT, IPV6_V6ONLY off
+    /// (`net.ipv6.bindv6only = 0`).
+    fn new_socket(
+        m: &mut LinuxHost,
+        family: Family,
+        proto: Proto,
+        owner: UserId,
+    ) -> Result<(SocketId, LinuxHostSocket), LinuxRefusal> {
+        let id = SocketId(u32::try_from(m.core.sockets.len() + 1).unwrap_or(u32::MAX));
+        let socket = LinuxHostSocket {
+            id,
+            family,
+            proto,
+            owner,
+            reuseaddr: false,
+            reuseport: false,
+            v6only: false,
+            abortive: false,
+            state: LinuxSocketState::Created,
+            local: None,
+            bound_at: 0,
+        };
+        Ok((id, socket))
     }
     fn port(addr: SocketAddr) -> u16 {
         addr.port()
