@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use super::step::{fields_of, ConnectStep, Expect, IdStep, Op, RequestStep, Resolver, SendStep, Step, Use};
 use super::text::{excerpt, Escaped};
-use super::{Checked, Scenario, SocketRef, UserRef};
+use super::{Checked, NetHostSpec, Scenario, SocketRef, UserRef};
 use crate::os::Os;
 use crate::ports::PortKind;
 use crate::text::{render_path, JsonError, Segment};
@@ -325,7 +325,17 @@ impl Scenario {
             (Some(_), Some(_)) => {
                 return Err(field("os", "give either `era` (a Windows release) or `os` (e.g. linux), not both"))
             }
-            (None, None) => return Err(ScenarioError::new("missing field `era` (or `os`: linux)")),
+            // A network whose every host names its era: the scenario reports the first's.
+            (None, None) => match (self.hosts.iter().position(|h| h.era.is_none()), self.hosts.first()) {
+                (None, Some(NetHostSpec { era: Some(era), .. })) => Os::Windows(*era),
+                (None, _) => return Err(ScenarioError::new("missing field `era` (or `os`: linux)")),
+                (Some(i), _) => {
+                    return Err(field(
+                        &format!("hosts[{i}].era"),
+                        "missing field `era`: give each host its era, or the scenario a top-level `era` for the hosts that name none",
+                    ))
+                }
+            },
         };
         if os.is_linux() {
             if !self.hosts.is_empty() {

@@ -171,6 +171,11 @@ const CASES: &[Case] = &[
         r#"winsock-bind: no-era-nor-os.json: missing field `era` (or `os`: linux)"#,
     ),
     Case::File(
+        r#"host-without-era.json"#,
+        r#"{"name":"t","hosts":[{"name":"a","era":"win11"},{"name":"b"}],"steps":[]}"#,
+        r#"winsock-bind: host-without-era.json: field `hosts[1].era`: missing field `era`: give each host its era, or the scenario a top-level `era` for the hosts that name none"#,
+    ),
+    Case::File(
         r#"linux-winsock-name.json"#,
         r#"{"name":"t","os":"linux","steps":[{"op":"socket","id":"a","family":"v4","expect":"WSAEADDRINUSE"}]}"#,
         r#"winsock-bind: linux-winsock-name.json: step 1 (socket): field `expect`: WSAEADDRINUSE is a Winsock error; this is a Linux scenario: write EADDRINUSE (or `inuse`)"#,
