@@ -79,7 +79,7 @@ pub fn prepare(scenario: &Scenario, era: Era) -> Result<Prepared, ScenarioError>
     s.era = Some(era);
     s.os = None;
     s.behaviour = None;
-    s.users = vec![UserSpec { name: "user".to_owned(), admin: true }];
+    s.users = vec![UserSpec { name: "user".to_owned(), admin: true, uid: None }];
     let map = loopback_stand_ins(&scenario.host.addresses);
     s.host.addresses = map.values().copied().collect();
     let remap = |e: Endpoint| stand_in(&map, e, false);
@@ -707,10 +707,31 @@ impl LinuxMachine {
         PortPolicy { unprivileged_port_start: self.unprivileged_port_start, cap_net_bind_service: true }
     }
 
-    /// The uid the probe gives the sockets of a scenario's user (by its index in `users`): the
-    /// first runs as the probe itself, the others under uids of their own (as root only).
-    fn uid(self, user: usize) -> Option<u32> {
-        (self.root && user > 0).then(|| 60000 + u32::try_from(user).unwrap_or(0))
+    /// The uid the probe gives the sockets of each of a scenario's users (as root only; `None`:
+    /// as the probe itself). A user's own `uid` is used as it is. Without any, the first user runs
+    /// as the probe and the others under uids of their own (60000 + its place); beside users with
+    /// uids, a user without one gets the first uid from 60000 on that no user has.
+    fn uids(self, users: &[UserSpec]) -> Vec<Option<u32>> {
+        if !self.root {
+            return vec![None; users.len()];
+        }
+        if users.iter().all(|u| u.uid.is_none()) {
+            return (0..users.len()).map(|i| (i > 0).then(|| 60000 + u32::try_from(i).unwrap_or(0))).collect();
+        }
+        let mut taken: std::collections::BTreeSet<u32> = users.iter().filter_map(|u| u.uid).collect();
+        let mut next = 60000;
+        users
+            .iter()
+            .map(|u| {
+                Some(u.uid.unwrap_or_else(|| {
+                    while taken.contains(&next) {
+                        next += 1;
+                    }
+                    taken.insert(next);
+                    next
+                }))
+            })
+            .collect()
     }
 }
 
@@ -726,12 +747,13 @@ impl LinuxMachine {
 pub fn prepare_linux(scenario: &Scenario, machine: LinuxMachine) -> Result<Prepared, ScenarioError> {
     let mut s = scenario.clone();
     let names: Vec<String> = s.users.iter().map(|u| u.name.clone()).collect();
+    let uids = machine.uids(&s.users);
     if machine.root {
         for u in &mut s.users {
             u.admin = false;
         }
     } else {
-        s.users = vec![UserSpec { name: "user".to_owned(), admin: false }];
+        s.users = vec![UserSpec { name: "user".to_owned(), admin: false, uid: None }];
     }
     let map = loopback_stand_ins(&scenario.host.addresses);
     s.host.addresses = map.values().copied().collect();
@@ -762,7 +784,7 @@ pub fn prepare_linux(scenario: &Scenario, machine: LinuxMachine) -> Result<Prepa
         if let (Op::Socket(x), true) = (&mut step.op, machine.root) {
             x.user = kept;
         }
-        let line = match (line, user.and_then(|u| machine.uid(u))) {
+        let line = match (line, user.and_then(|u| uids[u])) {
             (Some(l), Some(uid)) => Some(format!("{l} user={uid}")),
             (line, _) => line,
         };

@@ -207,7 +207,18 @@ impl Runner {
             host.add_address(*a);
         }
         // An administrator of a Windows scenario is a process with CAP_NET_BIND_SERVICE here.
-        let users = s.users.iter().map(|u| host.add_user(&u.name, Privilege::from(u.admin))).collect();
+        // Users listed with one uid are one user; uid 0 is root, which holds the capability.
+        let mut by_uid = BTreeMap::new();
+        let users = s
+            .users
+            .iter()
+            .map(|u| match u.uid {
+                Some(uid) => {
+                    *by_uid.entry(uid).or_insert_with(|| host.add_user(&u.name, Privilege::from(u.admin || uid == 0)))
+                }
+                None => host.add_user(&u.name, Privilege::from(u.admin)),
+            })
+            .collect();
         let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
         Self { host, policy, users, names }
     }

@@ -374,6 +374,7 @@ impl Scenario {
                 });
             }
         }
+        self.check_uids(linux)?;
         let mut r = Names { users, only_user: (self.users.len() == 1).then_some(UserRef(0)), ..Names::default() };
         let hosts = self.host_names()?;
         let mut socket_hosts: Vec<usize> = Vec::new();
@@ -438,6 +439,40 @@ impl Scenario {
             steps.push(Step { op: resolved, expect });
         }
         Ok(Checked { scenario: self.clone(), os, steps, sockets: r.sockets, socket_hosts, step_hosts })
+    }
+
+    /// The users' uids: Linux only, and users of one uid alike in `admin` (they are one user).
+    fn check_uids(&self, linux: bool) -> Result<(), ScenarioError> {
+        let at = |i: usize, f: &str, m: String| ScenarioError { field: Some(format!("users[{i}].{f}")), ..ScenarioError::new(m) };
+        let mut seen: BTreeMap<u32, usize> = BTreeMap::new();
+        for (i, u) in self.users.iter().enumerate() {
+            let Some(uid) = u.uid else { continue };
+            if !linux {
+                return Err(at(
+                    i,
+                    "uid",
+                    "a uid is a Linux user id; Windows accounts have none (remove it, or write `\"os\": \"linux\"`)".to_owned(),
+                ));
+            }
+            match seen.get(&uid) {
+                Some(&j) if self.users[j].admin != u.admin => {
+                    return Err(at(
+                        i,
+                        "admin",
+                        format!(
+                            "user `{}` has the same uid {uid} as user `{}`, so they are one user: give them the same `admin`",
+                            Escaped(&u.name),
+                            Escaped(&self.users[j].name)
+                        ),
+                    ))
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(uid, i);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The names of `hosts`, checked: each given once, and no `host.addresses` beside them.

@@ -224,9 +224,23 @@ impl DynamicPortsSpec {
 pub struct UserSpec {
     /// Its name, used by `socket` steps.
     pub name: String,
-    /// Whether it is an administrator.
+    /// Whether it is an administrator (on Linux: holds CAP_NET_BIND_SERVICE).
     #[serde(default)]
     pub admin: bool,
+    /// Its Linux user id (Linux scenarios only): users listed with one uid are one user to the
+    /// kernel (SO_REUSEPORT groups compare uids), and uid 0 is root, which holds
+    /// CAP_NET_BIND_SERVICE. A user without a uid has one no other user has.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "uid")]
+    pub uid: Option<u32>,
+}
+
+/// A uid: 0 to 4294967294 (`(uid_t) -1` means "no uid" to the kernel's calls).
+fn uid<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let n = i64::deserialize(d).map_err(|_| serde::de::Error::custom("a uid is a number, 0 to 4294967294"))?;
+    match u32::try_from(n) {
+        Ok(u) if u != u32::MAX => Ok(Some(u)),
+        Ok(_) | Err(_) => Err(serde::de::Error::custom(format!("uid {n}: a uid is a number, 0 to 4294967294"))),
+    }
 }
 
 /// IP addresses with a message that quotes the bad one.
@@ -238,7 +252,7 @@ fn ip_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<IpAddr>, D::Err
 }
 
 fn default_users() -> Vec<UserSpec> {
-    vec![UserSpec { name: "user".to_owned(), admin: false }]
+    vec![UserSpec { name: "user".to_owned(), admin: false, uid: None }]
 }
 
 /// A socket of a [`Checked`] scenario: the step that creates it ran before any step that uses it.

@@ -176,6 +176,21 @@ const CASES: &[Case] = &[
         r#"winsock-bind: host-without-era.json: field `hosts[1].era`: missing field `era`: give each host its era, or the scenario a top-level `era` for the hosts that name none"#,
     ),
     Case::File(
+        r#"windows-uid.json"#,
+        r#"{"name":"t","era":"win10","users":[{"name":"a","uid":1000}],"steps":[]}"#,
+        r#"winsock-bind: windows-uid.json: field `users[0].uid`: a uid is a Linux user id; Windows accounts have none (remove it, or write `"os": "linux"`)"#,
+    ),
+    Case::File(
+        r#"bad-uid.json"#,
+        r#"{"name":"t","os":"linux","users":[{"name":"a","uid":"root"}],"steps":[]}"#,
+        r#"winsock-bind: bad-uid.json: field `users[0].uid`: a uid is a number, 0 to 4294967294"#,
+    ),
+    Case::File(
+        r#"uid-admin-differs.json"#,
+        r#"{"name":"t","os":"linux","users":[{"name":"a","uid":7},{"name":"b","uid":7,"admin":true}],"steps":[]}"#,
+        r#"winsock-bind: uid-admin-differs.json: field `users[1].admin`: user `b` has the same uid 7 as user `a`, so they are one user: give them the same `admin`"#,
+    ),
+    Case::File(
         r#"linux-winsock-name.json"#,
         r#"{"name":"t","os":"linux","steps":[{"op":"socket","id":"a","family":"v4","expect":"WSAEADDRINUSE"}]}"#,
         r#"winsock-bind: linux-winsock-name.json: step 1 (socket): field `expect`: WSAEADDRINUSE is a Winsock error; this is a Linux scenario: write EADDRINUSE (or `inuse`)"#,
