@@ -271,7 +271,8 @@ fn probe(ctx: &Ctx<'_>, node: &mut Node, script: &mut Script, to: SocketAddr) ->
             let step = Op::Connect(ConnectStep {
                 id: None,
                 from: None,
-                to: endpoint,
+                to: endpoint.into(),
+                save_port: None,
                 expect_client: None,
                 expect_accepted_by: one.map(Some),
                 expect_undetermined: several,
@@ -282,7 +283,8 @@ fn probe(ctx: &Ctx<'_>, node: &mut Node, script: &mut Script, to: SocketAddr) ->
             let step = Op::Send(SendStep {
                 id: None,
                 from: None,
-                to: endpoint,
+                to: endpoint.into(),
+                save_port: None,
                 expect_receivers: one.map(|o| vec![o]),
                 expect_undetermined: several,
             });

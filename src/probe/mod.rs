@@ -128,11 +128,12 @@ pub fn one_machine(scenario: &Scenario) -> Result<Scenario, String> {
                 host_of.insert(x.as_id.clone(), h);
             }
             Op::Bind(x) => {
-                let ip = canonical(x.addr.addr.ip());
+                let written = x.addr.endpoint();
+                let ip = canonical(written.addr.ip());
                 if ip.is_loopback() {
                     return Err(format!("step {n} binds the loopback address {ip}, which every host has"));
                 }
-                if ip.is_unspecified() && x.addr.port != 0 {
+                if ip.is_unspecified() && (written.port != 0 || x.addr.saved().is_some()) {
                     let h = host_of.get(&x.id).map_or("", String::as_str);
                     let mine: Vec<IpAddr> = scenario
                         .hosts
@@ -142,7 +143,7 @@ pub fn one_machine(scenario: &Scenario) -> Result<Scenario, String> {
                         .filter(|a| a.is_ipv4() == ip.is_ipv4())
                         .collect();
                     match mine.as_slice() {
-                        [one] => x.addr = Endpoint::new(*one, x.addr.port),
+                        [one] => x.addr = x.addr.with_endpoint(Endpoint::new(*one, written.port)),
                         _ => {
                             return Err(format!(
                                 "step {n} binds the wildcard {} on {h}, which has {} addresses of that family: on one machine it would take every host's",
@@ -154,13 +155,13 @@ pub fn one_machine(scenario: &Scenario) -> Result<Scenario, String> {
                 }
             }
             Op::Connect(x) => {
-                if canonical(x.to.addr.ip()).is_loopback() {
+                if canonical(x.to.endpoint().addr.ip()).is_loopback() {
                     return Err(format!("step {n} connects to {}, a loopback address every host has", x.to));
                 }
                 x.from = None;
             }
             Op::Send(x) => {
-                if canonical(x.to.addr.ip()).is_loopback() {
+                if canonical(x.to.endpoint().addr.ip()).is_loopback() {
                     return Err(format!("step {n} sends to {}, a loopback address every host has", x.to));
                 }
                 x.from = None;
@@ -184,9 +185,19 @@ pub fn one_machine(scenario: &Scenario) -> Result<Scenario, String> {
 
 /// Rewrites a step's addresses and gives its probe line, or `None` if the probe cannot take it.
 fn translate(step: &mut Op, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> Option<String> {
-    let addr = |e: &mut Endpoint| -> Option<String> {
-        *e = remap(*e)?;
-        Some(e.to_string())
+    let line = translate_call(step, remap)?;
+    // The probe saves the port the step gave, as the model does, and later lines use it.
+    Some(match step.save_port() {
+        Some(name) => format!("{line} save={name}"),
+        None => line,
+    })
+}
+
+/// [`translate`] without `save_port`.
+fn translate_call(step: &mut Op, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> Option<String> {
+    let addr = |a: &mut crate::scenario::Address| -> Option<String> {
+        *a = a.with_endpoint(remap(a.endpoint())?);
+        Some(a.to_string())
     };
     match step {
         Op::Socket(x) => {
@@ -770,7 +781,7 @@ pub fn prepare_linux(scenario: &Scenario, machine: LinuxMachine) -> Result<Prepa
             _ => None,
         };
         // The probe joins IPv4 groups only, and sends to them out of the loopback interface.
-        let v6_multicast = matches!(&step.op, Op::Send(x) if x.to.addr.ip().is_multicast() && x.to.addr.ip().is_ipv6());
+        let v6_multicast = matches!(&step.op, Op::Send(x) if x.to.endpoint().addr.ip().is_multicast() && x.to.endpoint().addr.ip().is_ipv6());
         let line = translate(&mut step.op, &remap).filter(|_| !v6_multicast);
         let line = match &step.op {
             Op::Join(x) => match (x.group, canonical(x.iface)) {

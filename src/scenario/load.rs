@@ -614,6 +614,8 @@ struct Names<'a> {
     closed: BTreeMap<String, usize>,
     at: (usize, &'static str),
     expects_error: bool,
+    /// The ports saved so far (`save_port`), and which step saved each.
+    saved_ports: BTreeMap<String, usize>,
 }
 
 impl Names<'_> {
@@ -658,6 +660,36 @@ impl Resolver<String, Option<String>> for Names<'_> {
                 format!("unknown socket id `{}` (no earlier socket or accept step creates it)", Escaped(name)),
             )),
         }
+    }
+
+    fn port_use(&mut self, field: &'static str, name: Option<&str>) -> Result<(), ScenarioError> {
+        match name {
+            Some(name) if !self.saved_ports.contains_key(name) => Err(self.err(
+                field,
+                format!(
+                    "port `${}` is not saved by an earlier step (save it with `\"save_port\": \"{}\"` on a bind, listen, connect or send)",
+                    Escaped(name),
+                    Escaped(name)
+                ),
+            )),
+            Some(_) | None => Ok(()),
+        }
+    }
+
+    fn port_save(&mut self, name: Option<&str>) -> Result<(), ScenarioError> {
+        let Some(name) = name else { return Ok(()) };
+        if let Some(at) = self.saved_ports.get(name) {
+            return Err(self.err(
+                "save_port",
+                format!("port `${}` is already saved by step {at}; give each saved port its own name", Escaped(name)),
+            ));
+        }
+        self.saved_ports.insert(name.to_owned(), self.at.0);
+        Ok(())
+    }
+
+    fn error(&self, field: &'static str, message: String) -> ScenarioError {
+        self.err(field, message)
     }
 
     fn user(&mut self, user: &Option<String>) -> Result<UserRef, ScenarioError> {

@@ -124,8 +124,9 @@ pub(crate) use linux::run as run_linux;
 pub use linux::{LinuxCheck, LinuxGot, LinuxOutcome, LinuxStepResult, LinuxTranscript};
 pub use load::{expand, from_path, from_str, Format, ScenarioError};
 pub use step::{
-    linux_counterpart, AcceptStep, BindStep, Brief, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue,
-    Op, OptionValue, RequestStep, ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
+    linux_counterpart, AcceptStep, Address, BindStep, Brief, ConnectStep, Expect, ExpectPort, GetsockoptStep, IdStep,
+    JoinStep, LingerValue, ListenStep, Op, OptionValue, RequestStep, ReserveStep, SendStep, SetsockoptStep, SocketStep,
+    Step,
 };
 pub use text::Escaped;
 pub use transcript::{Outcome, Run, StepResult, Tally, Transcript};

@@ -130,3 +130,97 @@ fn the_kernel_check_as_root_creates_each_users_sockets_under_its_uid() {
     let script = prepare_linux(s.scenario(), user).unwrap().script();
     assert!(!script.contains("user="), "{script}");
 }
+
+// ---- point 4: saved ports ---------------------------------------------------------------------
+
+const SAVED_LINUX: &str = r#"{"name":"t","os":"linux","steps":[
+    {"op":"socket","id":"srv","family":"v4"},
+    {"op":"bind","id":"srv","addr":"127.0.0.1:0","save_port":"p","expect_port":"32768-60999","expect":"ok"},
+    {"op":"listen","id":"srv","expect":"ok"},
+    {"op":"connect","to":"127.0.0.1:$p","expect_accepted_by":"srv"},
+    {"op":"socket","id":"other","family":"v4"},
+    {"op":"bind","id":"other","addr":"127.0.0.1:$p","expect":"EADDRINUSE"},
+    {"op":"socket","id":"l","family":"v6"},
+    {"op":"listen","id":"l","save_port":"q","expect":"ok"},
+    {"op":"connect","to":"[::1]:$q","expect_accepted_by":"l"},
+    {"op":"socket","id":"c","family":"v4","proto":"udp"},
+    {"op":"send","id":"c","to":"127.0.0.1:9","save_port":"c"},
+    {"op":"socket","id":"back","family":"v4","proto":"udp"},
+    {"op":"bind","id":"back","addr":"0.0.0.0:$c","expect":"EADDRINUSE"},
+    {"op":"close","id":"srv"},
+    {"op":"bind","id":"other","addr":"127.0.0.1:$p","expect":"ok","expect_port":"$p"}
+]}"#;
+
+#[test]
+fn a_port_saved_by_one_step_is_the_port_later_steps_use() {
+    let t = load(SAVED_LINUX).unwrap().run();
+    assert!(t.passed(), "{t}");
+    // The model picks in order, so the ports are known here; the kernel picks at random.
+    let text = t.to_string();
+    assert!(text.contains("bind srv 127.0.0.1:0 save_port p (32768)"), "{text}");
+    assert!(text.contains("connect (remote peer) -> 127.0.0.1:$p (32768)"), "{text}");
+}
+
+#[test]
+fn a_windows_scenario_saves_ports_too() {
+    let text = r#"{"name":"t","era":"win11","steps":[
+        {"op":"socket","id":"srv","family":"v4"},
+        {"op":"bind","id":"srv","addr":"0.0.0.0:0","save_port":"p","expect_port":"49152-65535"},
+        {"op":"listen","id":"srv"},
+        {"op":"socket","id":"c","family":"v4"},
+        {"op":"connect","id":"c","to":"127.0.0.1:$p","save_port":"client","expect_accepted_by":"srv"},
+        {"op":"socket","id":"x","family":"v4"},
+        {"op":"bind","id":"x","addr":"0.0.0.0:$client","expect":"WSAEADDRINUSE"},
+        {"op":"bind","id":"x","addr":"0.0.0.0:0","expect_port":49154}
+    ]}"#;
+    let t = load(text).unwrap().run();
+    assert!(t.passed(), "{t}");
+}
+
+#[test]
+fn an_expect_port_range_fails_outside_it() {
+    let text = r#"{"name":"t","os":"linux","steps":[
+        {"op":"socket","id":"a","family":"v4"},
+        {"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":"40000-40009"}]}"#;
+    let t = load(text).unwrap().run();
+    assert!(!t.passed());
+    assert!(t.to_string().contains("expect_port expected a port of 40000-40009, got 32768"), "{t}");
+}
+
+#[test]
+fn saved_port_mistakes_are_load_errors_naming_the_step() {
+    let socket = r#"{"op":"socket","id":"a","family":"v4"}"#;
+    let cases = [
+        (r#"{"op":"bind","id":"a","addr":"127.0.0.1:$p"}"#.to_owned(), "step 2 (bind): field `addr`: port `$p` is not saved by an earlier step"),
+        (
+            r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","save_port":"p"},{"op":"listen","id":"a","save_port":"p"}"#.to_owned(),
+            "step 3 (listen): field `save_port`: port `$p` is already saved by step 2",
+        ),
+        (
+            r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":"$p","save_port":"p"}"#.to_owned(),
+            "step 2 (bind): field `expect_port`: port `$p` is not saved by an earlier step",
+        ),
+        (r#"{"op":"connect","to":"127.0.0.1:80","save_port":"p"}"#.to_owned(), "step 2 (connect): field `save_port`: a remote peer's port is not saved"),
+        (r#"{"op":"bind","id":"a","addr":"127.0.0.1:$9p"}"#.to_owned(), "step 2 (bind): field `addr`: bad address `127.0.0.1:$9p`: `9p` is not a port name"),
+        (r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","save_port":"$p"}"#.to_owned(), "step 2 (bind): field `save_port`: write the name without `$`"),
+        (r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":"60999-32768"}"#.to_owned(), "step 2 (bind): field `expect_port`: bad port range `60999-32768`"),
+        (r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":70000}"#.to_owned(), "step 2 (bind): field `expect_port`: 70000 is not a port"),
+    ];
+    for (steps, want) in cases {
+        let text = format!(r#"{{"name":"t","os":"linux","steps":[{socket},{steps}]}}"#);
+        let err = load(&text).unwrap_err().to_string();
+        assert!(err.starts_with(want), "{err}\nwanted: {want}");
+    }
+}
+
+#[test]
+fn the_kernel_check_saves_the_real_port_and_uses_it() {
+    use winsock_bind::probe::{prepare_linux, LinuxMachine};
+    let s = load(SAVED_LINUX).unwrap();
+    let machine = LinuxMachine { root: false, unprivileged_port_start: 1024 };
+    let script = prepare_linux(s.scenario(), machine).unwrap().script();
+    assert!(script.contains("bind srv 127.0.0.1:0 save=p\n"), "{script}");
+    assert!(script.contains("connect - 127.0.0.1:$p\n"), "{script}");
+    assert!(script.contains("listen l save=q\nconnect - [::1]:$q\n"), "{script}");
+    assert!(script.contains("send c 127.0.0.1:9 save=c\n"), "{script}");
+}
