@@ -206,6 +206,9 @@ impl Runner {
         for a in &s.host.addresses {
             host.add_address(*a);
         }
+        if let Some(range) = s.host.ip_local_port_range {
+            host.set_local_port_range(range);
+        }
         // An administrator of a Windows scenario is a process with CAP_NET_BIND_SERVICE here.
         // Users listed with one uid are one user; uid 0 is root, which holds the capability.
         let mut by_uid = BTreeMap::new();

@@ -354,9 +354,25 @@ impl Scenario {
                 let which = if self.host.ephemeral.is_some() { "host.ephemeral" } else { "host.dynamic_ports" };
                 return Err(field(
                     which,
-                    "Windows' dynamic port settings; Linux picks ports 32768-60999 (ip_local_port_range) in the model",
+                    "Windows' dynamic port settings; Linux picks ports in ip_local_port_range (32768-60999; set it with `host.ip_local_port_range`)",
                 ));
             }
+            if let (Some(range), Os::Linux(policy)) = (self.host.ip_local_port_range, os) {
+                if range.first() < policy.unprivileged_port_start {
+                    return Err(field(
+                        "host.ip_local_port_range",
+                        &format!(
+                            "the kernel refuses a range that starts below ip_unprivileged_port_start ({}): {range}",
+                            policy.unprivileged_port_start
+                        ),
+                    ));
+                }
+            }
+        } else if self.host.ip_local_port_range.is_some() {
+            return Err(field(
+                "host.ip_local_port_range",
+                "Linux's sysctl; a Windows scenario sets its dynamic port range with `host.dynamic_ports`",
+            ));
         }
         Ok(os)
     }

@@ -185,6 +185,10 @@ pub struct HostSpec {
     /// `{ "order": "random", "seed": 8 }`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ephemeral: Option<EphemeralOrder>,
+    /// Linux's `net.ipv4.ip_local_port_range` (`"40000-40009"`; default 32768-60999), where
+    /// port 0 and the implicit binds pick (Linux scenarios only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_local_port_range: Option<PortRange>,
 }
 
 /// One machine of a network scenario (`hosts`).

@@ -224,3 +224,77 @@ fn the_kernel_check_saves_the_real_port_and_uses_it() {
     assert!(script.contains("listen l save=q\nconnect - [::1]:$q\n"), "{script}");
     assert!(script.contains("send c 127.0.0.1:9 save=c\n"), "{script}");
 }
+
+// ---- point 5: Linux's ip_local_port_range -----------------------------------------------------
+
+/// Four ports, each taken by a wildcard bind to port 0, then every way to ask for a fifth.
+const EXHAUSTED: &str = r#"{"name":"t","os":"linux","host":{"ip_local_port_range":"40000-40003"},"steps":[
+    {"op":"socket","id":"a","family":"v4"},
+    {"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":"40000-40003"},
+    {"op":"socket","id":"b","family":"v4"},
+    {"op":"bind","id":"b","addr":"0.0.0.0:0","expect_port":"40000-40003"},
+    {"op":"socket","id":"c","family":"v4"},
+    {"op":"bind","id":"c","addr":"0.0.0.0:0","expect_port":"40000-40003"},
+    {"op":"socket","id":"d","family":"v4"},
+    {"op":"bind","id":"d","addr":"0.0.0.0:0","expect_port":"40000-40003"},
+    {"op":"socket","id":"e","family":"v4"},
+    {"op":"bind","id":"e","addr":"0.0.0.0:0","expect":"EADDRINUSE"},
+    {"op":"listen","id":"e","expect":"EADDRINUSE"},
+    {"op":"socket","id":"srv","family":"v4"},
+    {"op":"bind","id":"srv","addr":"127.0.0.1:5000"},
+    {"op":"listen","id":"srv"},
+    {"op":"socket","id":"f","family":"v4"},
+    {"op":"connect","id":"f","to":"127.0.0.1:5000","expect":"EADDRNOTAVAIL"},
+    {"op":"close","id":"a"},
+    {"op":"connect","id":"f","to":"127.0.0.1:5000","expect":"ok","save_port":"f"},
+    {"op":"socket","id":"g","family":"v4"},
+    {"op":"bind","id":"g","addr":"0.0.0.0:$f","expect":"EADDRINUSE"}
+]}"#;
+
+#[test]
+fn an_exhausted_port_range_refuses_bind_listen_and_connect_as_the_kernel_does() {
+    let t = load(EXHAUSTED).unwrap().run();
+    assert!(t.passed(), "{t}");
+    let text = t.to_string();
+    assert!(text.contains("EADDRNOTAVAIL (99): by rule L19"), "{text}");
+}
+
+#[test]
+fn an_exhausted_range_gives_eagain_to_a_udp_socket_bound_by_send_or_connect() {
+    let text = r#"{"name":"t","os":"linux","host":{"ip_local_port_range":"40000-40001"},"steps":[
+        {"op":"socket","id":"a","family":"v4","proto":"udp"},
+        {"op":"bind","id":"a","addr":"0.0.0.0:0"},
+        {"op":"socket","id":"b","family":"v4","proto":"udp"},
+        {"op":"send","id":"b","to":"127.0.0.1:9","expect":"ok"},
+        {"op":"socket","id":"c","family":"v4","proto":"udp"},
+        {"op":"send","id":"c","to":"127.0.0.1:9","expect":"EAGAIN"},
+        {"op":"connect","id":"c","to":"127.0.0.1:9","expect":"EAGAIN"},
+        {"op":"bind","id":"c","addr":"0.0.0.0:0","expect":"EADDRINUSE"},
+        {"op":"socket","id":"t","family":"v4"},
+        {"op":"bind","id":"t","addr":"0.0.0.0:0","expect_port":40000}
+    ]}"#;
+    let t = load(text).unwrap().run();
+    assert!(t.passed(), "{t}");
+}
+
+#[test]
+fn bad_port_ranges_are_load_errors_naming_the_field() {
+    let cases = [
+        (r#"{"name":"t","era":"win10","host":{"ip_local_port_range":"40000-40009"},"steps":[]}"#, "field `host.ip_local_port_range`: Linux's"),
+        (r#"{"name":"t","os":"linux","host":{"ip_local_port_range":"40009-40000"},"steps":[]}"#, "field `host.ip_local_port_range`: bad port range `40009-40000`"),
+        (r#"{"name":"t","os":"linux","host":{"ip_local_port_range":"80-90"},"steps":[]}"#, "field `host.ip_local_port_range`: the kernel refuses a range that starts below"),
+    ];
+    for (text, want) in cases {
+        let err = load(text).unwrap_err().to_string();
+        assert!(err.starts_with(want), "{err}\nwanted: {want}");
+    }
+}
+
+#[test]
+fn the_kernel_check_sets_the_range_in_a_network_namespace_of_its_own() {
+    use winsock_bind::probe::{prepare_linux, LinuxMachine};
+    let s = load(EXHAUSTED).unwrap();
+    let root = LinuxMachine { root: true, unprivileged_port_start: 1024 };
+    let script = prepare_linux(s.scenario(), root).unwrap().script();
+    assert!(script.starts_with("netns ip_local_port_range 40000 40003\n"), "{script}");
+}
