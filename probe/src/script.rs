@@ -131,6 +131,15 @@ impl Step {
     }
 }
 
+/// A script: its steps, and the machine they run on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Script {
+    /// `netns ip_local_port_range LOW HIGH` before the steps: run them in a network namespace
+    /// of their own with that sysctl (Linux, as root).
+    pub netns: Option<(u16, u16)>,
+    pub steps: Vec<Step>,
+}
+
 /// An input error: the line number and what is wrong.
 #[derive(Debug)]
 pub struct ParseError {
@@ -138,18 +147,41 @@ pub struct ParseError {
     pub what: String,
 }
 
-pub fn parse(input: &str) -> Result<Vec<Step>, ParseError> {
+pub fn parse(input: &str) -> Result<Script, ParseError> {
     let mut steps = Vec::new();
+    let mut netns = None;
     for (i, raw) in input.lines().enumerate() {
         let line_no = i + 1;
         let text = raw.trim();
         if text.is_empty() || text.starts_with('#') {
             continue;
         }
+        if text.starts_with("netns") {
+            let what = if !steps.is_empty() || netns.is_some() {
+                Err("`netns` comes once, before every step".to_string())
+            } else {
+                parse_netns(text)
+            };
+            netns = Some(what.map_err(|what| ParseError { line_no, what })?);
+            continue;
+        }
         let step = parse_step(text).map_err(|what| ParseError { line_no, what })?;
         steps.push(step);
     }
-    Ok(steps)
+    Ok(Script { netns, steps })
+}
+
+/// `netns ip_local_port_range LOW HIGH`.
+fn parse_netns(text: &str) -> Result<(u16, u16), String> {
+    let usage = "netns ip_local_port_range LOW HIGH (ports 1-65535, LOW <= HIGH)";
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    match tokens.as_slice() {
+        ["netns", "ip_local_port_range", low, high] => match (low.parse::<u16>(), high.parse::<u16>()) {
+            (Ok(l), Ok(h)) if 0 < l && l <= h => Ok((l, h)),
+            _ => Err(format!("`{}`: {}", text, usage)),
+        },
+        _ => Err(format!("`{}`: {}", text, usage)),
+    }
 }
 
 fn parse_step(text: &str) -> Result<Step, String> {
@@ -330,16 +362,18 @@ mod tests {
     #[test]
     fn parses_steps_and_skips_comments() {
         let steps =
-            parse("# c\n\nsocket a v4 tcp\r\nbind a 127.0.0.1:5150\nconnect - [::ffff:127.0.0.1]:5150\n").unwrap();
+            parse("# c\n\nsocket a v4 tcp\r\nbind a 127.0.0.1:5150\nconnect - [::ffff:127.0.0.1]:5150\n").unwrap().steps;
         assert_eq!(steps.len(), 3);
         assert_eq!(steps[0], Step::Socket { id: "a".into(), v6: false, udp: false, user: None });
-        let owned = parse("socket b v6 udp user=1001\n").unwrap();
+        let owned = parse("socket b v6 udp user=1001\n").unwrap().steps;
         assert_eq!(owned[0], Step::Socket { id: "b".into(), v6: true, udp: true, user: Some(1001) });
         assert_eq!(
             steps[2],
             Step::Connect { from: None, addr: Addr { addr: "[::ffff:127.0.0.1]:5150".parse().unwrap(), saved: None }, save: None }
         );
-        let saved = parse("bind a 127.0.0.1:0 save=p\nconnect b [::1]:$p\nlisten c save=q\n").unwrap();
+        let saved = parse("bind a 127.0.0.1:0 save=p\nconnect b [::1]:$p\nlisten c save=q\n").unwrap().steps;
+        let ns = parse("netns ip_local_port_range 40000 40009\nsocket a v4 tcp\n").unwrap();
+        assert_eq!((ns.netns, ns.steps.len()), (Some((40000, 40009)), 1));
         assert_eq!(saved[0].save(), Some("p"));
         assert_eq!(
             saved[1],
@@ -367,6 +401,10 @@ mod tests {
             "connect - 127.0.0.1:80 save=p",
             "bind a 127.0.0.1:$9",
             "bind a 127.0.0.1:0 save=$p",
+            "socket a v4 tcp\nnetns ip_local_port_range 40000 40009",
+            "netns ip_local_port_range 40009 40000",
+            "netns ip_local_port_range 0 10",
+            "netns somaxconn 5",
         ] {
             assert!(parse(bad).is_err(), "{}", bad);
         }

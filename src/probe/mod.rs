@@ -49,12 +49,14 @@ pub struct Prepared {
     pub scenario: Checked,
     /// One line per scenario step; `None` where the probe cannot take the step.
     pub lines: Vec<Option<String>>,
+    /// Lines before the steps that set the machine up (`netns ip_local_port_range LOW HIGH`).
+    pub setup: Vec<String>,
 }
 
 impl Prepared {
-    /// The probe's input: the steps it can take, one per line.
+    /// The probe's input: the setup, then the steps it can take, one per line.
     pub fn script(&self) -> String {
-        self.lines.iter().flatten().map(|l| format!("{l}\n")).collect()
+        self.setup.iter().chain(self.lines.iter().flatten()).map(|l| format!("{l}\n")).collect()
     }
 }
 
@@ -90,7 +92,7 @@ pub fn prepare(scenario: &Scenario, era: Era) -> Result<Prepared, ScenarioError>
     }
     // The machine's era replaces the scenario's, so a `reserve` kind of the scenario's era is
     // kept for the model's side (the probe never takes it).
-    Ok(Prepared { scenario: s.check_names()?, lines })
+    Ok(Prepared { scenario: s.check_names()?, lines, setup: Vec::new() })
 }
 
 /// A scenario with `hosts` as one machine carrying every host's addresses, where that answers
@@ -801,7 +803,14 @@ pub fn prepare_linux(scenario: &Scenario, machine: LinuxMachine) -> Result<Prepa
         };
         lines.push(line);
     }
-    Ok(Prepared { scenario: s.check_names()?, lines })
+    // The probe sets the scenario's port range in a network namespace of its own (as root).
+    let setup = s
+        .host
+        .ip_local_port_range
+        .map(|r| format!("netns ip_local_port_range {} {}", r.first(), r.last()))
+        .into_iter()
+        .collect();
+    Ok(Prepared { scenario: s.check_names()?, lines, setup })
 }
 
 impl Received {
@@ -848,12 +857,28 @@ pub fn compare_linux_scenario(
             not_comparable: Some("a network of several Windows hosts; the Linux model is one machine".to_owned()),
         });
     }
+    let not_comparable = |why: String| Comparison {
+        title: format!("scenario {name} ({})", scenario.name),
+        rows: Vec::new(),
+        not_comparable: Some(why),
+    };
+    if let (Some(range), false) = (scenario.host.ip_local_port_range, machine.root) {
+        // The sysctl is the machine's: the check changes it only in a namespace it creates.
+        return Ok(not_comparable(format!(
+            "ip_local_port_range {range} is set only in a network namespace of the probe's own, which needs root"
+        )));
+    }
     let prepared = prepare_linux(scenario, machine)?;
     let run = prepared.scenario.run_on(Os::Linux(machine.policy()));
     let Some(transcript) = run.as_linux() else {
         return Err(ProbeError::Output { line: 0, text: "the Linux model did not run".to_owned() });
     };
-    let mut real = run_probe(program, &prepared.script())?.into_iter();
+    let real = run_probe(program, &prepared.script())?;
+    let namespace = |r: &Real| matches!(r, Real::Skip { reason } if reason.starts_with("no network namespace"));
+    if let Some(Real::Skip { reason }) = real.first().filter(|r| namespace(r)) {
+        return Ok(not_comparable(format!("the probe could not set ip_local_port_range: {reason}")));
+    }
+    let mut real = real.into_iter();
     let mut rows = Vec::new();
     for (step, line) in transcript.steps.iter().zip(&prepared.lines) {
         let received = step.receivers().map(|r| Received::of_linux(transcript, r));

@@ -298,3 +298,15 @@ fn the_kernel_check_sets_the_range_in_a_network_namespace_of_its_own() {
     let script = prepare_linux(s.scenario(), root).unwrap().script();
     assert!(script.starts_with("netns ip_local_port_range 40000 40003\n"), "{script}");
 }
+
+#[test]
+fn without_root_the_kernel_check_says_it_cannot_compare_a_port_range() {
+    use winsock_bind::probe::{compare_linux_scenario, LinuxMachine};
+    let s = load(EXHAUSTED).unwrap();
+    let user = LinuxMachine { root: false, unprivileged_port_start: 1024 };
+    // The probe is never started: nothing outside a namespace of its own may change the sysctl.
+    let c = compare_linux_scenario(std::path::Path::new("/nonexistent/probe"), "x.json", s.scenario(), user).unwrap();
+    let why = c.not_comparable.expect("not comparable");
+    assert!(why.contains("network namespace"), "{why}");
+    assert!(c.rows.is_empty());
+}
