@@ -25,7 +25,7 @@ use crate::id::SocketId;
 use crate::options::SocketOption;
 
 /// Why a Linux call answered as it did: a bind rule (X1-X10, also for the implicit bind of
-/// `listen`, `connect` and `send`, and for the re-check at `listen`), a call rule (L1-L18) or a
+/// `listen`, `connect` and `send`, and for the re-check at `listen`), a call rule (L1-L19) or a
 /// delivery rule (XR1-XR5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum LinuxReason {
@@ -74,7 +74,7 @@ pub enum LinuxReason {
 }
 
 impl LinuxReason {
-    /// The rule id: `X1`-`X10`, `L1`-`L18`, `XR1`-`XR5`.
+    /// The rule id: `X1`-`X10`, `L1`-`L19`, `XR1`-`XR5`.
     pub const fn id(self) -> &'static str {
         match self {
             Self::Bind(r) => r.id(),
