@@ -123,9 +123,10 @@ impl Step {
     /// The name the step saves its socket's port under.
     pub fn save(&self) -> Option<&str> {
         match self {
-            Step::Bind { save, .. } | Step::Listen { save, .. } | Step::Connect { save, .. } | Step::Send { save, .. } => {
-                save.as_deref()
-            }
+            Step::Bind { save, .. }
+            | Step::Listen { save, .. }
+            | Step::Connect { save, .. }
+            | Step::Send { save, .. } => save.as_deref(),
             _ => None,
         }
     }
@@ -361,15 +362,20 @@ mod tests {
 
     #[test]
     fn parses_steps_and_skips_comments() {
-        let steps =
-            parse("# c\n\nsocket a v4 tcp\r\nbind a 127.0.0.1:5150\nconnect - [::ffff:127.0.0.1]:5150\n").unwrap().steps;
+        let steps = parse("# c\n\nsocket a v4 tcp\r\nbind a 127.0.0.1:5150\nconnect - [::ffff:127.0.0.1]:5150\n")
+            .unwrap()
+            .steps;
         assert_eq!(steps.len(), 3);
         assert_eq!(steps[0], Step::Socket { id: "a".into(), v6: false, udp: false, user: None });
         let owned = parse("socket b v6 udp user=1001\n").unwrap().steps;
         assert_eq!(owned[0], Step::Socket { id: "b".into(), v6: true, udp: true, user: Some(1001) });
         assert_eq!(
             steps[2],
-            Step::Connect { from: None, addr: Addr { addr: "[::ffff:127.0.0.1]:5150".parse().unwrap(), saved: None }, save: None }
+            Step::Connect {
+                from: None,
+                addr: Addr { addr: "[::ffff:127.0.0.1]:5150".parse().unwrap(), saved: None },
+                save: None
+            }
         );
         let saved = parse("bind a 127.0.0.1:0 save=p\nconnect b [::1]:$p\nlisten c save=q\n").unwrap().steps;
         let ns = parse("netns ip_local_port_range 40000 40009\nsocket a v4 tcp\n").unwrap();
@@ -377,7 +383,11 @@ mod tests {
         assert_eq!(saved[0].save(), Some("p"));
         assert_eq!(
             saved[1],
-            Step::Connect { from: Some("b".into()), addr: Addr { addr: "[::1]:0".parse().unwrap(), saved: Some("p".into()) }, save: None }
+            Step::Connect {
+                from: Some("b".into()),
+                addr: Addr { addr: "[::1]:0".parse().unwrap(), saved: Some("p".into()) },
+                save: None
+            }
         );
         assert_eq!(saved[2], Step::Listen { id: "c".into(), save: Some("q".into()) });
     }

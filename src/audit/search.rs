@@ -741,7 +741,8 @@ fn open_socket<R: Recorder>(
             Err(r) => r.decision().evidence(),
         });
         let note = bound.as_ref().ok().map(|d| d.reason).filter(|r| *r != rules::Reason::NoOverlap);
-        let step = Op::Bind(BindStep { id: name.to_owned(), addr: s.endpoint.into(), expect_port: None, save_port: None });
+        let step =
+            Op::Bind(BindStep { id: name.to_owned(), addr: s.endpoint.into(), expect_port: None, save_port: None });
         rec.call(actor, step, bound.map(|_| note.map(|r| format!("by rule {r}"))));
     }
     bound?;
@@ -760,7 +761,11 @@ pub(crate) fn start<R: Recorder>(ctx: &Ctx<'_>, n: &mut Node, rec: &mut R) {
             if ctx.target.proto == Proto::Tcp {
                 let r = n.host.listen(id);
                 if R::ON {
-                    rec.call(Actor::Server, Op::Listen(ListenStep { id: name.clone(), save_port: None }), r.map(|()| None));
+                    rec.call(
+                        Actor::Server,
+                        Op::Listen(ListenStep { id: name.clone(), save_port: None }),
+                        r.map(|()| None),
+                    );
                 }
                 r?;
             }
@@ -816,7 +821,11 @@ fn listen<R: Recorder>(_ctx: &Ctx<'_>, n: &mut Node, rec: &mut R) -> bool {
     let Some(a) = n.attacker.as_mut() else { return false };
     let r = n.host.listen(a.id);
     if R::ON {
-        rec.call(Actor::Attacker, Op::Listen(ListenStep { id: ATTACKER.to_owned(), save_port: None }), r.map(|()| None));
+        rec.call(
+            Actor::Attacker,
+            Op::Listen(ListenStep { id: ATTACKER.to_owned(), save_port: None }),
+            r.map(|()| None),
+        );
     }
     a.listening = r.is_ok();
     a.listening

@@ -459,7 +459,10 @@ impl Scenario {
 
     /// The users' uids: Linux only, and users of one uid alike in `admin` (they are one user).
     fn check_uids(&self, linux: bool) -> Result<(), ScenarioError> {
-        let at = |i: usize, f: &str, m: String| ScenarioError { field: Some(format!("users[{i}].{f}")), ..ScenarioError::new(m) };
+        let at = |i: usize, f: &str, m: String| ScenarioError {
+            field: Some(format!("users[{i}].{f}")),
+            ..ScenarioError::new(m)
+        };
         let mut seen: BTreeMap<u32, usize> = BTreeMap::new();
         for (i, u) in self.users.iter().enumerate() {
             let Some(uid) = u.uid else { continue };
@@ -467,7 +470,8 @@ impl Scenario {
                 return Err(at(
                     i,
                     "uid",
-                    "a uid is a Linux user id; Windows accounts have none (remove it, or write `\"os\": \"linux\"`)".to_owned(),
+                    "a uid is a Linux user id; Windows accounts have none (remove it, or write `\"os\": \"linux\"`)"
+                        .to_owned(),
                 ));
             }
             match seen.get(&uid) {

@@ -189,7 +189,8 @@ impl Stepper for Runner {
         let result = self.call(n, &step.op);
         // A socket's host: socket ids are unique across the hosts of a network.
         let net = &self.net;
-        self.names.save(&step.op, |id| net.hosts().find_map(|h| net.host(h).get(id)).and_then(|s| s.local()).map(|e| e.port));
+        self.names
+            .save(&step.op, |id| net.hosts().find_map(|h| net.host(h).get(id)).and_then(|s| s.local()).map(|e| e.port));
         let mut checks = Vec::new();
         let got = result.as_ref().map(|_| ()).map_err(Refusal::error);
         if let Some(want) = step.expect {

@@ -191,7 +191,12 @@ impl<S, U> Op<S, U> {
                 r.port_use("addr", x.addr.saved())?;
                 r.port_use("expect_port", x.expect_port.as_ref().and_then(ExpectPort::saved))?;
                 r.port_save(x.save_port.as_deref())?;
-                Op::Bind(BindStep { id, addr: x.addr.clone(), expect_port: x.expect_port.clone(), save_port: x.save_port.clone() })
+                Op::Bind(BindStep {
+                    id,
+                    addr: x.addr.clone(),
+                    expect_port: x.expect_port.clone(),
+                    save_port: x.save_port.clone(),
+                })
             }
             Self::Listen(x) => {
                 let id = r.socket("id", Use::Acts, &x.id)?;
@@ -774,9 +779,11 @@ impl TryFrom<serde_json::Value> for ExpectPort {
             serde_json::Value::String(s) => match s.strip_prefix('$') {
                 Some(name) => port_name(name).map(Self::Saved),
                 None if s.contains('-') => s.parse().map(Self::Range).map_err(|e: InputError| e.to_string()),
-                None => s.trim().parse().map(Self::Port).map_err(|_| {
-                    format!("`{}` is not a port (0 to 65535); {expected}", Escaped(&s))
-                }),
+                None => s
+                    .trim()
+                    .parse()
+                    .map(Self::Port)
+                    .map_err(|_| format!("`{}` is not a port (0 to 65535); {expected}", Escaped(&s))),
             },
             other => Err(format!("{other} is not a port; {expected}")),
         }

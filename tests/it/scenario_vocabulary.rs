@@ -191,20 +191,39 @@ fn an_expect_port_range_fails_outside_it() {
 fn saved_port_mistakes_are_load_errors_naming_the_step() {
     let socket = r#"{"op":"socket","id":"a","family":"v4"}"#;
     let cases = [
-        (r#"{"op":"bind","id":"a","addr":"127.0.0.1:$p"}"#.to_owned(), "step 2 (bind): field `addr`: port `$p` is not saved by an earlier step"),
         (
-            r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","save_port":"p"},{"op":"listen","id":"a","save_port":"p"}"#.to_owned(),
+            r#"{"op":"bind","id":"a","addr":"127.0.0.1:$p"}"#.to_owned(),
+            "step 2 (bind): field `addr`: port `$p` is not saved by an earlier step",
+        ),
+        (
+            r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","save_port":"p"},{"op":"listen","id":"a","save_port":"p"}"#
+                .to_owned(),
             "step 3 (listen): field `save_port`: port `$p` is already saved by step 2",
         ),
         (
             r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":"$p","save_port":"p"}"#.to_owned(),
             "step 2 (bind): field `expect_port`: port `$p` is not saved by an earlier step",
         ),
-        (r#"{"op":"connect","to":"127.0.0.1:80","save_port":"p"}"#.to_owned(), "step 2 (connect): field `save_port`: a remote peer's port is not saved"),
-        (r#"{"op":"bind","id":"a","addr":"127.0.0.1:$9p"}"#.to_owned(), "step 2 (bind): field `addr`: bad address `127.0.0.1:$9p`: `9p` is not a port name"),
-        (r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","save_port":"$p"}"#.to_owned(), "step 2 (bind): field `save_port`: write the name without `$`"),
-        (r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":"60999-32768"}"#.to_owned(), "step 2 (bind): field `expect_port`: bad port range `60999-32768`"),
-        (r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":70000}"#.to_owned(), "step 2 (bind): field `expect_port`: 70000 is not a port"),
+        (
+            r#"{"op":"connect","to":"127.0.0.1:80","save_port":"p"}"#.to_owned(),
+            "step 2 (connect): field `save_port`: a remote peer's port is not saved",
+        ),
+        (
+            r#"{"op":"bind","id":"a","addr":"127.0.0.1:$9p"}"#.to_owned(),
+            "step 2 (bind): field `addr`: bad address `127.0.0.1:$9p`: `9p` is not a port name",
+        ),
+        (
+            r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","save_port":"$p"}"#.to_owned(),
+            "step 2 (bind): field `save_port`: write the name without `$`",
+        ),
+        (
+            r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":"60999-32768"}"#.to_owned(),
+            "step 2 (bind): field `expect_port`: bad port range `60999-32768`",
+        ),
+        (
+            r#"{"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":70000}"#.to_owned(),
+            "step 2 (bind): field `expect_port`: 70000 is not a port",
+        ),
     ];
     for (steps, want) in cases {
         let text = format!(r#"{{"name":"t","os":"linux","steps":[{socket},{steps}]}}"#);
@@ -280,9 +299,18 @@ fn an_exhausted_range_gives_eagain_to_a_udp_socket_bound_by_send_or_connect() {
 #[test]
 fn bad_port_ranges_are_load_errors_naming_the_field() {
     let cases = [
-        (r#"{"name":"t","era":"win10","host":{"ip_local_port_range":"40000-40009"},"steps":[]}"#, "field `host.ip_local_port_range`: Linux's"),
-        (r#"{"name":"t","os":"linux","host":{"ip_local_port_range":"40009-40000"},"steps":[]}"#, "field `host.ip_local_port_range`: bad port range `40009-40000`"),
-        (r#"{"name":"t","os":"linux","host":{"ip_local_port_range":"80-90"},"steps":[]}"#, "field `host.ip_local_port_range`: the kernel refuses a range that starts below"),
+        (
+            r#"{"name":"t","era":"win10","host":{"ip_local_port_range":"40000-40009"},"steps":[]}"#,
+            "field `host.ip_local_port_range`: Linux's",
+        ),
+        (
+            r#"{"name":"t","os":"linux","host":{"ip_local_port_range":"40009-40000"},"steps":[]}"#,
+            "field `host.ip_local_port_range`: bad port range `40009-40000`",
+        ),
+        (
+            r#"{"name":"t","os":"linux","host":{"ip_local_port_range":"80-90"},"steps":[]}"#,
+            "field `host.ip_local_port_range`: the kernel refuses a range that starts below",
+        ),
     ];
     for (text, want) in cases {
         let err = load(text).unwrap_err().to_string();
