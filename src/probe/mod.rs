@@ -455,8 +455,10 @@ pub struct Comparison {
     pub title: String,
     /// The rows.
     pub rows: Vec<Row>,
-    /// Why nothing was compared: a network scenario whose hosts cannot share one machine
-    /// ([`one_machine`]).
+    /// Why nothing was compared, worded to follow "not comparable": `on one machine (...)` for
+    /// a network scenario whose hosts cannot share one machine ([`one_machine`]), `without root
+    /// (...)` for a Linux scenario's `ip_local_port_range` that only root can set, in a network
+    /// namespace of the probe's own.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_comparable: Option<String>,
 }
@@ -474,7 +476,7 @@ impl Comparison {
     /// The one-line figure, e.g. `Table 3 (same user) under Wine: 34/36 agree, 2 known differences, 0 new`.
     pub fn summary(&self, label: &str) -> String {
         if let Some(why) = &self.not_comparable {
-            return format!("{} under {label}: not comparable on one machine ({why})", self.title);
+            return format!("{} under {label}: not comparable {why}", self.title);
         }
         let (agree, known, differ, compared) = self.counts();
         let skipped = self.rows.len() - compared;
@@ -491,7 +493,7 @@ impl fmt::Display for Comparison {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}", self.title)?;
         if let Some(why) = &self.not_comparable {
-            writeln!(f, "  not comparable on one machine: {why}")?;
+            writeln!(f, "  not comparable {why}")?;
         }
         let w = self.rows.iter().map(|r| r.call.len()).max().unwrap_or(0);
         for r in &self.rows {
@@ -590,7 +592,7 @@ pub fn compare_scenario(
             return Ok(Comparison {
                 title: format!("scenario {name} ({})", scenario.name),
                 rows: Vec::new(),
-                not_comparable: Some(why),
+                not_comparable: Some(format!("on one machine ({why})")),
             });
         }
     }
@@ -854,7 +856,9 @@ pub fn compare_linux_scenario(
         return Ok(Comparison {
             title: format!("scenario {name} ({})", scenario.name),
             rows: Vec::new(),
-            not_comparable: Some("a network of several Windows hosts; the Linux model is one machine".to_owned()),
+            not_comparable: Some(
+                "on one machine (a network of several Windows hosts; the Linux model is one machine)".to_owned(),
+            ),
         });
     }
     let not_comparable = |why: String| Comparison {
@@ -865,7 +869,7 @@ pub fn compare_linux_scenario(
     if let (Some(range), false) = (scenario.host.ip_local_port_range, machine.root) {
         // The sysctl is the machine's: the check changes it only in a namespace it creates.
         return Ok(not_comparable(format!(
-            "ip_local_port_range {range} is set only in a network namespace of the probe's own, which needs root"
+            "without root (ip_local_port_range {range} is set only in a network namespace of the probe's own, which needs root)"
         )));
     }
     let prepared = prepare_linux(scenario, machine)?;
@@ -876,7 +880,7 @@ pub fn compare_linux_scenario(
     let real = run_probe(program, &prepared.script())?;
     let namespace = |r: &Real| matches!(r, Real::Skip { reason } if reason.starts_with("no network namespace"));
     if let Some(Real::Skip { reason }) = real.first().filter(|r| namespace(r)) {
-        return Ok(not_comparable(format!("the probe could not set ip_local_port_range: {reason}")));
+        return Ok(not_comparable(format!("here (the probe could not set ip_local_port_range: {reason})")));
     }
     let mut real = real.into_iter();
     let mut rows = Vec::new();

@@ -335,6 +335,29 @@ fn without_root_the_kernel_check_says_it_cannot_compare_a_port_range() {
     // The probe is never started: nothing outside a namespace of its own may change the sysctl.
     let c = compare_linux_scenario(std::path::Path::new("/nonexistent/probe"), "x.json", s.scenario(), user).unwrap();
     let why = c.not_comparable.expect("not comparable");
-    assert!(why.contains("network namespace"), "{why}");
+    assert!(why.starts_with("without root (") && why.contains("network namespace"), "{why}");
     assert!(c.rows.is_empty());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_probe_that_cannot_make_its_namespace_makes_the_scenario_not_comparable() {
+    use std::os::unix::fs::PermissionsExt;
+    use winsock_bind::probe::{compare_linux_scenario, LinuxMachine};
+    // A stand-in for the probe where unshare fails: it skips every step, saying why.
+    let dir = std::env::temp_dir().join(format!("winsock-bind-netns-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let probe = dir.join("probe.sh");
+    std::fs::write(
+        &probe,
+        "#!/bin/sh\nn=0\nwhile read -r line; do case \"$line\" in netns*) ;; *) n=$((n+1)); echo \"$n skip no network namespace: unshare(CLONE_NEWNET): Operation not permitted\";; esac; done\n",
+    )
+    .unwrap();
+    std::fs::set_permissions(&probe, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let s = load(EXHAUSTED).unwrap();
+    let root = LinuxMachine { root: true, unprivileged_port_start: 1024 };
+    let c = compare_linux_scenario(&probe, "x.json", s.scenario(), root).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let why = c.not_comparable.expect("not comparable");
+    assert!(why.starts_with("here (the probe could not set ip_local_port_range: no network namespace"), "{why}");
 }
