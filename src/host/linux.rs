@@ -272,6 +272,22 @@ impl LinuxHost {
     /// pick in it, and when every port of it is taken they fail as the kernel's do: EADDRINUSE
     /// for bind and listen, EADDRNOTAVAIL for a TCP connect, EAGAIN for a UDP socket bound by
     /// connect or send (L19).
+    ///
+    /// ```
+    /// use winsock_bind::rules::linux::{LinuxError, PortPolicy};
+    /// use winsock_bind::ports::PortRange;
+    /// use winsock_bind::{Family, LinuxHost, Privilege, Proto};
+    ///
+    /// let mut host = LinuxHost::new(PortPolicy::default());
+    /// host.set_local_port_range(PortRange::new(40000, 40000)?);
+    /// let me = host.add_user("www", Privilege::User);
+    /// let a = host.socket(Family::V4, Proto::Tcp, me)?;
+    /// host.bind(a, "0.0.0.0:0".parse().unwrap())?;
+    /// assert_eq!(host.get(a).and_then(|s| s.local).map(|l| l.port()), Some(40000));
+    /// let b = host.socket(Family::V4, Proto::Tcp, me)?;
+    /// assert_eq!(host.bind(b, "0.0.0.0:0".parse().unwrap()).unwrap_err().error, LinuxError::AddrInUse);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn set_local_port_range(&mut self, range: PortRange) {
         self.local_port_range = range;
         self.next_port = range.first();

@@ -656,11 +656,19 @@ impl Address {
         self.saved.as_deref()
     }
 
-    /// The same address on another IP address, keeping the port as written.
+    /// The address moved onto `endpoint` (its IP address, zone and port); a saved port stays
+    /// the saved one.
+    ///
+    /// ```
+    /// use winsock_bind::scenario::Address;
+    /// let a: Address = "10.0.0.1:$p".parse().unwrap();
+    /// let moved = a.with_endpoint("127.0.0.2:0".parse().unwrap());
+    /// assert_eq!(moved.to_string(), "127.0.0.2:$p");
+    /// ```
     #[must_use]
     pub fn with_endpoint(&self, endpoint: Endpoint) -> Self {
         let port = if self.saved.is_some() { 0 } else { endpoint.port };
-        Self { endpoint: Endpoint::new(endpoint.addr.ip(), port), saved: self.saved.clone() }
+        Self { endpoint: Endpoint { port, ..endpoint }, saved: self.saved.clone() }
     }
 
     /// The address to call: the saved port looked up by `saved` (a port never saved is 0, as
@@ -746,6 +754,15 @@ fn save_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error
 }
 
 /// `expect_port`: the port a bind gave, a range it lies in, or a saved port.
+///
+/// ```
+/// use winsock_bind::scenario::ExpectPort;
+/// let range: ExpectPort = serde_json::from_str(r#""32768-60999""#).unwrap();
+/// assert_eq!(range.to_string(), "32768-60999");
+/// let saved: ExpectPort = serde_json::from_str(r#""$srv""#).unwrap();
+/// assert_eq!(saved.saved(), Some("srv"));
+/// assert!(serde_json::from_str::<ExpectPort>("70000").is_err());
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "serde_json::Value", into = "serde_json::Value")]
 pub enum ExpectPort {
