@@ -261,6 +261,31 @@ impl LinuxHost {
         }
     }
 
+    /// Sets `net.ipv4.ip_local_port_range` (default 32768-60999): port 0 and the implicit binds
+    /// pick in it, and when every port of it is taken they fail as the kernel's do: EADDRINUSE
+    /// for bind and listen, EADDRNOTAVAIL for a TCP connect, EAGAIN for a UDP socket bound by
+    /// connect or send (L19).
+    ///
+    /// ```
+    /// use winsock_bind::rules::linux::{LinuxError, PortPolicy};
+    /// use winsock_bind::ports::PortRange;
+    /// use winsock_bind::{Family, LinuxHost, Privilege, Proto};
+    ///
+    /// let mut host = LinuxHost::new(PortPolicy::default());
+    /// host.set_local_port_range(PortRange::new(40000, 40000)?);
+    /// let me = host.add_user("www", Privilege::User);
+    /// let a = host.socket(Family::V4, Proto::Tcp, me)?;
+    /// host.bind(a, "0.0.0.0:0".parse().unwrap())?;
+    /// assert_eq!(host.get(a).and_then(|s| s.local).map(|l| l.port()), Some(40000));
+    /// let b = host.socket(Family::V4, Proto::Tcp, me)?;
+    /// assert_eq!(host.bind(b, "0.0.0.0:0".parse().unwrap()).unwrap_err().error, LinuxError::AddrInUse);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn set_local_port_range(&mut self, range: PortRange) {
+        self.own.range = range;
+        self.own.cursor = None;
+    }
+
     /// The privileged-port policy.
     pub fn policy(&self) -> PortPolicy {
         self.system.0
@@ -445,7 +470,7 @@ impl LinuxHost {
             }
             linux_calls::address_family(s.family, to.ip()).map_err(refuse)?;
             if s.proto == Proto::Udp {
-                self.bind_implicitly(id)?;
+                self.bind_implicitly(id).map_err(|r| exhausted_as(r, LinuxError::Again))?;
                 self.change(id, |s| s.state = LinuxSocketState::Connected)?;
                 let none = LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
                 return Ok(LinuxConnect { delivery: none, listener: None, conn: None, queued: None });
@@ -462,7 +487,7 @@ impl LinuxHost {
         let since = self.core.tick();
         let client = match from {
             Some(id) => {
-                self.bind_implicitly(id)?;
+                self.bind_implicitly(id).map_err(|r| exhausted_as(r, LinuxError::AddrNotAvail))?;
                 // tcp_v4_connect: a wildcard-bound client takes the route's source address.
                 let (claim, port) = self.change(id, |s| {
                     let local = s.local.unwrap_or_else(|| SocketAddr::new(wildcard(s.family), 0));
@@ -587,7 +612,7 @@ impl LinuxHost {
         if let Some(id) = from {
             let s = self.live(id)?;
             linux_calls::send_from(s.proto, s.family, to.ip()).map_err(refuse)?;
-            self.bind_implicitly(id)?;
+            self.bind_implicitly(id).map_err(|r| exhausted_as(r, LinuxError::Again))?;
         }
         Ok(self.udp_delivery(to))
     }
@@ -814,13 +839,13 @@ impl LinuxHost {
     }
 
     /// The next free port of the ephemeral range for `proto`, by the sequential pick both
-    /// systems share; a full range answers the cursor's port, which the bind rules then refuse.
-    fn ephemeral(&mut self, proto: Proto) -> u16 {
+    /// systems share; `None` when every one is taken.
+    fn ephemeral(&mut self, proto: Proto) -> Option<u16> {
         let range = self.own.range;
         let mut cursor = self.own.cursor;
         let port = sequential(&mut cursor, range, |from, to| self.first_free(proto, from, to));
         self.own.cursor = cursor;
-        port.unwrap_or_else(|| cursor.unwrap_or(range.first()))
+        port
     }
 
     /// The first port of `from..=to` nothing claims: no open socket bound there (the port
@@ -840,6 +865,15 @@ impl LinuxHost {
 
     fn next_conn(&self) -> ConnId {
         ConnId(u32::try_from(self.core.conns.len() + 1).unwrap_or(u32::MAX))
+    }
+}
+
+/// An implicit bind that found the port range exhausted (L19) fails with `error`, as the call
+/// that made it does; any other refusal stays.
+fn exhausted_as(r: LinuxRefusal, error: LinuxError) -> LinuxRefusal {
+    match r.answer.reason {
+        LinuxReason::PortsExhausted => LinuxRefusal { error, ..r },
+        _ => r,
     }
 }
 

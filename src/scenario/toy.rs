@@ -360,10 +360,12 @@ impl ToyRunner {
                 self.host.live_mut(self.id(x.id)?)?.reuseport = x.value.as_int() != 0;
                 Ok(ToyOutcome::Done)
             }
-            Op::Bind(x) => Ok(ToyOutcome::Bound(self.host.bind_flow(self.id(x.id)?, x.addr.port)?)),
+            Op::Bind(x) => {
+                Ok(ToyOutcome::Bound(self.host.bind_flow(self.id(x.id)?, self.names.endpoint(&x.addr).port)?))
+            }
             Op::Listen(x) => self.host.listen_flow(self.id(x.id)?).map(|_| ToyOutcome::Done),
             Op::Connect(x) if x.id.is_none() => {
-                self.host.arrive(x.to.port).map(|_| ToyOutcome::Done).ok_or(ToyError::Empty)
+                self.host.arrive(self.names.endpoint(&x.to).port).map(|_| ToyOutcome::Done).ok_or(ToyError::Empty)
             }
             Op::Accept(x) => {
                 let id = self.host.accept_flow(self.id(x.id)?)?;

@@ -68,7 +68,7 @@ impl System for Linux {
     }
     fn ephemeral(m: &mut LinuxHost, id: SocketId, _: SocketAddr) -> Result<u16, LinuxRefusal> {
         let proto = m.live(id)?.proto;
-        Ok(m.ephemeral(proto))
+        m.ephemeral(proto).ok_or(LinuxRefusal::new(LinuxError::AddrInUse, LinuxReason::PortsExhausted))
     }
     fn decide_bind(
         m: &LinuxHost,

@@ -121,12 +121,13 @@ proptest! {
 }
 
 /// The port the shared sequential pick must give: from the cursor round the range, the first
-/// port on which a scan of every socket and connection end finds no claim.
-fn ephemeral_by_scan(host: &LinuxHost, proto: Proto) -> u16 {
+/// port on which a scan of every socket and connection end finds no claim; `None` when the range
+/// is full.
+fn ephemeral_by_scan(host: &LinuxHost, proto: Proto) -> Option<u16> {
     let range = host.own.range;
     let start = host.own.cursor.filter(|c| range.contains(*c)).unwrap_or(range.first());
     let from_cursor = (start..=range.last()).chain(range.first()..start);
-    from_cursor.into_iter().find(|&p| host.claims_by_scan(proto, p, None).is_empty()).unwrap_or(start)
+    from_cursor.into_iter().find(|&p| host.claims_by_scan(proto, p, None).is_empty())
 }
 
 /// The shared sequential pick reads the port slots' occupancy, which knows only bound sockets:
