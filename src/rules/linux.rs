@@ -335,6 +335,26 @@ impl LinuxSocket {
     }
 }
 
+/// Whether `ip` is a wildcard, which a socket binds without the machine having it: `0.0.0.0`,
+/// `[::]`, and the IPv4-mapped wildcard `[::ffff:0.0.0.0]`. For a mapped address the kernel
+/// checks only its IPv4 part, and `0.0.0.0` is always valid (`__inet6_bind` in
+/// `net/ipv6/af_inet6.c`, `inet_addr_valid_or_nonlocal` in `net/ipv4/af_inet.c`), so a
+/// dual-stack socket binds `[::ffff:0.0.0.0]` and then holds the port as `0.0.0.0` would
+/// (measured on the kernel; on an IPV6_V6ONLY socket it is EINVAL, X10).
+///
+/// ```
+/// use winsock_bind::rules::linux::is_wildcard;
+/// assert!(is_wildcard("::ffff:0.0.0.0".parse().unwrap()));
+/// assert!(is_wildcard("0.0.0.0".parse().unwrap()) && is_wildcard("::".parse().unwrap()));
+/// assert!(!is_wildcard("::ffff:127.0.0.1".parse().unwrap()));
+/// ```
+pub fn is_wildcard(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(a) => a.is_unspecified(),
+        IpAddr::V6(a) => a.is_unspecified() || a.to_ipv4_mapped().is_some_and(|v4| v4.is_unspecified()),
+    }
+}
+
 /// An address reduced to what the kernel compares: IPv4 (`None`: the wildcard), the IPv6
 /// wildcard, or one IPv6 address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -908,6 +928,19 @@ mod tests {
         let mapped = LinuxSocket::bound(Ipv4Addr::LOCALHOST.to_ipv6_mapped().into(), ME);
         assert!(mapped.overlaps(&v4(Ipv4Addr::LOCALHOST)));
         assert!(!mapped.overlaps(&v4(Ipv4Addr::new(127, 0, 0, 2))));
+    }
+
+    #[test]
+    fn the_mapped_ipv4_wildcard_is_a_wildcard_and_overlaps_as_0_0_0_0() {
+        let mapped_any = Ipv4Addr::UNSPECIFIED.to_ipv6_mapped();
+        assert!(is_wildcard(mapped_any.into()));
+        assert!(is_wildcard(Ipv4Addr::UNSPECIFIED.into()) && is_wildcard(Ipv6Addr::UNSPECIFIED.into()));
+        assert!(!is_wildcard(Ipv4Addr::LOCALHOST.to_ipv6_mapped().into()));
+        let s = LinuxSocket::bound(mapped_any.into(), ME);
+        assert!(!s.is_specific());
+        assert!(s.overlaps(&v4(Ipv4Addr::LOCALHOST)) && s.overlaps(&v4(Ipv4Addr::UNSPECIFIED)));
+        assert!(!s.overlaps(&LinuxSocket::bound(Ipv6Addr::LOCALHOST.into(), ME)));
+        assert!(!s.overlaps(&LinuxSocket::bound(Ipv6Addr::UNSPECIFIED.into(), ME).v6only()));
     }
 
     #[test]
