@@ -335,7 +335,7 @@ pub struct DatagramSocket {
 ///
 /// `from` is the sender's address and port (`None`: a remote peer the scenario does not name,
 /// a stranger to every connected socket). A socket connected to a peer other than the sender
-/// never gets the datagram (connect(2); `compute_score` returns -1); when every socket that
+/// never gets the datagram ([`hears`](super::delivery::hears); `compute_score` returns -1); when every socket that
 /// takes `to` is connected elsewhere, nobody does (XR7).
 ///
 /// Unicast (measured on the kernel): the sockets whose address takes `to` are scored as the
@@ -378,8 +378,7 @@ pub fn deliver_datagram(
     any_joined: bool,
 ) -> LinuxDelivered {
     let target = LinuxSocket::bound(to, crate::id::UserId(0));
-    let hears = |s: &DatagramSocket| s.peer.is_none_or(|p| from.is_some_and(|f| same_peer(p, f)));
-    let takes = |s: &DatagramSocket| s.claim.overlaps(&target) && hears(s);
+    let takes = |s: &DatagramSocket| s.claim.overlaps(&target) && super::delivery::hears(s.peer, from);
     if to.is_multicast() {
         let every: Vec<SocketId> =
             sockets.iter().filter(|s| takes(s) && (s.joined || any_joined)).map(|s| s.id).collect();
@@ -421,16 +420,6 @@ pub fn deliver_datagram(
     }
     let rule = if top.len() > 1 { LinuxDeliveryRule::NewestBound } else { LinuxDeliveryRule::MostSpecific };
     LinuxDelivered { receivers: LinuxReceivers::One(head.id), rule }
-}
-
-/// Whether a connected socket's peer is the sender: the same port, and the same address (an
-/// IPv4-mapped address is its IPv4 address).
-fn same_peer(peer: SocketAddr, from: SocketAddr) -> bool {
-    let v4 = |ip: IpAddr| match ip {
-        IpAddr::V6(a) => a.to_ipv4_mapped().map_or(ip, IpAddr::V4),
-        IpAddr::V4(_) => ip,
-    };
-    peer.port() == from.port() && v4(peer.ip()) == v4(from.ip())
 }
 
 /// The source address a socket's traffic to `to` takes: Linux routes all of 127.0.0.0/8

@@ -320,7 +320,14 @@ impl Runner {
             Op::Connect(x) if self.routed => self.routed_connect(n, x),
             Op::Connect(x) => {
                 let from = x.id.map(|s| self.id(s)).transpose()?;
-                Ok(Outcome::Connected(self.only().connect(from, x.to.socket_addr())?))
+                let host = self.only();
+                match from.and_then(|id| host.get(id)).map(|s| s.proto()) {
+                    Some(Proto::Udp) => {
+                        let id = from.expect("a UDP socket was found by its id");
+                        Ok(Outcome::Aimed(host.connect_datagram(id, x.to.socket_addr())?))
+                    }
+                    Some(Proto::Tcp) | None => Ok(Outcome::Connected(host.connect(from, x.to.socket_addr())?)),
+                }
             }
             Op::Accept(x) => {
                 let listener = self.id(x.id)?;
@@ -420,6 +427,7 @@ impl Runner {
             | Outcome::Delivered(_)
             | Outcome::Closed { .. }
             | Outcome::Reserved(_)
+            | Outcome::Aimed(_)
             | Outcome::RoutedDatagram(_) => None,
         }
     }
