@@ -386,7 +386,9 @@ impl LinuxHost {
         let (proto, owner) = (s.proto, s.owner);
         let ip = addr.ip();
         let policy = self.policy_of(owner);
-        let attempt = s.claim(ip);
+        let mut attempt = s.claim(ip);
+        // __inet6_bind: a specific IPv6 address makes the socket IPv6-only (kept on success).
+        attempt.v6only = linux::v6only_after_bind(ip, attempt.v6only);
         if !linux::is_wildcard(ip) && !self.is_local(ip) {
             // __inet_bind refuses a foreign IPv4 address first; __inet6_bind checks the
             // privileged port and a mapped address on a v6only socket before it.
@@ -419,6 +421,7 @@ impl LinuxHost {
             s.local = Some(SocketAddr::new(ip, port));
             s.state = LinuxSocketState::Bound;
             s.bound_at = clock;
+            s.v6only = attempt.v6only;
         })?;
         Ok(answer)
     }

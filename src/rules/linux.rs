@@ -25,8 +25,10 @@
 //! Addresses overlap as in the kernel's `inet_rcv_saddr_equal`: a wildcard overlaps every
 //! address of its family (so wildcard against specific conflicts like identical addresses); a
 //! dual-stack `[::]` (IPV6_V6ONLY off, Linux's default from `net.ipv6.bindv6only = 0`) also
-//! overlaps every IPv4 address; two `[::]` always overlap; a specific IPv6 address never meets
-//! IPv4; an IPv4-mapped address (`::ffff:a.b.c.d`) is its IPv4 address.
+//! overlaps every IPv4 address; two `[::]` always overlap; a specific IPv6 address bound by
+//! `bind` never meets IPv4 (the bind makes the socket IPV6_V6ONLY), while one that `connect`
+//! narrowed a dual-stack socket to still meets the IPv4 wildcard; an IPv4-mapped address
+//! (`::ffff:a.b.c.d`, `::ffff:0.0.0.0` included) is its IPv4 address.
 //!
 //! A connection in TIME_WAIT keeps the SO_REUSEADDR of the socket it was, so a server that
 //! restarts past it needs SO_REUSEADDR on both the old and the new listener (X2); the new one
@@ -268,9 +270,12 @@ pub struct LinuxSocket {
 }
 
 impl LinuxSocket {
-    /// A bound socket with Linux's defaults: no SO_REUSEADDR, no SO_REUSEPORT, IPV6_V6ONLY off.
+    /// A bound socket with Linux's defaults: no SO_REUSEADDR, no SO_REUSEPORT, IPV6_V6ONLY off,
+    /// except that a bind to a specific IPv6 address turns IPV6_V6ONLY on
+    /// ([`v6only_after_bind`]).
     pub fn bound(address: IpAddr, uid: UserId) -> Self {
-        Self { address, reuseaddr: false, reuseport: false, v6only: false, uid, state: LinuxState::Bound }
+        let v6only = v6only_after_bind(address, false);
+        Self { address, reuseaddr: false, reuseport: false, v6only, uid, state: LinuxState::Bound }
     }
 
     /// With SO_REUSEADDR set.
@@ -301,7 +306,7 @@ impl LinuxSocket {
     pub fn is_specific(&self) -> bool {
         match self.view() {
             View::V4(a) => a.is_some(),
-            View::V6(_) => true,
+            View::V6 { .. } => true,
             View::V6Any { .. } => false,
         }
     }
@@ -313,7 +318,7 @@ impl LinuxSocket {
             IpAddr::V6(a) => match a.to_ipv4_mapped() {
                 Some(v4) => View::V4(if v4.is_unspecified() { None } else { Some(v4) }),
                 None if a.is_unspecified() => View::V6Any { v6only: self.v6only },
-                None => View::V6(a),
+                None => View::V6 { addr: a, v6only: self.v6only },
             },
         }
     }
@@ -327,10 +332,13 @@ impl LinuxSocket {
             // ipv6(7): IPV6_V6ONLY restricts the socket to IPv6; otherwise `[::]` also takes
             // IPv4.
             (V4(_), V6Any { v6only }) | (V6Any { v6only }, V4(_)) => !v6only,
-            // A specific IPv6 address implies IPV6_V6ONLY (`__inet6_bind`).
-            (V4(_), V6(_)) | (V6(_), V4(_)) => false,
-            (V6Any { .. }, V6Any { .. } | V6(_)) | (V6(_), V6Any { .. }) => true,
-            (V6(a), V6(b)) => a == b,
+            // A bind to a specific IPv6 address sets IPV6_V6ONLY (`__inet6_bind`), so it never
+            // meets IPv4. A dual-stack socket that `connect` narrowed to one keeps IPV6_V6ONLY
+            // off and LOOPBACK4_IPV6 (127.0.0.6) as its IPv4 address (`ip6_datagram_dst_update`,
+            // `tcp_v6_connect`), which the IPv4 wildcard meets (`ipv4_rcv_saddr_equal`; measured).
+            (V4(a), V6 { v6only, .. }) | (V6 { v6only, .. }, V4(a)) => !v6only && a.is_none_or(|a| a == LOOPBACK4_IPV6),
+            (V6Any { .. }, V6Any { .. } | V6 { .. }) | (V6 { .. }, V6Any { .. }) => true,
+            (V6 { addr: a, .. }, V6 { addr: b, .. }) => a == b,
         }
     }
 }
@@ -355,13 +363,35 @@ pub fn is_wildcard(ip: IpAddr) -> bool {
     }
 }
 
+/// IPV6_V6ONLY of a socket that had `v6only` and is now bound to `address`: a specific IPv6
+/// address (not the wildcard, not IPv4-mapped) turns it on, as `__inet6_bind` in
+/// `net/ipv6/af_inet6.c` does (measured: getsockopt reads 1 after binding `[::1]`). `connect`
+/// narrowing a dual-stack wildcard to a specific address does not.
+///
+/// ```
+/// use winsock_bind::rules::linux::v6only_after_bind;
+/// assert!(v6only_after_bind("::1".parse().unwrap(), false));
+/// assert!(!v6only_after_bind("::".parse().unwrap(), false));
+/// assert!(!v6only_after_bind("::ffff:127.0.0.1".parse().unwrap(), false));
+/// ```
+pub fn v6only_after_bind(address: IpAddr, v6only: bool) -> bool {
+    match address {
+        IpAddr::V4(_) => v6only,
+        IpAddr::V6(a) => v6only || !(a.is_unspecified() || a.to_ipv4_mapped().is_some()),
+    }
+}
+
+/// `LOOPBACK4_IPV6`: the IPv4 address the kernel gives a socket's IPv4 side once it holds a
+/// native IPv6 address (`include/net/ipv6.h`).
+const LOOPBACK4_IPV6: std::net::Ipv4Addr = std::net::Ipv4Addr::new(127, 0, 0, 6);
+
 /// An address reduced to what the kernel compares: IPv4 (`None`: the wildcard), the IPv6
-/// wildcard, or one IPv6 address.
+/// wildcard, or one IPv6 address (with the socket's IPV6_V6ONLY).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum View {
     V4(Option<std::net::Ipv4Addr>),
     V6Any { v6only: bool },
-    V6(std::net::Ipv6Addr),
+    V6 { addr: std::net::Ipv6Addr, v6only: bool },
 }
 
 /// Who may bind a privileged port: the `net.ipv4.ip_unprivileged_port_start` sysctl and whether
@@ -693,7 +723,7 @@ pub fn deliver(local: IpAddr, listeners: &[LinuxSocket]) -> LinuxDelivery {
         }
         let specific = match s.view() {
             View::V4(a) => a.is_some(),
-            View::V6(_) => true,
+            View::V6 { .. } => true,
             View::V6Any { .. } => false,
         };
         Some(u8::from(specific) * 2 + u8::from(s.address.is_ipv4()))
@@ -941,6 +971,17 @@ mod tests {
         assert!(s.overlaps(&v4(Ipv4Addr::LOCALHOST)) && s.overlaps(&v4(Ipv4Addr::UNSPECIFIED)));
         assert!(!s.overlaps(&LinuxSocket::bound(Ipv6Addr::LOCALHOST.into(), ME)));
         assert!(!s.overlaps(&LinuxSocket::bound(Ipv6Addr::UNSPECIFIED.into(), ME).v6only()));
+    }
+
+    #[test]
+    fn a_specific_ipv6_bind_is_ipv6_only_but_a_narrowed_dual_stack_socket_meets_the_ipv4_wildcard() {
+        let bound_loop6 = LinuxSocket::bound(Ipv6Addr::LOCALHOST.into(), ME);
+        assert!(bound_loop6.v6only, "__inet6_bind sets IPV6_V6ONLY");
+        assert!(!bound_loop6.overlaps(&v4(Ipv4Addr::UNSPECIFIED)));
+        let narrowed = LinuxSocket { v6only: false, ..bound_loop6 };
+        assert!(narrowed.overlaps(&v4(Ipv4Addr::UNSPECIFIED)) && v4(Ipv4Addr::UNSPECIFIED).overlaps(&narrowed));
+        assert!(narrowed.overlaps(&v4(Ipv4Addr::new(127, 0, 0, 6))), "LOOPBACK4_IPV6");
+        assert!(!narrowed.overlaps(&v4(Ipv4Addr::LOCALHOST)));
     }
 
     #[test]

@@ -396,3 +396,22 @@ fn the_mapped_ipv4_wildcard_binds_and_conflicts_as_the_ipv4_wildcard() {
     let far = bound(&mut h, me, Proto::Udp, &[], "[::ffff:10.9.9.9]:7003");
     assert_eq!(far.unwrap_err().answer.reason, LinuxReason::AddressNotLocal);
 }
+
+#[test]
+fn a_dual_stack_socket_narrowed_to_an_ipv6_address_still_meets_the_ipv4_wildcard() {
+    let (mut h, me, _) = host();
+    let a = bound(&mut h, me, Proto::Udp, &[], "[::]:5000").unwrap();
+    h.connect(Some(a), addr("[::1]:6000")).unwrap();
+    assert_eq!(h.get(a).and_then(|s| s.local), Some(addr("[::1]:5000")));
+    assert_eq!(h.option(a, SocketOption::V6Only), Ok(0), "connect does not make it IPv6-only");
+    // Its IPv4 address is now LOOPBACK4_IPV6 (127.0.0.6): the IPv4 wildcard still meets it,
+    // 127.0.0.1 no longer does.
+    let any = bound(&mut h, me, Proto::Udp, &[], "0.0.0.0:5000");
+    assert_eq!((rule(&any), any.unwrap_err().answer.against), (Some(LinuxRule::NotShared), Some(Holder::Socket(a))));
+    assert!(bound(&mut h, me, Proto::Udp, &[], "127.0.0.1:5000").is_ok());
+    // A bind of a specific IPv6 address makes the socket IPv6-only (__inet6_bind): 0.0.0.0 binds
+    // beside it, and IPV6_V6ONLY reads 1.
+    let s = bound(&mut h, me, Proto::Udp, &[], "[::1]:5001").unwrap();
+    assert_eq!(h.option(s, SocketOption::V6Only), Ok(1));
+    assert!(bound(&mut h, me, Proto::Udp, &[], "0.0.0.0:5001").is_ok());
+}
