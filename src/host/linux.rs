@@ -162,6 +162,9 @@ impl LinuxHostSocket {
         c.reuseaddr = self.reuseaddr;
         c.reuseport = self.reuseport;
         c.v6only = self.v6only;
+        // A specific IPv6 address without IPV6_V6ONLY: bind never leaves one (it sets the option,
+        // see bind_to), so connect or accept gave it.
+        c.by_connect = linux::v6only_after_bind(ip, false) && !self.v6only;
         c.state = match self.state {
             LinuxSocketState::Listening => LinuxState::Listening,
             LinuxSocketState::Created
@@ -389,6 +392,7 @@ impl LinuxHost {
         let mut attempt = s.claim(ip);
         // __inet6_bind: a specific IPv6 address makes the socket IPv6-only (kept on success).
         attempt.v6only = linux::v6only_after_bind(ip, attempt.v6only);
+        attempt.by_connect = false;
         if !linux::is_wildcard(ip) && !self.is_local(ip) {
             // __inet_bind refuses a foreign IPv4 address first; __inet6_bind checks the
             // privileged port and a mapped address on a v6only socket before it.

@@ -267,15 +267,25 @@ pub struct LinuxSocket {
     pub uid: UserId,
     /// Bound, listening or in TIME_WAIT (meaningful for an existing TCP socket only).
     pub state: LinuxState,
+    /// The specific IPv6 address is one `connect` (or `accept`) gave a dual-stack socket, not
+    /// one `bind` did: the socket keeps IPV6_V6ONLY as it was and LOOPBACK4_IPV6 (127.0.0.6) as
+    /// its IPv4 address, which the IPv4 wildcard meets (a bind to a specific IPv6 address makes
+    /// the socket IPv6-only instead, [`v6only_after_bind`]).
+    pub by_connect: bool,
 }
 
 impl LinuxSocket {
-    /// A bound socket with Linux's defaults: no SO_REUSEADDR, no SO_REUSEPORT, IPV6_V6ONLY off,
-    /// except that a bind to a specific IPv6 address turns IPV6_V6ONLY on
-    /// ([`v6only_after_bind`]).
+    /// A bound socket with Linux's defaults: no SO_REUSEADDR, no SO_REUSEPORT, IPV6_V6ONLY off.
     pub fn bound(address: IpAddr, uid: UserId) -> Self {
-        let v6only = v6only_after_bind(address, false);
-        Self { address, reuseaddr: false, reuseport: false, v6only, uid, state: LinuxState::Bound }
+        Self {
+            address,
+            reuseaddr: false,
+            reuseport: false,
+            v6only: false,
+            uid,
+            state: LinuxState::Bound,
+            by_connect: false,
+        }
     }
 
     /// With SO_REUSEADDR set.
@@ -318,7 +328,7 @@ impl LinuxSocket {
             IpAddr::V6(a) => match a.to_ipv4_mapped() {
                 Some(v4) => View::V4(if v4.is_unspecified() { None } else { Some(v4) }),
                 None if a.is_unspecified() => View::V6Any { v6only: self.v6only },
-                None => View::V6 { addr: a, v6only: self.v6only },
+                None => View::V6 { addr: a, meets_v4: self.by_connect && !self.v6only },
             },
         }
     }
@@ -336,7 +346,9 @@ impl LinuxSocket {
             // meets IPv4. A dual-stack socket that `connect` narrowed to one keeps IPV6_V6ONLY
             // off and LOOPBACK4_IPV6 (127.0.0.6) as its IPv4 address (`ip6_datagram_dst_update`,
             // `tcp_v6_connect`), which the IPv4 wildcard meets (`ipv4_rcv_saddr_equal`; measured).
-            (V4(a), V6 { v6only, .. }) | (V6 { v6only, .. }, V4(a)) => !v6only && a.is_none_or(|a| a == LOOPBACK4_IPV6),
+            (V4(a), V6 { meets_v4, .. }) | (V6 { meets_v4, .. }, V4(a)) => {
+                meets_v4 && a.is_none_or(|a| a == LOOPBACK4_IPV6)
+            }
             (V6Any { .. }, V6Any { .. } | V6 { .. }) | (V6 { .. }, V6Any { .. }) => true,
             (V6 { addr: a, .. }, V6 { addr: b, .. }) => a == b,
         }
@@ -386,12 +398,13 @@ pub fn v6only_after_bind(address: IpAddr, v6only: bool) -> bool {
 const LOOPBACK4_IPV6: std::net::Ipv4Addr = std::net::Ipv4Addr::new(127, 0, 0, 6);
 
 /// An address reduced to what the kernel compares: IPv4 (`None`: the wildcard), the IPv6
-/// wildcard, or one IPv6 address (with the socket's IPV6_V6ONLY).
+/// wildcard, or one IPv6 address (and whether its IPv4 side, 127.0.0.6, is live: connect gave
+/// it to a socket without IPV6_V6ONLY).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum View {
     V4(Option<std::net::Ipv4Addr>),
     V6Any { v6only: bool },
-    V6 { addr: std::net::Ipv6Addr, v6only: bool },
+    V6 { addr: std::net::Ipv6Addr, meets_v4: bool },
 }
 
 /// Who may bind a privileged port: the `net.ipv4.ip_unprivileged_port_start` sysctl and whether
@@ -976,12 +989,13 @@ mod tests {
     #[test]
     fn a_specific_ipv6_bind_is_ipv6_only_but_a_narrowed_dual_stack_socket_meets_the_ipv4_wildcard() {
         let bound_loop6 = LinuxSocket::bound(Ipv6Addr::LOCALHOST.into(), ME);
-        assert!(bound_loop6.v6only, "__inet6_bind sets IPV6_V6ONLY");
+        assert!(v6only_after_bind(bound_loop6.address, false), "__inet6_bind sets IPV6_V6ONLY");
         assert!(!bound_loop6.overlaps(&v4(Ipv4Addr::UNSPECIFIED)));
-        let narrowed = LinuxSocket { v6only: false, ..bound_loop6 };
+        let narrowed = LinuxSocket { by_connect: true, ..bound_loop6 };
         assert!(narrowed.overlaps(&v4(Ipv4Addr::UNSPECIFIED)) && v4(Ipv4Addr::UNSPECIFIED).overlaps(&narrowed));
         assert!(narrowed.overlaps(&v4(Ipv4Addr::new(127, 0, 0, 6))), "LOOPBACK4_IPV6");
         assert!(!narrowed.overlaps(&v4(Ipv4Addr::LOCALHOST)));
+        assert!(!narrowed.v6only().overlaps(&v4(Ipv4Addr::UNSPECIFIED)), "an IPv6-only socket stays so");
     }
 
     #[test]
