@@ -181,13 +181,10 @@ impl StepResult {
             Ok(Outcome::Routed(c)) => Some(c.evidence()),
             Ok(Outcome::RoutedDatagram(d)) => Some(d.evidence()),
             Ok(Outcome::Closed { held: true, .. }) => Some(Reason::HeldByActiveConnections.evidence()),
+            // The default destination is documented; that the binding stays is the model's reading.
+            Ok(Outcome::Aimed(_)) => Some(Evidence::Extrapolated),
             Ok(
-                Outcome::Created(_)
-                | Outcome::Done
-                | Outcome::Value(_)
-                | Outcome::Reserved(_)
-                | Outcome::Request(_)
-                | Outcome::Aimed(_),
+                Outcome::Created(_) | Outcome::Done | Outcome::Value(_) | Outcome::Reserved(_) | Outcome::Request(_),
             )
             | Ok(Outcome::Closed { held: false, .. }) => None,
         }
