@@ -165,7 +165,7 @@ fn a_udp_connect_on_windows_keeps_the_binding_and_says_that_is_extrapolated() {
     let connect = windows.steps.iter().find(|s| s.op == "connect").expect("a connect step");
     assert_eq!(connect.evidence(), Some(winsock_bind::Evidence::Extrapolated));
     let local = match &connect.result {
-        Ok(winsock_bind::scenario::Outcome::Aimed(local)) => *local,
+        Ok(scenario::Outcome::Aimed(local)) => *local,
         other => panic!("a UDP connect answers Aimed, got {other:?}"),
     };
     assert_eq!(local, "0.0.0.0:5000".parse().unwrap());
