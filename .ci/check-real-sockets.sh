@@ -8,8 +8,10 @@
 #
 # The Linux check runs every example scenario (examples/, examples/linux/ and
 # examples/portability/; the Windows ones replayed on the Linux model) on the model and on the
-# kernel. As root, a scenario's users get sockets of their own uids; otherwise they are merged,
-# and the check says so. The Linux table cells are checked against the kernel by `cargo test` (tests/linux_kernel.rs).
+# kernel. As root, a scenario's users get sockets of their own uids (a user's `uid` when it gives
+# one); otherwise they are merged, and the check says so. A scenario's `ip_local_port_range` is
+# set only in a network namespace the probe creates for it (as root); otherwise the check says it
+# could not compare that scenario. Ports saved by `save_port` are the real ones the probe got. The Linux table cells are checked against the kernel by `cargo test` (tests/linux_kernel.rs).
 #
 # Reports go to stdout.
 set -euo pipefail

@@ -1,6 +1,6 @@
 //! Carries out the steps on real sockets.
 
-use crate::script::Step;
+use crate::script::{Addr, Step};
 use crate::sys;
 use socket2::{Domain, Protocol, SockAddr, Socket, Type};
 use std::fmt;
@@ -77,6 +77,8 @@ pub struct Runner {
     /// Client ends of `connect -`, kept open for the whole run.
     remotes: Vec<Socket>,
     noted_v6_default: bool,
+    /// Ports saved by `save=NAME`, in order.
+    saved: Vec<(String, u16)>,
 }
 
 impl Runner {
@@ -87,6 +89,7 @@ impl Runner {
             pending: Vec::new(),
             remotes: Vec::new(),
             noted_v6_default: false,
+            saved: Vec::new(),
         }
     }
 
@@ -99,14 +102,44 @@ impl Runner {
         self.entries.push(Entry { id: id.to_string(), serial: self.next_serial, sock, udp, listening: false });
     }
 
+    /// Runs a step, then saves its socket's port when it says `save=NAME`.
     pub fn step(&mut self, step_no: usize, step: &Step) -> Outcome {
+        let outcome = self.call(step_no, step);
+        if let Some(name) = step.save() {
+            // getsockname after the call, failed or not: 0 when the socket has no port.
+            let id = match step {
+                Step::Bind { id, .. } | Step::Listen { id, .. } => Some(id),
+                Step::Connect { from, .. } | Step::Send { from, .. } => from.as_ref(),
+                _ => None,
+            };
+            let port = id
+                .and_then(|id| self.find(id))
+                .and_then(|i| self.entries[i].sock.local_addr().ok())
+                .and_then(|a| a.as_socket())
+                .map_or(0, |a| a.port());
+            eprintln!("probe: step {} saves port ${} = {}", step_no, name, port);
+            self.saved.push((name.to_string(), port));
+        }
+        outcome
+    }
+
+    /// An address with its saved port looked up (0 for a name never saved).
+    fn resolve(&self, a: &Addr) -> SocketAddr {
+        let mut addr = a.addr;
+        if let Some(name) = &a.saved {
+            addr.set_port(self.saved.iter().rev().find(|(n, _)| n == name).map_or(0, |(_, p)| *p));
+        }
+        addr
+    }
+
+    fn call(&mut self, step_no: usize, step: &Step) -> Outcome {
         // Steps on an existing socket: look it up first.
         let idx = match step {
             Step::SetOpt { id, .. }
             | Step::Linger { id, .. }
             | Step::GetOpt { id, .. }
             | Step::Bind { id, .. }
-            | Step::Listen { id }
+            | Step::Listen { id, .. }
             | Step::Close { id }
             | Step::Shutdown { id }
             | Step::Abort { id }
@@ -130,7 +163,7 @@ impl Runner {
                 Ok(v) => Outcome::Value(v),
                 Err(e) => Outcome::Err(e),
             },
-            (Step::Bind { addr, .. }, Some(i)) => self.entries[i].sock.bind(&SockAddr::from(*addr)).into(),
+            (Step::Bind { addr, .. }, Some(i)) => self.entries[i].sock.bind(&SockAddr::from(self.resolve(addr))).into(),
             (Step::Listen { .. }, Some(i)) => {
                 let r = self.entries[i].sock.listen(128);
                 if r.is_ok() {
@@ -138,7 +171,7 @@ impl Runner {
                 }
                 r.into()
             }
-            (Step::Connect { addr, .. }, i) => self.connect(i, *addr),
+            (Step::Connect { addr, .. }, i) => self.connect(i, self.resolve(addr)),
             (Step::Accept { new_id, .. }, Some(i)) => self.accept(i, new_id),
             (Step::Close { .. }, Some(i)) => {
                 drop(self.entries.remove(i));
@@ -152,7 +185,7 @@ impl Runner {
                 }
                 Err(e) => Outcome::Err(e),
             },
-            (Step::Send { addr, .. }, i) => self.send(step_no, i, *addr),
+            (Step::Send { addr, .. }, i) => self.send(step_no, i, self.resolve(addr)),
             (Step::Join { group, iface, .. }, Some(i)) => self.entries[i].sock.join_multicast_v4(group, iface).into(),
             // Not reached: every step that names a socket has `Some(i)` here.
             (_, None) => Outcome::Skip("internal: no socket".to_string()),

@@ -22,6 +22,11 @@
 //! join ID GROUP IFACE
 //! ```
 //!
+//! `bind`, `listen`, `connect ID` and `send ID` take `save=NAME` last: after the call the
+//! probe reads the socket's port (`getsockname`; 0 when it has none) and keeps it under NAME.
+//! A later ADDR may then give `$NAME` as its port (`127.0.0.1:$p`, `[::1]:$p`): the real port,
+//! which the port mapping leaves alone.
+//!
 //! `join` is IP_ADD_MEMBERSHIP of an IPv4 group on the interface with that address; a send to
 //! an IPv4 multicast group goes out of the loopback interface (Linux; elsewhere it is skipped).
 //!
@@ -55,15 +60,18 @@ pub enum Step {
     },
     Bind {
         id: String,
-        addr: SocketAddr,
+        addr: Addr,
+        save: Option<String>,
     },
     Listen {
         id: String,
+        save: Option<String>,
     },
     /// `from == None` is `connect - ADDR` (a fresh "remote" socket).
     Connect {
         from: Option<String>,
-        addr: SocketAddr,
+        addr: Addr,
+        save: Option<String>,
     },
     Accept {
         listener: String,
@@ -81,7 +89,8 @@ pub enum Step {
     /// `from == None` is `send - ADDR` (a fresh unbound UDP socket).
     Send {
         from: Option<String>,
-        addr: SocketAddr,
+        addr: Addr,
+        save: Option<String>,
     },
     /// IP_ADD_MEMBERSHIP.
     Join {
@@ -91,14 +100,45 @@ pub enum Step {
     },
 }
 
+/// An address of a step: its port written as a number, or `$NAME` for a saved port (then the
+/// port of `addr` is 0 until the run looks the name up).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Addr {
+    pub addr: SocketAddr,
+    pub saved: Option<String>,
+}
+
 impl Step {
-    /// Every address the step names (for the port mapping).
+    /// Every address with a written port the step names (for the port mapping); an address of
+    /// a saved port already has a real one.
     pub fn addr_mut(&mut self) -> Option<&mut SocketAddr> {
         match self {
-            Step::Bind { addr, .. } | Step::Connect { addr, .. } | Step::Send { addr, .. } => Some(addr),
+            Step::Bind { addr, .. } | Step::Connect { addr, .. } | Step::Send { addr, .. } if addr.saved.is_none() => {
+                Some(&mut addr.addr)
+            }
             _ => None,
         }
     }
+
+    /// The name the step saves its socket's port under.
+    pub fn save(&self) -> Option<&str> {
+        match self {
+            Step::Bind { save, .. }
+            | Step::Listen { save, .. }
+            | Step::Connect { save, .. }
+            | Step::Send { save, .. } => save.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// A script: its steps, and the machine they run on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Script {
+    /// `netns ip_local_port_range LOW HIGH` before the steps: run them in a network namespace
+    /// of their own with that sysctl (Linux, as root).
+    pub netns: Option<(u16, u16)>,
+    pub steps: Vec<Step>,
 }
 
 /// An input error: the line number and what is wrong.
@@ -108,23 +148,59 @@ pub struct ParseError {
     pub what: String,
 }
 
-pub fn parse(input: &str) -> Result<Vec<Step>, ParseError> {
+pub fn parse(input: &str) -> Result<Script, ParseError> {
     let mut steps = Vec::new();
+    let mut netns = None;
     for (i, raw) in input.lines().enumerate() {
         let line_no = i + 1;
         let text = raw.trim();
         if text.is_empty() || text.starts_with('#') {
             continue;
         }
+        if text.starts_with("netns") {
+            let what = if !steps.is_empty() || netns.is_some() {
+                Err("`netns` comes once, before every step".to_string())
+            } else {
+                parse_netns(text)
+            };
+            netns = Some(what.map_err(|what| ParseError { line_no, what })?);
+            continue;
+        }
         let step = parse_step(text).map_err(|what| ParseError { line_no, what })?;
         steps.push(step);
     }
-    Ok(steps)
+    Ok(Script { netns, steps })
+}
+
+/// `netns ip_local_port_range LOW HIGH`.
+fn parse_netns(text: &str) -> Result<(u16, u16), String> {
+    let usage = "netns ip_local_port_range LOW HIGH (ports 1-65535, LOW <= HIGH)";
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    match tokens.as_slice() {
+        ["netns", "ip_local_port_range", low, high] => match (low.parse::<u16>(), high.parse::<u16>()) {
+            (Ok(l), Ok(h)) if 0 < l && l <= h => Ok((l, h)),
+            _ => Err(format!("`{}`: {}", text, usage)),
+        },
+        _ => Err(format!("`{}`: {}", text, usage)),
+    }
 }
 
 fn parse_step(text: &str) -> Result<Step, String> {
-    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let mut tokens: Vec<&str> = text.split_whitespace().collect();
     let verb = tokens[0];
+    // `save=NAME` ends the steps that give a socket its port.
+    let save = match tokens.last().and_then(|t| t.strip_prefix("save=")) {
+        Some(name) if ["bind", "listen", "connect", "send"].contains(&verb) => {
+            let name = port_name(name)?;
+            tokens.pop();
+            Some(name)
+        }
+        Some(_) => return Err(format!("`{}` takes no save=NAME", verb)),
+        None => None,
+    };
+    if save.is_some() && ["connect", "send"].contains(&verb) && tokens.get(1) == Some(&"-") {
+        return Err(format!("`{} -` has no socket of the scenario whose port could be saved", verb));
+    }
     let args = &tokens[1..];
     let want = |n: usize, usage: &str| -> Result<(), String> {
         if args.len() == n {
@@ -186,15 +262,15 @@ fn parse_step(text: &str) -> Result<Step, String> {
         }
         "bind" => {
             want(2, "bind ID ADDR")?;
-            Step::Bind { id: id(args[0])?, addr: addr(args[1])? }
+            Step::Bind { id: id(args[0])?, addr: addr(args[1])?, save }
         }
         "listen" => {
             want(1, "listen ID")?;
-            Step::Listen { id: id(args[0])? }
+            Step::Listen { id: id(args[0])?, save }
         }
         "connect" => {
             want(2, "connect ID|- ADDR")?;
-            Step::Connect { from: id_or_dash(args[0])?, addr: addr(args[1])? }
+            Step::Connect { from: id_or_dash(args[0])?, addr: addr(args[1])?, save }
         }
         "accept" => {
             want(2, "accept LISTENER NEWID")?;
@@ -214,7 +290,7 @@ fn parse_step(text: &str) -> Result<Step, String> {
         }
         "send" => {
             want(2, "send ID|- ADDR")?;
-            Step::Send { from: id_or_dash(args[0])?, addr: addr(args[1])? }
+            Step::Send { from: id_or_dash(args[0])?, addr: addr(args[1])?, save }
         }
         "join" => {
             want(3, "join ID GROUP IFACE")?;
@@ -236,8 +312,26 @@ fn option(s: &str) -> Result<Opt, String> {
     })
 }
 
-fn addr(s: &str) -> Result<SocketAddr, String> {
-    s.parse::<SocketAddr>().map_err(|_| format!("`{}` is not an address like 127.0.0.1:5150 or [::1]:5150", s))
+fn addr(s: &str) -> Result<Addr, String> {
+    let bad = || format!("`{}` is not an address like 127.0.0.1:5150, [::1]:5150 or 127.0.0.1:$name", s);
+    match s.rsplit_once(':') {
+        Some((ip, name)) if name.starts_with('$') => {
+            let addr = format!("{}:0", ip).parse::<SocketAddr>().map_err(|_| bad())?;
+            Ok(Addr { addr, saved: Some(port_name(&name[1..])?) })
+        }
+        _ => s.parse::<SocketAddr>().map(|addr| Addr { addr, saved: None }).map_err(|_| bad()),
+    }
+}
+
+/// A saved port's name: letters, digits, `_` and `-`, starting with a letter or `_`.
+fn port_name(name: &str) -> Result<String, String> {
+    let mut chars = name.chars();
+    let start = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+    if start && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        Ok(name.to_string())
+    } else {
+        Err(format!("`{}` is not a port name (letters, digits, `_`, `-`)", name))
+    }
 }
 
 /// An ID that refers to a socket (`-` is not an ID).
@@ -268,13 +362,34 @@ mod tests {
 
     #[test]
     fn parses_steps_and_skips_comments() {
-        let steps =
-            parse("# c\n\nsocket a v4 tcp\r\nbind a 127.0.0.1:5150\nconnect - [::ffff:127.0.0.1]:5150\n").unwrap();
+        let steps = parse("# c\n\nsocket a v4 tcp\r\nbind a 127.0.0.1:5150\nconnect - [::ffff:127.0.0.1]:5150\n")
+            .unwrap()
+            .steps;
         assert_eq!(steps.len(), 3);
         assert_eq!(steps[0], Step::Socket { id: "a".into(), v6: false, udp: false, user: None });
-        let owned = parse("socket b v6 udp user=1001\n").unwrap();
+        let owned = parse("socket b v6 udp user=1001\n").unwrap().steps;
         assert_eq!(owned[0], Step::Socket { id: "b".into(), v6: true, udp: true, user: Some(1001) });
-        assert_eq!(steps[2], Step::Connect { from: None, addr: "[::ffff:127.0.0.1]:5150".parse().unwrap() });
+        assert_eq!(
+            steps[2],
+            Step::Connect {
+                from: None,
+                addr: Addr { addr: "[::ffff:127.0.0.1]:5150".parse().unwrap(), saved: None },
+                save: None
+            }
+        );
+        let saved = parse("bind a 127.0.0.1:0 save=p\nconnect b [::1]:$p\nlisten c save=q\n").unwrap().steps;
+        let ns = parse("netns ip_local_port_range 40000 40009\nsocket a v4 tcp\n").unwrap();
+        assert_eq!((ns.netns, ns.steps.len()), (Some((40000, 40009)), 1));
+        assert_eq!(saved[0].save(), Some("p"));
+        assert_eq!(
+            saved[1],
+            Step::Connect {
+                from: Some("b".into()),
+                addr: Addr { addr: "[::1]:0".parse().unwrap(), saved: Some("p".into()) },
+                save: None
+            }
+        );
+        assert_eq!(saved[2], Step::Listen { id: "c".into(), save: Some("q".into()) });
     }
 
     #[test]
@@ -292,6 +407,14 @@ mod tests {
             "socket - v4 tcp",
             "socket a v4 tcp uid=3",
             "socket a v4 tcp user=x",
+            "close a save=p",
+            "connect - 127.0.0.1:80 save=p",
+            "bind a 127.0.0.1:$9",
+            "bind a 127.0.0.1:0 save=$p",
+            "socket a v4 tcp\nnetns ip_local_port_range 40000 40009",
+            "netns ip_local_port_range 40009 40000",
+            "netns ip_local_port_range 0 10",
+            "netns somaxconn 5",
         ] {
             assert!(parse(bad).is_err(), "{}", bad);
         }

@@ -78,6 +78,53 @@ pub fn as_user<T>(uid: u32, f: impl FnOnce() -> io::Result<T>) -> Result<io::Res
     Ok(r)
 }
 
+/// Moves the probe into a network namespace of its own (unshare(CLONE_NEWNET): needs root or
+/// CAP_SYS_ADMIN), brings its loopback interface up, and sets its
+/// `net.ipv4.ip_local_port_range` (the sysctl is per namespace: /proc/sys/net is the caller's).
+#[cfg(target_os = "linux")]
+pub fn enter_netns(low: u16, high: u16) -> Result<(), String> {
+    use std::os::fd::AsRawFd;
+    extern "C" {
+        fn unshare(flags: i32) -> i32;
+        fn ioctl(fd: i32, request: u64, ...) -> i32;
+    }
+    const CLONE_NEWNET: i32 = 0x4000_0000;
+    const SIOCGIFFLAGS: u64 = 0x8913;
+    const SIOCSIFFLAGS: u64 = 0x8914;
+    const IFF_UP: i16 = 0x1;
+    /// `struct ifreq`: the name, then a union of 24 bytes whose first member here is the flags.
+    #[repr(C)]
+    struct IfReq {
+        name: [u8; 16],
+        flags: i16,
+        pad: [u8; 22],
+    }
+    // SAFETY: unshare takes a flag word; the probe is single-threaded, so the whole process moves.
+    if unsafe { unshare(CLONE_NEWNET) } != 0 {
+        return Err(format!("unshare(CLONE_NEWNET): {}", io::Error::last_os_error()));
+    }
+    let sock = Socket::new(socket2::Domain::IPV4, socket2::Type::DGRAM, None).map_err(|e| format!("socket: {}", e))?;
+    let mut req = IfReq { name: [0; 16], flags: 0, pad: [0; 22] };
+    req.name[..2].copy_from_slice(b"lo");
+    // SAFETY: the fd is open while `sock` lives; `req` is a valid, writable struct ifreq.
+    if unsafe { ioctl(sock.as_raw_fd(), SIOCGIFFLAGS, &mut req as *mut IfReq) } != 0 {
+        return Err(format!("SIOCGIFFLAGS lo: {}", io::Error::last_os_error()));
+    }
+    req.flags |= IFF_UP;
+    // SAFETY: as above.
+    if unsafe { ioctl(sock.as_raw_fd(), SIOCSIFFLAGS, &mut req as *mut IfReq) } != 0 {
+        return Err(format!("SIOCSIFFLAGS lo up: {}", io::Error::last_os_error()));
+    }
+    std::fs::write("/proc/sys/net/ipv4/ip_local_port_range", format!("{} {}", low, high))
+        .map_err(|e| format!("ip_local_port_range {} {}: {}", low, high, e))
+}
+
+/// Network namespaces are Linux's.
+#[cfg(not(target_os = "linux"))]
+pub fn enter_netns(_low: u16, _high: u16) -> Result<(), String> {
+    Err("network namespaces are Linux's".to_string())
+}
+
 /// A datagram to an IPv4 multicast group leaves through the loopback interface, where the
 /// scenario's members joined (their interfaces map onto 127.0.0.x): IP_MULTICAST_IF 127.0.0.1.
 /// Only on Linux; elsewhere the default route decides, as before.

@@ -271,7 +271,8 @@ fn probe(ctx: &Ctx<'_>, node: &mut Node, script: &mut Script, to: SocketAddr) ->
             let step = Op::Connect(ConnectStep {
                 id: None,
                 from: None,
-                to: endpoint,
+                to: endpoint.into(),
+                save_port: None,
                 expect_client: None,
                 expect_accepted_by: one.map(Some),
                 expect_undetermined: several,
@@ -282,7 +283,8 @@ fn probe(ctx: &Ctx<'_>, node: &mut Node, script: &mut Script, to: SocketAddr) ->
             let step = Op::Send(SendStep {
                 id: None,
                 from: None,
-                to: endpoint,
+                to: endpoint.into(),
+                save_port: None,
                 expect_receivers: one.map(|o| vec![o]),
                 expect_undetermined: several,
             });
@@ -307,10 +309,10 @@ fn probe(ctx: &Ctx<'_>, node: &mut Node, script: &mut Script, to: SocketAddr) ->
 /// The scenario: the machine, the accounts involved, and every step with its expectation.
 fn scenario(ctx: &Ctx<'_>, attacker: Attacker, threat: Threat, steps: Vec<Step>, summary: &str) -> Scenario {
     let t = ctx.target;
-    let mut users = vec![UserSpec { name: t.account.name.clone(), admin: t.account.admin }];
+    let mut users = vec![UserSpec { name: t.account.name.clone(), admin: t.account.admin, uid: None }];
     match attacker {
-        Attacker::OtherAccount => users.push(UserSpec { name: "attacker".to_owned(), admin: false }),
-        Attacker::Administrator => users.push(UserSpec { name: "administrator".to_owned(), admin: true }),
+        Attacker::OtherAccount => users.push(UserSpec { name: "attacker".to_owned(), admin: false, uid: None }),
+        Attacker::Administrator => users.push(UserSpec { name: "administrator".to_owned(), admin: true, uid: None }),
         Attacker::RemoteClient | Attacker::SameAccount => {}
     }
     let addresses = ctx.addresses().into_iter().filter(|ip| !ip.is_loopback()).collect();

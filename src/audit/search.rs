@@ -24,7 +24,9 @@ use crate::options::{ReuseMode, SocketOption};
 use crate::rules::delivery::{Delivery, Receivers};
 use crate::rules::options::Privilege;
 use crate::rules::{self, Binding, Refusal};
-use crate::scenario::{AcceptStep, BindStep, ConnectStep, IdStep, Op, OptionValue, SetsockoptStep, SocketStep};
+use crate::scenario::{
+    AcceptStep, BindStep, ConnectStep, IdStep, ListenStep, Op, OptionValue, SetsockoptStep, SocketStep,
+};
 
 /// Who makes a call, for the attack's transcript.
 pub(crate) use super::replay::Actor;
@@ -739,7 +741,8 @@ fn open_socket<R: Recorder>(
             Err(r) => r.decision().evidence(),
         });
         let note = bound.as_ref().ok().map(|d| d.reason).filter(|r| *r != rules::Reason::NoOverlap);
-        let step = Op::Bind(BindStep { id: name.to_owned(), addr: s.endpoint, expect_port: None });
+        let step =
+            Op::Bind(BindStep { id: name.to_owned(), addr: s.endpoint.into(), expect_port: None, save_port: None });
         rec.call(actor, step, bound.map(|_| note.map(|r| format!("by rule {r}"))));
     }
     bound?;
@@ -758,7 +761,11 @@ pub(crate) fn start<R: Recorder>(ctx: &Ctx<'_>, n: &mut Node, rec: &mut R) {
             if ctx.target.proto == Proto::Tcp {
                 let r = n.host.listen(id);
                 if R::ON {
-                    rec.call(Actor::Server, Op::Listen(IdStep { id: name.clone() }), r.map(|()| None));
+                    rec.call(
+                        Actor::Server,
+                        Op::Listen(ListenStep { id: name.clone(), save_port: None }),
+                        r.map(|()| None),
+                    );
                 }
                 r?;
             }
@@ -814,7 +821,11 @@ fn listen<R: Recorder>(_ctx: &Ctx<'_>, n: &mut Node, rec: &mut R) -> bool {
     let Some(a) = n.attacker.as_mut() else { return false };
     let r = n.host.listen(a.id);
     if R::ON {
-        rec.call(Actor::Attacker, Op::Listen(IdStep { id: ATTACKER.to_owned() }), r.map(|()| None));
+        rec.call(
+            Actor::Attacker,
+            Op::Listen(ListenStep { id: ATTACKER.to_owned(), save_port: None }),
+            r.map(|()| None),
+        );
     }
     a.listening = r.is_ok();
     a.listening
@@ -834,7 +845,8 @@ fn connect<R: Recorder>(ctx: &Ctx<'_>, n: &mut Node, d: usize, rec: &mut R) -> b
         let step = Op::Connect(ConnectStep {
             id: None,
             from: None,
-            to,
+            to: to.into(),
+            save_port: None,
             expect_client: None,
             expect_accepted_by: Some(Some(name.clone())).filter(|_| listener == server),
             expect_undetermined: None,

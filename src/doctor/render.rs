@@ -4,9 +4,23 @@ use std::fmt;
 
 use super::{CauseKind, Diagnosis, Verdict};
 use crate::sarif::{self, Level, Rule};
+use crate::text::escape_lines;
 
+/// The text a user reads. Names the snapshot carried (processes, services, URLs) can hold
+/// control characters and bidirectional overrides; they are escaped here, so that a caller who
+/// prints the diagnosis sends none of them to a terminal raw ([`escape_lines`]).
 impl fmt::Display for Diagnosis {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut text = String::new();
+        self.write_text(&mut text)?;
+        f.write_str(&escape_lines(&text))
+    }
+}
+
+impl Diagnosis {
+    /// The text before escaping.
+    fn write_text(&self, f: &mut String) -> fmt::Result {
+        use fmt::Write as _;
         writeln!(f, "doctor: {} on {}", self.bind, self.era)?;
         // The holder of the headline's refusal, when it is a process.
         let from = match self.causes.first() {

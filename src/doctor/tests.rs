@@ -296,3 +296,14 @@ fn a_real_split_depends_and_a_refusal_names_its_holder() {
     assert_eq!(d.basis, Basis::EveryAssumption);
     assert!(d.to_string().starts_with("doctor: tcp 0.0.0.0:8080 (no options) on win11\nverdict: the bind fails with WSAEADDRINUSE (10048) from PID 900\n"), "{d}");
 }
+
+#[test]
+fn the_library_text_escapes_what_the_snapshot_carried() {
+    // A process name as netstat -b prints it, with an escape sequence, a C1 control and a
+    // bidirectional override: a caller printing the diagnosis must not send them raw.
+    let s = snap("  TCP    0.0.0.0:8080   0.0.0.0:0   LISTENING   900\n [ev\u{1b}]0;x\u{7}\u{9b}il\u{202e}.exe]\n");
+    let d = diagnose(&s, &bind(Era::Win11, Proto::Tcp, "default 0.0.0.0:8080")).unwrap();
+    let text = d.to_string();
+    assert!(text.contains("ev\\u{1b}]0;x\\u{7}\\u{9b}il\\u{202e}.exe"), "{text}");
+    assert!(!text.chars().any(|c| c != '\n' && crate::text::is_unsafe(c)), "{text}");
+}

@@ -13,6 +13,7 @@ use crate::endpoint::{Endpoint, Family, Proto};
 use crate::evidence::Evidence;
 use crate::id::{SocketId, UserId};
 use crate::options::SocketOption;
+use crate::ports::PortRange;
 use crate::rules::linux::{self, LinuxError, LinuxSocket, LinuxState, PortPolicy};
 use crate::rules::linux_calls::{self, DatagramSocket, LinuxDelivered, LinuxDeliveryRule, LinuxReason, LinuxReceivers};
 use crate::rules::options::Privilege;
@@ -230,6 +231,8 @@ pub struct LinuxHost {
     /// Addresses, accounts, sockets (`SocketId(n)` is at `n - 1`), connection ends and the
     /// clock, as every system keeps them.
     core: Core<Linux>,
+    /// `net.ipv4.ip_local_port_range`: where port 0 and the implicit binds pick.
+    local_port_range: PortRange,
     next_port: u16,
     /// The open sockets bound to each (protocol, port), grouped by their claim, each group by
     /// bind time then creation: what [`claims`](Self::claims) reads instead of every socket of
@@ -267,9 +270,36 @@ impl LinuxHost {
         Self {
             policy,
             core: Core::new([IpAddr::V4(Ipv4Addr::LOCALHOST), IpAddr::V6(Ipv6Addr::LOCALHOST)]),
+            local_port_range: PortRange::new(LINUX_EPHEMERAL_FIRST, LINUX_EPHEMERAL_LAST)
+                .expect("the default range is a range"),
             next_port: LINUX_EPHEMERAL_FIRST,
             ports: BTreeMap::new(),
         }
+    }
+
+    /// Sets `net.ipv4.ip_local_port_range` (default 32768-60999): port 0 and the implicit binds
+    /// pick in it, and when every port of it is taken they fail as the kernel's do: EADDRINUSE
+    /// for bind and listen, EADDRNOTAVAIL for a TCP connect, EAGAIN for a UDP socket bound by
+    /// connect or send (L19).
+    ///
+    /// ```
+    /// use winsock_bind::rules::linux::{LinuxError, PortPolicy};
+    /// use winsock_bind::ports::PortRange;
+    /// use winsock_bind::{Family, LinuxHost, Privilege, Proto};
+    ///
+    /// let mut host = LinuxHost::new(PortPolicy::default());
+    /// host.set_local_port_range(PortRange::new(40000, 40000)?);
+    /// let me = host.add_user("www", Privilege::User);
+    /// let a = host.socket(Family::V4, Proto::Tcp, me)?;
+    /// host.bind(a, "0.0.0.0:0".parse().unwrap())?;
+    /// assert_eq!(host.get(a).and_then(|s| s.local).map(|l| l.port()), Some(40000));
+    /// let b = host.socket(Family::V4, Proto::Tcp, me)?;
+    /// assert_eq!(host.bind(b, "0.0.0.0:0".parse().unwrap()).unwrap_err().error, LinuxError::AddrInUse);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn set_local_port_range(&mut self, range: PortRange) {
+        self.local_port_range = range;
+        self.next_port = range.first();
     }
 
     /// The privileged-port policy.
@@ -409,7 +439,7 @@ impl LinuxHost {
             });
         }
         let port = match addr.port() {
-            0 => self.ephemeral(proto),
+            0 => self.ephemeral(proto).ok_or(LinuxRefusal::new(LinuxError::AddrInUse, LinuxReason::PortsExhausted))?,
             p => p,
         };
         let claims = self.distinct_claims(proto, port, Some(id));
@@ -502,7 +532,7 @@ impl LinuxHost {
             if s.proto == Proto::Udp {
                 if s.local.is_none() {
                     let any = wildcard(s.family);
-                    self.bind_to(id, SocketAddr::new(any, 0))?;
+                    self.bind_to(id, SocketAddr::new(any, 0)).map_err(|r| exhausted_as(r, LinuxError::Again))?;
                 }
                 // ip4_datagram_connect: a wildcard address narrows to the route's source.
                 self.change(id, |s| {
@@ -530,7 +560,7 @@ impl LinuxHost {
             Some(id) => {
                 if self.live(id)?.local.is_none() {
                     let any = wildcard(self.live(id)?.family);
-                    self.bind_to(id, SocketAddr::new(any, 0))?;
+                    self.bind_to(id, SocketAddr::new(any, 0)).map_err(|r| exhausted_as(r, LinuxError::AddrNotAvail))?;
                 }
                 // tcp_v4_connect: a wildcard-bound client takes the route's source address.
                 let (claim, port) = self.change(id, |s| {
@@ -680,7 +710,7 @@ impl LinuxHost {
             linux_calls::send_from(s.proto, s.family, to.ip()).map_err(refuse)?;
             if s.local.is_none() {
                 let any = wildcard(s.family);
-                self.bind_to(id, SocketAddr::new(any, 0))?;
+                self.bind_to(id, SocketAddr::new(any, 0)).map_err(|r| exhausted_as(r, LinuxError::Again))?;
             }
             // The datagram leaves from the socket's port and address (the route's source for a
             // wildcard), which is what a connected receiver compares with its peer.
@@ -925,22 +955,32 @@ impl LinuxHost {
         out.into_iter().map(|(_, c, h)| (c, h)).collect()
     }
 
-    /// The next free port of the ephemeral range for `proto`.
-    fn ephemeral(&mut self, proto: Proto) -> u16 {
-        let span = u32::from(LINUX_EPHEMERAL_LAST - LINUX_EPHEMERAL_FIRST) + 1;
+    /// The next free port of the ephemeral range for `proto`; `None` when every one is taken.
+    fn ephemeral(&mut self, proto: Proto) -> Option<u16> {
+        let (first, last) = (self.local_port_range.first(), self.local_port_range.last());
+        let span = self.local_port_range.len();
         for k in 0..span {
-            let offset = (u32::from(self.next_port - LINUX_EPHEMERAL_FIRST) + k) % span;
-            let port = LINUX_EPHEMERAL_FIRST + u16::try_from(offset).unwrap_or(0);
+            let offset = (u32::from(self.next_port - first) + k) % span;
+            let port = first + u16::try_from(offset).unwrap_or(0);
             if self.claims(proto, port, None).is_empty() {
-                self.next_port = if port == LINUX_EPHEMERAL_LAST { LINUX_EPHEMERAL_FIRST } else { port + 1 };
-                return port;
+                self.next_port = if port == last { first } else { port + 1 };
+                return Some(port);
             }
         }
-        self.next_port
+        None
     }
 
     fn next_conn(&self) -> ConnId {
         ConnId(u32::try_from(self.core.conns.len() + 1).unwrap_or(u32::MAX))
+    }
+}
+
+/// An implicit bind that found the port range exhausted (L19) fails with `error`, as the call
+/// that made it does; any other refusal stays.
+fn exhausted_as(r: LinuxRefusal, error: LinuxError) -> LinuxRefusal {
+    match r.answer.reason {
+        LinuxReason::PortsExhausted => LinuxRefusal { error, ..r },
+        _ => r,
     }
 }
 

@@ -49,12 +49,14 @@ pub struct Prepared {
     pub scenario: Checked,
     /// One line per scenario step; `None` where the probe cannot take the step.
     pub lines: Vec<Option<String>>,
+    /// Lines before the steps that set the machine up (`netns ip_local_port_range LOW HIGH`).
+    pub setup: Vec<String>,
 }
 
 impl Prepared {
-    /// The probe's input: the steps it can take, one per line.
+    /// The probe's input: the setup, then the steps it can take, one per line.
     pub fn script(&self) -> String {
-        self.lines.iter().flatten().map(|l| format!("{l}\n")).collect()
+        self.setup.iter().chain(self.lines.iter().flatten()).map(|l| format!("{l}\n")).collect()
     }
 }
 
@@ -79,7 +81,7 @@ pub fn prepare(scenario: &Scenario, era: Era) -> Result<Prepared, ScenarioError>
     s.era = Some(era);
     s.os = None;
     s.behaviour = None;
-    s.users = vec![UserSpec { name: "user".to_owned(), admin: true }];
+    s.users = vec![UserSpec { name: "user".to_owned(), admin: true, uid: None }];
     let map = loopback_stand_ins(&scenario.host.addresses);
     s.host.addresses = map.values().copied().collect();
     let remap = |e: Endpoint| stand_in(&map, e, false);
@@ -90,7 +92,7 @@ pub fn prepare(scenario: &Scenario, era: Era) -> Result<Prepared, ScenarioError>
     }
     // The machine's era replaces the scenario's, so a `reserve` kind of the scenario's era is
     // kept for the model's side (the probe never takes it).
-    Ok(Prepared { scenario: s.check_names()?, lines })
+    Ok(Prepared { scenario: s.check_names()?, lines, setup: Vec::new() })
 }
 
 /// A scenario with `hosts` as one machine carrying every host's addresses, where that answers
@@ -128,11 +130,12 @@ pub fn one_machine(scenario: &Scenario) -> Result<Scenario, String> {
                 host_of.insert(x.as_id.clone(), h);
             }
             Op::Bind(x) => {
-                let ip = canonical(x.addr.addr.ip());
+                let written = x.addr.endpoint();
+                let ip = canonical(written.addr.ip());
                 if ip.is_loopback() {
                     return Err(format!("step {n} binds the loopback address {ip}, which every host has"));
                 }
-                if ip.is_unspecified() && x.addr.port != 0 {
+                if ip.is_unspecified() && (written.port != 0 || x.addr.saved().is_some()) {
                     let h = host_of.get(&x.id).map_or("", String::as_str);
                     let mine: Vec<IpAddr> = scenario
                         .hosts
@@ -142,7 +145,7 @@ pub fn one_machine(scenario: &Scenario) -> Result<Scenario, String> {
                         .filter(|a| a.is_ipv4() == ip.is_ipv4())
                         .collect();
                     match mine.as_slice() {
-                        [one] => x.addr = Endpoint::new(*one, x.addr.port),
+                        [one] => x.addr = x.addr.with_endpoint(Endpoint::new(*one, written.port)),
                         _ => {
                             return Err(format!(
                                 "step {n} binds the wildcard {} on {h}, which has {} addresses of that family: on one machine it would take every host's",
@@ -154,13 +157,13 @@ pub fn one_machine(scenario: &Scenario) -> Result<Scenario, String> {
                 }
             }
             Op::Connect(x) => {
-                if canonical(x.to.addr.ip()).is_loopback() {
+                if canonical(x.to.endpoint().addr.ip()).is_loopback() {
                     return Err(format!("step {n} connects to {}, a loopback address every host has", x.to));
                 }
                 x.from = None;
             }
             Op::Send(x) => {
-                if canonical(x.to.addr.ip()).is_loopback() {
+                if canonical(x.to.endpoint().addr.ip()).is_loopback() {
                     return Err(format!("step {n} sends to {}, a loopback address every host has", x.to));
                 }
                 x.from = None;
@@ -184,9 +187,19 @@ pub fn one_machine(scenario: &Scenario) -> Result<Scenario, String> {
 
 /// Rewrites a step's addresses and gives its probe line, or `None` if the probe cannot take it.
 fn translate(step: &mut Op, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> Option<String> {
-    let addr = |e: &mut Endpoint| -> Option<String> {
-        *e = remap(*e)?;
-        Some(e.to_string())
+    let line = translate_call(step, remap)?;
+    // The probe saves the port the step gave, as the model does, and later lines use it.
+    Some(match step.save_port() {
+        Some(name) => format!("{line} save={name}"),
+        None => line,
+    })
+}
+
+/// [`translate`] without `save_port`.
+fn translate_call(step: &mut Op, remap: &dyn Fn(Endpoint) -> Option<Endpoint>) -> Option<String> {
+    let addr = |a: &mut crate::scenario::Address| -> Option<String> {
+        *a = a.with_endpoint(remap(a.endpoint())?);
+        Some(a.to_string())
     };
     match step {
         Op::Socket(x) => {
@@ -442,8 +455,10 @@ pub struct Comparison {
     pub title: String,
     /// The rows.
     pub rows: Vec<Row>,
-    /// Why nothing was compared: a network scenario whose hosts cannot share one machine
-    /// ([`one_machine`]).
+    /// Why nothing was compared, worded to follow "not comparable": `on one machine (...)` for
+    /// a network scenario whose hosts cannot share one machine ([`one_machine`]), `without root
+    /// (...)` for a Linux scenario's `ip_local_port_range` that only root can set, in a network
+    /// namespace of the probe's own.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub not_comparable: Option<String>,
 }
@@ -461,7 +476,7 @@ impl Comparison {
     /// The one-line figure, e.g. `Table 3 (same user) under Wine: 34/36 agree, 2 known differences, 0 new`.
     pub fn summary(&self, label: &str) -> String {
         if let Some(why) = &self.not_comparable {
-            return format!("{} under {label}: not comparable on one machine ({why})", self.title);
+            return format!("{} under {label}: not comparable {why}", self.title);
         }
         let (agree, known, differ, compared) = self.counts();
         let skipped = self.rows.len() - compared;
@@ -478,7 +493,7 @@ impl fmt::Display for Comparison {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "{}", self.title)?;
         if let Some(why) = &self.not_comparable {
-            writeln!(f, "  not comparable on one machine: {why}")?;
+            writeln!(f, "  not comparable {why}")?;
         }
         let w = self.rows.iter().map(|r| r.call.len()).max().unwrap_or(0);
         for r in &self.rows {
@@ -577,7 +592,7 @@ pub fn compare_scenario(
             return Ok(Comparison {
                 title: format!("scenario {name} ({})", scenario.name),
                 rows: Vec::new(),
-                not_comparable: Some(why),
+                not_comparable: Some(format!("on one machine ({why})")),
             });
         }
     }
@@ -707,10 +722,31 @@ impl LinuxMachine {
         PortPolicy { unprivileged_port_start: self.unprivileged_port_start, cap_net_bind_service: true }
     }
 
-    /// The uid the probe gives the sockets of a scenario's user (by its index in `users`): the
-    /// first runs as the probe itself, the others under uids of their own (as root only).
-    fn uid(self, user: usize) -> Option<u32> {
-        (self.root && user > 0).then(|| 60000 + u32::try_from(user).unwrap_or(0))
+    /// The uid the probe gives the sockets of each of a scenario's users (as root only; `None`:
+    /// as the probe itself). A user's own `uid` is used as it is. Without any, the first user runs
+    /// as the probe and the others under uids of their own (60000 + its place); beside users with
+    /// uids, a user without one gets the first uid from 60000 on that no user has.
+    fn uids(self, users: &[UserSpec]) -> Vec<Option<u32>> {
+        if !self.root {
+            return vec![None; users.len()];
+        }
+        if users.iter().all(|u| u.uid.is_none()) {
+            return (0..users.len()).map(|i| (i > 0).then(|| 60000 + u32::try_from(i).unwrap_or(0))).collect();
+        }
+        let mut taken: std::collections::BTreeSet<u32> = users.iter().filter_map(|u| u.uid).collect();
+        let mut next = 60000;
+        users
+            .iter()
+            .map(|u| {
+                Some(u.uid.unwrap_or_else(|| {
+                    while taken.contains(&next) {
+                        next += 1;
+                    }
+                    taken.insert(next);
+                    next
+                }))
+            })
+            .collect()
     }
 }
 
@@ -726,12 +762,13 @@ impl LinuxMachine {
 pub fn prepare_linux(scenario: &Scenario, machine: LinuxMachine) -> Result<Prepared, ScenarioError> {
     let mut s = scenario.clone();
     let names: Vec<String> = s.users.iter().map(|u| u.name.clone()).collect();
+    let uids = machine.uids(&s.users);
     if machine.root {
         for u in &mut s.users {
             u.admin = false;
         }
     } else {
-        s.users = vec![UserSpec { name: "user".to_owned(), admin: false }];
+        s.users = vec![UserSpec { name: "user".to_owned(), admin: false, uid: None }];
     }
     let map = loopback_stand_ins(&scenario.host.addresses);
     s.host.addresses = map.values().copied().collect();
@@ -748,7 +785,7 @@ pub fn prepare_linux(scenario: &Scenario, machine: LinuxMachine) -> Result<Prepa
             _ => None,
         };
         // The probe joins IPv4 groups only, and sends to them out of the loopback interface.
-        let v6_multicast = matches!(&step.op, Op::Send(x) if x.to.addr.ip().is_multicast() && x.to.addr.ip().is_ipv6());
+        let v6_multicast = matches!(&step.op, Op::Send(x) if x.to.endpoint().addr.ip().is_multicast() && x.to.endpoint().addr.ip().is_ipv6());
         let line = translate(&mut step.op, &remap).filter(|_| !v6_multicast);
         let line = match &step.op {
             Op::Join(x) => match (x.group, canonical(x.iface)) {
@@ -762,13 +799,20 @@ pub fn prepare_linux(scenario: &Scenario, machine: LinuxMachine) -> Result<Prepa
         if let (Op::Socket(x), true) = (&mut step.op, machine.root) {
             x.user = kept;
         }
-        let line = match (line, user.and_then(|u| machine.uid(u))) {
+        let line = match (line, user.and_then(|u| uids[u])) {
             (Some(l), Some(uid)) => Some(format!("{l} user={uid}")),
             (line, _) => line,
         };
         lines.push(line);
     }
-    Ok(Prepared { scenario: s.check_names()?, lines })
+    // The probe sets the scenario's port range in a network namespace of its own (as root).
+    let setup = s
+        .host
+        .ip_local_port_range
+        .map(|r| format!("netns ip_local_port_range {} {}", r.first(), r.last()))
+        .into_iter()
+        .collect();
+    Ok(Prepared { scenario: s.check_names()?, lines, setup })
 }
 
 impl Received {
@@ -812,15 +856,33 @@ pub fn compare_linux_scenario(
         return Ok(Comparison {
             title: format!("scenario {name} ({})", scenario.name),
             rows: Vec::new(),
-            not_comparable: Some("a network of several Windows hosts; the Linux model is one machine".to_owned()),
+            not_comparable: Some(
+                "on one machine (a network of several Windows hosts; the Linux model is one machine)".to_owned(),
+            ),
         });
+    }
+    let not_comparable = |why: String| Comparison {
+        title: format!("scenario {name} ({})", scenario.name),
+        rows: Vec::new(),
+        not_comparable: Some(why),
+    };
+    if let (Some(range), false) = (scenario.host.ip_local_port_range, machine.root) {
+        // The sysctl is the machine's: the check changes it only in a namespace it creates.
+        return Ok(not_comparable(format!(
+            "without root (ip_local_port_range {range} is set only in a network namespace of the probe's own, which needs root)"
+        )));
     }
     let prepared = prepare_linux(scenario, machine)?;
     let run = prepared.scenario.run_on(Os::Linux(machine.policy()));
     let Some(transcript) = run.as_linux() else {
         return Err(ProbeError::Output { line: 0, text: "the Linux model did not run".to_owned() });
     };
-    let mut real = run_probe(program, &prepared.script())?.into_iter();
+    let real = run_probe(program, &prepared.script())?;
+    let namespace = |r: &Real| matches!(r, Real::Skip { reason } if reason.starts_with("no network namespace"));
+    if let Some(Real::Skip { reason }) = real.first().filter(|r| namespace(r)) {
+        return Ok(not_comparable(format!("here (the probe could not set ip_local_port_range: {reason})")));
+    }
+    let mut real = real.into_iter();
     let mut rows = Vec::new();
     for (step, line) in transcript.steps.iter().zip(&prepared.lines) {
         let received = step.receivers().map(|r| Received::of_linux(transcript, r));

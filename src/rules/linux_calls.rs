@@ -25,7 +25,7 @@ use crate::id::SocketId;
 use crate::options::SocketOption;
 
 /// Why a Linux call answered as it did: a bind rule (X1-X10, also for the implicit bind of
-/// `listen`, `connect` and `send`, and for the re-check at `listen`), a call rule (L1-L18) or a
+/// `listen`, `connect` and `send`, and for the re-check at `listen`), a call rule (L1-L19) or a
 /// delivery rule (XR1-XR7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum LinuxReason {
@@ -67,12 +67,14 @@ pub enum LinuxReason {
     BadMembership,
     /// L18: `send` (one UDP datagram) from a TCP socket.
     NotADatagramSocket,
+    /// L19: port 0 or an implicit bind, with every port of `ip_local_port_range` taken.
+    PortsExhausted,
     /// A delivery rule.
     Delivery(LinuxDeliveryRule),
 }
 
 impl LinuxReason {
-    /// The rule id: `X1`-`X10`, `L1`-`L18`, `XR1`-`XR7`.
+    /// The rule id: `X1`-`X10`, `L1`-`L19`, `XR1`-`XR7`.
     pub const fn id(self) -> &'static str {
         match self {
             Self::Bind(r) => r.id(),
@@ -94,6 +96,7 @@ impl LinuxReason {
             Self::V6OnlyAfterBind => "L16",
             Self::BadMembership => "L17",
             Self::NotADatagramSocket => "L18",
+            Self::PortsExhausted => "L19",
             Self::Delivery(d) => d.id(),
         }
     }
@@ -120,6 +123,7 @@ impl LinuxReason {
             Self::V6OnlyAfterBind => "IPV6_V6ONLY can change only before bind.",
             Self::BadMembership => "A multicast membership needs a UDP socket, a group address and a local interface.",
             Self::NotADatagramSocket => "A datagram is sent from a UDP socket; this one is TCP.",
+            Self::PortsExhausted => "Every port of net.ipv4.ip_local_port_range is taken, so no ephemeral port is left: bind and listen fail with EADDRINUSE, a TCP connect with EADDRNOTAVAIL, a UDP socket bound by connect or send with EAGAIN.",
             Self::Delivery(d) => d.explanation(),
         }
     }
@@ -131,6 +135,9 @@ impl LinuxReason {
             Self::NotASocket => "close(2), EBADF: https://man7.org/linux/man-pages/man2/close.2.html",
             Self::UnknownUser => "the model's own check of its handles",
             Self::NotADatagramSocket => "the model's own check: a scenario's send is one UDP datagram",
+            Self::PortsExhausted => {
+                "bind(2) EADDRINUSE, connect(2) EADDRNOTAVAIL, send(2) EAGAIN: https://man7.org/linux/man-pages/man2/bind.2.html, https://man7.org/linux/man-pages/man2/connect.2.html, https://man7.org/linux/man-pages/man2/send.2.html; ip(7), ip_local_port_range"
+            }
             Self::AlreadyBound | Self::AddressNotLocal => {
                 "bind(2), ERRORS: https://man7.org/linux/man-pages/man2/bind.2.html"
             }
@@ -173,7 +180,8 @@ impl LinuxReason {
             | Self::NotListening
             | Self::NothingPending
             | Self::NotConnected
-            | Self::NoSuchOption => Evidence::Documented,
+            | Self::NoSuchOption
+            | Self::PortsExhausted => Evidence::Documented,
             Self::NotADatagramSocket => Evidence::Extrapolated,
             Self::UnknownUser
             | Self::V6AddressOnV4Socket

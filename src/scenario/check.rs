@@ -1,17 +1,20 @@
 //! What a scenario expected of a step, what happened, and the verdict: the typed checks a
 //! transcript keeps for each expectation.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::net::SocketAddr;
 
 use serde::Serialize;
 
-use super::step::{BindStep, ConnectStep, Expect, GetsockoptStep, Op, SendStep};
+use super::step::{BindStep, ConnectStep, Expect, ExpectPort, GetsockoptStep, Op, SendStep};
+use super::transcript::SocketNames;
 use super::{SocketRef, UserRef};
 use crate::error::WsaError;
 use crate::host::Identity;
 use crate::id::SocketId;
 use crate::options::SocketOption;
+use crate::ports::PortRange;
 use crate::rules::delivery::Receivers;
 use crate::rules::linux::LinuxError;
 use crate::rules::linux_calls::LinuxReceivers;
@@ -70,6 +73,8 @@ pub enum Expected {
     Value(i64),
     /// A port.
     Port(u16),
+    /// A port of this range.
+    PortRange(PortRange),
     /// The one listener (`None`: refused).
     Listener(Option<SocketRef>),
     /// A set of sockets.
@@ -185,9 +190,22 @@ pub(super) fn value_check<E: SystemError, R: ReceiverSet>(want: i64, got: Result
     Check { key: CheckKey::ExpectValue, expected: Expected::Value(want), held: got == Ok(want), got: Got::Value(got) }
 }
 
-/// `expect_port`: the port the socket is bound to.
-pub(super) fn port_check<E: SystemError, R: ReceiverSet>(want: u16, got: Option<u16>) -> Check<Got<E, R>> {
-    Check { key: CheckKey::ExpectPort, expected: Expected::Port(want), got: Got::Port(got), held: got == Some(want) }
+/// `expect_port`: the port the socket is bound to, or the range it lies in; a saved port is
+/// looked up in `saved`.
+pub(super) fn port_check<E: SystemError, R: ReceiverSet>(
+    want: &ExpectPort,
+    saved: &BTreeMap<String, u16>,
+    got: Option<u16>,
+) -> Check<Got<E, R>> {
+    let (expected, held) = match want {
+        ExpectPort::Port(p) => (Expected::Port(*p), got == Some(*p)),
+        ExpectPort::Saved(name) => {
+            let p = saved.get(name).copied().unwrap_or(0);
+            (Expected::Port(p), got == Some(p))
+        }
+        ExpectPort::Range(r) => (Expected::PortRange(*r), got.is_some_and(|p| r.contains(p))),
+    };
+    Check { key: CheckKey::ExpectPort, expected, got: Got::Port(got), held }
 }
 
 /// `expect_accepted_by`: the one listener that accepted (`None`: refused).
@@ -255,12 +273,13 @@ fn same_set<R: ReceiverSet>(want: &[SocketRef], one_of: bool, ids: &[Option<Sock
 /// (`delivered`: what the step delivered, or its error).
 pub(super) fn common_checks<E: SystemError, R: ReceiverSet>(
     op: &Op<SocketRef, UserRef>,
-    ids: &[Option<SocketId>],
+    names: &SocketNames,
     delivered: impl Fn() -> Got<E, R>,
     value: impl Fn(SocketRef, SocketOption) -> Result<i64, E>,
     port: impl Fn(SocketRef) -> Option<u16>,
     checks: &mut Vec<Check<Got<E, R>>>,
 ) {
+    let ids = &names.ids;
     let (one, every, one_of) = match op {
         Op::Connect(ConnectStep { expect_accepted_by, expect_undetermined, .. }) => {
             (expect_accepted_by.as_ref(), None, expect_undetermined)
@@ -273,7 +292,7 @@ pub(super) fn common_checks<E: SystemError, R: ReceiverSet>(
             return;
         }
         Op::Bind(BindStep { id, expect_port: Some(want), .. }) => {
-            checks.push(port_check(*want, port(*id)));
+            checks.push(port_check(want, &names.ports, port(*id)));
             return;
         }
         Op::Socket(_)

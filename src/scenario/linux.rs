@@ -207,9 +207,23 @@ impl Runner {
         for a in &s.host.addresses {
             host.add_address(*a);
         }
+        if let Some(range) = s.host.ip_local_port_range {
+            host.set_local_port_range(range);
+        }
         // An administrator of a Windows scenario is a process with CAP_NET_BIND_SERVICE here.
-        let users = s.users.iter().map(|u| host.add_user(&u.name, Privilege::from(u.admin))).collect();
-        let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
+        // Users listed with one uid are one user; uid 0 is root, which holds the capability.
+        let mut by_uid = BTreeMap::new();
+        let users = s
+            .users
+            .iter()
+            .map(|u| match u.uid {
+                Some(uid) => {
+                    *by_uid.entry(uid).or_insert_with(|| host.add_user(&u.name, Privilege::from(u.admin || uid == 0)))
+                }
+                None => host.add_user(&u.name, Privilege::from(u.admin)),
+            })
+            .collect();
+        let names = SocketNames::new(checked);
         Self { host, policy, users, names }
     }
 
@@ -239,11 +253,11 @@ impl Runner {
                 Ok(LinuxOutcome::Done)
             }
             Op::Getsockopt(x) => Ok(LinuxOutcome::Value(self.host.option(self.id(x.id)?, x.option)?)),
-            Op::Bind(x) => Ok(LinuxOutcome::Bound(self.host.bind(self.id(x.id)?, x.addr)?)),
+            Op::Bind(x) => Ok(LinuxOutcome::Bound(self.host.bind(self.id(x.id)?, self.names.endpoint(&x.addr))?)),
             Op::Listen(x) => Ok(LinuxOutcome::Listened(self.host.listen(self.id(x.id)?)?)),
             Op::Connect(x) => {
                 let from = x.id.map(|s| self.id(s)).transpose()?;
-                Ok(LinuxOutcome::Connected(self.host.connect(from, x.to.socket_addr())?))
+                Ok(LinuxOutcome::Connected(self.host.connect(from, self.names.endpoint(&x.to).socket_addr())?))
             }
             Op::Accept(x) => {
                 let id = self.host.accept(self.id(x.id)?)?;
@@ -254,7 +268,7 @@ impl Runner {
             Op::Abort(x) => Ok(LinuxOutcome::Closed(self.host.abort(self.id(x.id)?)?)),
             Op::Send(x) => {
                 let from = x.id.map(|s| self.id(s)).transpose()?;
-                Ok(LinuxOutcome::Delivered(self.host.send(from, x.to.socket_addr())?))
+                Ok(LinuxOutcome::Delivered(self.host.send(from, self.names.endpoint(&x.to).socket_addr())?))
             }
             Op::Join(x) => {
                 self.host.join(self.id(x.id)?, x.group, x.iface)?;
@@ -275,7 +289,7 @@ impl Runner {
         let delivered = || delivered(result.as_ref().map(|o| o.delivery().map(|d| &d.receivers)).map_err(|r| r.error));
         let value = |id, option| self.id(id).and_then(|id| self.host.option(id, option)).map_err(|r| r.error);
         let port = |id| self.id(id).ok().and_then(|id| self.host.get(id)).and_then(|s| s.local).map(|a| a.port());
-        common_checks(op, &self.names.ids, delivered, value, port, checks);
+        common_checks(op, &self.names, delivered, value, port, checks);
     }
 }
 
@@ -285,6 +299,8 @@ impl Stepper for Runner {
 
     fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> LinuxStepResult {
         let result = self.call(&step.op);
+        let host = &self.host;
+        self.names.save(&step.op, |id| host.get(id).and_then(|s| s.local).map(|a| a.port()));
         let mut checks = Vec::new();
         let got = result.as_ref().map(|_| ()).map_err(|r| r.error);
         if let Some(want) = step.expect {

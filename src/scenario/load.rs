@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use super::step::{fields_of, ConnectStep, Expect, IdStep, Op, RequestStep, Resolver, SendStep, Step, Use};
 use super::text::{excerpt, Escaped};
-use super::{Checked, Scenario, SocketRef, UserRef};
+use super::{Checked, NetHostSpec, Scenario, SocketRef, UserRef};
 use crate::os::Os;
 use crate::ports::PortKind;
 use crate::text::{render_path, JsonError, Segment};
@@ -325,7 +325,17 @@ impl Scenario {
             (Some(_), Some(_)) => {
                 return Err(field("os", "give either `era` (a Windows release) or `os` (e.g. linux), not both"))
             }
-            (None, None) => return Err(ScenarioError::new("missing field `era` (or `os`: linux)")),
+            // A network whose every host names its era: the scenario reports the first's.
+            (None, None) => match (self.hosts.iter().position(|h| h.era.is_none()), self.hosts.first()) {
+                (None, Some(NetHostSpec { era: Some(era), .. })) => Os::Windows(*era),
+                (None, _) => return Err(ScenarioError::new("missing field `era` (or `os`: linux)")),
+                (Some(i), _) => {
+                    return Err(field(
+                        &format!("hosts[{i}].era"),
+                        "missing field `era`: give each host its era, or the scenario a top-level `era` for the hosts that name none",
+                    ))
+                }
+            },
         };
         if os.is_linux() {
             if !self.hosts.is_empty() {
@@ -344,9 +354,25 @@ impl Scenario {
                 let which = if self.host.ephemeral.is_some() { "host.ephemeral" } else { "host.dynamic_ports" };
                 return Err(field(
                     which,
-                    "Windows' dynamic port settings; Linux picks ports 32768-60999 (ip_local_port_range) in the model",
+                    "Windows' dynamic port settings; Linux picks ports in ip_local_port_range (32768-60999; set it with `host.ip_local_port_range`)",
                 ));
             }
+            if let (Some(range), Os::Linux(policy)) = (self.host.ip_local_port_range, os) {
+                if range.first() < policy.unprivileged_port_start {
+                    return Err(field(
+                        "host.ip_local_port_range",
+                        &format!(
+                            "the kernel refuses a range that starts below ip_unprivileged_port_start ({}): {range}",
+                            policy.unprivileged_port_start
+                        ),
+                    ));
+                }
+            }
+        } else if self.host.ip_local_port_range.is_some() {
+            return Err(field(
+                "host.ip_local_port_range",
+                "Linux's sysctl; a Windows scenario sets its dynamic port range with `host.dynamic_ports`",
+            ));
         }
         Ok(os)
     }
@@ -364,6 +390,7 @@ impl Scenario {
                 });
             }
         }
+        self.check_uids(linux)?;
         let mut r = Names { users, only_user: (self.users.len() == 1).then_some(UserRef(0)), ..Names::default() };
         let hosts = self.host_names()?;
         let mut socket_hosts: Vec<usize> = Vec::new();
@@ -428,6 +455,44 @@ impl Scenario {
             steps.push(Step { op: resolved, expect });
         }
         Ok(Checked { scenario: self.clone(), os, steps, sockets: r.sockets, socket_hosts, step_hosts })
+    }
+
+    /// The users' uids: Linux only, and users of one uid alike in `admin` (they are one user).
+    fn check_uids(&self, linux: bool) -> Result<(), ScenarioError> {
+        let at = |i: usize, f: &str, m: String| ScenarioError {
+            field: Some(format!("users[{i}].{f}")),
+            ..ScenarioError::new(m)
+        };
+        let mut seen: BTreeMap<u32, usize> = BTreeMap::new();
+        for (i, u) in self.users.iter().enumerate() {
+            let Some(uid) = u.uid else { continue };
+            if !linux {
+                return Err(at(
+                    i,
+                    "uid",
+                    "a uid is a Linux user id; Windows accounts have none (remove it, or write `\"os\": \"linux\"`)"
+                        .to_owned(),
+                ));
+            }
+            match seen.get(&uid) {
+                Some(&j) if self.users[j].admin != u.admin => {
+                    return Err(at(
+                        i,
+                        "admin",
+                        format!(
+                            "user `{}` has the same uid {uid} as user `{}`, so they are one user: give them the same `admin`",
+                            Escaped(&u.name),
+                            Escaped(&self.users[j].name)
+                        ),
+                    ))
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(uid, i);
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The names of `hosts`, checked: each given once, and no `host.addresses` beside them.
@@ -569,6 +634,8 @@ struct Names<'a> {
     closed: BTreeMap<String, usize>,
     at: (usize, &'static str),
     expects_error: bool,
+    /// The ports saved so far (`save_port`), and which step saved each.
+    saved_ports: BTreeMap<String, usize>,
 }
 
 impl Names<'_> {
@@ -613,6 +680,36 @@ impl Resolver<String, Option<String>> for Names<'_> {
                 format!("unknown socket id `{}` (no earlier socket or accept step creates it)", Escaped(name)),
             )),
         }
+    }
+
+    fn port_use(&mut self, field: &'static str, name: Option<&str>) -> Result<(), ScenarioError> {
+        match name {
+            Some(name) if !self.saved_ports.contains_key(name) => Err(self.err(
+                field,
+                format!(
+                    "port `${}` is not saved by an earlier step (save it with `\"save_port\": \"{}\"` on a bind, listen, connect or send)",
+                    Escaped(name),
+                    Escaped(name)
+                ),
+            )),
+            Some(_) | None => Ok(()),
+        }
+    }
+
+    fn port_save(&mut self, name: Option<&str>) -> Result<(), ScenarioError> {
+        let Some(name) = name else { return Ok(()) };
+        if let Some(at) = self.saved_ports.get(name) {
+            return Err(self.err(
+                "save_port",
+                format!("port `${}` is already saved by step {at}; give each saved port its own name", Escaped(name)),
+            ));
+        }
+        self.saved_ports.insert(name.to_owned(), self.at.0);
+        Ok(())
+    }
+
+    fn error(&self, field: &'static str, message: String) -> ScenarioError {
+        self.err(field, message)
     }
 
     fn user(&mut self, user: &Option<String>) -> Result<UserRef, ScenarioError> {

@@ -25,12 +25,35 @@
 //!
 //! A [`Scenario`] has a `name`, an `era` (or `"os": "linux"`), optionally a `description`, a `behaviour`
 //! (`documented` or `observed`; the era's default when absent), a `host` ([`HostSpec`]:
-//! `addresses`, `dynamic_ports`, `ephemeral`), `users` (one named `user` when absent) and
+//! `addresses`, `dynamic_ports`, `ephemeral`, and on Linux `ip_local_port_range`), `users`
+//! (one named `user` when absent; each with `admin`, and on Linux an optional `uid`) and
 //! `steps`. A [`Step`] is `{ op, expect }`: the call, an [`Op`] tagged by its `op` key, and the
 //! outcome it expects (`ok`, `error`, an error name such as `WSAEACCES` or `access`, or its
-//! number). Some ops take more expectations: `getsockopt` `expect_value`, `bind` `expect_port`,
-//! `connect` `expect_accepted_by` (`null`: refused) and `expect_undetermined`, `send`
-//! `expect_receivers` and `expect_undetermined`.
+//! number). Some ops take more expectations: `getsockopt` `expect_value`, `bind` `expect_port`
+//! (a port, a range `"32768-60999"` or a saved port `"$p"`), `connect` `expect_accepted_by`
+//! (`null`: refused) and `expect_undetermined`, `send` `expect_receivers` and
+//! `expect_undetermined`.
+//!
+//! # Ports a step got
+//!
+//! `"save_port": "NAME"` on a `bind`, `listen`, `connect` or `send` (with an `id`) saves the port
+//! its socket has after the call, as `getsockname` reads it: the pick of a bind to port 0 or of
+//! an implicit bind (0 if the socket has none). A later [`Address`] (`addr`, `to`) writes it as
+//! `$NAME` (`"127.0.0.1:$p"`, `"[::1]:$p"`), and `expect_port` as `"$p"`. Names are letters,
+//! digits, `_` and `-`. Using a name before a step saves it, saving one twice, or saving a remote
+//! peer's port is a load error naming the step. A real stack picks its own ports, and the probe
+//! saves the real ones, so a scenario with saved ports compares exactly.
+//!
+//! # Linux: the port range and uids
+//!
+//! `host.ip_local_port_range` (`"40000-40003"`) is the sysctl: port 0 and the implicit binds
+//! pick there, and when every port is taken bind and listen fail with EADDRINUSE, a TCP connect
+//! with EADDRNOTAVAIL and a UDP connect or send that must bind first with EAGAIN (rule L19). A
+//! range below `ip_unprivileged_port_start` (the kernel refuses it) or in a Windows scenario is an
+//! error. A user's `uid` makes users of one uid one user (a SO_REUSEPORT group is per uid); uid 0
+//! is root, which holds CAP_NET_BIND_SERVICE; a user without a uid has one of its own. Two users
+//! of one uid must agree on `admin`, and a Windows scenario has no uids. A Linux scenario replayed
+//! on Windows ([`Checked::run_on`]) ignores both.
 //!
 //! Every op refuses keys it does not have, and an unknown op name is an error: a typo never
 //! turns into another op or a silently ignored key. A key given twice is an error, a UTF-8
@@ -55,7 +78,10 @@
 //!
 //! A top-level `hosts` list makes a network ([`Network`](crate::Network)): `[{ "name": "srv1",
 //! "era": "server2012", "addresses": ["192.0.2.1", "169.254.95.120"] }]` ([`NetHostSpec`]; `era`
-//! defaults to the scenario's, and an address may sit on several hosts). Then `socket` takes
+//! defaults to the scenario's, and an address may sit on several hosts). When every host names
+//! its era the top-level `era` may be left out, and the scenario reports the first host's (its
+//! [`Checked::os`], its transcript's header); when both are given, each host answers in its own
+//! era and the top-level one is only what the scenario reports. Then `socket` takes
 //! `host` (required when there are several), `connect` and `send` take `from` (a host name: the
 //! host of `id`, or without `id` a new socket of that host; with neither, an anonymous peer
 //! outside every host, as on one machine), and a destination is routed by the rules N1-N4
@@ -124,8 +150,9 @@ pub(crate) use linux::run as run_linux;
 pub use linux::{LinuxCheck, LinuxGot, LinuxOutcome, LinuxStepResult, LinuxTranscript};
 pub use load::{expand, from_path, from_str, Format, ScenarioError};
 pub use step::{
-    linux_counterpart, AcceptStep, BindStep, Brief, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue,
-    Op, OptionValue, RequestStep, ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
+    linux_counterpart, AcceptStep, Address, BindStep, Brief, ConnectStep, Expect, ExpectPort, GetsockoptStep, IdStep,
+    JoinStep, LingerValue, ListenStep, Op, OptionValue, RequestStep, ReserveStep, SendStep, SetsockoptStep, SocketStep,
+    Step,
 };
 pub use text::Escaped;
 pub use transcript::{Outcome, Run, StepResult, Tally, Transcript};
@@ -184,6 +211,10 @@ pub struct HostSpec {
     /// `{ "order": "random", "seed": 8 }`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ephemeral: Option<EphemeralOrder>,
+    /// Linux's `net.ipv4.ip_local_port_range` (`"40000-40009"`; default 32768-60999), where
+    /// port 0 and the implicit binds pick (Linux scenarios only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ip_local_port_range: Option<PortRange>,
 }
 
 /// One machine of a network scenario (`hosts`).
@@ -224,9 +255,23 @@ impl DynamicPortsSpec {
 pub struct UserSpec {
     /// Its name, used by `socket` steps.
     pub name: String,
-    /// Whether it is an administrator.
+    /// Whether it is an administrator (on Linux: holds CAP_NET_BIND_SERVICE).
     #[serde(default)]
     pub admin: bool,
+    /// Its Linux user id (Linux scenarios only): users listed with one uid are one user to the
+    /// kernel (SO_REUSEPORT groups compare uids), and uid 0 is root, which holds
+    /// CAP_NET_BIND_SERVICE. A user without a uid has one no other user has.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "uid")]
+    pub uid: Option<u32>,
+}
+
+/// A uid: 0 to 4294967294 (`(uid_t) -1` means "no uid" to the kernel's calls).
+fn uid<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let n = i64::deserialize(d).map_err(|_| serde::de::Error::custom("a uid is a number, 0 to 4294967294"))?;
+    match u32::try_from(n) {
+        Ok(u) if u != u32::MAX => Ok(Some(u)),
+        Ok(_) | Err(_) => Err(serde::de::Error::custom(format!("uid {n}: a uid is a number, 0 to 4294967294"))),
+    }
 }
 
 /// IP addresses with a message that quotes the bad one.
@@ -238,7 +283,7 @@ fn ip_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<IpAddr>, D::Err
 }
 
 fn default_users() -> Vec<UserSpec> {
-    vec![UserSpec { name: "user".to_owned(), admin: false }]
+    vec![UserSpec { name: "user".to_owned(), admin: false, uid: None }]
 }
 
 /// A socket of a [`Checked`] scenario: the step that creates it ran before any step that uses it.

@@ -1,6 +1,7 @@
 //! A transcript as text and as JSON, made only at the edge: sockets named by the scenario's
 //! names through the ids the Host returned, each answer with its rule and evidence.
 
+use std::collections::BTreeMap;
 use std::fmt::{self, Write as _};
 use std::io;
 
@@ -8,7 +9,7 @@ use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
 use super::check::{Check, CheckKey, Expected, Got, Reach, ReceiverSet, SystemError};
-use super::step::{Op, Step};
+use super::step::{Address, Op, Step};
 use super::text::Escaped;
 use super::transcript::{Name, Outcome, SocketNames, StepResult, Tally, Verdicts};
 use super::{Checked, SocketRef};
@@ -83,7 +84,7 @@ impl<'a> Scene<'a> {
 
     /// The call as written in the file.
     pub(super) fn call(&self, step: usize) -> Call<'a> {
-        Call { checked: self.checked, step: &self.checked.scenario.steps[step - 1] }
+        Call { checked: self.checked, step: &self.checked.scenario.steps[step - 1], ports: Some(&self.names.ports) }
     }
 
     /// A host's name, by its place in `hosts`.
@@ -115,6 +116,7 @@ impl<'a> Scene<'a> {
             Expected::Outcome(x) => x.to_string(),
             Expected::Value(v) => v.to_string(),
             Expected::Port(p) => p.to_string(),
+            Expected::PortRange(r) => format!("a port of {r}"),
             Expected::Listener(Some(s)) => self.handle(*s).to_string(),
             Expected::Listener(None) => "refused".to_owned(),
             Expected::Sockets(v) => self.handles(v),
@@ -203,6 +205,7 @@ impl<'a> Scene<'a> {
             Expected::Outcome(Expect::Linux(e)) => e.name().into(),
             Expected::Value(v) => (*v).into(),
             Expected::Port(p) => (*p).into(),
+            Expected::PortRange(r) => r.to_string().into(),
             Expected::Listener(l) => l.map_or(Value::Null, |s| self.checked.name_of(s).into()),
             Expected::Sockets(v) => handles(v),
             Expected::Client(c) => c.to_string().into(),
@@ -554,11 +557,40 @@ impl fmt::Display for Word<'_> {
 pub(super) struct Call<'a> {
     pub(super) checked: &'a Checked,
     pub(super) step: &'a Step,
+    /// The ports a run saved, shown beside their names; `None` outside a run.
+    pub(super) ports: Option<&'a BTreeMap<String, u16>>,
+}
+
+/// An address as written, and the port a run saved for its `$NAME`: `127.0.0.1:$p (32768)`.
+struct Shown<'a>(&'a Address, Option<&'a BTreeMap<String, u16>>);
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)?;
+        match self.0.saved().and_then(|name| self.1?.get(name)) {
+            Some(port) => write!(f, " ({port})"),
+            None => Ok(()),
+        }
+    }
 }
 
 impl fmt::Display for Call<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.call(f)?;
+        match self.step.op.save_port() {
+            Some(name) => match self.ports.and_then(|p| p.get(name)) {
+                Some(port) => write!(f, " save_port {} ({port})", Escaped(name)),
+                None => write!(f, " save_port {}", Escaped(name)),
+            },
+            None => Ok(()),
+        }
+    }
+}
+
+impl Call<'_> {
+    fn call(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let peer = |id: &Option<String>| id.as_deref().map_or("(remote peer)".to_owned(), |i| Escaped(i).to_string());
+        let shown = |a| Shown(a, self.ports);
         match &self.step.op {
             Op::Socket(x) => {
                 let users = &self.checked.scenario.users;
@@ -578,21 +610,21 @@ impl fmt::Display for Call<'_> {
             }
             Op::Setsockopt(x) => write!(f, "setsockopt {} {} {}", Escaped(&x.id), x.option, x.value),
             Op::Getsockopt(x) => write!(f, "getsockopt {} {}", Escaped(&x.id), x.option),
-            Op::Bind(x) => write!(f, "bind {} {}", Escaped(&x.id), x.addr),
+            Op::Bind(x) => write!(f, "bind {} {}", Escaped(&x.id), shown(&x.addr)),
             Op::Listen(x) => write!(f, "listen {}", Escaped(&x.id)),
             Op::Connect(x) => match (&x.id, &x.from) {
-                (Some(id), Some(h)) => write!(f, "connect {} on {} -> {}", Escaped(id), Escaped(h), x.to),
-                (None, Some(h)) => write!(f, "connect (a new socket on {}) -> {}", Escaped(h), x.to),
-                (_, None) => write!(f, "connect {} -> {}", peer(&x.id), x.to),
+                (Some(id), Some(h)) => write!(f, "connect {} on {} -> {}", Escaped(id), Escaped(h), shown(&x.to)),
+                (None, Some(h)) => write!(f, "connect (a new socket on {}) -> {}", Escaped(h), shown(&x.to)),
+                (_, None) => write!(f, "connect {} -> {}", peer(&x.id), shown(&x.to)),
             },
             Op::Accept(x) => write!(f, "accept {} as {}", Escaped(&x.id), Escaped(&x.as_id)),
             Op::Close(x) => write!(f, "close {}", Escaped(&x.id)),
             Op::Shutdown(x) => write!(f, "shutdown {}", Escaped(&x.id)),
             Op::Abort(x) => write!(f, "abort {}", Escaped(&x.id)),
             Op::Send(x) => match (&x.id, &x.from) {
-                (Some(id), Some(h)) => write!(f, "send {} on {} -> {}", Escaped(id), Escaped(h), x.to),
-                (None, Some(h)) => write!(f, "send (a program on {}) -> {}", Escaped(h), x.to),
-                (_, None) => write!(f, "send {} -> {}", peer(&x.id), x.to),
+                (Some(id), Some(h)) => write!(f, "send {} on {} -> {}", Escaped(id), Escaped(h), shown(&x.to)),
+                (None, Some(h)) => write!(f, "send (a program on {}) -> {}", Escaped(h), shown(&x.to)),
+                (_, None) => write!(f, "send {} -> {}", peer(&x.id), shown(&x.to)),
             },
             Op::Join(x) => write!(f, "join {} {} on {}", Escaped(&x.id), x.group, x.iface),
             Op::Reserve(x) => match x.proto {

@@ -52,7 +52,7 @@ impl Checked {
     /// there is no such step.
     pub(super) fn call_text(&self, n: usize, op: &str) -> String {
         match self.scenario.steps.get(n.wrapping_sub(1)) {
-            Some(s) => Call { checked: self, step: s }.to_string(),
+            Some(s) => Call { checked: self, step: s, ports: None }.to_string(),
             None => op.to_owned(),
         }
     }
@@ -187,6 +187,10 @@ impl Stepper for Runner {
 
     fn step(&mut self, n: usize, step: &Step<SocketRef, UserRef>) -> StepResult {
         let result = self.call(n, &step.op);
+        // A socket's host: socket ids are unique across the hosts of a network.
+        let net = &self.net;
+        self.names
+            .save(&step.op, |id| net.hosts().find_map(|h| net.host(h).get(id)).and_then(|s| s.local()).map(|e| e.port));
         let mut checks = Vec::new();
         let got = result.as_ref().map(|_| ()).map_err(Refusal::error);
         if let Some(want) = step.expect {
@@ -249,7 +253,7 @@ impl Runner {
         let at = |i: usize| net.at(i).expect("checked: a host of the scenario");
         let socket_hosts = checked.socket_hosts.iter().map(|&i| at(i)).collect();
         let step_hosts = checked.step_hosts.iter().map(|h| h.map(at)).collect();
-        let names = SocketNames { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new() };
+        let names = SocketNames::new(checked);
         Self { net, era, routed, users, names, socket_hosts, step_hosts, labels: BTreeMap::new() }
     }
 
@@ -310,7 +314,8 @@ impl Runner {
             }
             Op::Bind(x) => {
                 let id = self.id(x.id)?;
-                Ok(Outcome::Bound(self.host(x.id).bind(id, x.addr)?))
+                let addr = self.names.endpoint(&x.addr);
+                Ok(Outcome::Bound(self.host(x.id).bind(id, addr)?))
             }
             Op::Listen(x) => {
                 let id = self.id(x.id)?;
@@ -320,13 +325,14 @@ impl Runner {
             Op::Connect(x) if self.routed => self.routed_connect(n, x),
             Op::Connect(x) => {
                 let from = x.id.map(|s| self.id(s)).transpose()?;
+                let to = self.names.endpoint(&x.to).socket_addr();
                 let host = self.only();
                 match from.and_then(|id| host.get(id)).map(|s| s.proto()) {
                     Some(Proto::Udp) => {
                         let id = from.expect("a UDP socket was found by its id");
-                        Ok(Outcome::Aimed(host.connect_datagram(id, x.to.socket_addr())?))
+                        Ok(Outcome::Aimed(host.connect_datagram(id, to)?))
                     }
-                    Some(Proto::Tcp) | None => Ok(Outcome::Connected(host.connect(from, x.to.socket_addr())?)),
+                    Some(Proto::Tcp) | None => Ok(Outcome::Connected(host.connect(from, to)?)),
                 }
             }
             Op::Accept(x) => {
@@ -351,11 +357,13 @@ impl Runner {
             Op::Send(x) if self.routed => {
                 let socket = x.id.map(|s| self.id(s)).transpose()?;
                 let from = x.id.map(|s| self.socket_hosts[s.0]).or(self.step_hosts[n - 1]);
-                Ok(Outcome::RoutedDatagram(self.net.send(from, socket, x.to.socket_addr())?))
+                let to = self.names.endpoint(&x.to).socket_addr();
+                Ok(Outcome::RoutedDatagram(self.net.send(from, socket, to)?))
             }
             Op::Send(x) => {
                 let from = x.id.map(|s| self.id(s)).transpose()?;
-                Ok(Outcome::Delivered(self.only().send(from, x.to.socket_addr())?))
+                let to = self.names.endpoint(&x.to).socket_addr();
+                Ok(Outcome::Delivered(self.only().send(from, to)?))
             }
             Op::Join(x) => {
                 let id = self.id(x.id)?;
@@ -394,7 +402,7 @@ impl Runner {
     /// A `connect` of a scenario with `hosts`: from a socket, from a new socket of the `from`
     /// host (a client program), or from an anonymous peer outside every host.
     fn routed_connect(&mut self, n: usize, x: &ConnectStep<SocketRef>) -> Result<Outcome, Refusal> {
-        let to = x.to.socket_addr();
+        let to = self.names.endpoint(&x.to).socket_addr();
         let connected = match (x.id, self.step_hosts[n - 1]) {
             (Some(s), _) => {
                 let id = self.id(s)?;
@@ -447,7 +455,7 @@ impl Runner {
             let host = self.net.host(self.socket_hosts[id.0]);
             self.id(id).ok().and_then(|s| host.get(s)).and_then(|s| s.local()).map(|e| e.port)
         };
-        common_checks(op, &self.names.ids, delivered, value, port, checks);
+        common_checks(op, &self.names, delivered, value, port, checks);
         match op {
             Op::Request(RequestStep {
                 expect_client,

@@ -74,7 +74,7 @@ ops! {
     /// `bind`: bind an address.
     "bind" => Bind(BindStep<S>),
     /// `listen`.
-    "listen" => Listen(IdStep<S>),
+    "listen" => Listen(ListenStep<S>),
     /// `connect`: from a local socket or a remote peer.
     "connect" => Connect(ConnectStep<S>),
     /// `accept`: take a pending connection.
@@ -139,12 +139,31 @@ pub(super) trait Resolver<S, U> {
     fn socket(&mut self, field: &'static str, how: Use, name: &S) -> Result<Self::Socket, ScenarioError>;
     /// The owner of a new socket.
     fn user(&mut self, user: &U) -> Result<Self::User, ScenarioError>;
+    /// A saved port (`$NAME`) used in `field`: an earlier step must have saved it.
+    fn port_use(&mut self, field: &'static str, name: Option<&str>) -> Result<(), ScenarioError>;
+    /// A port saved by `save_port`: never saved before.
+    fn port_save(&mut self, name: Option<&str>) -> Result<(), ScenarioError>;
+    /// An error of this step in `field`.
+    fn error(&self, field: &'static str, message: String) -> ScenarioError;
 }
 
 impl<S, U> Op<S, U> {
     /// The same op with every socket and user name turned into a handle, in the order the call
     /// uses them (an `accept` uses its listener before it creates `as`).
     pub(super) fn resolve<R: Resolver<S, U>>(&self, r: &mut R) -> Result<Op<R::Socket, R::User>, ScenarioError> {
+        // A connect's or send's destination uses a saved port; its `save_port` saves the port of
+        // its own socket, so a remote peer (no `id`) has none to save.
+        let saving = |r: &mut R, to: &Address, save: Option<&str>, has_socket: bool| {
+            r.port_use("to", to.saved())?;
+            if save.is_some() && !has_socket {
+                return Err(r.error(
+                    "save_port",
+                    "a remote peer's port is not saved: give the step an `id` (a socket of the scenario)".to_owned(),
+                ));
+            }
+            r.port_save(save)?;
+            Ok(to.clone())
+        };
         let opt = |r: &mut R, field, how, name: &Option<S>| name.as_ref().map(|n| r.socket(field, how, n)).transpose();
         let list = |r: &mut R, field, names: &Option<Vec<S>>| {
             names.as_ref().map(|v| v.iter().map(|n| r.socket(field, Use::Expects, n)).collect()).transpose()
@@ -168,16 +187,30 @@ impl<S, U> Op<S, U> {
                 expect_value: x.expect_value,
             }),
             Self::Bind(x) => {
-                Op::Bind(BindStep { id: r.socket("id", Use::Acts, &x.id)?, addr: x.addr, expect_port: x.expect_port })
+                let id = r.socket("id", Use::Acts, &x.id)?;
+                r.port_use("addr", x.addr.saved())?;
+                r.port_use("expect_port", x.expect_port.as_ref().and_then(ExpectPort::saved))?;
+                r.port_save(x.save_port.as_deref())?;
+                Op::Bind(BindStep {
+                    id,
+                    addr: x.addr.clone(),
+                    expect_port: x.expect_port.clone(),
+                    save_port: x.save_port.clone(),
+                })
             }
-            Self::Listen(x) => Op::Listen(IdStep { id: r.socket("id", Use::Acts, &x.id)? }),
+            Self::Listen(x) => {
+                let id = r.socket("id", Use::Acts, &x.id)?;
+                r.port_save(x.save_port.as_deref())?;
+                Op::Listen(ListenStep { id, save_port: x.save_port.clone() })
+            }
             Self::Close(x) => Op::Close(IdStep { id: r.socket("id", Use::Acts, &x.id)? }),
             Self::Shutdown(x) => Op::Shutdown(IdStep { id: r.socket("id", Use::Acts, &x.id)? }),
             Self::Abort(x) => Op::Abort(IdStep { id: r.socket("id", Use::Acts, &x.id)? }),
             Self::Connect(x) => Op::Connect(ConnectStep {
                 id: opt(r, "id", Use::Acts, &x.id)?,
                 from: x.from.clone(),
-                to: x.to,
+                to: saving(r, &x.to, x.save_port.as_deref(), x.id.is_some())?,
+                save_port: x.save_port.clone(),
                 expect_client: x.expect_client,
                 expect_accepted_by: match &x.expect_accepted_by {
                     Some(l) => Some(opt(r, "expect_accepted_by", Use::Expects, l)?),
@@ -192,7 +225,8 @@ impl<S, U> Op<S, U> {
             Self::Send(x) => Op::Send(SendStep {
                 id: opt(r, "id", Use::Acts, &x.id)?,
                 from: x.from.clone(),
-                to: x.to,
+                to: saving(r, &x.to, x.save_port.as_deref(), x.id.is_some())?,
+                save_port: x.save_port.clone(),
                 expect_receivers: list(r, "expect_receivers", &x.expect_receivers)?,
                 expect_undetermined: list(r, "expect_undetermined", &x.expect_undetermined)?,
             }),
@@ -221,13 +255,34 @@ impl<S, U> Op<S, U> {
             Self::Setsockopt(x) => Some(&x.id),
             Self::Getsockopt(x) => Some(&x.id),
             Self::Bind(x) => Some(&x.id),
-            Self::Listen(x) | Self::Close(x) | Self::Shutdown(x) | Self::Abort(x) => Some(&x.id),
+            Self::Listen(x) => Some(&x.id),
+            Self::Close(x) | Self::Shutdown(x) | Self::Abort(x) => Some(&x.id),
             Self::Connect(x) => x.id.as_ref(),
             Self::Accept(x) => Some(&x.id),
             Self::Send(x) => x.id.as_ref(),
             Self::Join(x) => Some(&x.id),
             Self::Reserve(_) => None,
             Self::Request(x) => Some(&x.id),
+        }
+    }
+
+    /// The name under which the step saves its socket's port (`save_port`), if it does.
+    pub fn save_port(&self) -> Option<&str> {
+        match self {
+            Self::Bind(BindStep { save_port, .. })
+            | Self::Listen(ListenStep { save_port, .. })
+            | Self::Connect(ConnectStep { save_port, .. })
+            | Self::Send(SendStep { save_port, .. }) => save_port.as_deref(),
+            Self::Socket(_)
+            | Self::Setsockopt(_)
+            | Self::Getsockopt(_)
+            | Self::Accept(_)
+            | Self::Close(_)
+            | Self::Shutdown(_)
+            | Self::Abort(_)
+            | Self::Join(_)
+            | Self::Reserve(_)
+            | Self::Request(_) => None,
         }
     }
 
@@ -404,14 +459,30 @@ pub struct GetsockoptStep<S = String> {
 pub struct BindStep<S = String> {
     /// The socket.
     pub id: S,
-    /// `ip:port` or `[v6]:port`; port 0 picks an ephemeral port.
-    pub addr: Endpoint,
-    /// The port the socket is expected to get: for port 0, the ephemeral port picked.
+    /// `ip:port` or `[v6]:port`; port 0 picks an ephemeral port; `ip:$NAME` a saved port.
+    pub addr: Address,
+    /// The port the socket is expected to get: for port 0, the ephemeral port picked. A number,
+    /// a range (`"32768-60999"`) or a saved port (`"$p"`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expect_port: Option<u16>,
+    pub expect_port: Option<ExpectPort>,
+    /// Saves the port the socket has after the call under this name, for later steps' `$NAME`.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "save_name")]
+    pub save_port: Option<String>,
 }
 
-/// `listen`, `close`, `shutdown`, `abort`: a socket.
+/// `listen`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ListenStep<S = String> {
+    /// The socket.
+    pub id: S,
+    /// Saves the port the socket has after the call (an unbound socket's implicit bind picks
+    /// one) under this name.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "save_name")]
+    pub save_port: Option<String>,
+}
+
+/// `close`, `shutdown`, `abort`: a socket.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct IdStep<S = String> {
@@ -431,8 +502,11 @@ pub struct ConnectStep<S = String> {
     /// anonymous peer outside every host.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
-    /// The destination.
-    pub to: Endpoint,
+    /// The destination; `ip:$NAME` for a saved port.
+    pub to: Address,
+    /// Saves the port of `id` after the call (an unbound socket's implicit bind picks one).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "save_name")]
+    pub save_port: Option<String>,
     /// The client address and port the server is expected to see (the connection's identity).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect_client: Option<SocketAddr>,
@@ -467,8 +541,11 @@ pub struct SendStep<S = String> {
     /// of that host. Absent with no `id`: an anonymous peer outside every host.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
-    /// The destination.
-    pub to: Endpoint,
+    /// The destination; `ip:$NAME` for a saved port.
+    pub to: Address,
+    /// Saves the port of `id` after the call (an unbound socket's implicit bind picks one).
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "save_name")]
+    pub save_port: Option<String>,
     /// Every socket expected to get the datagram (`[]` for none).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expect_receivers: Option<Vec<S>>,
@@ -545,6 +622,207 @@ impl ReserveStep {
             Some(Proto::Tcp) => &[Proto::Tcp],
             Some(Proto::Udp) => &[Proto::Udp],
             None => &[Proto::Tcp, Proto::Udp],
+        }
+    }
+}
+
+/// An address as a step writes it: `ip:port` and `[v6]:port` as an [`Endpoint`], or with a port
+/// an earlier step saved (`save_port`): `127.0.0.1:$p`, `[::1]:$p`.
+///
+/// ```
+/// use winsock_bind::scenario::Address;
+/// let a: Address = "[::1]:$srv".parse().unwrap();
+/// assert_eq!(a.saved(), Some("srv"));
+/// assert_eq!(a.to_string(), "[::1]:$srv");
+/// let b: Address = "127.0.0.1:80".parse().unwrap();
+/// assert_eq!((b.saved(), b.endpoint().port), (None, 80));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Address {
+    /// The address; its port is 0 when `saved` names the port.
+    endpoint: Endpoint,
+    saved: Option<String>,
+}
+
+impl Address {
+    /// The address as written; for a saved port, with port 0 (see [`resolve`](Self::resolve)).
+    pub fn endpoint(&self) -> Endpoint {
+        self.endpoint
+    }
+
+    /// The name of the saved port it uses (`p` for `127.0.0.1:$p`), if it uses one.
+    pub fn saved(&self) -> Option<&str> {
+        self.saved.as_deref()
+    }
+
+    /// The address moved onto `endpoint` (its IP address, zone and port); a saved port stays
+    /// the saved one.
+    ///
+    /// ```
+    /// use winsock_bind::scenario::Address;
+    /// let a: Address = "10.0.0.1:$p".parse().unwrap();
+    /// let moved = a.with_endpoint("127.0.0.2:0".parse().unwrap());
+    /// assert_eq!(moved.to_string(), "127.0.0.2:$p");
+    /// ```
+    #[must_use]
+    pub fn with_endpoint(&self, endpoint: Endpoint) -> Self {
+        let port = if self.saved.is_some() { 0 } else { endpoint.port };
+        Self { endpoint: Endpoint { port, ..endpoint }, saved: self.saved.clone() }
+    }
+
+    /// The address to call: the saved port looked up by `saved` (a port never saved is 0, as
+    /// `getsockname` reads an unbound socket's; a checked scenario saves every name it uses).
+    pub fn resolve(&self, saved: impl Fn(&str) -> Option<u16>) -> Endpoint {
+        match &self.saved {
+            Some(name) => Endpoint { port: saved(name).unwrap_or(0), ..self.endpoint },
+            None => self.endpoint,
+        }
+    }
+}
+
+impl From<Endpoint> for Address {
+    fn from(endpoint: Endpoint) -> Self {
+        Self { endpoint, saved: None }
+    }
+}
+
+impl std::str::FromStr for Address {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.rsplit_once(':') {
+            Some((ip, name)) if name.starts_with('$') => {
+                let name = port_name(&name[1..]).map_err(|m| format!("bad address `{}`: {m}", Escaped(s)))?;
+                let endpoint: Endpoint = format!("{ip}:0").parse().map_err(|e: InputError| e.to_string())?;
+                Ok(Self { endpoint, saved: Some(name) })
+            }
+            Some(_) | None => s.parse::<Endpoint>().map(Self::from).map_err(|e| e.to_string()),
+        }
+    }
+}
+
+impl TryFrom<String> for Address {
+    type Error = String;
+    fn try_from(s: String) -> Result<Self, String> {
+        s.parse()
+    }
+}
+
+impl From<Address> for String {
+    fn from(a: Address) -> Self {
+        a.to_string()
+    }
+}
+
+impl fmt::Display for Address {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.saved {
+            Some(name) => {
+                let text = self.endpoint.to_string();
+                write!(f, "{}:${name}", text.strip_suffix(":0").unwrap_or(&text))
+            }
+            None => self.endpoint.fmt(f),
+        }
+    }
+}
+
+/// A name for a saved port: letters, digits, `_` and `-`, starting with a letter or `_`.
+fn port_name(name: &str) -> Result<String, String> {
+    let mut chars = name.chars();
+    let good_start = chars.next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+    if good_start && chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        Ok(name.to_owned())
+    } else {
+        Err(format!(
+            "`{}` is not a port name (letters, digits, `_` and `-`, starting with a letter or `_`)",
+            Escaped(name)
+        ))
+    }
+}
+
+/// `save_port`: a port name, written without the `$` that uses it.
+fn save_name<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let name = String::deserialize(d)?;
+    if let Some(bare) = name.strip_prefix('$') {
+        return Err(de::Error::custom(format!(
+            "write the name without `$` (`\"save_port\": \"{}\"`); later steps use it as `${}`",
+            Escaped(bare),
+            Escaped(bare)
+        )));
+    }
+    port_name(&name).map(Some).map_err(de::Error::custom)
+}
+
+/// `expect_port`: the port a bind gave, a range it lies in, or a saved port.
+///
+/// ```
+/// use winsock_bind::scenario::ExpectPort;
+/// let range: ExpectPort = serde_json::from_str(r#""32768-60999""#).unwrap();
+/// assert_eq!(range.to_string(), "32768-60999");
+/// let saved: ExpectPort = serde_json::from_str(r#""$srv""#).unwrap();
+/// assert_eq!(saved.saved(), Some("srv"));
+/// assert!(serde_json::from_str::<ExpectPort>("70000").is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "serde_json::Value", into = "serde_json::Value")]
+pub enum ExpectPort {
+    /// Exactly this port (`49152`, or `"49152"`).
+    Port(u16),
+    /// A port of this range (`"32768-60999"`).
+    Range(PortRange),
+    /// The port saved under this name (`"$p"`).
+    Saved(String),
+}
+
+impl ExpectPort {
+    /// The saved port it names, if it names one.
+    pub fn saved(&self) -> Option<&str> {
+        match self {
+            Self::Saved(name) => Some(name),
+            Self::Port(_) | Self::Range(_) => None,
+        }
+    }
+}
+
+impl TryFrom<serde_json::Value> for ExpectPort {
+    type Error = String;
+    fn try_from(v: serde_json::Value) -> Result<Self, String> {
+        let expected = "expected a port (49152), a range (\"32768-60999\") or a saved port (\"$p\")";
+        match v {
+            serde_json::Value::Number(n) => match n.as_u64().map(u16::try_from) {
+                Some(Ok(p)) => Ok(Self::Port(p)),
+                Some(Err(_)) | None => Err(format!("{n} is not a port (0 to 65535); {expected}")),
+            },
+            serde_json::Value::String(s) => match s.strip_prefix('$') {
+                Some(name) => port_name(name).map(Self::Saved),
+                None if s.contains('-') => s.parse().map(Self::Range).map_err(|e: InputError| e.to_string()),
+                None => s
+                    .trim()
+                    .parse()
+                    .map(Self::Port)
+                    .map_err(|_| format!("`{}` is not a port (0 to 65535); {expected}", Escaped(&s))),
+            },
+            other => Err(format!("{other} is not a port; {expected}")),
+        }
+    }
+}
+
+impl From<ExpectPort> for serde_json::Value {
+    fn from(e: ExpectPort) -> Self {
+        match e {
+            ExpectPort::Port(p) => p.into(),
+            ExpectPort::Range(r) => r.to_string().into(),
+            ExpectPort::Saved(name) => format!("${name}").into(),
+        }
+    }
+}
+
+impl fmt::Display for ExpectPort {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Port(p) => write!(f, "{p}"),
+            Self::Range(r) => write!(f, "{r}"),
+            Self::Saved(name) => write!(f, "${name}"),
         }
     }
 }

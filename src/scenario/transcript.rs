@@ -397,9 +397,30 @@ pub(super) struct SocketNames {
     /// By handle; `None` until its `socket` or `accept` step succeeds.
     pub(super) ids: Vec<Option<SocketId>>,
     pub(super) handles: BTreeMap<SocketId, SocketRef>,
+    /// The ports saved so far (`save_port`), by name.
+    pub(super) ports: BTreeMap<String, u16>,
 }
 
 impl SocketNames {
+    /// Names for the sockets of `checked`, none created yet, no port saved.
+    pub(super) fn new(checked: &Checked) -> Self {
+        Self { ids: vec![None; checked.sockets.len()], handles: BTreeMap::new(), ports: BTreeMap::new() }
+    }
+
+    /// An address of a step with its saved port looked up.
+    pub(super) fn endpoint(&self, a: &super::Address) -> Endpoint {
+        a.resolve(|name| self.ports.get(name).copied())
+    }
+
+    /// For a step with `save_port`, saves the port of its socket that `local` reads (0: the
+    /// socket has none, as `getsockname` reads an unbound socket).
+    pub(super) fn save(&mut self, op: &super::Op<SocketRef, super::UserRef>, local: impl Fn(SocketId) -> Option<u16>) {
+        if let Some(name) = op.save_port() {
+            let port = op.socket().and_then(|s| self.ids[s.0]).and_then(local).unwrap_or(0);
+            self.ports.insert(name.to_owned(), port);
+        }
+    }
+
     pub(super) fn name<'a>(&self, checked: &'a Checked, id: SocketId) -> Name<'a> {
         match self.handles.get(&id) {
             Some(h) => Name::Named(checked.name_of(*h)),

@@ -38,7 +38,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"unknown-key.json"#,
         r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:80","colour":"red"}]}"#,
-        r#"winsock-bind: unknown-key.json: step 2 (bind): field `colour`: unknown field `colour`, expected one of `id`, `addr`, `expect_port`, `expect`"#,
+        r#"winsock-bind: unknown-key.json: step 2 (bind): field `colour`: unknown field `colour`, expected one of `id`, `addr`, `expect_port`, `save_port`, `expect`"#,
     ),
     Case::File(
         r#"unknown-id.json"#,
@@ -171,6 +171,66 @@ const CASES: &[Case] = &[
         r#"winsock-bind: no-era-nor-os.json: missing field `era` (or `os`: linux)"#,
     ),
     Case::File(
+        r#"host-without-era.json"#,
+        r#"{"name":"t","hosts":[{"name":"a","era":"win11"},{"name":"b"}],"steps":[]}"#,
+        r#"winsock-bind: host-without-era.json: field `hosts[1].era`: missing field `era`: give each host its era, or the scenario a top-level `era` for the hosts that name none"#,
+    ),
+    Case::File(
+        r#"windows-uid.json"#,
+        r#"{"name":"t","era":"win10","users":[{"name":"a","uid":1000}],"steps":[]}"#,
+        r#"winsock-bind: windows-uid.json: field `users[0].uid`: a uid is a Linux user id; Windows accounts have none (remove it, or write `"os": "linux"`)"#,
+    ),
+    Case::File(
+        r#"bad-uid.json"#,
+        r#"{"name":"t","os":"linux","users":[{"name":"a","uid":"root"}],"steps":[]}"#,
+        r#"winsock-bind: bad-uid.json: field `users[0].uid`: a uid is a number, 0 to 4294967294"#,
+    ),
+    Case::File(
+        r#"uid-admin-differs.json"#,
+        r#"{"name":"t","os":"linux","users":[{"name":"a","uid":7},{"name":"b","uid":7,"admin":true}],"steps":[]}"#,
+        r#"winsock-bind: uid-admin-differs.json: field `users[1].admin`: user `b` has the same uid 7 as user `a`, so they are one user: give them the same `admin`"#,
+    ),
+    Case::File(
+        r#"unsaved-port.json"#,
+        r#"{"name":"t","os":"linux","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"connect","id":"a","to":"127.0.0.1:$srv"}]}"#,
+        r#"winsock-bind: unsaved-port.json: step 2 (connect): field `to`: port `$srv` is not saved by an earlier step (save it with `"save_port": "srv"` on a bind, listen, connect or send)"#,
+    ),
+    Case::File(
+        r#"port-saved-twice.json"#,
+        r#"{"name":"t","era":"win10","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:0","save_port":"p"},{"op":"listen","id":"a","save_port":"p"}]}"#,
+        r#"winsock-bind: port-saved-twice.json: step 3 (listen): field `save_port`: port `$p` is already saved by step 2; give each saved port its own name"#,
+    ),
+    Case::File(
+        r#"bad-port-name.json"#,
+        r#"{"name":"t","os":"linux","steps":[{"op":"socket","id":"a","family":"v6"},{"op":"bind","id":"a","addr":"[::1]:$"}]}"#,
+        r#"winsock-bind: bad-port-name.json: step 2 (bind): field `addr`: bad address `[::1]:$`: `` is not a port name (letters, digits, `_` and `-`, starting with a letter or `_`)"#,
+    ),
+    Case::File(
+        r#"bad-expect-port-range.json"#,
+        r#"{"name":"t","os":"linux","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":"32768-70000"}]}"#,
+        r#"winsock-bind: bad-expect-port-range.json: step 2 (bind): field `expect_port`: bad port range `32768-70000`: port 70000 is out of range (1 to 65535)"#,
+    ),
+    Case::File(
+        r#"windows-port-range.json"#,
+        r#"{"name":"t","era":"win11","host":{"ip_local_port_range":"40000-40009"},"steps":[]}"#,
+        r#"winsock-bind: windows-port-range.json: field `host.ip_local_port_range`: Linux's sysctl; a Windows scenario sets its dynamic port range with `host.dynamic_ports`"#,
+    ),
+    Case::File(
+        r#"low-port-range.json"#,
+        r#"{"name":"t","os":"linux","host":{"ip_local_port_range":"500-600"},"steps":[]}"#,
+        r#"winsock-bind: low-port-range.json: field `host.ip_local_port_range`: the kernel refuses a range that starts below ip_unprivileged_port_start (1024): 500-600"#,
+    ),
+    Case::File(
+        r#"host-unknown-key.json"#,
+        r#"{"name":"t","os":"linux","host":{"ip_local_port_rnage":"40000-40009"},"steps":[]}"#,
+        r#"winsock-bind: host-unknown-key.json: field `host.ip_local_port_rnage`: unknown field `ip_local_port_rnage`, expected one of `addresses`, `dynamic_ports`, `ephemeral`, `ip_local_port_range`"#,
+    ),
+    Case::File(
+        r#"user-unknown-key.json"#,
+        r#"{"name":"t","os":"linux","users":[{"name":"a","uuid":3}],"steps":[]}"#,
+        r#"winsock-bind: user-unknown-key.json: field `users[0].uuid`: unknown field `uuid`, expected one of `name`, `admin`, `uid`"#,
+    ),
+    Case::File(
         r#"linux-winsock-name.json"#,
         r#"{"name":"t","os":"linux","steps":[{"op":"socket","id":"a","family":"v4","expect":"WSAEADDRINUSE"}]}"#,
         r#"winsock-bind: linux-winsock-name.json: step 1 (socket): field `expect`: WSAEADDRINUSE is a Winsock error; this is a Linux scenario: write EADDRINUSE (or `inuse`)"#,
@@ -198,7 +258,7 @@ const CASES: &[Case] = &[
     Case::File(
         r#"linux-dynamic-ports.json"#,
         r#"{"name":"t","os":"linux","host":{"dynamic_ports":{"tcp":"1025-5000"}},"steps":[]}"#,
-        r#"winsock-bind: linux-dynamic-ports.json: field `host.dynamic_ports`: Windows' dynamic port settings; Linux picks ports 32768-60999 (ip_local_port_range) in the model"#,
+        r#"winsock-bind: linux-dynamic-ports.json: field `host.dynamic_ports`: Windows' dynamic port settings; Linux picks ports in ip_local_port_range (32768-60999; set it with `host.ip_local_port_range`)"#,
     ),
     Case::File(
         r#"truncated.json"#,
@@ -293,7 +353,7 @@ op = "bind"
 id = "a"
 addr = "0.0.0.0:80"
 expct = "ok""#,
-        r#"winsock-bind: typo.toml: step 2 (bind): field `expct`: unknown field `expct`, expected one of `id`, `addr`, `expect_port`, `expect`"#,
+        r#"winsock-bind: typo.toml: step 2 (bind): field `expct`: unknown field `expct`, expected one of `id`, `addr`, `expect_port`, `save_port`, `expect`"#,
     ),
     Case::File(
         r#"bad.toml"#,

@@ -237,6 +237,7 @@ proptest! {
     #[test]
     fn run_prints_no_raw_control_character(name in hostile()) {
         raw_output(&[("s.json", scenario(&name))], &["run", "s.json"])?;
+        raw_output(&[("s.json", scenario(&name))], &["run", "--format", "json", "s.json"])?;
     }
 
     #[test]

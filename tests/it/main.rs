@@ -35,6 +35,7 @@ mod sarif;
 mod scan_cli;
 mod scan_corpus;
 mod scenario_input;
+mod scenario_vocabulary;
 mod snapshots;
 mod table_cli;
 mod table_snapshots;

@@ -519,7 +519,7 @@ fn port_keys_of_scenarios_are_checked_and_located() {
         ),
         (
             r#"{"name":"t","era":"win11","steps":[{"op":"socket","id":"a","family":"v4"},{"op":"bind","id":"a","addr":"0.0.0.0:0","expect_port":70000}]}"#,
-            "step 2 (bind): field `expect_port`: invalid value: integer `70000`, expected u16",
+            r#"step 2 (bind): field `expect_port`: 70000 is not a port (0 to 65535); expected a port (49152), a range ("32768-60999") or a saved port ("$p")"#,
         ),
     ];
     for (text, expected) in cases {

@@ -21,7 +21,7 @@ fn error(text: &str, format: Format) -> String {
 fn malformed_steps_are_located_by_step_op_and_field() {
     let cases = [
         (r#"{"op":"frob","id":"a"}"#, "step 2: field `op`: unknown op `frob` (one of: socket, setsockopt, getsockopt, bind, listen, connect, accept, close, shutdown, abort, send, join, reserve, request)"),
-        (r#"{"op":"bind","id":"a","addr":"0.0.0.0:80","colour":"red"}"#, "step 2 (bind): field `colour`: unknown field `colour`, expected one of `id`, `addr`, `expect_port`, `expect`"),
+        (r#"{"op":"bind","id":"a","addr":"0.0.0.0:80","colour":"red"}"#, "step 2 (bind): field `colour`: unknown field `colour`, expected one of `id`, `addr`, `expect_port`, `save_port`, `expect`"),
         (r#"{"op":"bind","id":"b","addr":"0.0.0.0:80"}"#, "step 2 (bind): field `id`: unknown socket id `b` (no earlier socket or accept step creates it)"),
         (r#"{"op":"bind","id":"a","addr":"256.0.0.1:80"}"#, "step 2 (bind): field `addr`: bad address `256.0.0.1:80`: `256.0.0.1` is not an IPv4 address (four numbers 0-255)"),
         (r#"{"op":"bind","id":"a","addr":"0.0.0.0:70000"}"#, "step 2 (bind): field `addr`: bad address `0.0.0.0:70000`: port 70000 is out of range (0 to 65535)"),

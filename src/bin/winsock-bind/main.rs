@@ -135,7 +135,13 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 return Err(errors.join("\nwinsock-bind: "));
             }
             // Each transcript is written step by step as it runs, never held in memory whole.
-            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            // JSON goes through the escaping writer: serde_json leaves DEL, C1 and the
+            // bidirectional overrides raw, and a scenario's names can carry them.
+            let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+            let mut out: Box<dyn std::io::Write> = match format {
+                RunFormat::Text => Box::new(stdout),
+                RunFormat::Json => Box::new(EscapedJson { out: stdout, pending: Vec::new() }),
+            };
             let mut failed = false;
             let written = (|| -> std::io::Result<()> {
                 if format == RunFormat::Json {
