@@ -108,6 +108,9 @@ pub struct LinuxConnect {
     pub conn: Option<ConnId>,
     /// The listener's end, waiting in its backlog until `accept`.
     pub queued: Option<ConnId>,
+    /// The connecting socket's local address after the call: a wildcard narrows to the source
+    /// address the route picks ([`linux_calls::connected_local`]). `None` for a remote peer.
+    pub local: Option<SocketAddr>,
 }
 
 /// Where a socket of a [`LinuxHost`] is in its life.
@@ -149,6 +152,9 @@ pub struct LinuxHostSocket {
     pub state: LinuxSocketState,
     /// The local address, once bound.
     pub local: Option<SocketAddr>,
+    /// The peer a UDP socket is connected to (its default destination, and the only sender it
+    /// hears).
+    pub peer: Option<SocketAddr>,
     bound_at: u64,
 }
 
@@ -159,6 +165,9 @@ impl LinuxHostSocket {
         c.reuseaddr = self.reuseaddr;
         c.reuseport = self.reuseport;
         c.v6only = self.v6only;
+        // A specific IPv6 address without IPV6_V6ONLY: bind never leaves one (it sets the option,
+        // see bind_to), so connect or accept gave it.
+        c.by_connect = linux::v6only_after_bind(ip, false) && !self.v6only;
         c.state = match self.state {
             LinuxSocketState::Listening => LinuxState::Listening,
             LinuxSocketState::Created
@@ -375,11 +384,11 @@ impl LinuxHost {
     fn address_checks(&self, id: SocketId, addr: SocketAddr) -> Result<(), LinuxRefusal> {
         let s = self.live(id)?;
         let ip = addr.ip();
-        if ip.is_unspecified() || self.is_local(ip) {
+        if linux::is_wildcard(ip) || self.is_local(ip) {
             return Ok(());
         }
         let policy = self.policy_of(s.owner);
-        let attempt = s.claim(ip);
+        let attempt = bind_attempt(s, ip);
         let early = match s.family {
             Family::V4 => None,
             Family::V6 => linux::decide(s.proto, addr.port(), &attempt, policy, &[]).outcome.err(),
@@ -403,7 +412,7 @@ impl LinuxHost {
     ) -> Result<(SocketAddr, LinuxAnswer), LinuxRefusal> {
         let s = self.live(id)?;
         let ip = addr.ip();
-        let attempt = s.claim(ip);
+        let attempt = bind_attempt(s, ip);
         let claims = self.distinct_claims(s.proto, port, Some(id));
         let existing: Vec<LinuxSocket> = claims.iter().map(|(c, _)| *c).collect();
         // Port 0 is never privileged, and its pick is a port nobody holds (X1).
@@ -471,9 +480,17 @@ impl LinuxHost {
             linux_calls::address_family(s.family, to.ip()).map_err(refuse)?;
             if s.proto == Proto::Udp {
                 self.bind_implicitly(id).map_err(|r| exhausted_as(r, LinuxError::Again))?;
-                self.change(id, |s| s.state = LinuxSocketState::Connected)?;
+                // ip4_datagram_connect: a wildcard address narrows to the route's source.
+                self.change(id, |s| {
+                    s.local = s
+                        .local
+                        .map(|l| SocketAddr::new(linux_calls::connected_local(l.ip(), to.ip(), s.family), l.port()));
+                    s.peer = Some(to);
+                    s.state = LinuxSocketState::Connected;
+                })?;
                 let none = LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
-                return Ok(LinuxConnect { delivery: none, listener: None, conn: None, queued: None });
+                let local = self.live(id)?.local;
+                return Ok(LinuxConnect { delivery: none, listener: None, conn: None, queued: None, local });
             }
         }
         let delivery = self.tcp_delivery(to);
@@ -491,7 +508,7 @@ impl LinuxHost {
                 // tcp_v4_connect: a wildcard-bound client takes the route's source address.
                 let (claim, port) = self.change(id, |s| {
                     let local = s.local.unwrap_or_else(|| SocketAddr::new(wildcard(s.family), 0));
-                    let ip = if local.ip().is_unspecified() { source_for(to.ip(), s.family) } else { local.ip() };
+                    let ip = linux_calls::connected_local(local.ip(), to.ip(), s.family);
                     s.local = Some(SocketAddr::new(ip, local.port()));
                     s.state = LinuxSocketState::Connected;
                     (s.claim(ip), local.port())
@@ -541,7 +558,8 @@ impl LinuxHost {
             );
         }
         self.core.conns.queue(listener, server_id);
-        Ok(LinuxConnect { delivery, listener: Some(listener), conn: client_id, queued: Some(server_id) })
+        let local = from.and_then(|id| self.get(id)).and_then(|s| s.local);
+        Ok(LinuxConnect { delivery, listener: Some(listener), conn: client_id, queued: Some(server_id), local })
     }
 
     /// `accept(2)`, non-blocking: takes the oldest pending connection. The new socket inherits
@@ -609,12 +627,18 @@ impl LinuxHost {
     /// EBADF (L1); EOPNOTSUPP (L18) from a TCP socket; EAFNOSUPPORT (L5) for an IPv6 address
     /// from an IPv4 socket; the implicit bind's errors.
     pub fn send(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<LinuxDelivered, LinuxRefusal> {
+        let mut sender = None;
         if let Some(id) = from {
             let s = self.live(id)?;
             linux_calls::send_from(s.proto, s.family, to.ip()).map_err(refuse)?;
             self.bind_implicitly(id).map_err(|r| exhausted_as(r, LinuxError::Again))?;
+            // The datagram leaves from the socket's port and address (the route's source for a
+            // wildcard), which is what a connected receiver compares with its peer.
+            let s = self.live(id)?;
+            sender =
+                s.local.map(|l| SocketAddr::new(linux_calls::connected_local(l.ip(), to.ip(), s.family), l.port()));
         }
-        Ok(self.udp_delivery(to))
+        Ok(self.udp_delivery(to, sender))
     }
 
     /// `setsockopt(IP_ADD_MEMBERSHIP)`: the UDP socket joins `group` on the local interface
@@ -662,8 +686,9 @@ impl LinuxHost {
         }
     }
 
-    /// Who would receive a UDP datagram sent to `to` right now (XR1-XR5).
-    pub fn udp_delivery(&self, to: SocketAddr) -> LinuxDelivered {
+    /// Who would receive a UDP datagram sent to `to` from `from` right now (XR1-XR7); `None` is
+    /// a remote sender, which no connected socket hears.
+    pub fn udp_delivery(&self, to: SocketAddr, from: Option<SocketAddr>) -> LinuxDelivered {
         if !to.ip().is_multicast() && !self.is_local(to.ip()) {
             return LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
         }
@@ -682,10 +707,11 @@ impl LinuxHost {
                     claim: s.claim(local.ip()),
                     bound_at: s.bound_at,
                     joined: joined(s.id),
+                    peer: s.peer,
                 })
             })
             .collect();
-        linux_calls::deliver_datagram(to.ip(), &sockets, any_joined)
+        linux_calls::deliver_datagram(to.ip(), from, &sockets, any_joined)
     }
 
     // ---- internals ---------------------------------------------------------------------------
@@ -877,6 +903,16 @@ fn exhausted_as(r: LinuxRefusal, error: LinuxError) -> LinuxRefusal {
     }
 }
 
+/// What a bind of `s` to `ip` claims: `__inet6_bind` makes a socket bound to a specific IPv6
+/// address IPv6-only (kept on success, by `Linux::record_bind`), and a bind
+/// is never a connect's claim.
+fn bind_attempt(s: &LinuxHostSocket, ip: IpAddr) -> LinuxSocket {
+    let mut attempt = s.claim(ip);
+    attempt.v6only = linux::v6only_after_bind(ip, attempt.v6only);
+    attempt.by_connect = false;
+    attempt
+}
+
 /// A refusal of the call rules, about no other socket.
 fn refuse((error, reason): linux_calls::CallRefusal) -> LinuxRefusal {
     LinuxRefusal::new(error, reason)
@@ -887,18 +923,6 @@ fn wildcard(family: Family) -> IpAddr {
     match family {
         Family::V4 => IpAddr::V4(Ipv4Addr::UNSPECIFIED),
         Family::V6 => IpAddr::V6(Ipv6Addr::UNSPECIFIED),
-    }
-}
-
-/// The source address a connection to `to` takes: Linux routes all of 127.0.0.0/8 through the
-/// loopback device with source 127.0.0.1 (`ip route get 127.0.0.2`); another local address is
-/// its own source. An IPv6 socket reaching an IPv4 address uses the mapped form.
-fn source_for(to: IpAddr, family: Family) -> IpAddr {
-    let v4 = |a: Ipv4Addr| if a.is_loopback() { Ipv4Addr::LOCALHOST } else { a };
-    match (canonical(to), family) {
-        (IpAddr::V4(a), Family::V4) => IpAddr::V4(v4(a)),
-        (IpAddr::V4(a), Family::V6) => IpAddr::V6(v4(a).to_ipv6_mapped()),
-        (IpAddr::V6(a), Family::V4 | Family::V6) => IpAddr::V6(a),
     }
 }
 

@@ -280,19 +280,20 @@ impl Host {
     /// (with the other behaviour's answer where it differs). An inspection for searches that
     /// must not change the machine, such as the audit's.
     pub fn delivery(&self, proto: Proto, to: SocketAddr) -> Delivery {
-        self.delivery_via(proto, to, None)
+        self.delivery_via(proto, to, None, None)
     }
 
     /// [`delivery`](Host::delivery) of a multicast datagram arriving on the interface `via` (by
-    /// its local address); `None` is every interface where a socket joined the group.
-    fn delivery_via(&self, proto: Proto, to: SocketAddr, via: Option<IpAddr>) -> Delivery {
+    /// its local address); `None` is every interface where a socket joined the group. A UDP
+    /// socket connected to a peer other than `sender` does not take it ([`delivery::hears`]).
+    fn delivery_via(&self, proto: Proto, to: SocketAddr, via: Option<IpAddr>, sender: Option<SocketAddr>) -> Delivery {
         match proto {
             Proto::Tcp => {
                 let listeners = self.receivers(Proto::Tcp, to.port(), |s| s.state == SocketState::Listening);
                 delivery::connection(self.era(), self.own.behaviour, to, &self.core.addresses, &listeners)
             }
             Proto::Udp => {
-                let bound = self.receivers(Proto::Udp, to.port(), |_| true);
+                let bound = self.receivers(Proto::Udp, to.port(), |s| delivery::hears(s.peer, sender));
                 let members: Vec<Membership> = bound
                     .iter()
                     .flat_map(|r| {
@@ -534,6 +535,29 @@ impl Host {
         self.arrive(from, to, None)
     }
 
+    /// Simulates [`connect`](https://learn.microsoft.com/en-us/windows/win32/api/winsock2/nf-winsock2-connect)
+    /// on a UDP socket: "the operation performed by connect is merely to establish a default
+    /// destination address", and "any datagrams received from an address other than the
+    /// destination address specified will be discarded" (Microsoft Learn, connect function,
+    /// documented; see [`rules::delivery::hears`]). An unbound socket is first bound to the
+    /// wildcard and an ephemeral port. Returns the socket's local endpoint, which stays what
+    /// bind made it: no source says Windows narrows a datagram socket's binding at connect, as
+    /// Linux does (extrapolated from "merely").
+    ///
+    /// # Errors
+    /// WSAENOTSOCK; WSAEOPNOTSUPP (a TCP socket: use [`connect`](Host::connect)); WSAEAFNOSUPPORT;
+    /// errors of the implicit bind.
+    pub fn connect_datagram(&mut self, id: SocketId, to: SocketAddr) -> Result<Endpoint, Refusal> {
+        let s = self.live(id)?;
+        if s.proto != Proto::Udp {
+            return Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol));
+        }
+        self.send_from(Some(id), to)?;
+        let s = self.live_mut(id)?;
+        s.peer = Some(to);
+        s.binding.map(|b| b.endpoint).ok_or_else(|| Refusal::new(WsaError::Inval, Reason::NotBound))
+    }
+
     /// The checks of a connecting socket, and its implicit bind; returns its binding.
     fn connect_checks(&mut self, id: SocketId, to: SocketAddr) -> Result<Endpoint, Refusal> {
         let dest = Endpoint::new(to.ip(), to.port());
@@ -694,8 +718,8 @@ impl Host {
     /// # Errors
     /// WSAENOTSOCK; WSAEOPNOTSUPP (TCP socket); WSAEAFNOSUPPORT; errors of the implicit bind.
     pub fn send(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<Delivery, Refusal> {
-        self.send_from(from, to)?;
-        Ok(self.delivery(Proto::Udp, to))
+        let sender = self.send_from(from, to)?;
+        Ok(self.delivery_via(Proto::Udp, to, None, sender))
     }
 
     /// [`send`](Host::send) of a datagram to a multicast group that arrives on one interface,
@@ -734,13 +758,15 @@ impl Host {
         if !self.core.addresses.contains(&canonical(iface)) {
             return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, Endpoint::new(iface, 0)));
         }
-        self.send_from(from, to)?;
-        Ok(self.delivery_via(Proto::Udp, to, Some(canonical(iface))))
+        let sender = self.send_from(from, to)?;
+        Ok(self.delivery_via(Proto::Udp, to, Some(canonical(iface)), sender))
     }
 
-    /// The checks of a local sender, and its implicit bind.
-    fn send_from(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<(), Refusal> {
-        let Some(id) = from else { return Ok(()) };
+    /// The checks of a local sender, and its implicit bind; returns the address the datagram
+    /// comes from (a wildcard binding sends from the address it reaches, as a connection's
+    /// client end does), which a connected receiver compares with its peer.
+    fn send_from(&mut self, from: Option<SocketId>, to: SocketAddr) -> Result<Option<SocketAddr>, Refusal> {
+        let Some(id) = from else { return Ok(None) };
         let s = self.live(id)?;
         if s.proto != Proto::Udp {
             return Err(Refusal::new(WsaError::OpNotSupp, Reason::WrongProtocol));
@@ -750,7 +776,10 @@ impl Host {
             return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, dest));
         }
         self.bind_implicitly(id)?;
-        Ok(())
+        Ok(self.live(id)?.binding.map(|b| match b.endpoint.addr {
+            LocalAddr::Wildcard(_) => SocketAddr::new(to.ip(), b.endpoint.port),
+            LocalAddr::Specific(_) | LocalAddr::Scoped(..) => b.endpoint.socket_addr(),
+        }))
     }
 
     /// Simulates `setsockopt(IP_ADD_MEMBERSHIP)`: the UDP socket joins `group` on the local

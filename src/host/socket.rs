@@ -2,6 +2,7 @@
 //! [`SocketId`].
 
 use std::fmt;
+use std::net::SocketAddr;
 
 use serde::Serialize;
 
@@ -71,6 +72,8 @@ pub struct Socket {
     pub(crate) since: u64,
     /// Logical time of the bind: bind order, in which the rules meet existing bindings.
     pub(crate) bound_at: u64,
+    /// The default destination a UDP socket was connected to, the only sender it hears.
+    pub(crate) peer: Option<SocketAddr>,
 }
 
 impl Socket {
@@ -109,5 +112,9 @@ impl Socket {
     /// The local endpoint, once bound.
     pub fn local(&self) -> Option<Endpoint> {
         self.binding.map(|b| b.endpoint)
+    }
+    /// The peer a UDP socket is connected to ([`Host::connect_datagram`](super::Host::connect_datagram)).
+    pub fn peer(&self) -> Option<SocketAddr> {
+        self.peer
     }
 }

@@ -744,3 +744,43 @@ fn every_socket_state_answers_every_operation_without_panicking() {
         }
     }
 }
+
+#[test]
+fn udp_connect_sets_a_default_destination_and_keeps_the_wildcard_binding() {
+    let (mut h, a, b) = host(Era::Win10);
+    let conn = bound(&mut h, a, V4, UDP, ReuseMode::Default, "0.0.0.0:5000", false).unwrap();
+    // Microsoft Learn, connect: for a datagram socket connect only sets the default destination.
+    assert_eq!(h.connect_datagram(conn, sa("127.0.0.1:6000")), Ok(ep("0.0.0.0:5000")));
+    assert_eq!(h.get(conn).and_then(Socket::peer), Some(sa("127.0.0.1:6000")));
+    // The wildcard still covers 127.0.0.2: another account's bind beneath it is refused, as
+    // before the connect (extrapolated: no source says connect narrows a datagram binding).
+    let r = bound(&mut h, b, V4, UDP, ReuseMode::Default, "127.0.0.2:5000", false).unwrap_err();
+    assert_eq!(r.error(), WsaError::Access);
+    // An unbound socket is bound to the wildcard and an ephemeral port first.
+    let fresh = h.socket(V4, UDP, a).unwrap();
+    let local = h.connect_datagram(fresh, sa("127.0.0.1:6000")).unwrap();
+    assert!(local.addr.is_wildcard() && local.port != 0, "{local}");
+    // connect on a TCP socket is Host::connect's.
+    let tcp = h.socket(V4, TCP, a).unwrap();
+    assert_eq!(h.connect_datagram(tcp, sa("127.0.0.1:6000")).unwrap_err().reason(), Reason::WrongProtocol);
+}
+
+#[test]
+fn a_connected_udp_socket_discards_datagrams_from_other_senders() {
+    let (mut h, a, b) = host(Era::Win10);
+    let peer = bound(&mut h, a, V4, UDP, ReuseMode::Default, "127.0.0.1:6000", false).unwrap();
+    let conn = bound(&mut h, a, V4, UDP, ReuseMode::ReuseAddr, "0.0.0.0:5000", false).unwrap();
+    h.connect_datagram(conn, sa("127.0.0.1:6000")).unwrap();
+    let d = h.send(Some(peer), sa("127.0.0.1:5000")).unwrap();
+    assert_eq!(d.receivers, Receivers::One(conn));
+    // Microsoft Learn, connect: datagrams from any other address are discarded.
+    let stranger = bound(&mut h, b, V4, UDP, ReuseMode::Default, "127.0.0.1:6001", false).unwrap();
+    assert_eq!(h.send(Some(stranger), sa("127.0.0.1:5000")).unwrap().receivers, Receivers::Nobody);
+    assert_eq!(h.send(None, sa("127.0.0.1:5000")).unwrap().receivers, Receivers::Nobody);
+    // A sharer of the same address hears everyone; for the peer's datagrams the documents
+    // leave the receiver among the two undetermined.
+    let wild = bound(&mut h, b, V4, UDP, ReuseMode::ReuseAddr, "0.0.0.0:5000", false).unwrap();
+    assert_eq!(h.send(None, sa("127.0.0.1:5000")).unwrap().receivers, Receivers::One(wild));
+    let d = h.send(Some(peer), sa("127.0.0.1:5000")).unwrap();
+    assert_eq!((d.receivers, d.rule), (Receivers::Undetermined(vec![conn, wild]), DeliveryRule::Undetermined));
+}

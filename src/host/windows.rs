@@ -52,6 +52,7 @@ impl System for Windows {
             binding: None,
             since: 0,
             bound_at: 0,
+            peer: None,
         };
         Ok((id, socket))
     }

@@ -304,6 +304,31 @@ fn other(behaviour: Behaviour) -> Behaviour {
     }
 }
 
+/// Whether a UDP socket connected to `peer` (`None`: not connected) receives a datagram from
+/// `sender` (`None`: a sender the model does not name, which no connected socket hears).
+///
+/// A connected datagram socket receives only from its peer, on both systems. Windows:
+/// "Any datagrams received from an address other than the destination address specified will
+/// be discarded" (Microsoft Learn, connect function, documented). Linux: connect(2) makes the
+/// peer "the only address from which datagrams are received" (and the kernel's `compute_score`
+/// in `net/ipv4/udp.c` gives any other sender -1). The address and the port must both match;
+/// an IPv4-mapped address is its IPv4 address.
+///
+/// ```
+/// use winsock_bind::rules::delivery::hears;
+/// let peer = Some("127.0.0.1:6000".parse().unwrap());
+/// assert!(hears(peer, Some("[::ffff:127.0.0.1]:6000".parse().unwrap())));
+/// assert!(!hears(peer, Some("127.0.0.1:6001".parse().unwrap())));
+/// assert!(!hears(peer, None) && hears(None, None));
+/// ```
+pub fn hears(peer: Option<SocketAddr>, sender: Option<SocketAddr>) -> bool {
+    match (peer, sender) {
+        (None, _) => true,
+        (Some(_), None) => false,
+        (Some(p), Some(s)) => p.port() == s.port() && canonical(p.ip()) == canonical(s.ip()),
+    }
+}
+
 /// `ip` as the host stores its addresses: IPv4-mapped IPv6 stands for its IPv4 address.
 fn canonical(ip: IpAddr) -> IpAddr {
     match ip {

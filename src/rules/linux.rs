@@ -25,8 +25,10 @@
 //! Addresses overlap as in the kernel's `inet_rcv_saddr_equal`: a wildcard overlaps every
 //! address of its family (so wildcard against specific conflicts like identical addresses); a
 //! dual-stack `[::]` (IPV6_V6ONLY off, Linux's default from `net.ipv6.bindv6only = 0`) also
-//! overlaps every IPv4 address; two `[::]` always overlap; a specific IPv6 address never meets
-//! IPv4; an IPv4-mapped address (`::ffff:a.b.c.d`) is its IPv4 address.
+//! overlaps every IPv4 address; two `[::]` always overlap; a specific IPv6 address bound by
+//! `bind` never meets IPv4 (the bind makes the socket IPV6_V6ONLY), while one that `connect`
+//! narrowed a dual-stack socket to still meets the IPv4 wildcard; an IPv4-mapped address
+//! (`::ffff:a.b.c.d`, `::ffff:0.0.0.0` included) is its IPv4 address.
 //!
 //! A connection in TIME_WAIT keeps the SO_REUSEADDR of the socket it was, so a server that
 //! restarts past it needs SO_REUSEADDR on both the old and the new listener (X2); the new one
@@ -265,12 +267,25 @@ pub struct LinuxSocket {
     pub uid: UserId,
     /// Bound, listening or in TIME_WAIT (meaningful for an existing TCP socket only).
     pub state: LinuxState,
+    /// The specific IPv6 address is one `connect` (or `accept`) gave a dual-stack socket, not
+    /// one `bind` did: the socket keeps IPV6_V6ONLY as it was and LOOPBACK4_IPV6 (127.0.0.6) as
+    /// its IPv4 address, which the IPv4 wildcard meets (a bind to a specific IPv6 address makes
+    /// the socket IPv6-only instead, [`v6only_after_bind`]).
+    pub by_connect: bool,
 }
 
 impl LinuxSocket {
     /// A bound socket with Linux's defaults: no SO_REUSEADDR, no SO_REUSEPORT, IPV6_V6ONLY off.
     pub fn bound(address: IpAddr, uid: UserId) -> Self {
-        Self { address, reuseaddr: false, reuseport: false, v6only: false, uid, state: LinuxState::Bound }
+        Self {
+            address,
+            reuseaddr: false,
+            reuseport: false,
+            v6only: false,
+            uid,
+            state: LinuxState::Bound,
+            by_connect: false,
+        }
     }
 
     /// With SO_REUSEADDR set.
@@ -301,7 +316,7 @@ impl LinuxSocket {
     pub fn is_specific(&self) -> bool {
         match self.view() {
             View::V4(a) => a.is_some(),
-            View::V6(_) => true,
+            View::V6 { .. } => true,
             View::V6Any { .. } => false,
         }
     }
@@ -313,7 +328,7 @@ impl LinuxSocket {
             IpAddr::V6(a) => match a.to_ipv4_mapped() {
                 Some(v4) => View::V4(if v4.is_unspecified() { None } else { Some(v4) }),
                 None if a.is_unspecified() => View::V6Any { v6only: self.v6only },
-                None => View::V6(a),
+                None => View::V6 { addr: a, meets_v4: self.by_connect && !self.v6only },
             },
         }
     }
@@ -327,21 +342,69 @@ impl LinuxSocket {
             // ipv6(7): IPV6_V6ONLY restricts the socket to IPv6; otherwise `[::]` also takes
             // IPv4.
             (V4(_), V6Any { v6only }) | (V6Any { v6only }, V4(_)) => !v6only,
-            // A specific IPv6 address implies IPV6_V6ONLY (`__inet6_bind`).
-            (V4(_), V6(_)) | (V6(_), V4(_)) => false,
-            (V6Any { .. }, V6Any { .. } | V6(_)) | (V6(_), V6Any { .. }) => true,
-            (V6(a), V6(b)) => a == b,
+            // A bind to a specific IPv6 address sets IPV6_V6ONLY (`__inet6_bind`), so it never
+            // meets IPv4. A dual-stack socket that `connect` narrowed to one keeps IPV6_V6ONLY
+            // off and LOOPBACK4_IPV6 (127.0.0.6) as its IPv4 address (`ip6_datagram_dst_update`,
+            // `tcp_v6_connect`), which the IPv4 wildcard meets (`ipv4_rcv_saddr_equal`; measured).
+            (V4(a), V6 { meets_v4, .. }) | (V6 { meets_v4, .. }, V4(a)) => {
+                meets_v4 && a.is_none_or(|a| a == LOOPBACK4_IPV6)
+            }
+            (V6Any { .. }, V6Any { .. } | V6 { .. }) | (V6 { .. }, V6Any { .. }) => true,
+            (V6 { addr: a, .. }, V6 { addr: b, .. }) => a == b,
         }
     }
 }
 
+/// Whether `ip` is a wildcard, which a socket binds without the machine having it: `0.0.0.0`,
+/// `[::]`, and the IPv4-mapped wildcard `[::ffff:0.0.0.0]`. For a mapped address the kernel
+/// checks only its IPv4 part, and `0.0.0.0` is always valid (`__inet6_bind` in
+/// `net/ipv6/af_inet6.c`, `inet_addr_valid_or_nonlocal` in `net/ipv4/af_inet.c`), so a
+/// dual-stack socket binds `[::ffff:0.0.0.0]` and then holds the port as `0.0.0.0` would
+/// (measured on the kernel; on an IPV6_V6ONLY socket it is EINVAL, X10).
+///
+/// ```
+/// use winsock_bind::rules::linux::is_wildcard;
+/// assert!(is_wildcard("::ffff:0.0.0.0".parse().unwrap()));
+/// assert!(is_wildcard("0.0.0.0".parse().unwrap()) && is_wildcard("::".parse().unwrap()));
+/// assert!(!is_wildcard("::ffff:127.0.0.1".parse().unwrap()));
+/// ```
+pub fn is_wildcard(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(a) => a.is_unspecified(),
+        IpAddr::V6(a) => a.is_unspecified() || a.to_ipv4_mapped().is_some_and(|v4| v4.is_unspecified()),
+    }
+}
+
+/// IPV6_V6ONLY of a socket that had `v6only` and is now bound to `address`: a specific IPv6
+/// address (not the wildcard, not IPv4-mapped) turns it on, as `__inet6_bind` in
+/// `net/ipv6/af_inet6.c` does (measured: getsockopt reads 1 after binding `[::1]`). `connect`
+/// narrowing a dual-stack wildcard to a specific address does not.
+///
+/// ```
+/// use winsock_bind::rules::linux::v6only_after_bind;
+/// assert!(v6only_after_bind("::1".parse().unwrap(), false));
+/// assert!(!v6only_after_bind("::".parse().unwrap(), false));
+/// assert!(!v6only_after_bind("::ffff:127.0.0.1".parse().unwrap(), false));
+/// ```
+pub fn v6only_after_bind(address: IpAddr, v6only: bool) -> bool {
+    match address {
+        IpAddr::V4(_) => v6only,
+        IpAddr::V6(a) => v6only || !(a.is_unspecified() || a.to_ipv4_mapped().is_some()),
+    }
+}
+
+/// `LOOPBACK4_IPV6`: the IPv4 address the kernel gives a socket's IPv4 side once it holds a
+/// native IPv6 address (`include/net/ipv6.h`).
+const LOOPBACK4_IPV6: std::net::Ipv4Addr = std::net::Ipv4Addr::new(127, 0, 0, 6);
+
 /// An address reduced to what the kernel compares: IPv4 (`None`: the wildcard), the IPv6
-/// wildcard, or one IPv6 address.
+/// wildcard, or one IPv6 address (and whether its IPv4 side, 127.0.0.6, is live: connect gave
+/// it to a socket without IPV6_V6ONLY).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum View {
     V4(Option<std::net::Ipv4Addr>),
     V6Any { v6only: bool },
-    V6(std::net::Ipv6Addr),
+    V6 { addr: std::net::Ipv6Addr, meets_v4: bool },
 }
 
 /// Who may bind a privileged port: the `net.ipv4.ip_unprivileged_port_start` sysctl and whether
@@ -673,7 +736,7 @@ pub fn deliver(local: IpAddr, listeners: &[LinuxSocket]) -> LinuxDelivery {
         }
         let specific = match s.view() {
             View::V4(a) => a.is_some(),
-            View::V6(_) => true,
+            View::V6 { .. } => true,
             View::V6Any { .. } => false,
         };
         Some(u8::from(specific) * 2 + u8::from(s.address.is_ipv4()))
@@ -908,6 +971,31 @@ mod tests {
         let mapped = LinuxSocket::bound(Ipv4Addr::LOCALHOST.to_ipv6_mapped().into(), ME);
         assert!(mapped.overlaps(&v4(Ipv4Addr::LOCALHOST)));
         assert!(!mapped.overlaps(&v4(Ipv4Addr::new(127, 0, 0, 2))));
+    }
+
+    #[test]
+    fn the_mapped_ipv4_wildcard_is_a_wildcard_and_overlaps_as_0_0_0_0() {
+        let mapped_any = Ipv4Addr::UNSPECIFIED.to_ipv6_mapped();
+        assert!(is_wildcard(mapped_any.into()));
+        assert!(is_wildcard(Ipv4Addr::UNSPECIFIED.into()) && is_wildcard(Ipv6Addr::UNSPECIFIED.into()));
+        assert!(!is_wildcard(Ipv4Addr::LOCALHOST.to_ipv6_mapped().into()));
+        let s = LinuxSocket::bound(mapped_any.into(), ME);
+        assert!(!s.is_specific());
+        assert!(s.overlaps(&v4(Ipv4Addr::LOCALHOST)) && s.overlaps(&v4(Ipv4Addr::UNSPECIFIED)));
+        assert!(!s.overlaps(&LinuxSocket::bound(Ipv6Addr::LOCALHOST.into(), ME)));
+        assert!(!s.overlaps(&LinuxSocket::bound(Ipv6Addr::UNSPECIFIED.into(), ME).v6only()));
+    }
+
+    #[test]
+    fn a_specific_ipv6_bind_is_ipv6_only_but_a_narrowed_dual_stack_socket_meets_the_ipv4_wildcard() {
+        let bound_loop6 = LinuxSocket::bound(Ipv6Addr::LOCALHOST.into(), ME);
+        assert!(v6only_after_bind(bound_loop6.address, false), "__inet6_bind sets IPV6_V6ONLY");
+        assert!(!bound_loop6.overlaps(&v4(Ipv4Addr::UNSPECIFIED)));
+        let narrowed = LinuxSocket { by_connect: true, ..bound_loop6 };
+        assert!(narrowed.overlaps(&v4(Ipv4Addr::UNSPECIFIED)) && v4(Ipv4Addr::UNSPECIFIED).overlaps(&narrowed));
+        assert!(narrowed.overlaps(&v4(Ipv4Addr::new(127, 0, 0, 6))), "LOOPBACK4_IPV6");
+        assert!(!narrowed.overlaps(&v4(Ipv4Addr::LOCALHOST)));
+        assert!(!narrowed.v6only().overlaps(&v4(Ipv4Addr::UNSPECIFIED)), "an IPv6-only socket stays so");
     }
 
     #[test]

@@ -14,7 +14,7 @@
 //! `net/ipv6/ipv6_sockglue.c`, <https://github.com/torvalds/linux>.
 
 use std::fmt;
-use std::net::IpAddr;
+use std::net::{IpAddr, SocketAddr};
 
 use serde::Serialize;
 
@@ -26,7 +26,7 @@ use crate::options::SocketOption;
 
 /// Why a Linux call answered as it did: a bind rule (X1-X10, also for the implicit bind of
 /// `listen`, `connect` and `send`, and for the re-check at `listen`), a call rule (L1-L19) or a
-/// delivery rule (XR1-XR5).
+/// delivery rule (XR1-XR7).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum LinuxReason {
     /// A bind rule of [`rules::linux`](super::linux).
@@ -74,7 +74,7 @@ pub enum LinuxReason {
 }
 
 impl LinuxReason {
-    /// The rule id: `X1`-`X10`, `L1`-`L19`, `XR1`-`XR5`.
+    /// The rule id: `X1`-`X10`, `L1`-`L19`, `XR1`-`XR7`.
     pub const fn id(self) -> &'static str {
         match self {
             Self::Bind(r) => r.id(),
@@ -215,10 +215,15 @@ pub enum LinuxDeliveryRule {
     Multicast,
     /// XR5: nobody: no socket takes the address.
     Nobody,
+    /// XR6: a UDP socket connected to the sender's address and port, before every socket that
+    /// is not connected.
+    ConnectedToSender,
+    /// XR7: nobody: every UDP socket that takes the address is connected to another peer.
+    ConnectedToOthers,
 }
 
 impl LinuxDeliveryRule {
-    /// `XR1`-`XR5`.
+    /// `XR1`-`XR7`.
     pub const fn id(self) -> &'static str {
         match self {
             Self::MostSpecific => "XR1",
@@ -226,6 +231,8 @@ impl LinuxDeliveryRule {
             Self::NewestBound => "XR3",
             Self::Multicast => "XR4",
             Self::Nobody => "XR5",
+            Self::ConnectedToSender => "XR6",
+            Self::ConnectedToOthers => "XR7",
         }
     }
 
@@ -245,6 +252,12 @@ impl LinuxDeliveryRule {
                 "A multicast datagram reaches every socket of the port bound to the group or a wildcard, once any socket joined the group (IP_MULTICAST_ALL is on by default)."
             }
             Self::Nobody => "No socket of this protocol takes the address and port.",
+            Self::ConnectedToSender => {
+                "This UDP socket is connected to the sender's address and port, so it gets the sender's datagrams before every socket that is not connected, whatever the bind order."
+            }
+            Self::ConnectedToOthers => {
+                "Every UDP socket on the address is connected to another peer, and a connected socket receives only from its peer, so nobody gets the datagram."
+            }
         }
     }
 
@@ -258,14 +271,21 @@ impl LinuxDeliveryRule {
             Self::MostSpecific | Self::NewestBound | Self::Nobody => {
                 "compute_score and udp4_lib_lookup2, net/ipv4/udp.c; inet_lhash2_lookup, net/ipv4/inet_hashtables.c: https://github.com/torvalds/linux"
             }
+            Self::ConnectedToSender => {
+                "compute_score, udp4_lib_lookup2 and __udp4_lib_lookup, net/ipv4/udp.c (and compute_score in net/ipv6/udp.c): https://github.com/torvalds/linux"
+            }
+            Self::ConnectedToOthers => {
+                "connect(2), \"the only address from which datagrams are received\": https://man7.org/linux/man-pages/man2/connect.2.html; compute_score, net/ipv4/udp.c"
+            }
         }
     }
 
-    /// SO_REUSEPORT's spreading and multicast are in the man pages; the rest was measured.
+    /// SO_REUSEPORT's spreading, multicast and a connected socket hearing only its peer are in
+    /// the man pages; the rest was measured.
     pub const fn evidence(self) -> Evidence {
         match self {
-            Self::SpreadByHash | Self::Multicast => Evidence::Documented,
-            Self::MostSpecific | Self::NewestBound | Self::Nobody => Evidence::Observed,
+            Self::SpreadByHash | Self::Multicast | Self::ConnectedToOthers => Evidence::Documented,
+            Self::MostSpecific | Self::NewestBound | Self::Nobody | Self::ConnectedToSender => Evidence::Observed,
         }
     }
 }
@@ -315,17 +335,28 @@ pub struct DatagramSocket {
     pub bound_at: u64,
     /// It joined the datagram's group itself.
     pub joined: bool,
+    /// The peer it is connected to (`connect(2)` on a UDP socket), if any.
+    pub peer: Option<SocketAddr>,
 }
 
 /// Who receives a UDP datagram sent to `to` among the sockets bound to its port.
 ///
+/// `from` is the sender's address and port (`None`: a remote peer the scenario does not name,
+/// a stranger to every connected socket). A socket connected to a peer other than the sender
+/// never gets the datagram ([`hears`](super::delivery::hears); `compute_score` returns -1); when every socket that
+/// takes `to` is connected elsewhere, nobody does (XR7).
+///
 /// Unicast (measured on the kernel): the sockets whose address takes `to` are scored as the
-/// kernel's `compute_score` does (a specific address before a wildcard, an IPv4 socket before a
-/// dual-stack `[::]`); among the best, a SO_REUSEPORT group of one user spreads datagrams by a
-/// hash of the 4-tuple (XR2), otherwise the socket bound last gets it (XR3; it is first in the
-/// kernel's hash chain) or the only one (XR1). Multicast (ip(7)): every socket bound to the
-/// group or a wildcard, once some socket joined the group (`any_joined`; IP_MULTICAST_ALL is on
-/// by default), XR4.
+/// kernel's `compute_score` does: a specific address before a wildcard (`__udp4_lib_lookup`
+/// looks the address up before the wildcard), then a socket connected to the sender's address
+/// and port (+4 for each in `compute_score`: XR6, whatever the bind order), then an IPv4 socket
+/// before a dual-stack `[::]`. A connected socket's address is always specific, since connect
+/// narrowed it ([`connected_local`]). Among the best, a SO_REUSEPORT group of one user spreads
+/// datagrams by a hash of the 4-tuple (XR2; never for connected sockets, which
+/// `udp4_lib_lookup2` takes as they are), otherwise the socket bound last gets it (XR3; it is
+/// first in the kernel's hash chain) or the only one (XR1). Multicast (ip(7)): every socket
+/// bound to the group or a wildcard, once some socket joined the group (`any_joined`;
+/// IP_MULTICAST_ALL is on by default), XR4.
 ///
 /// ```
 /// use std::net::Ipv4Addr;
@@ -333,14 +364,29 @@ pub struct DatagramSocket {
 /// use winsock_bind::rules::linux_calls::{deliver_datagram, DatagramSocket, LinuxDeliveryRule, LinuxReceivers};
 /// use winsock_bind::{SocketId, UserId};
 /// let shared = LinuxSocket::bound(Ipv4Addr::UNSPECIFIED.into(), UserId(1000)).reuseaddr();
-/// let old = DatagramSocket { id: SocketId(1), claim: shared, bound_at: 1, joined: false };
-/// let new = DatagramSocket { id: SocketId(2), claim: shared, bound_at: 2, joined: false };
-/// let d = deliver_datagram(Ipv4Addr::LOCALHOST.into(), &[old, new], false);
+/// let old = DatagramSocket { id: SocketId(1), claim: shared, bound_at: 1, joined: false, peer: None };
+/// let new = DatagramSocket { id: SocketId(2), claim: shared, bound_at: 2, joined: false, peer: None };
+/// let d = deliver_datagram(Ipv4Addr::LOCALHOST.into(), None, &[old, new], false);
 /// assert_eq!((d.receivers, d.rule), (LinuxReceivers::One(SocketId(2)), LinuxDeliveryRule::NewestBound));
+///
+/// // The old one connects to 127.0.0.1:6000 (its address narrows to 127.0.0.1): it alone
+/// // hears that peer, and never anyone else.
+/// let peer = "127.0.0.1:6000".parse().unwrap();
+/// let narrowed = LinuxSocket::bound(Ipv4Addr::LOCALHOST.into(), UserId(1000)).reuseaddr();
+/// let old = DatagramSocket { claim: narrowed, peer: Some(peer), ..old };
+/// let d = deliver_datagram(Ipv4Addr::LOCALHOST.into(), Some(peer), &[old, new], false);
+/// assert_eq!((d.receivers, d.rule), (LinuxReceivers::One(SocketId(1)), LinuxDeliveryRule::ConnectedToSender));
+/// let d = deliver_datagram(Ipv4Addr::LOCALHOST.into(), None, &[old], false);
+/// assert_eq!((d.receivers, d.rule), (LinuxReceivers::Nobody, LinuxDeliveryRule::ConnectedToOthers));
 /// ```
-pub fn deliver_datagram(to: IpAddr, sockets: &[DatagramSocket], any_joined: bool) -> LinuxDelivered {
+pub fn deliver_datagram(
+    to: IpAddr,
+    from: Option<SocketAddr>,
+    sockets: &[DatagramSocket],
+    any_joined: bool,
+) -> LinuxDelivered {
     let target = LinuxSocket::bound(to, crate::id::UserId(0));
-    let takes = |s: &DatagramSocket| s.claim.overlaps(&target);
+    let takes = |s: &DatagramSocket| s.claim.overlaps(&target) && super::delivery::hears(s.peer, from);
     if to.is_multicast() {
         let every: Vec<SocketId> =
             sockets.iter().filter(|s| takes(s) && (s.joined || any_joined)).map(|s| s.id).collect();
@@ -349,13 +395,22 @@ pub fn deliver_datagram(to: IpAddr, sockets: &[DatagramSocket], any_joined: bool
             false => LinuxDelivered { receivers: LinuxReceivers::Every(every), rule: LinuxDeliveryRule::Multicast },
         };
     }
-    let score = |s: &DatagramSocket| u8::from(s.claim.is_specific()) * 2 + u8::from(s.claim.address.is_ipv4());
+    let score = |s: &DatagramSocket| {
+        u8::from(s.claim.is_specific()) * 4 + u8::from(s.peer.is_some()) * 2 + u8::from(s.claim.address.is_ipv4())
+    };
     let Some(best) = sockets.iter().filter(|s| takes(s)).map(score).max() else {
-        return LinuxDelivered { receivers: LinuxReceivers::Nobody, rule: LinuxDeliveryRule::Nobody };
+        let rule = match sockets.iter().any(|s| s.claim.overlaps(&target)) {
+            true => LinuxDeliveryRule::ConnectedToOthers,
+            false => LinuxDeliveryRule::Nobody,
+        };
+        return LinuxDelivered { receivers: LinuxReceivers::Nobody, rule };
     };
     let mut top: Vec<&DatagramSocket> = sockets.iter().filter(|s| takes(s) && score(s) == best).collect();
     top.sort_by_key(|s| std::cmp::Reverse(s.bound_at));
     let head = top[0];
+    if head.peer.is_some() {
+        return LinuxDelivered { receivers: LinuxReceivers::One(head.id), rule: LinuxDeliveryRule::ConnectedToSender };
+    }
     if head.claim.reuseport {
         let group: Vec<SocketId> = top
             .iter()
@@ -373,6 +428,46 @@ pub fn deliver_datagram(to: IpAddr, sockets: &[DatagramSocket], any_joined: bool
     }
     let rule = if top.len() > 1 { LinuxDeliveryRule::NewestBound } else { LinuxDeliveryRule::MostSpecific };
     LinuxDelivered { receivers: LinuxReceivers::One(head.id), rule }
+}
+
+/// The source address a socket's traffic to `to` takes: Linux routes all of 127.0.0.0/8
+/// through the loopback device with source 127.0.0.1 (`ip route get 127.0.0.2`); another local
+/// address is its own source. An IPv6 socket reaching an IPv4 address uses the mapped form.
+pub fn source_for(to: IpAddr, family: Family) -> IpAddr {
+    let v4 = |a: std::net::Ipv4Addr| if a.is_loopback() { std::net::Ipv4Addr::LOCALHOST } else { a };
+    let to = match to {
+        IpAddr::V6(a) => a.to_ipv4_mapped().map_or(to, IpAddr::V4),
+        IpAddr::V4(_) => to,
+    };
+    match (to, family) {
+        (IpAddr::V4(a), Family::V4) => IpAddr::V4(v4(a)),
+        (IpAddr::V4(a), Family::V6) => IpAddr::V6(v4(a).to_ipv6_mapped()),
+        (IpAddr::V6(a), Family::V4 | Family::V6) => IpAddr::V6(a),
+    }
+}
+
+/// The local address of a socket of `family` bound to `local` once `connect(2)` gave it the
+/// peer `to`: a wildcard (`0.0.0.0`, `[::]`, `[::ffff:0.0.0.0]`) narrows to the source address
+/// the route picks ([`source_for`]), a specific address stays. TCP (`tcp_v4_connect`,
+/// `tcp_v6_connect`) and UDP alike: `__ip4_datagram_connect` in `net/ipv4/datagram.c` sets a
+/// wildcard `inet_rcv_saddr` to the route's source and rehashes the socket, and
+/// `ip6_datagram_dst_update` in `net/ipv6/datagram.c` does the same for IPv6 (measured on the
+/// kernel: a UDP socket on `0.0.0.0:P` connected to `127.0.0.1:Q` holds `127.0.0.1:P`, and
+/// another socket then binds `127.0.0.2:P`). From then on the bind rules and delivery see the
+/// narrowed address.
+///
+/// ```
+/// use winsock_bind::rules::linux_calls::connected_local;
+/// use winsock_bind::Family;
+/// let local = connected_local("0.0.0.0".parse().unwrap(), "127.0.0.2".parse().unwrap(), Family::V4);
+/// assert_eq!(local, "127.0.0.1".parse::<std::net::IpAddr>().unwrap());
+/// ```
+pub fn connected_local(local: IpAddr, to: IpAddr, family: Family) -> IpAddr {
+    if super::linux::is_wildcard(local) {
+        source_for(to, family)
+    } else {
+        local
+    }
 }
 
 /// A refused call as the rules give it: the errno and the rule (the Host adds what it collided
@@ -450,5 +545,52 @@ pub fn join(proto: Proto, group: IpAddr, iface_is_local: bool) -> Result<(), Cal
         (Proto::Udp, false, _) => Err((LinuxError::Inval, LinuxReason::BadMembership)),
         (Proto::Udp, true, false) => Err((LinuxError::NoDev, LinuxReason::BadMembership)),
         (Proto::Udp, true, true) => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::net::{Ipv4Addr, SocketAddr};
+
+    use super::*;
+    use crate::id::UserId;
+
+    fn udp(id: u32, ip: Ipv4Addr, bound_at: u64, peer: Option<&str>) -> DatagramSocket {
+        let claim = LinuxSocket::bound(ip.into(), UserId(1000)).reuseaddr();
+        let peer = peer.map(|p| p.parse::<SocketAddr>().expect("a peer"));
+        DatagramSocket { id: SocketId(id), claim, bound_at, joined: false, peer }
+    }
+
+    #[test]
+    fn a_socket_connected_to_the_sender_outscores_the_rest_and_hears_nobody_else() {
+        let lo = Ipv4Addr::LOCALHOST;
+        let peer: SocketAddr = "127.0.0.1:6000".parse().unwrap();
+        let stranger: SocketAddr = "127.0.0.1:6001".parse().unwrap();
+        let conn = udp(1, lo, 1, Some("127.0.0.1:6000"));
+        let spec = udp(2, lo, 3, None);
+        let wild = udp(3, Ipv4Addr::UNSPECIFIED, 2, None);
+        let to = IpAddr::V4(lo);
+        let d = deliver_datagram(to, Some(peer), &[conn, spec, wild], false);
+        assert_eq!((d.receivers, d.rule), (LinuxReceivers::One(SocketId(1)), LinuxDeliveryRule::ConnectedToSender));
+        // The peer's port counts too: another port of the peer's address is a stranger.
+        for from in [Some(stranger), None] {
+            let d = deliver_datagram(to, from, &[conn, spec, wild], false);
+            assert_eq!((d.receivers, d.rule), (LinuxReceivers::One(SocketId(2)), LinuxDeliveryRule::MostSpecific));
+            let d = deliver_datagram(to, from, &[conn], false);
+            assert_eq!((d.receivers, d.rule), (LinuxReceivers::Nobody, LinuxDeliveryRule::ConnectedToOthers));
+        }
+        // No socket at all is still XR5.
+        assert_eq!(deliver_datagram(to, None, &[], false).rule, LinuxDeliveryRule::Nobody);
+    }
+
+    #[test]
+    fn connect_narrows_only_a_wildcard() {
+        let lo = IpAddr::V4(Ipv4Addr::LOCALHOST);
+        let any = IpAddr::V4(Ipv4Addr::UNSPECIFIED);
+        assert_eq!(connected_local(any, "127.0.0.7".parse().unwrap(), Family::V4), lo);
+        let mapped_any = IpAddr::V6(Ipv4Addr::UNSPECIFIED.to_ipv6_mapped());
+        assert_eq!(connected_local(mapped_any, lo, Family::V6), IpAddr::V6(Ipv4Addr::LOCALHOST.to_ipv6_mapped()));
+        let two = IpAddr::V4(Ipv4Addr::new(127, 0, 0, 2));
+        assert_eq!(connected_local(two, lo, Family::V4), two, "a specific address stays");
     }
 }

@@ -118,7 +118,7 @@ reasons! {
     /// The address family does not match the socket, or the era has no such family.
     FamilyMismatch = "S5", "family-mismatch", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, socket and bind (WSAEAFNOSUPPORT)";
     /// A TCP call on a UDP socket or a datagram from a TCP socket.
-    WrongProtocol = "S6", "wrong-protocol", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, listen (WSAEOPNOTSUPP); UDP connect is not modelled";
+    WrongProtocol = "S6", "wrong-protocol", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, listen (WSAEOPNOTSUPP); a UDP socket connects through Host::connect_datagram";
     /// The socket is already connected or listening.
     AlreadyConnected = "S7", "already-connected", Documented, MsWinsockFunctions "ms-winsock-functions", "Microsoft Learn, Winsock functions, connect (WSAEISCONN)";
     /// The socket is not connected.
@@ -341,7 +341,7 @@ impl Decision {
                 None => "this Windows release has no IPv6 stack, so it cannot create an IPv6 socket".to_owned(),
             },
             Reason::WrongProtocol => {
-                "listen, connect and accept need a TCP socket and send needs a UDP socket in this model".to_owned()
+                "listen and accept need a TCP socket, Host::connect a TCP socket (Host::connect_datagram a UDP one) and send a UDP socket in this model".to_owned()
             }
             Reason::NotListening => "accept needs a listening socket".to_owned(),
             Reason::NotMulticast => "that address is not a multicast group".to_owned(),

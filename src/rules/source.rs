@@ -251,7 +251,13 @@ pub fn page() -> String {
          `test_reuseaddr` did not try (an exclusive specific address beneath `[::]`, an exclusive\n  \
          `0.0.0.0` before `[::]` ...): the same order, and Table 3;\n\
          - which error a bind gets when several sockets on its port refuse it with different errors:\n  \
-         WSAEACCES before WSAEADDRINUSE before any other, then the smallest rule id.\n\n\
+         WSAEACCES before WSAEADDRINUSE before any other, then the smallest rule id;\n\
+         - the binding of a UDP socket after `connect`: the model keeps it as bind made it (connect on a\n  \
+         datagram socket is \"merely\" a default destination, Microsoft Learn's connect page), where\n  \
+         Linux narrows a wildcard to the route's source address;\n\
+         - which socket gets a connected UDP socket's peer's datagrams when other sockets share its\n  \
+         port: the model ranks the connected socket by its binding like any other (R1-R4); the page\n  \
+         documents only that datagrams from other senders are discarded.\n\n\
          The manual (`cargo doc`, module `manual`, \"Extrapolations\") also lists how the model reads\n\
          the sources where they are silent.\n",
     );

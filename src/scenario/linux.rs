@@ -53,7 +53,8 @@ pub enum LinuxOutcome {
 impl LinuxOutcome {
     fn delivery(&self) -> Option<&LinuxDelivered> {
         match self {
-            Self::Connected(c) => Some(&c.delivery),
+            // A UDP connect only names the peer: nobody receives anything.
+            Self::Connected(c) => c.listener.map(|_| &c.delivery),
             Self::Delivered(d) => Some(d),
             Self::Created(_)
             | Self::Done
@@ -439,7 +440,10 @@ impl View<'_> {
                     }
                     text
                 }
-                (None, _) | (_, None) => "UDP: the default destination is set".to_owned(),
+                (None, _) | (_, None) => match c.local {
+                    Some(local) => format!("UDP: the default destination is set; the socket holds {local}"),
+                    None => "UDP: the default destination is set".to_owned(),
+                },
             },
             Ok(LinuxOutcome::Delivered(d)) => format!("received by {}", self.delivery(d)),
             Ok(LinuxOutcome::Closed(t)) => t.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),

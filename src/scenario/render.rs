@@ -427,6 +427,9 @@ impl View<'_> {
                 text
             }
             Ok(Outcome::Delivered(d)) => format!("received by {}", self.delivery(d)),
+            Ok(Outcome::Aimed(local)) => {
+                format!("UDP: the default destination is set; the socket keeps {local} (extrapolated)")
+            }
             Ok(Outcome::Routed(c)) => {
                 let mut text = format!("{}; accepted by {}", self.route(&c.route), self.delivery(&c.delivery));
                 let _ = write!(

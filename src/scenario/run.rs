@@ -324,7 +324,14 @@ impl Runner {
             Op::Connect(x) => {
                 let from = x.id.map(|s| self.id(s)).transpose()?;
                 let to = self.names.endpoint(&x.to).socket_addr();
-                Ok(Outcome::Connected(self.only().connect(from, to)?))
+                let host = self.only();
+                match from.and_then(|id| host.get(id)).map(|s| s.proto()) {
+                    Some(Proto::Udp) => {
+                        let id = from.expect("a UDP socket was found by its id");
+                        Ok(Outcome::Aimed(host.connect_datagram(id, to)?))
+                    }
+                    Some(Proto::Tcp) | None => Ok(Outcome::Connected(host.connect(from, to)?)),
+                }
             }
             Op::Accept(x) => {
                 let listener = self.id(x.id)?;
@@ -426,6 +433,7 @@ impl Runner {
             | Outcome::Delivered(_)
             | Outcome::Closed { .. }
             | Outcome::Reserved(_)
+            | Outcome::Aimed(_)
             | Outcome::RoutedDatagram(_) => None,
         }
     }

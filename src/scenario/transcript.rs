@@ -11,6 +11,7 @@ use super::check::{Check, Got, ReceiverSet, SystemError};
 use super::render::{self, Scene, StepView, Steps, View};
 use super::text::Escaped;
 use super::{Checked, LinuxTranscript, ReserveStep, SocketRef};
+use crate::endpoint::Endpoint;
 use crate::era::{Behaviour, Era};
 use crate::error::WsaError;
 use crate::evidence::Evidence;
@@ -34,6 +35,9 @@ pub enum Outcome {
     Bound(Decision),
     /// `connect`: who accepted, by which rule, and the connection ends.
     Connected(Connect),
+    /// `connect` on a UDP socket: the default destination is set; the socket's local endpoint
+    /// (Windows keeps the binding as it was).
+    Aimed(Endpoint),
     /// `send`: who received, by which rule.
     Delivered(Delivery),
     /// `close`, `shutdown`, `abort`: the connections' state changes, and whether the closed
@@ -69,6 +73,7 @@ impl Outcome {
             | Self::Reserved(_)
             | Self::Routed(_)
             | Self::RoutedDatagram(_)
+            | Self::Aimed(_)
             | Self::Request(_) => None,
         }
     }
@@ -86,6 +91,7 @@ impl Outcome {
             | Self::Bound(_)
             | Self::Closed { .. }
             | Self::Reserved(_)
+            | Self::Aimed(_)
             | Self::Request(_) => None,
         }
     }
@@ -103,6 +109,7 @@ impl Outcome {
             | Self::Reserved(_)
             | Self::Routed(_)
             | Self::RoutedDatagram(_)
+            | Self::Aimed(_)
             | Self::Request(_) => None,
         }
     }
@@ -120,6 +127,7 @@ impl Outcome {
             | Self::Delivered(_)
             | Self::Closed { .. }
             | Self::Reserved(_)
+            | Self::Aimed(_)
             | Self::Request(_) => None,
         }
     }
@@ -173,6 +181,8 @@ impl StepResult {
             Ok(Outcome::Routed(c)) => Some(c.evidence()),
             Ok(Outcome::RoutedDatagram(d)) => Some(d.evidence()),
             Ok(Outcome::Closed { held: true, .. }) => Some(Reason::HeldByActiveConnections.evidence()),
+            // The default destination is documented; that the binding stays is the model's reading.
+            Ok(Outcome::Aimed(_)) => Some(Evidence::Extrapolated),
             Ok(
                 Outcome::Created(_) | Outcome::Done | Outcome::Value(_) | Outcome::Reserved(_) | Outcome::Request(_),
             )
@@ -398,7 +408,7 @@ impl SocketNames {
     }
 
     /// An address of a step with its saved port looked up.
-    pub(super) fn endpoint(&self, a: &super::Address) -> crate::endpoint::Endpoint {
+    pub(super) fn endpoint(&self, a: &super::Address) -> Endpoint {
         a.resolve(|name| self.ports.get(name).copied())
     }
 

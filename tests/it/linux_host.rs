@@ -327,3 +327,91 @@ fn a_linux_transcript_prints_expectations_as_the_windows_one_does() {
     let json = serde_json::to_string(&linux).unwrap();
     assert!(json.contains(r#"{"key":"expect_receivers","expected":["s0","#), "{json}");
 }
+
+#[test]
+fn udp_connect_narrows_a_wildcard_to_the_source_address_the_route_picks() {
+    let (mut h, alice, bob) = host();
+    let a = bound(&mut h, alice, Proto::Udp, &[], "0.0.0.0:5000").unwrap();
+    h.connect(Some(a), addr("127.0.0.1:6000")).unwrap();
+    assert_eq!(h.get(a).and_then(|s| s.local), Some(addr("127.0.0.1:5000")));
+    // 127.0.0.2 no longer meets a's address: X1, as on the kernel.
+    let b = bound(&mut h, bob, Proto::Udp, &[], "127.0.0.2:5000");
+    assert!(b.is_ok(), "{b:?}");
+    // The address a now holds, and the wildcard that covers it, still conflict with it (X8).
+    let same = bound(&mut h, bob, Proto::Udp, &[], "127.0.0.1:5000");
+    assert_eq!((rule(&same), same.unwrap_err().answer.against), (Some(LinuxRule::NotShared), Some(Holder::Socket(a))));
+    let any = bound(&mut h, bob, Proto::Udp, &[], "0.0.0.0:5000");
+    assert_eq!(any.unwrap_err().answer.against, Some(Holder::Socket(a)));
+    // An unbound socket is bound to an ephemeral port, then narrowed the same way.
+    let c = h.socket(Family::V4, Proto::Udp, alice).unwrap();
+    h.connect(Some(c), addr("127.0.0.3:6000")).unwrap();
+    assert_eq!(h.get(c).and_then(|s| s.local).map(|l| l.ip()), Some(addr("127.0.0.1:0").ip()));
+}
+
+#[test]
+fn xr6_a_udp_socket_connected_to_the_sender_gets_its_datagrams_whatever_the_bind_order() {
+    let (mut h, alice, bob) = host();
+    let peer = bound(&mut h, alice, Proto::Udp, &[], "127.0.0.1:6000").unwrap();
+    let conn = bound(&mut h, alice, Proto::Udp, &[RA], "0.0.0.0:5000").unwrap();
+    h.connect(Some(conn), addr("127.0.0.1:6000")).unwrap();
+    // Bound after it, on the wildcard and on its very address: still conn for its peer.
+    let wild = bound(&mut h, bob, Proto::Udp, &[RA], "0.0.0.0:5000").unwrap();
+    let spec = bound(&mut h, bob, Proto::Udp, &[RA], "127.0.0.1:5000").unwrap();
+    let d = h.send(Some(peer), addr("127.0.0.1:5000")).unwrap();
+    assert_eq!((d.receivers, d.rule), (LinuxReceivers::One(conn), LinuxDeliveryRule::ConnectedToSender));
+    assert_eq!(d.rule.id(), "XR6");
+    // A stranger never reaches the connected socket: the specific one, then the wildcard.
+    let d = h.send(None, addr("127.0.0.1:5000")).unwrap();
+    assert_eq!((d.receivers, d.rule), (LinuxReceivers::One(spec), LinuxDeliveryRule::MostSpecific));
+    h.close(spec).unwrap();
+    assert_eq!(h.send(None, addr("127.0.0.1:5000")).unwrap().receivers, LinuxReceivers::One(wild));
+    // Only the connected socket is left: a stranger's datagram reaches nobody (XR7) ...
+    h.close(wild).unwrap();
+    let d = h.send(None, addr("127.0.0.1:5000")).unwrap();
+    assert_eq!((d.receivers, d.rule), (LinuxReceivers::Nobody, LinuxDeliveryRule::ConnectedToOthers));
+    assert_eq!(d.rule.id(), "XR7");
+    // ... and another local socket is a stranger too; the peer still gets through.
+    let other = bound(&mut h, bob, Proto::Udp, &[], "127.0.0.1:6001").unwrap();
+    assert_eq!(h.send(Some(other), addr("127.0.0.1:5000")).unwrap().receivers, LinuxReceivers::Nobody);
+    assert_eq!(h.send(Some(peer), addr("127.0.0.1:5000")).unwrap().receivers, LinuxReceivers::One(conn));
+}
+
+#[test]
+fn the_mapped_ipv4_wildcard_binds_and_conflicts_as_the_ipv4_wildcard() {
+    let (mut h, me, bob) = host();
+    let mapped = bound(&mut h, me, Proto::Tcp, &[], "[::ffff:0.0.0.0]:7000");
+    assert!(mapped.is_ok(), "{mapped:?}");
+    let lo = bound(&mut h, me, Proto::Tcp, &[], "127.0.0.1:7000");
+    assert_eq!(lo.as_ref().unwrap_err().error, LinuxError::AddrInUse);
+    assert_eq!(lo.unwrap_err().answer.against, mapped.ok().map(Holder::Socket));
+    // A native IPv6 address never meets it.
+    assert!(bound(&mut h, me, Proto::Tcp, &[], "[::1]:7000").is_ok());
+    // UDP alike, and on an IPV6_V6ONLY socket a mapped address stays EINVAL (X10).
+    assert!(bound(&mut h, bob, Proto::Udp, &[], "[::ffff:0.0.0.0]:7001").is_ok());
+    let any = bound(&mut h, bob, Proto::Udp, &[], "0.0.0.0:7001");
+    assert_eq!(rule(&any), Some(LinuxRule::NotShared));
+    let v6only = bound(&mut h, me, Proto::Udp, &[SocketOption::V6Only], "[::ffff:0.0.0.0]:7002");
+    assert_eq!(rule(&v6only), Some(LinuxRule::MappedOnV6Only));
+    // Another IPv4-mapped address the machine does not have is still EADDRNOTAVAIL (L4).
+    let far = bound(&mut h, me, Proto::Udp, &[], "[::ffff:10.9.9.9]:7003");
+    assert_eq!(far.unwrap_err().answer.reason, LinuxReason::AddressNotLocal);
+}
+
+#[test]
+fn a_dual_stack_socket_narrowed_to_an_ipv6_address_still_meets_the_ipv4_wildcard() {
+    let (mut h, me, _) = host();
+    let a = bound(&mut h, me, Proto::Udp, &[], "[::]:5000").unwrap();
+    h.connect(Some(a), addr("[::1]:6000")).unwrap();
+    assert_eq!(h.get(a).and_then(|s| s.local), Some(addr("[::1]:5000")));
+    assert_eq!(h.option(a, SocketOption::V6Only), Ok(0), "connect does not make it IPv6-only");
+    // Its IPv4 address is now LOOPBACK4_IPV6 (127.0.0.6): the IPv4 wildcard still meets it,
+    // 127.0.0.1 no longer does.
+    let any = bound(&mut h, me, Proto::Udp, &[], "0.0.0.0:5000");
+    assert_eq!((rule(&any), any.unwrap_err().answer.against), (Some(LinuxRule::NotShared), Some(Holder::Socket(a))));
+    assert!(bound(&mut h, me, Proto::Udp, &[], "127.0.0.1:5000").is_ok());
+    // A bind of a specific IPv6 address makes the socket IPv6-only (__inet6_bind): 0.0.0.0 binds
+    // beside it, and IPV6_V6ONLY reads 1.
+    let s = bound(&mut h, me, Proto::Udp, &[], "[::1]:5001").unwrap();
+    assert_eq!(h.option(s, SocketOption::V6Only), Ok(1));
+    assert!(bound(&mut h, me, Proto::Udp, &[], "0.0.0.0:5001").is_ok());
+}

@@ -155,3 +155,18 @@ fn bad_port_check_arguments_exit_2_with_a_message() {
         assert!(!out.stderr.is_empty(), "{args:?}");
     }
 }
+
+#[test]
+fn a_udp_connect_on_windows_keeps_the_binding_and_says_that_is_extrapolated() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/portability/udp-connect-keeps-the-wildcard-on-windows.json");
+    let run = scenario::from_path(&path).expect("loads").run();
+    let windows = run.as_windows().expect("a Windows scenario");
+    let connect = windows.steps.iter().find(|s| s.op == "connect").expect("a connect step");
+    assert_eq!(connect.evidence(), Some(winsock_bind::Evidence::Extrapolated));
+    let local = match &connect.result {
+        Ok(scenario::Outcome::Aimed(local)) => *local,
+        other => panic!("a UDP connect answers Aimed, got {other:?}"),
+    };
+    assert_eq!(local, "0.0.0.0:5000".parse().unwrap());
+}

@@ -90,6 +90,7 @@ impl LinuxServerSocket {
             v6only: self.v6only && self.endpoint.addr.ip().is_ipv6(),
             uid,
             state,
+            by_connect: false,
         }
     }
 

@@ -9,7 +9,7 @@ use super::super::system::{Listen, Refused, System};
 use super::{wildcard, End, Linux, LinuxAnswer, LinuxHost, LinuxHostSocket, LinuxOwn, LinuxRefusal, LinuxSocketState};
 use crate::endpoint::{Family, Proto};
 use crate::id::{SocketId, UserId};
-use crate::rules::linux::LinuxError;
+use crate::rules::linux::{self, LinuxError};
 use crate::rules::linux_calls::LinuxReason;
 
 impl System for Linux {
@@ -56,6 +56,7 @@ impl System for Linux {
             abortive: false,
             state: LinuxSocketState::Created,
             local: None,
+            peer: None,
             bound_at: 0,
         };
         Ok((id, socket))
@@ -83,6 +84,8 @@ impl System for Linux {
             s.local = Some(local);
             s.state = LinuxSocketState::Bound;
             s.bound_at = clock;
+            // __inet6_bind: a specific IPv6 address leaves the socket IPv6-only.
+            s.v6only = linux::v6only_after_bind(local.ip(), s.v6only);
         })
     }
     fn implicit_address(s: &LinuxHostSocket) -> Option<SocketAddr> {
