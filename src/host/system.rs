@@ -6,13 +6,18 @@
 //!
 //! [`Core`] is the state both systems keep alike: the local addresses, the accounts, the
 //! sockets as data addressed by handles, the connection ends with their TCP life cycle
-//! ([`Tcp`]), the multicast memberships and the logical clock. A [`System`] names what differs:
-//! its socket (the options it has and their defaults), its connection end, its refusal (the
-//! errors and their names). The rules that decide a call stay the system's own
-//! ([`rules`](crate::rules) for Windows, [`rules::linux`](crate::rules::linux) for Linux);
-//! [`Host`](super::Host) and [`LinuxHost`](super::LinuxHost) each keep a `Core` and ask their
-//! rules. Static dispatch: a system is a type, so nothing on the bind path goes through a
-//! virtual call or a match on the system.
+//! ([`Tcp`]), the multicast memberships and the logical clock. The call flow both systems
+//! share is `Machine<S>`'s: `socket`, `bind` (explicit, and the implicit bind of `connect`,
+//! `send` and `listen`), `listen`, `accept`, `shutdown`, `close` and `abort`. A [`System`]
+//! supplies what differs: its socket (the options it has and their defaults), its connection
+//! end, its refusal (the errors and their names), its checks, its bind decision and
+//! listen-time re-check, its port range. The rules that decide a call stay the system's own
+//! ([`rules`](crate::rules) for Windows, [`rules::linux`](crate::rules::linux) for Linux), and
+//! what is not shared (`connect` beyond its implicit bind, `send`, `join`, the options) stays
+//! a method of [`Host`](super::Host) or [`LinuxHost`](super::LinuxHost). Static dispatch, a
+//! trait rather than an enum: a system is a type, so nothing on the bind path goes through a
+//! virtual call or a match on the system, a third system is one more `impl System` (and no arm
+//! to add in every match), and each system keeps its own answer and refusal types.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
