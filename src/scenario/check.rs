@@ -7,7 +7,8 @@ use std::net::SocketAddr;
 
 use serde::Serialize;
 
-use super::step::{BindStep, ConnectStep, Expect, ExpectPort, GetsockoptStep, Op, SendStep};
+use super::address::ExpectPort;
+use super::step::{BindStep, ConnectStep, Expect, GetsockoptStep, Op, SendStep};
 use super::transcript::SocketNames;
 use super::{SocketRef, UserRef};
 use crate::error::WsaError;

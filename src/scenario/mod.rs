@@ -132,6 +132,7 @@
 //! sockets), its Host call in `run.rs`, and its line for the real-socket probe in
 //! `src/probe/mod.rs`. The compiler points at each: every `match` on [`Op`] is exhaustive.
 
+mod address;
 mod check;
 mod linux;
 mod load;
@@ -147,14 +148,14 @@ use std::net::IpAddr;
 
 use serde::{Deserialize, Serialize};
 
+pub use address::{Address, ExpectPort};
 pub use check::{Check, CheckKey, Expected, Got};
 pub(crate) use linux::run as run_linux;
 pub use linux::{LinuxCheck, LinuxGot, LinuxOutcome, LinuxStepResult, LinuxTranscript};
 pub use load::{expand, from_path, from_str, Format, ScenarioError};
 pub use step::{
-    linux_counterpart, AcceptStep, Address, BindStep, Brief, ConnectStep, Expect, ExpectPort, GetsockoptStep, IdStep,
-    JoinStep, LingerValue, ListenStep, Op, OptionValue, RequestStep, ReserveStep, SendStep, SetsockoptStep, SocketStep,
-    Step,
+    linux_counterpart, AcceptStep, BindStep, Brief, ConnectStep, Expect, GetsockoptStep, IdStep, JoinStep, LingerValue,
+    ListenStep, Op, OptionValue, RequestStep, ReserveStep, SendStep, SetsockoptStep, SocketStep, Step,
 };
 pub use text::Escaped;
 pub use transcript::{Outcome, Run, StepResult, Tally, Transcript};

@@ -8,8 +8,9 @@ use std::io;
 use serde::ser::{SerializeMap, SerializeSeq};
 use serde::{Serialize, Serializer};
 
+use super::address::Address;
 use super::check::{Check, CheckKey, Expected, Got, Reach, ReceiverSet, SystemError};
-use super::step::{Address, Op, Step};
+use super::step::{Op, Step};
 use super::text::Escaped;
 use super::transcript::{Name, Outcome, SocketNames, StepResult, Tally, Verdicts};
 use super::{Checked, SocketRef};
