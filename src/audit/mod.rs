@@ -460,23 +460,37 @@ pub struct OtherAnswer {
     pub evidence: Option<Evidence>,
 }
 
+/// Declares an audit's finding: the fields every finding has, Windows or Linux, with one
+/// meaning and in this order (so the two read alike in code and in JSON), then the audit's own.
+macro_rules! finding {
+    ($(#[$meta:meta])* pub struct $name:ident { $($own:tt)* }) => {
+        $(#[$meta])*
+        pub struct $name {
+            /// A stable id made from the threat's name (with the port and address when the
+            /// server has several sockets and the audit tells them apart).
+            pub id: String,
+            /// The threat.
+            pub threat: $crate::audit::Threat,
+            /// The server socket it is against (one finding per threat and socket).
+            pub socket: $crate::endpoint::Endpoint,
+            /// How bad it is: [`Severity::rated`](crate::audit::Severity::rated) the threat,
+            /// the most worrying attacker that can do it and the evidence.
+            pub severity: $crate::audit::Severity,
+            /// What the attack rests on: the weakest of the answers it uses (each bind's rule,
+            /// each delivery's rule). `extrapolated` means no source speaks for at least one step.
+            pub evidence: $crate::evidence::Evidence,
+            /// The most worrying attacker that can do it (the attack shown is theirs).
+            pub attacker: $crate::audit::Attacker,
+            $($own)*
+        }
+    };
+}
+pub(crate) use finding;
+
+finding! {
 /// One threat that an attacker can carry out, proven by a replayed attack.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
-    /// A stable id: the threat's name (one finding per threat).
-    pub id: String,
-    /// The threat.
-    pub threat: Threat,
-    /// The server socket it is against (one finding per threat and socket).
-    pub socket: Endpoint,
-    /// How bad it is: [`Severity::of`] the threat, the most worrying attacker that can do it,
-    /// and the evidence.
-    pub severity: Severity,
-    /// What the attack rests on: the weakest of the answers it uses (each bind's rule, each
-    /// delivery's rule). `extrapolated` means no source speaks for at least one step.
-    pub evidence: Evidence,
-    /// The most worrying attacker that can do it (the attack shown is theirs).
-    pub attacker: Attacker,
     /// What that attack needs besides the attacker's calls (the victim restarting, a race at
     /// boot), which caps the severity ([`Severity::rated`]).
     pub needs: Needs,
@@ -516,6 +530,7 @@ pub struct Finding {
     /// The search's moves, to replay the attack under the other behaviour.
     #[serde(skip)]
     path: Vec<search::Action>,
+}
 }
 
 /// Why a server port is unsafe whoever binds it: where it lies among the machine's port ranges.

@@ -47,7 +47,6 @@ use serde::{Serialize, Serializer};
 use super::{Actor, AttackStep, Attacker, Config, ConfigError, Preset, Severity, Start, Threat};
 use crate::endpoint::{Endpoint, Proto};
 use crate::era::Era;
-use crate::evidence::Evidence;
 use crate::id::UserId;
 use crate::rules::linux::{LinuxDecision, LinuxError, LinuxRule, LinuxSocket, LinuxState, PortPolicy, TableOption};
 
@@ -145,21 +144,10 @@ impl LinuxTarget {
     }
 }
 
+super::finding! {
 /// One threat on Linux, with the attack that shows it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LinuxFinding {
-    /// The threat's name, with the port and address when the server has several sockets.
-    pub id: String,
-    /// The threat.
-    pub threat: Threat,
-    /// The server socket it is against.
-    pub socket: Endpoint,
-    /// [`Severity::of`] the threat, the most worrying attacker and the evidence.
-    pub severity: Severity,
-    /// The weakest evidence of the rules the attack uses.
-    pub evidence: Evidence,
-    /// The most worrying attacker that can do it (the attack shown is theirs).
-    pub attacker: Attacker,
     /// Every attacker that can do it.
     pub attackers: Vec<Attacker>,
     /// The Linux rule that lets it happen (`X4`, `X8` ...).
@@ -180,6 +168,7 @@ pub struct LinuxFinding {
     /// when no single option or address change removes it (block: start the server first).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub fix: Option<String>,
+}
 }
 
 fn rule_id<S: Serializer>(rule: &LinuxRule, s: S) -> Result<S::Ok, S::Error> {
