@@ -237,9 +237,10 @@ impl PortTable {
         self.pages[proto_index(proto)].get(page)?.as_deref()?[slot].as_ref()
     }
 
-    fn get_mut(&mut self, (proto, port): (Proto, u16)) -> Option<&mut PortEntry> {
+    /// The slot of a port whose page exists, to change or empty in place.
+    fn slot_mut(&mut self, (proto, port): (Proto, u16)) -> Option<&mut Option<PortEntry>> {
         let (page, slot) = Self::split(port);
-        self.pages[proto_index(proto)].get_mut(page)?.as_deref_mut()?[slot].as_mut()
+        Some(&mut self.pages[proto_index(proto)].get_mut(page)?.as_deref_mut()?[slot])
     }
 
     /// The slot of a port, made if need be.
@@ -252,12 +253,6 @@ impl PortTable {
         &mut pages[page].get_or_insert_with(|| Box::new([const { None }; PAGE]))[slot]
     }
 
-    fn remove(&mut self, key: (Proto, u16)) {
-        let (page, slot) = Self::split(key.1);
-        if let Some(Some(p)) = self.pages[proto_index(key.0)].get_mut(page) {
-            p[slot] = None;
-        }
-    }
 }
 
 /// The index itself.
@@ -314,7 +309,8 @@ impl PortIndex {
     /// Forgets an open binding (its socket closed); `hold` keeps it as a closed socket whose
     /// connections may still hold the port.
     pub(crate) fn remove(&mut self, key: &Key, entry: Entry, hold: bool) {
-        let Some(port) = self.ports.get_mut((key.proto, key.endpoint.port)) else { return };
+        let Some(slot) = self.ports.slot_mut((key.proto, key.endpoint.port)) else { return };
+        let Some(port) = slot else { return };
         let now_empty = match port {
             PortEntry::One { entry: e, held, .. } if *e == entry => {
                 *held = hold;
@@ -330,14 +326,15 @@ impl PortIndex {
             }
         };
         if now_empty {
-            self.ports.remove((key.proto, key.endpoint.port));
+            *slot = None;
             self.vacate(key.proto, key.endpoint.port);
         }
     }
 
     /// Forgets a held closed socket once nothing holds its port any more.
     pub(crate) fn release(&mut self, proto: Proto, port: u16, entry: Entry) {
-        let Some(p) = self.ports.get_mut((proto, port)) else { return };
+        let Some(slot) = self.ports.slot_mut((proto, port)) else { return };
+        let Some(p) = slot else { return };
         let now_empty = match p {
             PortEntry::One { entry: e, held: true } => *e == entry,
             PortEntry::One { held: false, .. } => false,
@@ -347,7 +344,7 @@ impl PortIndex {
             }
         };
         if now_empty {
-            self.ports.remove((proto, port));
+            *slot = None;
             self.vacate(proto, port);
         }
     }
@@ -440,10 +437,12 @@ const FEW: usize = 4;
 
 impl<T: Copy> Few<T> {
     /// An empty list; `fill` only fills the unused inline room.
+    #[inline(always)]
     pub(crate) fn new(fill: T) -> Self {
         Self { len: 0, inline: [fill; FEW], more: Vec::new() }
     }
 
+    #[inline(always)]
     pub(crate) fn push(&mut self, item: T) {
         if self.len < FEW {
             self.inline[self.len] = item;
@@ -456,6 +455,7 @@ impl<T: Copy> Few<T> {
         self.len += 1;
     }
 
+    #[inline(always)]
     pub(crate) fn as_slice(&self) -> &[T] {
         if self.len <= FEW {
             &self.inline[..self.len]
