@@ -487,7 +487,7 @@ impl Host {
         }
         rules::address::bindable(self.era, s.family, endpoint)?;
         if let (_, Some(ip)) = endpoint.addr.stack() {
-            if !self.core.addresses.contains(&ip) {
+            if !self.core.is_local(&ip) {
                 return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
             }
         }
@@ -499,6 +499,10 @@ impl Host {
     fn decide_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<(Binding, Decision), Refusal> {
         let s = self.live(id)?;
         let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
+        // A port with nothing on it and no exclusions: no binding to gather, nothing to exclude.
+        if !self.ports.is_used(s.proto, endpoint.port) && self.port_space.excluded(s.proto).is_empty() {
+            return Ok((attempt, rules::decide_as(self.era, self.behaviour, &attempt, &[])));
+        }
         let mut existing = port_index::Few::new(attempt);
         for (_, other) in self.ports.representatives(s.proto, endpoint.port, s.owner).as_slice() {
             if let Some(b) = self.binding_of(*other) {
@@ -890,7 +894,7 @@ impl Host {
         let (proto, owner, bound_at, binding) = (s.proto, s.owner, s.bound_at, s.binding);
         if let Some(b) = binding {
             let key = Key { proto, endpoint: b.endpoint, mode: b.mode, v6only: b.v6only, owner };
-            let hold = self.is_lingering(id);
+            let hold = b.mode == ReuseMode::Exclusive && self.is_lingering(id);
             self.ports.remove(&key, (bound_at, id), hold);
         }
         // The closed socket is held or gone already (whether it lingers does not change between
