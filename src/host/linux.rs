@@ -592,9 +592,7 @@ impl LinuxHost {
                 s.bound_at = e.since;
             }
         })?;
-        if let Some(e) = self.core.conns.get_mut(&conn) {
-            e.socket = Some(id);
-        }
+        self.core.conns.set_owner(conn, id);
         Ok(id)
     }
 

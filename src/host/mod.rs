@@ -708,9 +708,7 @@ impl Host {
         s.mode = mode;
         s.v6only = v6only;
         s.state = SocketState::Connected;
-        if let Some(c) = self.core.conns.get_mut(&conn) {
-            c.socket = Some(id);
-        }
+        self.core.conns.set_owner(conn, id);
         Ok(id)
     }
 

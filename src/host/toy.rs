@@ -143,7 +143,7 @@ impl ToyHost {
         let conn = self.core.conns.next_pending(listener)?;
         let owner = self.live(listener).ok()?.owner;
         let id = self.socket(owner, false);
-        self.core.conns.get_mut(&conn)?.socket = Some(id);
+        self.core.conns.set_owner(conn, id);
         Some(id)
     }
 
