@@ -450,9 +450,10 @@ impl Host {
         if endpoint.port == 0 {
             endpoint.port = self.ephemeral_port(proto, endpoint)?;
         }
-        let (attempt, decision) = self.decide_bind(id, endpoint)?;
+        let decision = self.decide_bind(id, endpoint)?;
         let clock = self.core.tick();
         let s = self.live_mut(id)?;
+        let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
         s.binding = Some(attempt);
         s.state = SocketState::Bound;
         s.since = clock;
@@ -476,7 +477,7 @@ impl Host {
         if endpoint.port == 0 {
             endpoint.port = self.clone_for_ephemeral().ephemeral_port(proto, endpoint)?;
         }
-        self.decide_bind(id, endpoint).map(|(_, d)| d)
+        self.decide_bind(id, endpoint)
     }
 
     /// The checks of the socket and the address that come before the rules.
@@ -496,12 +497,12 @@ impl Host {
 
     /// Excluded ports, then the bind rules against the bindings of the port (see
     /// `port_index` for why the representatives decide exactly as the whole port).
-    fn decide_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<(Binding, Decision), Refusal> {
+    fn decide_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
         let s = self.live(id)?;
         let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
         // A port with nothing on it and no exclusions: no binding to gather, nothing to exclude.
         if !self.ports.is_used(s.proto, endpoint.port) && self.port_space.excluded(s.proto).is_empty() {
-            return Ok((attempt, rules::decide_as(self.era, self.behaviour, &attempt, &[])));
+            return Ok(rules::decide_as(self.era, self.behaviour, &attempt, &[]));
         }
         let mut existing = port_index::Few::new(attempt);
         for (_, other) in self.ports.representatives(s.proto, endpoint.port, s.owner).as_slice() {
@@ -520,7 +521,7 @@ impl Host {
         let decision = rules::decide_as(self.era, self.behaviour, &attempt, existing.as_slice());
         match Refusal::from_decision(decision) {
             Some(refusal) => Err(refusal),
-            None => Ok((attempt, decision)),
+            None => Ok(decision),
         }
     }
 
