@@ -415,7 +415,10 @@ impl PortIndex {
                 for held in &crowd.held {
                     v.push(*held);
                 }
-                v.as_mut_slice().sort_unstable();
+                // Bind order; one group and one owner's binding (the common crowd) is sorted already.
+                if v.as_slice().len() > 1 {
+                    v.as_mut_slice().sort_unstable();
+                }
                 v
             }
         }
