@@ -489,7 +489,9 @@ mod tests {
                     (None, None) => Overlap::Identical,
                     (None, Some(_)) => Overlap::Covers,
                     (Some(_), None) => Overlap::CoveredBy,
-                    (Some(x), Some(y)) if x == y && (a.zone() == b.zone() || a.zone().is_none() || b.zone().is_none()) => {
+                    (Some(x), Some(y))
+                        if x == y && (a.zone() == b.zone() || a.zone().is_none() || b.zone().is_none()) =>
+                    {
                         Overlap::Identical
                     }
                     (Some(_), Some(_)) => Overlap::Disjoint,

@@ -427,8 +427,7 @@ mod tests {
             }
         }
         for socket in (0..20).chain(100..105).map(SocketId) {
-            let scan: Vec<ConnId> =
-                tcp.values().filter(|e| e.owner_socket() == Some(socket)).map(|e| e.id).collect();
+            let scan: Vec<ConnId> = tcp.values().filter(|e| e.owner_socket() == Some(socket)).map(|e| e.id).collect();
             assert_eq!(tcp.ends_of(socket), scan, "{socket}");
         }
         assert!(tcp.ends_of(SocketId(100)).len() + tcp.ends_of(SocketId(101)).len() > 0, "some ends were accepted");

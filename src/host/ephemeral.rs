@@ -213,8 +213,10 @@ impl PortSpace {
                 }
             })
             .collect();
-        let mut excluded: Vec<_> =
-            [Proto::Tcp, Proto::Udp].into_iter().flat_map(|proto| self.excluded(proto).iter().map(move |e| (proto, *e))).collect();
+        let mut excluded: Vec<_> = [Proto::Tcp, Proto::Udp]
+            .into_iter()
+            .flat_map(|proto| self.excluded(proto).iter().map(move |e| (proto, *e)))
+            .collect();
         excluded.sort();
         let mut reserved = self.reserved.clone();
         reserved.sort();

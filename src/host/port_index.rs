@@ -252,7 +252,6 @@ impl PortTable {
         }
         &mut pages[page].get_or_insert_with(|| Box::new([const { None }; PAGE]))[slot]
     }
-
 }
 
 /// The index itself.
