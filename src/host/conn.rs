@@ -304,10 +304,15 @@ impl<E: TcpEnd> Tcp<E> {
     }
 
     /// A graceful close of a socket: its pending connections are reset, its own ends send FIN.
+    #[inline]
     pub(crate) fn close(&mut self, socket: SocketId) -> Vec<Transition> {
         if self.ends.is_empty() {
             return Vec::new();
         }
+        self.close_with_ends(socket)
+    }
+
+    fn close_with_ends(&mut self, socket: SocketId) -> Vec<Transition> {
         let mut out = self.reset_backlog(socket);
         for c in self.ends_of(socket) {
             out.extend(self.fin(c));

@@ -282,8 +282,8 @@ impl PortIndex {
     /// Records an open binding; `alone` is the key of the socket bound alone on the port, if any
     /// (see [`PortIndex::alone`]).
     pub(crate) fn insert(&mut self, key: &Key, entry: Entry, alone: Option<Key>) {
-        let (group, owner) = (key.group(), key.owner);
-        // One search of the map per call: the entry is changed in place.
+        // One search of the map per call: the entry is changed in place. The group key is made
+        // only for a port that already holds something.
         let slot = self.ports.slot((key.proto, key.endpoint.port));
         match slot {
             None => {
@@ -297,10 +297,10 @@ impl PortIndex {
                         (false, Some(k)) => crowd.insert(k.group(), k.owner, *e),
                         (true, _) | (false, None) => crowd.hold(*e),
                     }
-                    crowd.insert(group, owner, entry);
+                    crowd.insert(key.group(), key.owner, entry);
                     *o = PortEntry::Many(Box::new(crowd));
                 }
-                PortEntry::Many(crowd) => crowd.insert(group, owner, entry),
+                PortEntry::Many(crowd) => crowd.insert(key.group(), key.owner, entry),
             },
         }
     }
