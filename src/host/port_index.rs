@@ -392,6 +392,7 @@ impl PortIndex {
 
     /// The bindings the rules need to see to decide a bind by `owner` exactly as on the whole
     /// port (see the module doc), in bind order.
+    #[inline]
     pub(crate) fn representatives(&self, proto: Proto, port: u16, owner: UserId) -> Few<Entry> {
         let mut v = Few::new((0, SocketId(0)));
         match self.ports.get((proto, port)) {
