@@ -415,8 +415,8 @@ impl PortIndex {
                 for held in &crowd.held {
                     v.push(*held);
                 }
-                // Bind order; one group and one owner's binding (the common crowd) is sorted already.
-                if v.as_slice().len() > 1 {
+                // Bind order; often already so (one group: the owner's first, then another's).
+                if !v.as_slice().is_sorted() {
                     v.as_mut_slice().sort_unstable();
                 }
                 v
