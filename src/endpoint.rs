@@ -143,23 +143,36 @@ impl LocalAddr {
     /// address for conflicts, in both directions. A zone is not part of the answer: see
     /// [`Endpoint::overlap`].
     pub fn stack(self) -> (Family, Option<IpAddr>) {
-        match self {
-            Self::Scoped(v6, _) => Self::Specific(IpAddr::V6(v6)).stack(),
-            Self::Wildcard(f) => (f, None),
-            Self::Specific(IpAddr::V4(v4)) if v4.is_unspecified() => (Family::V4, None),
-            Self::Specific(IpAddr::V4(v4)) => (Family::V4, Some(IpAddr::V4(v4))),
-            Self::Specific(IpAddr::V6(v6)) => match v6.to_ipv4_mapped() {
-                Some(v4) if v4.is_unspecified() => (Family::V4, None),
-                Some(v4) => (Family::V4, Some(IpAddr::V4(v4))),
-                None if v6.is_unspecified() => (Family::V6, None),
-                None => (Family::V6, Some(IpAddr::V6(v6))),
+        // Matched by reference, so that only the variant's own bytes are read.
+        match &self {
+            Self::Wildcard(f) => (*f, None),
+            Self::Specific(IpAddr::V4(v4)) => (Family::V4, (!v4.is_unspecified()).then_some(IpAddr::V4(*v4))),
+            Self::Specific(IpAddr::V6(v6)) | Self::Scoped(v6, _) => match v6.to_ipv4_mapped() {
+                Some(v4) => (Family::V4, (!v4.is_unspecified()).then_some(IpAddr::V4(v4))),
+                None => (Family::V6, (!v6.is_unspecified()).then_some(IpAddr::V6(*v6))),
             },
+        }
+    }
+
+    /// [`stack`](Self::stack) for an address written as IPv4 (`0.0.0.0` or one address), the
+    /// common case on the bind path: `Some(None)` for the wildcard, `Some(Some(ip))` for one
+    /// address; `None` for any IPv6 form, mapped or not, which takes the general path.
+    /// By reference: a copy of the whole address is read byte by byte before the variant is.
+    #[inline]
+    fn native_v4(&self) -> Option<Option<Ipv4Addr>> {
+        match self {
+            Self::Wildcard(Family::V4) => Some(None),
+            Self::Specific(IpAddr::V4(v4)) => Some((!v4.is_unspecified()).then_some(*v4)),
+            Self::Wildcard(Family::V6) | Self::Specific(IpAddr::V6(_)) | Self::Scoped(..) => None,
         }
     }
 
     /// Whether this is an IPv4-mapped IPv6 address such as `::ffff:127.0.0.1`.
     pub fn is_v4_mapped(self) -> bool {
-        self.family() == Family::V6 && self.stack().0 == Family::V4
+        match &self {
+            Self::Specific(IpAddr::V6(v6)) | Self::Scoped(v6, _) => v6.to_ipv4_mapped().is_some(),
+            Self::Wildcard(_) | Self::Specific(IpAddr::V4(_)) => false,
+        }
     }
 }
 
@@ -246,6 +259,9 @@ impl Endpoint {
         if self.port != other.port {
             return Overlap::Disjoint;
         }
+        if let Some(overlap) = self.overlap_v4(other) {
+            return overlap;
+        }
         let (mine_stack, mine) = self.addr.stack();
         let (theirs_stack, theirs) = other.addr.stack();
         if mine_stack != theirs_stack {
@@ -261,6 +277,22 @@ impl Endpoint {
             },
             (Some(_), Some(_)) => Overlap::Disjoint,
         }
+    }
+
+    /// [`overlap`](Self::overlap) of two IPv4 addresses (no mapping, no zone), which compare
+    /// as they are: the bind path's common case. `None` when either is written as IPv6.
+    #[inline]
+    pub(crate) fn overlap_v4(&self, other: &Self) -> Option<Overlap> {
+        if self.port != other.port {
+            return Some(Overlap::Disjoint);
+        }
+        Some(match (self.addr.native_v4()?, other.addr.native_v4()?) {
+            (None, None) => Overlap::Identical,
+            (None, Some(_)) => Overlap::Covers,
+            (Some(_), None) => Overlap::CoveredBy,
+            (Some(a), Some(b)) if a == b => Overlap::Identical,
+            (Some(_), Some(_)) => Overlap::Disjoint,
+        })
     }
 
     /// The socket address form (with the zone as the scope id).
@@ -428,6 +460,47 @@ mod tests {
                 other => other,
             };
             assert_eq!(ep(b).overlap(&ep(a)), mirrored, "{b} vs {a}");
+        }
+    }
+
+    /// The IPv4 shortcut of `overlap` answers what the stack of each address says, for every
+    /// pair of a set of addresses written every way (IPv4, wildcard, mapped, IPv6, zoned).
+    #[test]
+    fn overlap_is_the_relation_of_the_two_stacks_for_every_pair() {
+        let addrs = [
+            LocalAddr::Wildcard(Family::V4),
+            LocalAddr::Wildcard(Family::V6),
+            LocalAddr::Specific("0.0.0.0".parse().unwrap()),
+            LocalAddr::Specific("10.0.0.1".parse().unwrap()),
+            LocalAddr::Specific("10.0.0.2".parse().unwrap()),
+            LocalAddr::Specific("::ffff:10.0.0.1".parse().unwrap()),
+            LocalAddr::Specific("::ffff:0.0.0.0".parse().unwrap()),
+            LocalAddr::Specific("::".parse().unwrap()),
+            LocalAddr::Specific("fe80::1".parse().unwrap()),
+            LocalAddr::Scoped("fe80::1".parse().unwrap(), 12),
+            LocalAddr::Scoped("fe80::1".parse().unwrap(), 13),
+            LocalAddr::Scoped("::ffff:10.0.0.1".parse().unwrap(), 5),
+        ];
+        for a in addrs {
+            for b in addrs {
+                let ((sa, ia), (sb, ib)) = (a.stack(), b.stack());
+                let expected = match (ia, ib) {
+                    _ if sa != sb => Overlap::Disjoint,
+                    (None, None) => Overlap::Identical,
+                    (None, Some(_)) => Overlap::Covers,
+                    (Some(_), None) => Overlap::CoveredBy,
+                    (Some(x), Some(y))
+                        if x == y && (a.zone() == b.zone() || a.zone().is_none() || b.zone().is_none()) =>
+                    {
+                        Overlap::Identical
+                    }
+                    (Some(_), Some(_)) => Overlap::Disjoint,
+                };
+                let (ea, eb) = (Endpoint { addr: a, port: 80 }, Endpoint { addr: b, port: 80 });
+                assert_eq!(ea.overlap(&eb), expected, "{a} vs {b}");
+                assert_eq!(ea.overlap(&Endpoint { port: 81, ..eb }), Overlap::Disjoint, "{a} vs {b} on another port");
+                assert_eq!(a.is_v4_mapped(), a.family() == Family::V6 && sa == Family::V4, "{a}");
+            }
         }
     }
 

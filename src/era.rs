@@ -395,6 +395,15 @@ mod tests {
     }
 
     #[test]
+    fn every_dynamic_range_is_a_valid_port_range() {
+        // The ephemeral allocator takes the era's range without checking it on each bind.
+        for era in Era::ALL {
+            let (first, last) = era.profile().dynamic_ports;
+            assert!(crate::ports::PortRange::new(first, last).is_ok(), "{era}");
+        }
+    }
+
+    #[test]
     fn only_eras_after_vista_default_to_observed_behaviour() {
         for era in Era::ALL {
             let expected = if era > Era::Server2008 { Behaviour::Observed } else { Behaviour::Documented };

@@ -141,7 +141,8 @@ pub trait TcpEnd {
     fn set_tcp_state(&mut self, state: TcpState);
     /// The socket that owns the end (`None` while it waits in a backlog).
     fn owner_socket(&self) -> Option<SocketId>;
-    /// The end is accepted: `socket` owns it.
+    /// Gives the end to a socket (`accept`); only [`Tcp::set_owner`] calls it, which keeps the
+    /// index of ends by socket.
     fn set_owner_socket(&mut self, socket: SocketId);
     /// The other end, when it is on the same machine (a remote peer answers by itself).
     fn local_peer(&self) -> Option<ConnId>;
@@ -213,11 +214,14 @@ pub(crate) struct Tcp<E> {
     ends: BTreeMap<ConnId, E>,
     /// Per listener, the ends waiting for `accept`, oldest first.
     backlog: BTreeMap<SocketId, VecDeque<ConnId>>,
+    /// Per socket that owns ends, their ids in order: `close` and `shutdown` read a socket's
+    /// ends here instead of scanning every end of the machine.
+    by_socket: BTreeMap<SocketId, Vec<ConnId>>,
 }
 
 impl<E> Default for Tcp<E> {
     fn default() -> Self {
-        Self { ends: BTreeMap::new(), backlog: BTreeMap::new() }
+        Self { ends: BTreeMap::new(), backlog: BTreeMap::new(), by_socket: BTreeMap::new() }
     }
 }
 
@@ -225,11 +229,6 @@ impl<E: TcpEnd> Tcp<E> {
     /// The end with this id.
     pub(crate) fn get(&self, id: &ConnId) -> Option<&E> {
         self.ends.get(id)
-    }
-
-    /// The end with this id, to change.
-    pub(crate) fn get_mut(&mut self, id: &ConnId) -> Option<&mut E> {
-        self.ends.get_mut(id)
     }
 
     /// Every end, in creation order.
@@ -244,7 +243,40 @@ impl<E: TcpEnd> Tcp<E> {
 
     /// Records a new end.
     pub(crate) fn insert(&mut self, id: ConnId, end: E) {
-        self.ends.insert(id, end);
+        let owner = end.owner_socket();
+        if let Some(old) = self.ends.insert(id, end).and_then(|old| old.owner_socket()) {
+            self.unlist(old, id);
+        }
+        if let Some(socket) = owner {
+            self.list(socket, id);
+        }
+    }
+
+    /// Gives an end to a socket (`accept`).
+    pub(crate) fn set_owner(&mut self, id: ConnId, socket: SocketId) {
+        let Some(e) = self.ends.get_mut(&id) else { return };
+        let old = e.owner_socket();
+        e.set_owner_socket(socket);
+        if let Some(old) = old {
+            self.unlist(old, id);
+        }
+        self.list(socket, id);
+    }
+
+    fn list(&mut self, socket: SocketId, id: ConnId) {
+        let ids = self.by_socket.entry(socket).or_default();
+        if let Err(at) = ids.binary_search(&id) {
+            ids.insert(at, id);
+        }
+    }
+
+    fn unlist(&mut self, socket: SocketId, id: ConnId) {
+        if let Some(ids) = self.by_socket.get_mut(&socket) {
+            ids.retain(|c| *c != id);
+            if ids.is_empty() {
+                self.by_socket.remove(&socket);
+            }
+        }
     }
 
     /// Puts an end in a listener's backlog.
@@ -257,9 +289,9 @@ impl<E: TcpEnd> Tcp<E> {
         self.backlog.get_mut(&listener).and_then(VecDeque::pop_front)
     }
 
-    /// The ends owned by a socket.
+    /// The ends owned by a socket, in id order.
     pub(crate) fn ends_of(&self, socket: SocketId) -> Vec<ConnId> {
-        self.ends.iter().filter(|(_, e)| e.owner_socket() == Some(socket)).map(|(id, _)| *id).collect()
+        self.by_socket.get(&socket).cloned().unwrap_or_default()
     }
 
     /// `shutdown` for sending: every end of the socket sends FIN.
@@ -268,10 +300,15 @@ impl<E: TcpEnd> Tcp<E> {
     }
 
     /// A graceful close of a socket: its pending connections are reset, its own ends send FIN.
+    #[inline]
     pub(crate) fn close(&mut self, socket: SocketId) -> Vec<Transition> {
         if self.ends.is_empty() {
             return Vec::new();
         }
+        self.close_with_ends(socket)
+    }
+
+    fn close_with_ends(&mut self, socket: SocketId) -> Vec<Transition> {
         let mut out = self.reset_backlog(socket);
         for c in self.ends_of(socket) {
             out.extend(self.fin(c));
@@ -349,5 +386,51 @@ impl<E: TcpEnd> Tcp<E> {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::host::ephemeral::SplitMix64;
+
+    fn end(id: u32, socket: Option<u32>, origin: u32) -> End<()> {
+        End {
+            id: ConnId(id),
+            socket: socket.map(SocketId),
+            origin: SocketId(origin),
+            claim: (),
+            port: 80,
+            peer: None,
+            state: TcpState::Established,
+            since: 0,
+        }
+    }
+
+    /// The index of ends by socket answers what a scan of every end would, through inserts
+    /// with and without an owner and ends handed to sockets by `accept`.
+    #[test]
+    fn a_sockets_ends_are_those_it_owns_in_id_order() {
+        let mut rng = SplitMix64::new(11);
+        let mut tcp: Tcp<End<()>> = Tcp::default();
+        let mut waiting = Vec::new();
+        for id in 1..=300u32 {
+            let socket = u32::try_from(rng.next_u64() % 20).unwrap();
+            if rng.next_u64() % 2 == 0 {
+                tcp.insert(ConnId(id), end(id, Some(socket), socket));
+            } else {
+                tcp.insert(ConnId(id), end(id, None, socket));
+                waiting.push(ConnId(id));
+            }
+            if rng.next_u64() % 3 == 0 && !waiting.is_empty() {
+                let c = waiting.swap_remove(usize::try_from(rng.next_u64() % waiting.len() as u64).unwrap());
+                tcp.set_owner(c, SocketId(100 + u32::try_from(rng.next_u64() % 5).unwrap()));
+            }
+        }
+        for socket in (0..20).chain(100..105).map(SocketId) {
+            let scan: Vec<ConnId> = tcp.values().filter(|e| e.owner_socket() == Some(socket)).map(|e| e.id).collect();
+            assert_eq!(tcp.ends_of(socket), scan, "{socket}");
+        }
+        assert!(tcp.ends_of(SocketId(100)).len() + tcp.ends_of(SocketId(101)).len() > 0, "some ends were accepted");
     }
 }

@@ -3,8 +3,6 @@
 //! The allocator only *orders* the candidates; which port may be picked at all is the pure rule
 //! [`rules::ports::in_ephemeral_pool`](crate::rules::ports::in_ephemeral_pool).
 
-use std::collections::BTreeMap;
-
 use crate::endpoint::Proto;
 use crate::era::Era;
 use crate::ports::{DynamicPorts, DynamicRange, EphemeralOrder, ExcludedRanges, Exclusion, PortMap, PortRange};
@@ -57,8 +55,8 @@ pub(crate) fn sequential(
 pub(crate) struct PortSpace {
     /// Dynamic ranges set by `netsh ... set dynamicport` (or a scenario); else the era's.
     dynamic: [Option<PortRange>; 2],
-    /// Excluded port ranges per protocol, in the order they were added.
-    excluded: BTreeMap<Proto, Vec<Exclusion>>,
+    /// Excluded port ranges of TCP and UDP (by `proto_index`), in the order they were added.
+    excluded: [Vec<Exclusion>; 2],
     /// ReservedPorts ranges (TCP and UDP alike), in the order they were added.
     reserved: Vec<PortRange>,
     order: EphemeralOrder,
@@ -71,7 +69,7 @@ impl PortSpace {
     pub(crate) fn new() -> Self {
         Self {
             dynamic: [None; 2],
-            excluded: BTreeMap::new(),
+            excluded: [Vec::new(), Vec::new()],
             reserved: Vec::new(),
             order: EphemeralOrder::Sequential,
             cursor: [None; 2],
@@ -82,7 +80,8 @@ impl PortSpace {
     pub(crate) fn dynamic(&self, era: Era, proto: Proto) -> PortRange {
         self.dynamic[proto_index(proto)].unwrap_or_else(|| {
             let (first, last) = era.profile().dynamic_ports;
-            PortRange::new(first, last).expect("every era's dynamic range is a valid range")
+            // Every era's range is valid (a test of `era` checks it): not checked on each bind.
+            PortRange::valid(first, last)
         })
     }
 
@@ -92,11 +91,11 @@ impl PortSpace {
     }
 
     pub(crate) fn excluded(&self, proto: Proto) -> &[Exclusion] {
-        self.excluded.get(&proto).map_or(&[], Vec::as_slice)
+        &self.excluded[proto_index(proto)]
     }
 
     pub(crate) fn exclude(&mut self, proto: Proto, exclusion: Exclusion) {
-        let list = self.excluded.entry(proto).or_default();
+        let list = &mut self.excluded[proto_index(proto)];
         if !list.contains(&exclusion) {
             list.push(exclusion);
         }
@@ -148,7 +147,7 @@ impl PortSpace {
                 let len = u64::from(range.len());
                 {
                     let (rng, reserved) = (&mut self.rng, &self.reserved);
-                    let excluded = self.excluded.get(&proto).map_or(&[][..], Vec::as_slice);
+                    let excluded = &self.excluded[proto_index(proto)];
                     for _ in 0..len.min(MAX_DRAWS) {
                         let offset = u16::try_from(rng.next_u64() % len).expect("below a range length");
                         let port = range.first() + offset;
@@ -171,6 +170,10 @@ impl PortSpace {
     /// the excluded and reserved ranges that hold it.
     fn first_free(&self, proto: Proto, ports: &PortIndex, from: u16, to: u16) -> Option<u16> {
         let excluded = self.excluded(proto);
+        // Nothing excluded or reserved (the common case): the next unused port is free.
+        if excluded.is_empty() && self.reserved.is_empty() {
+            return ports.next_unused(proto, from, to);
+        }
         let mut at = from;
         loop {
             let port = ports.next_unused(proto, at, to)?;
@@ -221,8 +224,10 @@ impl PortSpace {
                 }
             })
             .collect();
-        let mut excluded: Vec<_> =
-            self.excluded.iter().flat_map(|(proto, list)| list.iter().map(move |e| (*proto, *e))).collect();
+        let mut excluded: Vec<_> = [Proto::Tcp, Proto::Udp]
+            .into_iter()
+            .flat_map(|proto| self.excluded(proto).iter().map(move |e| (proto, *e)))
+            .collect();
         excluded.sort();
         let mut reserved = self.reserved.clone();
         reserved.sort();

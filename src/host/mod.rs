@@ -428,9 +428,11 @@ impl Host {
         self.bind_flow(id, endpoint)
     }
 
-    /// Records a decided binding at logical time `clock`, in the socket and the port index.
-    fn record_binding(&mut self, id: SocketId, attempt: Binding, clock: u64) -> Result<(), Refusal> {
+    /// Records a decided binding of `endpoint` at logical time `clock`, in the socket and the
+    /// port index. The binding is made here from the socket, not carried from the decision.
+    fn record_binding(&mut self, id: SocketId, endpoint: Endpoint, clock: u64) -> Result<(), Refusal> {
         let s = self.live_mut(id)?;
+        let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
         s.binding = Some(attempt);
         s.state = SocketState::Bound;
         s.since = clock;
@@ -455,7 +457,7 @@ impl Host {
         if endpoint.port == 0 {
             endpoint.port = self.clone_for_ephemeral().ephemeral_port(proto, endpoint)?;
         }
-        self.decide_bind(id, endpoint).map(|(_, d)| d)
+        self.decide_bind(id, endpoint)
     }
 
     /// The checks of the socket and the address that come before the rules.
@@ -466,7 +468,7 @@ impl Host {
         }
         rules::address::bindable(self.era(), s.family, endpoint)?;
         if let (_, Some(ip)) = endpoint.addr.stack() {
-            if !self.core.addresses.contains(&ip) {
+            if !self.core.is_local(&ip) {
                 return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
             }
         }
@@ -475,9 +477,13 @@ impl Host {
 
     /// Excluded ports, then the bind rules against the bindings of the port (see
     /// `port_index` for why the representatives decide exactly as the whole port).
-    fn decide_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<(Binding, Decision), Refusal> {
+    fn decide_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
         let s = self.live(id)?;
         let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
+        // A port with nothing on it and no exclusions: no binding to gather, nothing to exclude.
+        if !self.own.ports.is_used(s.proto, endpoint.port) && self.own.port_space.excluded(s.proto).is_empty() {
+            return Ok(rules::decide_as(self.era(), self.own.behaviour, &attempt, &[]));
+        }
         let mut existing = port_index::Few::new(attempt);
         for (_, other) in self.own.ports.representatives(s.proto, endpoint.port, s.owner).as_slice() {
             if let Some(b) = self.binding_of(*other) {
@@ -495,7 +501,7 @@ impl Host {
         let decision = rules::decide_as(self.era(), self.own.behaviour, &attempt, existing.as_slice());
         match Refusal::from_decision(decision) {
             Some(refusal) => Err(refusal),
-            None => Ok((attempt, decision)),
+            None => Ok(decision),
         }
     }
 
@@ -843,7 +849,7 @@ impl Host {
         let (proto, owner, bound_at, binding) = (s.proto, s.owner, s.bound_at, s.binding);
         if let Some(b) = binding {
             let key = Key { proto, endpoint: b.endpoint, mode: b.mode, v6only: b.v6only, owner };
-            let hold = self.is_lingering(id);
+            let hold = b.mode == ReuseMode::Exclusive && self.is_lingering(id);
             self.own.ports.remove(&key, (bound_at, id), hold);
         }
         // The closed socket is held or gone already (whether it lingers does not change between

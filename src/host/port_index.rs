@@ -243,9 +243,21 @@ impl<E> PortTable<E> {
         self.pages[proto_index(proto)].get(page)?.as_deref()?[slot].as_ref()
     }
 
-    fn get_mut(&mut self, (proto, port): (Proto, u16)) -> Option<&mut E> {
+    fn get_mut(&mut self, key: (Proto, u16)) -> Option<&mut E> {
+        self.slot_mut(key)?.as_mut()
+    }
+
+    /// The slot of a port whose page exists, to change or empty in place.
+    fn slot_mut(&mut self, (proto, port): (Proto, u16)) -> Option<&mut Option<E>> {
         let (page, slot) = Self::split(port);
-        self.pages[proto_index(proto)].get_mut(page)?.as_deref_mut()?[slot].as_mut()
+        Some(&mut self.pages[proto_index(proto)].get_mut(page)?.as_deref_mut()?[slot])
+    }
+
+    /// Empties a port's slot.
+    fn remove(&mut self, key: (Proto, u16)) {
+        if let Some(slot) = self.slot_mut(key) {
+            *slot = None;
+        }
     }
 
     /// The slot of a port, made if need be.
@@ -256,13 +268,6 @@ impl<E> PortTable<E> {
             pages.resize_with(page + 1, || None);
         }
         &mut pages[page].get_or_insert_with(|| Box::new([const { None }; PAGE]))[slot]
-    }
-
-    fn remove(&mut self, key: (Proto, u16)) {
-        let (page, slot) = Self::split(key.1);
-        if let Some(Some(p)) = self.pages[proto_index(key.0)].get_mut(page) {
-            p[slot] = None;
-        }
     }
 }
 
@@ -360,8 +365,8 @@ impl PortIndex {
     /// Records an open binding; `alone` is the key of the socket bound alone on the port, if any
     /// (see [`PortIndex::alone`]).
     pub(crate) fn insert(&mut self, key: &Key, entry: Entry, alone: Option<Key>) {
-        let (group, owner) = (key.group(), key.owner);
-        // One search of the map per call: the entry is changed in place.
+        // One search of the map per call: the entry is changed in place. The group key is made
+        // only for a port that already holds something.
         let slot = self.ports.slot(key.proto, key.endpoint.port);
         match slot {
             None => {
@@ -375,10 +380,10 @@ impl PortIndex {
                         (false, Some(k)) => crowd.insert(k.group(), k.owner, *e),
                         (true, _) | (false, None) => crowd.hold(*e),
                     }
-                    crowd.insert(group, owner, entry);
+                    crowd.insert(key.group(), key.owner, entry);
                     *o = PortEntry::Many(Box::new(crowd));
                 }
-                PortEntry::Many(crowd) => crowd.insert(group, owner, entry),
+                PortEntry::Many(crowd) => crowd.insert(key.group(), key.owner, entry),
             },
         }
     }
@@ -457,6 +462,7 @@ impl PortIndex {
 
     /// The bindings the rules need to see to decide a bind by `owner` exactly as on the whole
     /// port (see the module doc), in bind order.
+    #[inline]
     pub(crate) fn representatives(&self, proto: Proto, port: u16, owner: UserId) -> Few<Entry> {
         let mut v = Few::new((0, SocketId(0)));
         match self.ports.get(proto, port) {
@@ -479,7 +485,10 @@ impl PortIndex {
                 for held in &crowd.held {
                     v.push(*held);
                 }
-                v.as_mut_slice().sort_unstable();
+                // Bind order; often already so (one group: the owner's first, then another's).
+                if !v.as_slice().is_sorted() {
+                    v.as_mut_slice().sort_unstable();
+                }
                 v
             }
         }
@@ -501,10 +510,12 @@ const FEW: usize = 4;
 
 impl<T: Copy> Few<T> {
     /// An empty list; `fill` only fills the unused inline room.
+    #[inline(always)]
     pub(crate) fn new(fill: T) -> Self {
         Self { len: 0, inline: [fill; FEW], more: Vec::new() }
     }
 
+    #[inline(always)]
     pub(crate) fn push(&mut self, item: T) {
         if self.len < FEW {
             self.inline[self.len] = item;
@@ -517,6 +528,7 @@ impl<T: Copy> Few<T> {
         self.len += 1;
     }
 
+    #[inline(always)]
     pub(crate) fn as_slice(&self) -> &[T] {
         if self.len <= FEW {
             &self.inline[..self.len]

@@ -21,7 +21,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr};
 
 use super::conn::{ConnId, Tcp, TcpEnd, Transition};
 use super::User;
@@ -243,9 +243,7 @@ impl<S: System> Machine<S> {
             return Err(S::refusal(Refused::NothingPending));
         };
         let id = S::accepted(self, listener, conn)?;
-        if let Some(end) = self.core.conns.get_mut(&conn) {
-            end.set_owner_socket(id);
-        }
+        self.core.conns.set_owner(conn, id);
         Ok(id)
     }
 
@@ -278,6 +276,9 @@ impl<S: System> Machine<S> {
 pub(crate) struct Core<S: System> {
     /// Local addresses; IPv4-mapped ones are kept as IPv4.
     pub(crate) addresses: BTreeSet<IpAddr>,
+    /// The IPv4 ones again, sorted, for [`Core::is_local`]: a bind asks for its address, and a
+    /// few words are read faster than a B-tree of `IpAddr` is searched.
+    v4: Vec<Ipv4Addr>,
     pub(crate) users: BTreeMap<UserId, User>,
     /// Every socket ever created, in creation order; the host maps ids to places.
     pub(crate) sockets: Vec<S::Socket>,
@@ -292,8 +293,10 @@ pub(crate) struct Core<S: System> {
 impl<S: System> Core<S> {
     /// A machine with these addresses, no accounts and no sockets.
     pub(crate) fn new(addresses: impl IntoIterator<Item = IpAddr>) -> Self {
+        let addresses: BTreeSet<IpAddr> = addresses.into_iter().map(canonical).collect();
         Self {
-            addresses: addresses.into_iter().map(canonical).collect(),
+            v4: v4_of(&addresses),
+            addresses,
             users: BTreeMap::new(),
             sockets: Vec::new(),
             conns: Tcp::default(),
@@ -304,7 +307,17 @@ impl<S: System> Core<S> {
 
     /// Adds a local address.
     pub(crate) fn add_address(&mut self, ip: IpAddr) {
-        self.addresses.insert(canonical(ip));
+        if self.addresses.insert(canonical(ip)) {
+            self.v4 = v4_of(&self.addresses);
+        }
+    }
+
+    /// Whether `ip` (canonical: an IPv4-mapped address as IPv4) is an address of the machine.
+    pub(crate) fn is_local(&self, ip: &IpAddr) -> bool {
+        match ip {
+            IpAddr::V4(v4) => self.v4.binary_search(v4).is_ok(),
+            IpAddr::V6(_) => self.addresses.contains(ip),
+        }
     }
 
     /// Records an account under the id the system gave it.
@@ -348,6 +361,17 @@ impl<S: System> Core<S> {
     pub(crate) fn join(&mut self, id: SocketId, group: IpAddr, iface: IpAddr) {
         self.memberships.entry(id).or_default().push((group, canonical(iface)));
     }
+}
+
+/// The IPv4 addresses of a set, sorted.
+fn v4_of(addresses: &BTreeSet<IpAddr>) -> Vec<Ipv4Addr> {
+    addresses
+        .iter()
+        .filter_map(|ip| match ip {
+            IpAddr::V4(v4) => Some(*v4),
+            IpAddr::V6(_) => None,
+        })
+        .collect()
 }
 
 /// IPv4-mapped IPv6 addresses stand for their IPv4 address (Wine's `test_reuseaddr`, docs/sources.md).

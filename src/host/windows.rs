@@ -9,7 +9,7 @@ use crate::endpoint::{Endpoint, Family, LocalAddr, Proto};
 use crate::error::WsaError;
 use crate::id::{SocketId, UserId};
 use crate::options::ReuseMode;
-use crate::rules::{self, Binding, Decision, Reason, Refusal};
+use crate::rules::{self, Decision, Reason, Refusal};
 
 impl System for Windows {
     type Socket = Socket;
@@ -17,7 +17,7 @@ impl System for Windows {
     type Refusal = Refusal;
     type Own = WindowsOwn;
     type Addr = Endpoint;
-    type Bound = Binding;
+    type Bound = Endpoint;
     type Answer = Decision;
     fn not_a_socket() -> Refusal {
         Refusal::new(WsaError::NotSock, Reason::NotASocket)
@@ -66,10 +66,11 @@ impl System for Windows {
         let proto = m.live(id)?.proto;
         m.ephemeral_port(proto, addr)
     }
-    fn decide_bind(m: &Host, id: SocketId, addr: Endpoint, port: u16) -> Result<(Binding, Decision), Refusal> {
-        m.decide_bind(id, Endpoint { port, ..addr })
+    fn decide_bind(m: &Host, id: SocketId, addr: Endpoint, port: u16) -> Result<(Endpoint, Decision), Refusal> {
+        let endpoint = Endpoint { port, ..addr };
+        m.decide_bind(id, endpoint).map(|d| (endpoint, d))
     }
-    fn record_bind(m: &mut Host, id: SocketId, bound: Binding, clock: u64) -> Result<(), Refusal> {
+    fn record_bind(m: &mut Host, id: SocketId, bound: Endpoint, clock: u64) -> Result<(), Refusal> {
         m.record_binding(id, bound, clock)
     }
     fn implicit_address(s: &Socket) -> Option<Endpoint> {

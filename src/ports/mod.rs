@@ -63,6 +63,13 @@ impl PortRange {
         Ok(Self { first, last })
     }
 
+    /// A range known to be valid (an era's dynamic range), made without the checks of
+    /// [`new`](Self::new), which sit on the path of every ephemeral bind.
+    pub(crate) const fn valid(first: u16, last: u16) -> Self {
+        debug_assert!(first != 0 && first <= last, "a valid port range");
+        Self { first, last }
+    }
+
     /// The range of `count` ports from `start`, as `netsh int ipv4 set dynamicport tcp start=N
     /// num=M` gives it.
     ///

@@ -14,6 +14,7 @@ use crate::error::WsaError;
 /// # Errors
 ///
 /// WSAEAFNOSUPPORT by rule S5 for IPv6 in an era without IPv6.
+#[inline]
 pub fn socket(era: Era, family: Family) -> Result<(), Refusal> {
     match (family, era.profile().ipv6) {
         (Family::V6, Ipv6::None) => Err(Refusal::new(WsaError::AfNoSupport, Reason::FamilyMismatch)),
@@ -39,6 +40,7 @@ pub fn socket(era: Era, family: Family) -> Result<(), Refusal> {
 /// assert!(bindable(Era::Vista, Family::V6, mapped).is_ok());
 /// # Ok::<(), winsock_bind::InputError>(())
 /// ```
+#[inline]
 pub fn bindable(era: Era, family: Family, endpoint: Endpoint) -> Result<(), Refusal> {
     let mapped_without_dual_stack = endpoint.addr.is_v4_mapped() && era.profile().ipv6 != Ipv6::DualStack;
     if endpoint.addr.family() != family || mapped_without_dual_stack {

@@ -96,6 +96,10 @@ pub struct Relation {
 /// # Ok::<(), winsock_bind::InputError>(())
 /// ```
 pub fn relation(era: Era, existing: &Binding, attempt: &Binding) -> Relation {
+    // Two IPv4 addresses: no mapped address, no dual-stack `[::]`, so the direct overlap is all.
+    if let Some(overlap) = attempt.endpoint.overlap_v4(&existing.endpoint) {
+        return Relation { overlap, evidence: Evidence::Documented };
+    }
     let direct = attempt.endpoint.overlap(&existing.endpoint);
     if direct != Overlap::Disjoint {
         // Only through an IPv4-mapped address can two different families meet directly; that a

@@ -149,8 +149,9 @@ pub fn decide_as(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[
 fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Binding]) -> Decision {
     // The verdict of every overlapping binding, then the one that answers by precedence, so
     // that the answer does not depend on the order the existing sockets were bound in.
-    let mut refused: Option<(WsaError, Reason, Evidence, Binding)> = None;
-    let mut allowed: Option<(Reason, Evidence, Binding)> = None;
+    // The bindings are named by reference and copied once, into the decision.
+    let mut refused: Option<(WsaError, Reason, Evidence, &Binding)> = None;
+    let mut allowed: Option<(Reason, Evidence, &Binding)> = None;
     let mut errors_disagree = false;
     for e in existing {
         let (verdict, evidence) = pair_with_evidence(era, behaviour, e, attempt);
@@ -159,7 +160,7 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
             Verdict::Allow(reason) => {
                 let better = allowed.is_none_or(|(r, ev, _)| (reason, evidence) < (r, ev));
                 if better {
-                    allowed = Some((reason, evidence, *e));
+                    allowed = Some((reason, evidence, e));
                 }
             }
             Verdict::Refuse(error, reason) => {
@@ -169,7 +170,7 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
                         continue;
                     }
                 }
-                refused = Some((error, reason, evidence, *e));
+                refused = Some((error, reason, evidence, e));
             }
         }
     }
@@ -188,9 +189,9 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
         (Some((error, reason, evidence, e)), _) => {
             // Which error wins among sockets that disagree is our precedence, not a source's.
             let evidence = if errors_disagree { Evidence::Extrapolated } else { evidence };
-            decision(Err(error), reason, evidence, Some(e))
+            decision(Err(error), reason, evidence, Some(*e))
         }
-        (None, Some((reason, evidence, e))) => decision(Ok(()), reason, evidence, Some(e)),
+        (None, Some((reason, evidence, e))) => decision(Ok(()), reason, evidence, Some(*e)),
         (None, None) => decision(Ok(()), Reason::NoOverlap, Evidence::Documented, None),
     }
 }

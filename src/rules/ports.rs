@@ -42,6 +42,7 @@ use crate::ports::{Exclusion, PortRange};
 /// assert!(excluded(Era::Win11, "0.0.0.0:8080".parse()?, false, false, &mine).is_none());
 /// # Ok::<(), winsock_bind::InputError>(())
 /// ```
+#[inline]
 pub fn excluded(era: Era, attempt: Endpoint, reuse: bool, bound: bool, exclusions: &[Exclusion]) -> Option<Decision> {
     let hit = exclusions.iter().filter(|e| e.range.contains(attempt.port));
     let mut administered = None;

@@ -421,6 +421,7 @@ impl Refusal {
     }
 
     /// The refusal of a failed decision; `None` if the decision succeeded.
+    #[inline]
     pub fn from_decision(d: Decision) -> Option<Self> {
         d.result.err().map(|error| Self { error, decision: d })
     }
