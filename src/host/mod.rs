@@ -293,7 +293,7 @@ impl Host {
                 delivery::connection(self.era(), self.own.behaviour, to, &self.core.addresses, &listeners)
             }
             Proto::Udp => {
-                let bound = self.receivers(Proto::Udp, to.port(), |s| delivery::hears(s.peer, sender));
+                let bound = self.receivers(Proto::Udp, to.port(), |s| delivery::hears(s.peer(), sender));
                 let members: Vec<Membership> = bound
                     .iter()
                     .flat_map(|r| {
@@ -560,7 +560,7 @@ impl Host {
         }
         self.send_from(Some(id), to)?;
         let s = self.live_mut(id)?;
-        s.peer = Some(to);
+        s.peer = Some(Box::new(to));
         s.binding.map(|b| b.endpoint).ok_or_else(|| Refusal::new(WsaError::Inval, Reason::NotBound))
     }
 

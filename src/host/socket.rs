@@ -72,8 +72,9 @@ pub struct Socket {
     pub(crate) since: u64,
     /// Logical time of the bind: bind order, in which the rules meet existing bindings.
     pub(crate) bound_at: u64,
-    /// The default destination a UDP socket was connected to, the only sender it hears.
-    pub(crate) peer: Option<SocketAddr>,
+    /// The default destination a UDP socket was connected to, the only sender it hears. Boxed:
+    /// few sockets have one, and every socket stays in the host's table (8 bytes, not 32).
+    pub(crate) peer: Option<Box<SocketAddr>>,
 }
 
 impl Socket {
@@ -115,6 +116,6 @@ impl Socket {
     }
     /// The peer a UDP socket is connected to ([`Host::connect_datagram`](super::Host::connect_datagram)).
     pub fn peer(&self) -> Option<SocketAddr> {
-        self.peer
+        self.peer.as_deref().copied()
     }
 }
