@@ -325,12 +325,9 @@ impl Runner {
                 let from = x.id.map(|s| self.id(s)).transpose()?;
                 let to = self.names.endpoint(&x.to).socket_addr();
                 let host = self.only();
-                match from.and_then(|id| host.get(id)).map(|s| s.proto()) {
-                    Some(Proto::Udp) => {
-                        let id = from.expect("a UDP socket was found by its id");
-                        Ok(Outcome::Aimed(host.connect_datagram(id, to)?))
-                    }
-                    Some(Proto::Tcp) | None => Ok(Outcome::Connected(host.connect(from, to)?)),
+                match from.and_then(|id| host.get(id).map(|s| (id, s.proto()))) {
+                    Some((id, Proto::Udp)) => Ok(Outcome::Aimed(host.connect_datagram(id, to)?)),
+                    Some((_, Proto::Tcp)) | None => Ok(Outcome::Connected(host.connect(from, to)?)),
                 }
             }
             Op::Accept(x) => {
