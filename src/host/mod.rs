@@ -276,7 +276,7 @@ impl Host {
 
     /// Who would receive a TCP connection (`Proto::Tcp`) or a UDP datagram (`Proto::Udp`) sent
     /// to `to` from outside right now, without sending anything: the answer
-    /// [`connect`](Host::connect) and [`send`](Host::send) give, by the delivery rules R1-R7
+    /// [`connect`](Host::connect) and [`send`](Host::send) give, by the delivery rules R1-R8
     /// (with the other behaviour's answer where it differs). An inspection for searches that
     /// must not change the machine, such as the audit's.
     pub fn delivery(&self, proto: Proto, to: SocketAddr) -> Delivery {
@@ -306,7 +306,16 @@ impl Host {
                             .map(move |&(group, iface)| Membership { socket, group, iface })
                     })
                     .collect();
-                delivery::datagram(self.era(), to, via, &self.core.addresses, &bound, &members)
+                let mut d = delivery::datagram(self.era(), to, via, &self.core.addresses, &bound, &members);
+                let connected = |id| self.get(id).is_some_and(|s| s.peer.is_some());
+                // A ranking (R2) that a connected socket takes part in rests on the model's
+                // reading; among equals the answer stays undetermined (R4), as documented.
+                if d.rule == delivery::DeliveryRule::MostSpecific
+                    && delivery::connected_meets_others(self.era(), to, &bound, connected)
+                {
+                    d.rule = delivery::DeliveryRule::PeerAmongSharers;
+                }
+                d
             }
         }
     }
@@ -606,7 +615,8 @@ impl Host {
                     | delivery::DeliveryRule::ListeningLongest
                     | delivery::DeliveryRule::Undetermined
                     | delivery::DeliveryRule::Multicast
-                    | delivery::DeliveryRule::Nobody => Reason::NothingListening,
+                    | delivery::DeliveryRule::Nobody
+                    | delivery::DeliveryRule::PeerAmongSharers => Reason::NothingListening,
                 };
                 return Err(Refusal::at(WsaError::ConnRefused, reason, dest));
             }

@@ -784,3 +784,29 @@ fn a_connected_udp_socket_discards_datagrams_from_other_senders() {
     let d = h.send(Some(peer), sa("127.0.0.1:5000")).unwrap();
     assert_eq!((d.receivers, d.rule), (Receivers::Undetermined(vec![conn, wild]), DeliveryRule::Undetermined));
 }
+
+#[test]
+fn a_ranking_a_connected_udp_socket_takes_part_in_says_it_is_extrapolated() {
+    let (mut h, a, _) = host(Era::Win10);
+    let peer = bound(&mut h, a, V4, UDP, ReuseMode::Default, "127.0.0.1:6000", false).unwrap();
+    let conn = bound(&mut h, a, V4, UDP, ReuseMode::ReuseAddr, "0.0.0.0:5000", false).unwrap();
+    h.connect_datagram(conn, sa("127.0.0.1:6000")).unwrap();
+    // Alone on the address: the only candidate, documented.
+    let d = h.send(Some(peer), sa("127.0.0.1:5000")).unwrap();
+    assert_eq!(
+        (d.receivers.clone(), d.rule, d.evidence()),
+        (Receivers::One(conn), DeliveryRule::OnlyCandidate, Evidence::Documented)
+    );
+    // A specific socket of the same account beneath it: the model ranks the two by their bindings
+    // (the specific one wins), which no source confirms once one of them is connected.
+    let spec = bound(&mut h, a, V4, UDP, ReuseMode::ReuseAddr, "127.0.0.1:5000", false).unwrap();
+    let d = h.send(Some(peer), sa("127.0.0.1:5000")).unwrap();
+    assert_eq!(
+        (d.receivers.clone(), d.rule, d.evidence()),
+        (Receivers::One(spec), DeliveryRule::PeerAmongSharers, Evidence::Extrapolated)
+    );
+    assert_eq!(d.rule.rule_id(), "R8");
+    // A stranger's datagram: the connected socket does not hear it, so nothing is ranked.
+    let d = h.send(None, sa("127.0.0.1:5000")).unwrap();
+    assert_eq!((d.receivers, d.rule), (Receivers::One(spec), DeliveryRule::OnlyCandidate));
+}

@@ -58,7 +58,7 @@
 //! Over the 108 documented cells: L1 4, L2 8, L3 24, E1 6, E2 12, E3 6, E4 6, E5 5, E6 5,
 //! E7 8, E8 24 (a test keeps these honest: every rule decides at least one cell).
 //!
-//! Option rules O1-O5, socket-state rules S1-S13, port rules P1-P2 and delivery rules R1-R7 are
+//! Option rules O1-O5, socket-state rules S1-S13, port rules P1-P2 and delivery rules R1-R8 are
 //! listed with their sources on [`Reason`](crate::Reason) and in
 //! [`rules::delivery`](crate::rules::delivery).
 //!

@@ -95,6 +95,9 @@ pub enum DeliveryRule {
     Nobody,
     /// R7: the destination is not an address of this host.
     NotLocal,
+    /// R8: a UDP socket connected to the sender meets other sockets that reach the address, and
+    /// one binding is more specific (extrapolated): ranked by its binding like any other.
+    PeerAmongSharers,
 }
 
 impl DeliveryRule {
@@ -108,6 +111,7 @@ impl DeliveryRule {
             Self::Multicast => "R5",
             Self::Nobody => "R6",
             Self::NotLocal => "R7",
+            Self::PeerAmongSharers => "R8",
         }
     }
 
@@ -125,6 +129,9 @@ impl DeliveryRule {
             | Self::NotLocal => Evidence::Documented,
             // Observed on current Windows by runtime test suites.
             Self::ListeningLongest => Evidence::Observed,
+            // Microsoft Learn's connect page documents only that a connected datagram socket
+            // discards other senders' datagrams, not how it ranks among sockets sharing a port.
+            Self::PeerAmongSharers => Evidence::Extrapolated,
         }
     }
 }
@@ -198,6 +205,9 @@ impl DeliveryRule {
             }
             Self::Nobody => "no socket reaches that address",
             Self::NotLocal => "that address is not one of this host's, so no socket here receives it",
+            Self::PeerAmongSharers => {
+                "a socket connected to the sender meets others on the address: the model ranks it by its binding like any other, which no source confirms for Windows"
+            }
         }
     }
 }
@@ -286,7 +296,8 @@ fn says(r: DeliveryRule) -> String {
         | DeliveryRule::MostSpecific
         | DeliveryRule::Multicast
         | DeliveryRule::Nobody
-        | DeliveryRule::NotLocal => format!("{} (rule {})", r.sentence(), r.rule_id()),
+        | DeliveryRule::NotLocal
+        | DeliveryRule::PeerAmongSharers => format!("{} (rule {})", r.sentence(), r.rule_id()),
     }
 }
 
@@ -335,6 +346,43 @@ fn canonical(ip: IpAddr) -> IpAddr {
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
         IpAddr::V4(_) => ip,
     }
+}
+
+/// Whether a socket `connected` names (a UDP socket connected to the sender) reaches the
+/// unicast `dest` together with at least one other socket of `bound`. Where the answer then
+/// ranks them (R2, a specific binding beats a wildcard), it rests on rule R8 instead: the
+/// connect page (Microsoft Learn, connect function) documents only that a connected datagram
+/// socket discards other senders' datagrams, not how Windows ranks it among sockets sharing the
+/// port, so the ranking is the model's reading and says `extrapolated`. Alone on the address it
+/// is the only candidate (R1); among equals the receiver stays undetermined (R4); both
+/// documented.
+///
+/// ```
+/// use winsock_bind::rules::delivery::{connected_meets_others, Receiver};
+/// use winsock_bind::rules::Binding;
+/// use winsock_bind::{Era, ReuseMode, SocketId, UserId};
+/// let b = |id, ep: &str| Receiver {
+///     binding: Binding::new(SocketId(id), UserId(1), ep.parse().unwrap(), ReuseMode::ReuseAddr, true),
+///     since: u64::from(id),
+/// };
+/// let bound = [b(1, "0.0.0.0:5000"), b(2, "127.0.0.1:5000"), b(3, "10.0.0.1:5000")];
+/// let connected = |s: SocketId| s == SocketId(1);
+/// assert!(connected_meets_others(Era::Win11, "127.0.0.1:5000".parse().unwrap(), &bound, connected));
+/// // At 10.0.0.2 only the connected wildcard socket reaches: nothing to rank.
+/// assert!(!connected_meets_others(Era::Win11, "10.0.0.2:5000".parse().unwrap(), &bound, connected));
+/// ```
+pub fn connected_meets_others(
+    era: Era,
+    dest: SocketAddr,
+    bound: &[Receiver],
+    connected: impl Fn(SocketId) -> bool,
+) -> bool {
+    if dest.ip().is_multicast() {
+        return false;
+    }
+    let reaching: Vec<SocketId> =
+        bound.iter().filter(|r| tier(era, &r.binding, dest).is_some()).map(|r| r.binding.socket).collect();
+    reaching.len() > 1 && reaching.iter().any(|&s| connected(s))
 }
 
 /// How closely a binding matches a destination; smaller is more specific.

@@ -256,8 +256,8 @@ pub fn page() -> String {
          datagram socket is \"merely\" a default destination, Microsoft Learn's connect page), where\n  \
          Linux narrows a wildcard to the route's source address;\n\
          - which socket gets a connected UDP socket's peer's datagrams when other sockets share its\n  \
-         port: the model ranks the connected socket by its binding like any other (R1-R4); the page\n  \
-         documents only that datagrams from other senders are discarded.\n\n\
+         port: the model ranks the connected socket by its binding like any other, and such a ranking\n  \
+         says rule R8; the page documents only that datagrams from other senders are discarded.\n\n\
          The manual (`cargo doc`, module `manual`, \"Extrapolations\") also lists how the model reads\n\
          the sources where they are silent.\n",
     );
