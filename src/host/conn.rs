@@ -1,6 +1,6 @@
 //! TCP connections and their states, as `netstat` spells them.
 
-use std::collections::{btree_map, BTreeMap, VecDeque};
+use std::collections::{btree_map, BTreeMap, BTreeSet, VecDeque};
 use std::fmt;
 use std::net::SocketAddr;
 
@@ -217,11 +217,14 @@ pub(crate) struct Tcp<E> {
     /// Per socket that owns ends, their ids in order: `close` and `shutdown` read a socket's
     /// ends here instead of scanning every end of the machine.
     by_socket: BTreeMap<SocketId, Vec<ConnId>>,
+    /// Every listener that ever had an end queued: the ends accepted from it name it as their
+    /// origin.
+    origins: BTreeSet<SocketId>,
 }
 
 impl<E> Default for Tcp<E> {
     fn default() -> Self {
-        Self { ends: BTreeMap::new(), backlog: BTreeMap::new(), by_socket: BTreeMap::new() }
+        Self { ends: BTreeMap::new(), backlog: BTreeMap::new(), by_socket: BTreeMap::new(), origins: BTreeSet::new() }
     }
 }
 
@@ -281,12 +284,18 @@ impl<E: TcpEnd> Tcp<E> {
 
     /// Puts an end in a listener's backlog.
     pub(crate) fn queue(&mut self, listener: SocketId, conn: ConnId) {
+        self.origins.insert(listener);
         self.backlog.entry(listener).or_default().push_back(conn);
     }
 
     /// Takes the oldest pending end of a listener.
     pub(crate) fn next_pending(&mut self, listener: SocketId) -> Option<ConnId> {
         self.backlog.get_mut(&listener).and_then(VecDeque::pop_front)
+    }
+
+    /// Whether an end refers to the socket: one it owns, or one accepted from it.
+    pub(crate) fn refers_to(&self, socket: SocketId) -> bool {
+        self.by_socket.contains_key(&socket) || self.origins.contains(&socket)
     }
 
     /// The ends owned by a socket, in id order.

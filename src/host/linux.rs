@@ -851,7 +851,7 @@ impl LinuxHost {
     #[cfg(test)]
     fn claims_by_scan(&self, proto: Proto, port: u16, except: Option<SocketId>) -> Vec<(LinuxSocket, Holder)> {
         let mut out: Vec<(u64, LinuxSocket, Holder)> = Vec::new();
-        for s in &self.core.sockets {
+        for s in self.core.sockets.iter() {
             if s.proto != proto || s.state == LinuxSocketState::Closed || Some(s.id) == except {
                 continue;
             }

@@ -8,6 +8,7 @@ mod linux;
 mod network;
 mod port_index;
 mod socket;
+mod sockets;
 mod system;
 mod windows;
 

@@ -24,6 +24,7 @@ use std::fmt;
 use std::net::{IpAddr, Ipv4Addr};
 
 use super::conn::{ConnId, Tcp, TcpEnd, Transition};
+use super::sockets::SocketSet;
 use super::User;
 use crate::endpoint::{Family, Proto};
 use crate::id::{SocketId, UserId};
@@ -46,7 +47,7 @@ pub trait System: Clone + fmt::Debug {
     fn not_a_socket() -> Self::Refusal;
     /// Whether the socket is closed: every call on it is refused.
     fn is_closed(socket: &Self::Socket) -> bool;
-    /// Where socket `id` sits among the machine's sockets (creation order).
+    /// Socket `id`'s creation number on this machine (0 for the first), if the machine made it.
     fn place(m: &Machine<Self>, id: SocketId) -> Option<usize>;
     /// A call the shared flow refuses, in the system's words (its error and its rule).
     fn refusal(why: Refused) -> Self::Refusal;
@@ -162,12 +163,14 @@ pub struct Machine<S: System> {
 
 /// What both systems do alike, around the system's own decisions.
 impl<S: System> Machine<S> {
-    /// The socket with this id, open or closed.
+    /// The socket with this id: open, or closed while a connection end still refers to it.
+    /// A closed socket that nothing refers to is forgotten (its record's room goes to the next
+    /// new socket), and its id finds nothing; ids are never given again.
     pub fn get(&self, id: SocketId) -> Option<&S::Socket> {
         self.core.sockets.get(S::place(self, id)?)
     }
 
-    /// Every socket ever created, in creation order.
+    /// Every socket [`get`](Self::get) finds, in creation order.
     pub fn sockets(&self) -> impl Iterator<Item = &S::Socket> {
         self.core.sockets.iter()
     }
@@ -259,6 +262,7 @@ impl<S: System> Machine<S> {
         }
         let transitions = self.core.conns.close(id);
         S::closed(self, id, &transitions)?;
+        self.forget_if_unreferred(id);
         Ok(transitions)
     }
 
@@ -267,7 +271,22 @@ impl<S: System> Machine<S> {
         S::set_abortive(self.live_mut(id)?);
         let transitions = self.core.conns.abort(id);
         S::closed(self, id, &transitions)?;
+        self.forget_if_unreferred(id);
         Ok(transitions)
+    }
+
+    /// Forgets a closed socket that no connection end refers to, as owner or as the listener
+    /// it came from: nothing can reach its record again, so its room goes to the next socket.
+    /// One that still has ends keeps its record (its port may be held through them, and their
+    /// transitions name it).
+    fn forget_if_unreferred(&mut self, id: SocketId) {
+        if self.core.conns.refers_to(id) {
+            return;
+        }
+        if let Some(n) = S::place(self, id) {
+            self.core.sockets.forget(n);
+            self.core.memberships.remove(&id);
+        }
     }
 }
 
@@ -280,8 +299,9 @@ pub(crate) struct Core<S: System> {
     /// few words are read faster than a B-tree of `IpAddr` is searched.
     v4: Vec<Ipv4Addr>,
     pub(crate) users: BTreeMap<UserId, User>,
-    /// Every socket ever created, in creation order; the host maps ids to places.
-    pub(crate) sockets: Vec<S::Socket>,
+    /// The sockets by creation number (the system maps ids to numbers), closed ones that
+    /// nothing refers to forgotten.
+    pub(crate) sockets: SocketSet<S::Socket>,
     /// The connection ends and the listeners' backlogs, with the TCP life cycle.
     pub(crate) conns: Tcp<S::End>,
     /// Multicast groups joined per socket: (group, interface).
@@ -298,7 +318,7 @@ impl<S: System> Core<S> {
             v4: v4_of(&addresses),
             addresses,
             users: BTreeMap::new(),
-            sockets: Vec::new(),
+            sockets: SocketSet::default(),
             conns: Tcp::default(),
             memberships: BTreeMap::new(),
             clock: 0,
@@ -341,7 +361,7 @@ impl<S: System> Core<S> {
         self.clock
     }
 
-    /// The open socket at place `at` in creation order.
+    /// The open socket with creation number `at`.
     pub(crate) fn live(&self, at: Option<usize>) -> Result<&S::Socket, S::Refusal> {
         match at.and_then(|i| self.sockets.get(i)) {
             Some(s) if !S::is_closed(s) => Ok(s),
@@ -349,7 +369,7 @@ impl<S: System> Core<S> {
         }
     }
 
-    /// The open socket at place `at`, to change.
+    /// The open socket with creation number `at`, to change.
     pub(crate) fn live_mut(&mut self, at: Option<usize>) -> Result<&mut S::Socket, S::Refusal> {
         match at.and_then(|i| self.sockets.get_mut(i)) {
             Some(s) if !S::is_closed(s) => Ok(s),

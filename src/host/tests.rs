@@ -355,6 +355,33 @@ fn unknown_and_closed_sockets_are_not_sockets() {
     }
 }
 
+#[test]
+fn a_closed_socket_nothing_refers_to_is_forgotten_and_its_id_stays_dead() {
+    let (mut h, a, _) = host(Era::Win10);
+    let s = h.socket(V4, UDP, a).unwrap();
+    h.bind(s, ep("0.0.0.0:53")).unwrap();
+    h.close(s).unwrap();
+    assert!(h.get(s).is_none(), "no record left");
+    let next = h.socket(V4, UDP, a).unwrap();
+    assert_ne!(next, s, "ids are never given again");
+    assert_eq!(h.bind(s, ep("0.0.0.0:54")).unwrap_err().error(), WsaError::NotSock);
+    assert_eq!(h.sockets().map(Socket::id).collect::<Vec<_>>(), [next]);
+    h.bind(next, ep("0.0.0.0:53")).unwrap();
+}
+
+#[test]
+fn a_closed_socket_with_connection_ends_keeps_its_record() {
+    let (mut h, a, _) = host(Era::Win10);
+    let l = listener(&mut h, a, V4, ReuseMode::Exclusive, "0.0.0.0:80", false);
+    h.connect(None, sa("10.0.0.1:80")).unwrap();
+    let accepted = h.accept(l).unwrap();
+    h.close(accepted).unwrap(); // TIME_WAIT: the end still names the socket
+    h.close(l).unwrap(); // the accepted end names the listener as its origin
+    for id in [l, accepted] {
+        assert_eq!(h.get(id).map(Socket::state), Some(SocketState::Closed), "{id}");
+    }
+}
+
 // ---- Lifetimes -----------------------------------------------------------------------------------
 
 /// An exclusive listener on 0.0.0.0:80 that accepted one connection and was then closed.

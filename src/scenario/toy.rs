@@ -149,7 +149,7 @@ impl System for Toy {
     }
     /// The toy's defaults: no SO_REUSEPORT; it has one family and one protocol.
     fn new_socket(m: &mut ToyHost, _: Family, _: Proto, owner: UserId) -> Result<(SocketId, ToySocket), ToyError> {
-        let id = SocketId(u32::try_from(m.core.sockets.len() + 1).expect("few sockets"));
+        let id = SocketId(u32::try_from(m.core.sockets.made() + 1).expect("few sockets"));
         Ok((id, ToySocket { owner, reuseport: false, port: None, listening: false, abortive: false, closed: false }))
     }
     fn port(addr: u16) -> u16 {
@@ -239,7 +239,7 @@ impl ToyHost {
 
     /// A remote peer connects to a listening port: the connection waits in the backlog.
     fn arrive(&mut self, port: u16) -> Option<ConnId> {
-        let listener = (1..=self.core.sockets.len())
+        let listener = (1..=self.core.sockets.made())
             .map(|n| SocketId(u32::try_from(n).expect("few")))
             .find(|&id| self.live(id).is_ok_and(|s| s.listening && s.port == Some(port)))?;
         let conn = ConnId(u32::try_from(self.core.conns.len() + 1).expect("few"));

@@ -44,7 +44,7 @@ impl System for Linux {
         proto: Proto,
         owner: UserId,
     ) -> Result<(SocketId, LinuxHostSocket), LinuxRefusal> {
-        let id = SocketId(u32::try_from(m.core.sockets.len() + 1).unwrap_or(u32::MAX));
+        let id = SocketId(u32::try_from(m.core.sockets.made() + 1).unwrap_or(u32::MAX));
         let socket = LinuxHostSocket {
             id,
             family,

@@ -36,7 +36,7 @@ fn op() -> impl Strategy<Value = Op> {
 
 /// Applies a call; refusals are part of the run and leave the machine as the call found it.
 fn apply(host: &mut LinuxHost, users: [UserId; 2], op: &Op) {
-    let pick = |at: usize| SocketId(u32::try_from(at % host.core.sockets.len().max(1) + 1).unwrap());
+    let pick = |at: usize| SocketId(u32::try_from(at % host.core.sockets.made().max(1) + 1).unwrap());
     let addr = |v6: bool, specific: bool, port: u16| -> SocketAddr {
         match (v6, specific) {
             (false, false) => SocketAddr::from(([0, 0, 0, 0], port)),
@@ -93,7 +93,7 @@ proptest! {
         for op in &ops {
             apply(&mut host, users, op);
             let ephemeral = LINUX_EPHEMERAL_FIRST..LINUX_EPHEMERAL_FIRST + 3;
-            let excepts = [None, Some(SocketId(1)), Some(SocketId(u32::try_from(host.core.sockets.len()).unwrap()))];
+            let excepts = [None, Some(SocketId(1)), Some(SocketId(u32::try_from(host.core.sockets.made()).unwrap()))];
             for (proto, port) in [Proto::Tcp, Proto::Udp].into_iter().flat_map(|p| {
                 PORTS.into_iter().chain(ephemeral.clone()).map(move |port| (p, port))
             }) {
