@@ -159,7 +159,7 @@ impl LocalAddr {
     /// address; `None` for any IPv6 form, mapped or not, which takes the general path.
     /// By reference: a copy of the whole address is read byte by byte before the variant is.
     #[inline]
-    fn native_v4(&self) -> Option<Option<Ipv4Addr>> {
+    pub(crate) fn native_v4(&self) -> Option<Option<Ipv4Addr>> {
         match self {
             Self::Wildcard(Family::V4) => Some(None),
             Self::Specific(IpAddr::V4(v4)) => Some((!v4.is_unspecified()).then_some(*v4)),

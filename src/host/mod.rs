@@ -477,7 +477,12 @@ impl Host {
             return Err(Refusal::at(WsaError::Inval, Reason::AlreadyBound, endpoint));
         }
         rules::address::bindable(self.era(), s.family, endpoint)?;
-        if let (_, Some(ip)) = endpoint.addr.stack() {
+        // An address written as IPv4 needs no look at the IPv6 forms (the usual bind).
+        let ip = match endpoint.addr.native_v4() {
+            Some(v4) => v4.map(IpAddr::V4),
+            None => endpoint.addr.stack().1,
+        };
+        if let Some(ip) = ip {
             if !self.core.is_local(&ip) {
                 return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
             }

@@ -34,6 +34,7 @@ impl<T> SocketSet<T> {
     }
 
     /// Keeps a new socket's record under the next creation number.
+    #[inline]
     pub(crate) fn push(&mut self, socket: T) {
         let slot = match self.free.pop() {
             Some(slot) => {
@@ -49,11 +50,13 @@ impl<T> SocketSet<T> {
     }
 
     /// The record of socket number `n`, unless it was forgotten or never made.
+    #[inline]
     pub(crate) fn get(&self, n: usize) -> Option<&T> {
         self.slots.get(*self.places.get(n)? as usize)
     }
 
     /// The record of socket number `n`, to change.
+    #[inline]
     pub(crate) fn get_mut(&mut self, n: usize) -> Option<&mut T> {
         self.slots.get_mut(*self.places.get(n)? as usize)
     }

@@ -285,7 +285,10 @@ impl<S: System> Machine<S> {
         }
         if let Some(n) = S::place(self, id) {
             self.core.sockets.forget(n);
-            self.core.memberships.remove(&id);
+            // Most machines never join a group: skip the search of an empty map.
+            if !self.core.memberships.is_empty() {
+                self.core.memberships.remove(&id);
+            }
         }
     }
 }
