@@ -29,7 +29,7 @@
 //!   with the [`Reason`] (rule) that fired; the option rules.
 //! - [`Host`]: a stateful simulated Windows machine: sockets, options, binds, connections,
 //!   delivery; every call returns `Result<_, Refusal>` like a real one, with its rule.
-//!   [`LinuxHost`] is its Linux counterpart (errnos, rules X1-X10, L1-L19, XR1-XR7), checked
+//!   [`LinuxHost`] is its Linux counterpart (errnos, rules X1-X10, L1-L19, XR1-XR8), checked
 //!   against the running kernel.
 //! - [`Network`]: several named Hosts on one link, possibly sharing addresses: which host a
 //!   connection reaches ([`rules::route`], N1-N4) and its identity (client address and

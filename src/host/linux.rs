@@ -155,6 +155,9 @@ pub struct LinuxHostSocket {
     /// The peer a UDP socket is connected to (its default destination, and the only sender it
     /// hears).
     pub peer: Option<SocketAddr>,
+    /// When it was first connected (logical time; 0 if never): of several UDP sockets connected
+    /// to one sender, the one whose first connect came last gets its datagrams (XR8).
+    pub connected_at: u64,
     bound_at: u64,
 }
 
@@ -480,8 +483,15 @@ impl LinuxHost {
             linux_calls::address_family(s.family, to.ip()).map_err(refuse)?;
             if s.proto == Proto::Udp {
                 self.bind_implicitly(id).map_err(|r| exhausted_as(r, LinuxError::Again))?;
+                // The first connect places the socket among the connected ones (udp_lib_hash4,
+                // XR8); a later one leaves it there.
+                let first = self.live(id)?.connected_at == 0;
+                let clock = if first { self.core.tick() } else { 0 };
                 // ip4_datagram_connect: a wildcard address narrows to the route's source.
                 self.change(id, |s| {
+                    if first {
+                        s.connected_at = clock;
+                    }
                     s.local = s
                         .local
                         .map(|l| SocketAddr::new(linux_calls::connected_local(l.ip(), to.ip(), s.family), l.port()));
@@ -686,7 +696,7 @@ impl LinuxHost {
         }
     }
 
-    /// Who would receive a UDP datagram sent to `to` from `from` right now (XR1-XR7); `None` is
+    /// Who would receive a UDP datagram sent to `to` from `from` right now (XR1-XR8); `None` is
     /// a remote sender, which no connected socket hears.
     pub fn udp_delivery(&self, to: SocketAddr, from: Option<SocketAddr>) -> LinuxDelivered {
         if !to.ip().is_multicast() && !self.is_local(to.ip()) {
@@ -708,6 +718,7 @@ impl LinuxHost {
                     bound_at: s.bound_at,
                     joined: joined(s.id),
                     peer: s.peer,
+                    connected_at: s.connected_at,
                 })
             })
             .collect();

@@ -220,6 +220,9 @@ pub enum LinuxDeliveryRule {
     ConnectedToSender,
     /// XR7: nobody: every UDP socket that takes the address is connected to another peer.
     ConnectedToOthers,
+    /// XR8: of several UDP sockets connected to the sender's address and port, the one whose
+    /// first connect came last.
+    LastConnected,
 }
 
 impl LinuxDeliveryRule {
@@ -233,6 +236,7 @@ impl LinuxDeliveryRule {
             Self::Nobody => "XR5",
             Self::ConnectedToSender => "XR6",
             Self::ConnectedToOthers => "XR7",
+            Self::LastConnected => "XR8",
         }
     }
 
@@ -258,6 +262,9 @@ impl LinuxDeliveryRule {
             Self::ConnectedToOthers => {
                 "Every UDP socket on the address is connected to another peer, and a connected socket receives only from its peer, so nobody gets the datagram."
             }
+            Self::LastConnected => {
+                "Several UDP sockets are connected to the sender's address and port; the one whose first connect came last gets its datagrams, whatever the bind order (connecting again does not change its place)."
+            }
         }
     }
 
@@ -277,6 +284,9 @@ impl LinuxDeliveryRule {
             Self::ConnectedToOthers => {
                 "connect(2), \"the only address from which datagrams are received\": https://man7.org/linux/man-pages/man2/connect.2.html; compute_score, net/ipv4/udp.c"
             }
+            Self::LastConnected => {
+                "udp_lib_hash4 and udp4_lib_lookup4, net/ipv4/udp.c (Linux 6.13 and later; udp_lib_rehash before): https://github.com/torvalds/linux"
+            }
         }
     }
 
@@ -285,7 +295,9 @@ impl LinuxDeliveryRule {
     pub const fn evidence(self) -> Evidence {
         match self {
             Self::SpreadByHash | Self::Multicast | Self::ConnectedToOthers => Evidence::Documented,
-            Self::MostSpecific | Self::NewestBound | Self::Nobody | Self::ConnectedToSender => Evidence::Observed,
+            Self::MostSpecific | Self::NewestBound | Self::Nobody | Self::ConnectedToSender | Self::LastConnected => {
+                Evidence::Observed
+            }
         }
     }
 }
@@ -337,6 +349,9 @@ pub struct DatagramSocket {
     pub joined: bool,
     /// The peer it is connected to (`connect(2)` on a UDP socket), if any.
     pub peer: Option<SocketAddr>,
+    /// When it was first connected (larger is later; 0 if never): a later connect leaves its
+    /// place among the connected sockets as it was (XR8).
+    pub connected_at: u64,
 }
 
 /// Who receives a UDP datagram sent to `to` among the sockets bound to its port.
@@ -351,7 +366,10 @@ pub struct DatagramSocket {
 /// looks the address up before the wildcard), then a socket connected to the sender's address
 /// and port (+4 for each in `compute_score`: XR6, whatever the bind order), then an IPv4 socket
 /// before a dual-stack `[::]`. A connected socket's address is always specific, since connect
-/// narrowed it ([`connected_local`]). Among the best, a SO_REUSEPORT group of one user spreads
+/// narrowed it ([`connected_local`]). Of several sockets connected to the sender, the one
+/// whose first connect came last gets it (XR8; measured on Linux 6.18, where a socket's first
+/// connect puts it first in the 4-tuple chain `udp4_lib_lookup4` reads (`udp_lib_hash4`), and
+/// a later connect leaves it where it is). Among the best, a SO_REUSEPORT group of one user spreads
 /// datagrams by a hash of the 4-tuple (XR2; never for connected sockets, which
 /// `udp4_lib_lookup2` takes as they are), otherwise the socket bound last gets it (XR3; it is
 /// first in the kernel's hash chain) or the only one (XR1). Multicast (ip(7)): every socket
@@ -364,8 +382,8 @@ pub struct DatagramSocket {
 /// use winsock_bind::rules::linux_calls::{deliver_datagram, DatagramSocket, LinuxDeliveryRule, LinuxReceivers};
 /// use winsock_bind::{SocketId, UserId};
 /// let shared = LinuxSocket::bound(Ipv4Addr::UNSPECIFIED.into(), UserId(1000)).reuseaddr();
-/// let old = DatagramSocket { id: SocketId(1), claim: shared, bound_at: 1, joined: false, peer: None };
-/// let new = DatagramSocket { id: SocketId(2), claim: shared, bound_at: 2, joined: false, peer: None };
+/// let old = DatagramSocket { id: SocketId(1), claim: shared, bound_at: 1, joined: false, peer: None, connected_at: 0 };
+/// let new = DatagramSocket { id: SocketId(2), claim: shared, bound_at: 2, joined: false, peer: None, connected_at: 0 };
 /// let d = deliver_datagram(Ipv4Addr::LOCALHOST.into(), None, &[old, new], false);
 /// assert_eq!((d.receivers, d.rule), (LinuxReceivers::One(SocketId(2)), LinuxDeliveryRule::NewestBound));
 ///
@@ -373,7 +391,7 @@ pub struct DatagramSocket {
 /// // hears that peer, and never anyone else.
 /// let peer = "127.0.0.1:6000".parse().unwrap();
 /// let narrowed = LinuxSocket::bound(Ipv4Addr::LOCALHOST.into(), UserId(1000)).reuseaddr();
-/// let old = DatagramSocket { claim: narrowed, peer: Some(peer), ..old };
+/// let old = DatagramSocket { claim: narrowed, peer: Some(peer), connected_at: 3, ..old };
 /// let d = deliver_datagram(Ipv4Addr::LOCALHOST.into(), Some(peer), &[old, new], false);
 /// assert_eq!((d.receivers, d.rule), (LinuxReceivers::One(SocketId(1)), LinuxDeliveryRule::ConnectedToSender));
 /// let d = deliver_datagram(Ipv4Addr::LOCALHOST.into(), None, &[old], false);
@@ -405,11 +423,14 @@ pub fn deliver_datagram(
         };
         return LinuxDelivered { receivers: LinuxReceivers::Nobody, rule };
     };
+    // The best share the score, so they are all connected (to the sender) or none is: the
+    // newest connect first, then the newest bind.
     let mut top: Vec<&DatagramSocket> = sockets.iter().filter(|s| takes(s) && score(s) == best).collect();
-    top.sort_by_key(|s| std::cmp::Reverse(s.bound_at));
+    top.sort_by_key(|s| std::cmp::Reverse((s.connected_at, s.bound_at)));
     let head = top[0];
     if head.peer.is_some() {
-        return LinuxDelivered { receivers: LinuxReceivers::One(head.id), rule: LinuxDeliveryRule::ConnectedToSender };
+        let rule = if top.len() > 1 { LinuxDeliveryRule::LastConnected } else { LinuxDeliveryRule::ConnectedToSender };
+        return LinuxDelivered { receivers: LinuxReceivers::One(head.id), rule };
     }
     if head.claim.reuseport {
         let group: Vec<SocketId> = top
@@ -558,7 +579,24 @@ mod tests {
     fn udp(id: u32, ip: Ipv4Addr, bound_at: u64, peer: Option<&str>) -> DatagramSocket {
         let claim = LinuxSocket::bound(ip.into(), UserId(1000)).reuseaddr();
         let peer = peer.map(|p| p.parse::<SocketAddr>().expect("a peer"));
-        DatagramSocket { id: SocketId(id), claim, bound_at, joined: false, peer }
+        let connected_at = if peer.is_some() { bound_at + 10 } else { 0 };
+        DatagramSocket { id: SocketId(id), claim, bound_at, joined: false, peer, connected_at }
+    }
+
+    #[test]
+    fn of_sockets_connected_to_the_sender_the_last_connected_gets_it_whatever_the_bind_order() {
+        let lo = Ipv4Addr::LOCALHOST;
+        let peer: SocketAddr = "127.0.0.1:6000".parse().unwrap();
+        let first_bound = DatagramSocket { connected_at: 20, ..udp(1, lo, 1, Some("127.0.0.1:6000")) };
+        let last_bound = DatagramSocket { connected_at: 15, ..udp(2, lo, 2, Some("127.0.0.1:6000")) };
+        let d = deliver_datagram(IpAddr::V4(lo), Some(peer), &[first_bound, last_bound], false);
+        assert_eq!((d.receivers, d.rule), (LinuxReceivers::One(SocketId(1)), LinuxDeliveryRule::LastConnected));
+        assert_eq!(d.rule.id(), "XR8");
+        // Connected the other way round, the other one.
+        let first_bound = DatagramSocket { connected_at: 15, ..first_bound };
+        let last_bound = DatagramSocket { connected_at: 20, ..last_bound };
+        let d = deliver_datagram(IpAddr::V4(lo), Some(peer), &[first_bound, last_bound], false);
+        assert_eq!(d.receivers, LinuxReceivers::One(SocketId(2)));
     }
 
     #[test]

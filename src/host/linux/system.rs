@@ -57,6 +57,7 @@ impl System for Linux {
             state: LinuxSocketState::Created,
             local: None,
             peer: None,
+            connected_at: 0,
             bound_at: 0,
         };
         Ok((id, socket))
