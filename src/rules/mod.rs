@@ -131,8 +131,20 @@ pub fn decide(era: Era, attempt: &Binding, existing: &[Binding]) -> Decision {
 /// [`Decision::alternative`] where the two differ. They can differ only when a lingering binding
 /// is on the port.
 pub fn decide_as(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Binding]) -> Decision {
-    let mut given = decide_one(era, behaviour, attempt, existing);
-    if existing.iter().any(|b| b.lingering) {
+    decide_among(era, behaviour, attempt, existing.iter().copied())
+}
+
+/// [`decide_as`] over bindings as the caller yields them, in creation order: the Host makes
+/// most of a port's bindings from its index on the way, and a slice would have to be filled and
+/// copied first (a tenth of a refused bind on a crowded port).
+pub(crate) fn decide_among(
+    era: Era,
+    behaviour: Behaviour,
+    attempt: &Binding,
+    existing: impl Iterator<Item = Binding> + Clone,
+) -> Decision {
+    let mut given = decide_one(era, behaviour, attempt, existing.clone());
+    if existing.clone().any(|b| b.lingering) {
         let other = match behaviour {
             Behaviour::Documented => Behaviour::Observed,
             Behaviour::Observed => Behaviour::Documented,
@@ -146,15 +158,14 @@ pub fn decide_as(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[
     given
 }
 
-fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Binding]) -> Decision {
+fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: impl Iterator<Item = Binding>) -> Decision {
     // The verdict of every overlapping binding, then the one that answers by precedence, so
     // that the answer does not depend on the order the existing sockets were bound in.
-    // The bindings are named by reference and copied once, into the decision.
-    let mut refused: Option<(WsaError, Reason, Evidence, &Binding)> = None;
-    let mut allowed: Option<(Reason, Evidence, &Binding)> = None;
+    let mut refused: Option<(WsaError, Reason, Evidence, Binding)> = None;
+    let mut allowed: Option<(Reason, Evidence, Binding)> = None;
     let mut errors_disagree = false;
     for e in existing {
-        let (verdict, evidence) = pair_with_evidence(era, behaviour, e, attempt);
+        let (verdict, evidence) = pair_with_evidence(era, behaviour, &e, attempt);
         match verdict {
             Verdict::Apart => {}
             Verdict::Allow(reason) => {
@@ -189,9 +200,9 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
         (Some((error, reason, evidence, e)), _) => {
             // Which error wins among sockets that disagree is our precedence, not a source's.
             let evidence = if errors_disagree { Evidence::Extrapolated } else { evidence };
-            decision(Err(error), reason, evidence, Some(*e))
+            decision(Err(error), reason, evidence, Some(e))
         }
-        (None, Some((reason, evidence, e))) => decision(Ok(()), reason, evidence, Some(*e)),
+        (None, Some((reason, evidence, e))) => decision(Ok(()), reason, evidence, Some(e)),
         (None, None) => decision(Ok(()), Reason::NoOverlap, Evidence::Documented, None),
     }
 }
@@ -223,11 +234,11 @@ pub fn pair(era: Era, behaviour: Behaviour, existing: &Binding, attempt: &Bindin
 /// [`pair`], with what the relation of the two addresses rests on.
 fn pair_with_evidence(era: Era, behaviour: Behaviour, existing: &Binding, attempt: &Binding) -> (Verdict, Evidence) {
     let same_user = existing.owner == attempt.owner;
-    let relation = dual_stack::relation(era, existing, attempt);
     if existing.lingering {
         // T1/T2 hold every address of the port, whatever the relation: the rule's own evidence.
         return (lifetime::pair(era, behaviour, existing, attempt), Evidence::Documented);
     }
+    let relation = dual_stack::relation(era, existing, attempt);
     let verdict = match relation.overlap {
         Overlap::Disjoint => Verdict::Apart,
         overlap @ (Overlap::Identical | Overlap::Covers | Overlap::CoveredBy) => {
