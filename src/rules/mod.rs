@@ -143,13 +143,15 @@ pub(crate) fn decide_among(
     attempt: &Binding,
     existing: impl Iterator<Item = Binding> + Clone,
 ) -> Decision {
-    let mut given = decide_one(era, behaviour, attempt, existing.clone());
-    if existing.clone().any(|b| b.lingering) {
+    // Whether a binding lingers is seen on the way: no second pass over the port for it.
+    let mut lingering = false;
+    let mut given = decide_one(era, behaviour, attempt, existing.clone(), &mut lingering);
+    if lingering {
         let other = match behaviour {
             Behaviour::Documented => Behaviour::Observed,
             Behaviour::Observed => Behaviour::Documented,
         };
-        let d = decide_one(era, other, attempt, existing);
+        let d = decide_one(era, other, attempt, existing, &mut lingering);
         if d.result != given.result {
             given.alternative =
                 Some(Alternative { behaviour: other, result: d.result, reason: d.reason, evidence: d.evidence });
@@ -158,13 +160,21 @@ pub(crate) fn decide_among(
     given
 }
 
-fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: impl Iterator<Item = Binding>) -> Decision {
+/// The decision; `lingering` is set if a lingering binding was among `existing`.
+fn decide_one(
+    era: Era,
+    behaviour: Behaviour,
+    attempt: &Binding,
+    existing: impl Iterator<Item = Binding>,
+    lingering: &mut bool,
+) -> Decision {
     // The verdict of every overlapping binding, then the one that answers by precedence, so
     // that the answer does not depend on the order the existing sockets were bound in.
     let mut refused: Option<(WsaError, Reason, Evidence, Binding)> = None;
     let mut allowed: Option<(Reason, Evidence, Binding)> = None;
     let mut errors_disagree = false;
     for e in existing {
+        *lingering |= e.lingering;
         let (verdict, evidence) = pair_with_evidence(era, behaviour, &e, attempt);
         match verdict {
             Verdict::Apart => {}
@@ -238,7 +248,11 @@ fn pair_with_evidence(era: Era, behaviour: Behaviour, existing: &Binding, attemp
         // T1/T2 hold every address of the port, whatever the relation: the rule's own evidence.
         return (lifetime::pair(era, behaviour, existing, attempt), Evidence::Documented);
     }
-    let relation = dual_stack::relation(era, existing, attempt);
+    // Two addresses written as IPv4, the common case, are related here without the call.
+    let relation = match attempt.endpoint.overlap_v4(&existing.endpoint) {
+        Some(overlap) => dual_stack::Relation { overlap, evidence: Evidence::Documented },
+        None => dual_stack::relation(era, existing, attempt),
+    };
     let verdict = match relation.overlap {
         Overlap::Disjoint => Verdict::Apart,
         overlap @ (Overlap::Identical | Overlap::Covers | Overlap::CoveredBy) => {
