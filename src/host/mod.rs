@@ -34,7 +34,7 @@ use crate::rules::options::{Privilege, ReuseOption};
 use crate::rules::{self, Binding, Decision, Reason, Refusal};
 #[cfg(test)]
 pub(crate) use conn::End;
-use port_index::{Key, PortIndex, Rep};
+use port_index::{Key, PortIndex};
 use system::canonical;
 pub use system::Machine;
 pub(crate) use system::{Core, System};
@@ -494,15 +494,12 @@ impl Host {
         if !self.own.ports.is_used(s.proto, endpoint.port) && self.own.port_space.excluded(s.proto).is_empty() {
             return Ok(rules::decide_as(self.era(), self.own.behaviour, &attempt, &[]));
         }
-        let mut representatives = port_index::Few::new((0, Rep::Ask(id)));
-        self.own.ports.representatives(s.proto, endpoint.port, s.owner, &mut representatives);
-        // Read lazily by the rules: most come made from the index, without a socket lookup.
-        let existing = representatives.as_slice().iter().filter_map(|&(_, rep)| match rep {
-            Rep::Open(b) => Some(b),
-            Rep::Ask(id) => self.binding_of(id),
-        });
+        let mut representatives = port_index::Few::new((0, attempt));
+        let ask = |other| self.binding_of(other);
+        self.own.ports.representatives(s.proto, endpoint.port, s.owner, ask, &mut representatives);
+        let existing = representatives.as_slice().iter().map(|(_, b)| b);
         let reuse = s.mode == ReuseMode::ReuseAddr;
-        let bound = existing.clone().next().is_some();
+        let bound = !representatives.as_slice().is_empty();
         if let Some(refusal) =
             rules::ports::excluded(self.era(), endpoint, reuse, bound, self.own.port_space.excluded(s.proto))
                 .and_then(Refusal::from_decision)

@@ -462,18 +462,31 @@ impl PortIndex {
     }
 
     /// The bindings the rules need to see to decide a bind by `owner` exactly as on the whole
-    /// port (see the module doc), in bind order, into `v` (empty): filled in place, as a
-    /// returned list was copied whole (224 bytes) on every bind.
+    /// port (see the module doc), with their place in bind order, in that order, into `v`
+    /// (empty): filled in place, as a returned list was copied whole on every bind. `ask` gives
+    /// the binding of a socket the index keeps without its key: the one binding of a port, or a
+    /// held closed socket (`None` once it no longer holds the port).
     #[inline]
-    pub(crate) fn representatives(&self, proto: Proto, port: u16, owner: UserId, v: &mut Few<(u64, Rep)>) {
+    pub(crate) fn representatives(
+        &self,
+        proto: Proto,
+        port: u16,
+        owner: UserId,
+        ask: impl Fn(SocketId) -> Option<Binding>,
+        v: &mut Few<(u64, Binding)>,
+    ) {
         match self.ports.get(proto, port) {
             None => {}
-            Some(PortEntry::One { entry: (seq, id), .. }) => v.push((*seq, Rep::Ask(*id))),
+            Some(PortEntry::One { entry: (seq, id), .. }) => {
+                if let Some(b) = ask(*id) {
+                    v.push((*seq, b));
+                }
+            }
             Some(PortEntry::Many(crowd)) => {
                 for (key, g) in &crowd.groups {
                     // A grouped socket is open and bound as its key says (a closed one leaves its
                     // group), so its binding is made here, not read from its record.
-                    let open = |id, owner| Rep::Open(Binding::new(id, owner, key.endpoint, key.mode, key.v6only));
+                    let open = |id, owner| Binding::new(id, owner, key.endpoint, key.mode, key.v6only);
                     if let Ok(i) = g.by_owner.binary_search_by_key(&owner, |(o, _)| *o) {
                         if let Some(&(seq, id)) = g.by_owner[i].1.first() {
                             v.push((seq, open(id, owner)));
@@ -484,33 +497,16 @@ impl PortIndex {
                     }
                 }
                 for &(seq, id) in &crowd.held {
-                    v.push((seq, Rep::Ask(id)));
+                    if let Some(b) = ask(id) {
+                        v.push((seq, b));
+                    }
                 }
                 // Bind order; often already so (one group: the owner's first, then another's).
-                let order = |(seq, rep): &(u64, Rep)| (*seq, rep.socket());
+                let order = |(seq, b): &(u64, Binding)| (*seq, b.socket);
                 if !v.as_slice().is_sorted_by_key(order) {
                     v.as_mut_slice().sort_unstable_by_key(order);
                 }
             }
-        }
-    }
-}
-
-/// One of [`PortIndex::representatives`].
-#[derive(Debug, Clone, Copy)]
-pub(crate) enum Rep {
-    /// An open binding, as its group's key says.
-    Open(Binding),
-    /// A socket whose binding only its record knows: a held closed one (whether it still
-    /// lingers is the host's to say), or the one binding of a port (kept without its key).
-    Ask(SocketId),
-}
-
-impl Rep {
-    fn socket(&self) -> SocketId {
-        match self {
-            Self::Open(b) => b.socket,
-            Self::Ask(id) => *id,
         }
     }
 }

@@ -131,17 +131,17 @@ pub fn decide(era: Era, attempt: &Binding, existing: &[Binding]) -> Decision {
 /// [`Decision::alternative`] where the two differ. They can differ only when a lingering binding
 /// is on the port.
 pub fn decide_as(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Binding]) -> Decision {
-    decide_among(era, behaviour, attempt, existing.iter().copied())
+    decide_among(era, behaviour, attempt, existing.iter())
 }
 
-/// [`decide_as`] over bindings as the caller yields them, in creation order: the Host makes
-/// most of a port's bindings from its index on the way, and a slice would have to be filled and
-/// copied first (a tenth of a refused bind on a crowded port).
-pub(crate) fn decide_among(
+/// [`decide_as`] over bindings as the caller yields them, in creation order: the Host keeps
+/// each beside its place in bind order, and a slice of bindings alone would be a second list to
+/// fill and copy on every bind.
+pub(crate) fn decide_among<'a>(
     era: Era,
     behaviour: Behaviour,
     attempt: &Binding,
-    existing: impl Iterator<Item = Binding> + Clone,
+    existing: impl Iterator<Item = &'a Binding> + Clone,
 ) -> Decision {
     // Whether a binding lingers is seen on the way: no second pass over the port for it.
     let mut lingering = false;
@@ -161,21 +161,22 @@ pub(crate) fn decide_among(
 }
 
 /// The decision; `lingering` is set if a lingering binding was among `existing`.
-fn decide_one(
+fn decide_one<'a>(
     era: Era,
     behaviour: Behaviour,
     attempt: &Binding,
-    existing: impl Iterator<Item = Binding>,
+    existing: impl Iterator<Item = &'a Binding>,
     lingering: &mut bool,
 ) -> Decision {
     // The verdict of every overlapping binding, then the one that answers by precedence, so
     // that the answer does not depend on the order the existing sockets were bound in.
-    let mut refused: Option<(WsaError, Reason, Evidence, Binding)> = None;
-    let mut allowed: Option<(Reason, Evidence, Binding)> = None;
+    // The bindings are named by reference and copied once, into the decision.
+    let mut refused: Option<(WsaError, Reason, Evidence, &Binding)> = None;
+    let mut allowed: Option<(Reason, Evidence, &Binding)> = None;
     let mut errors_disagree = false;
     for e in existing {
         *lingering |= e.lingering;
-        let (verdict, evidence) = pair_with_evidence(era, behaviour, &e, attempt);
+        let (verdict, evidence) = pair_with_evidence(era, behaviour, e, attempt);
         match verdict {
             Verdict::Apart => {}
             Verdict::Allow(reason) => {
@@ -210,9 +211,9 @@ fn decide_one(
         (Some((error, reason, evidence, e)), _) => {
             // Which error wins among sockets that disagree is our precedence, not a source's.
             let evidence = if errors_disagree { Evidence::Extrapolated } else { evidence };
-            decision(Err(error), reason, evidence, Some(e))
+            decision(Err(error), reason, evidence, Some(*e))
         }
-        (None, Some((reason, evidence, e))) => decision(Ok(()), reason, evidence, Some(e)),
+        (None, Some((reason, evidence, e))) => decision(Ok(()), reason, evidence, Some(*e)),
         (None, None) => decision(Ok(()), Reason::NoOverlap, Evidence::Documented, None),
     }
 }
