@@ -467,7 +467,7 @@ impl Host {
         if endpoint.port == 0 {
             endpoint.port = self.clone_for_ephemeral().ephemeral_port(proto, endpoint)?;
         }
-        self.decide_bind(id, endpoint).map(|(_, d)| d)
+        self.decide_bind(id, endpoint)
     }
 
     /// The checks of the socket and the address that come before the rules.
@@ -486,14 +486,13 @@ impl Host {
     }
 
     /// Excluded ports, then the bind rules against the bindings of the port (see
-    /// `port_index` for why the representatives decide exactly as the whole port). With the
-    /// endpoint, as the bind flow takes it: made here, the answer is not moved again to pair it.
-    fn decide_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<(Endpoint, Decision), Refusal> {
+    /// `port_index` for why the representatives decide exactly as the whole port).
+    fn decide_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
         let s = self.live(id)?;
         let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
         // A port with nothing on it and no exclusions: no binding to gather, nothing to exclude.
         if !self.own.ports.is_used(s.proto, endpoint.port) && self.own.port_space.excluded(s.proto).is_empty() {
-            return Ok((endpoint, rules::decide_as(self.era(), self.own.behaviour, &attempt, &[])));
+            return Ok(rules::decide_as(self.era(), self.own.behaviour, &attempt, &[]));
         }
         let mut representatives = port_index::Few::new((0, attempt));
         let ask = |other| self.binding_of(other);
@@ -510,7 +509,7 @@ impl Host {
         let decision = rules::decide_among(self.era(), self.own.behaviour, &attempt, existing);
         match Refusal::from_decision(decision) {
             Some(refusal) => Err(refusal),
-            None => Ok((endpoint, decision)),
+            None => Ok(decision),
         }
     }
 

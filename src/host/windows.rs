@@ -67,7 +67,8 @@ impl System for Windows {
         m.ephemeral_port(proto, addr)
     }
     fn decide_bind(m: &Host, id: SocketId, addr: Endpoint, port: u16) -> Result<(Endpoint, Decision), Refusal> {
-        m.decide_bind(id, Endpoint { port, ..addr })
+        let endpoint = Endpoint { port, ..addr };
+        m.decide_bind(id, endpoint).map(|d| (endpoint, d))
     }
     fn record_bind(m: &mut Host, id: SocketId, bound: Endpoint, clock: u64) -> Result<(), Refusal> {
         m.record_binding(id, bound, clock)
