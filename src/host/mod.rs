@@ -499,21 +499,19 @@ impl Host {
         if !self.own.ports.is_used(s.proto, endpoint.port) && self.own.port_space.excluded(s.proto).is_empty() {
             return Ok(rules::decide_as(self.era(), self.own.behaviour, &attempt, &[]));
         }
-        let mut existing = port_index::Few::new(attempt);
-        for (_, other) in self.own.ports.representatives(s.proto, endpoint.port, s.owner).as_slice() {
-            if let Some(b) = self.binding_of(*other) {
-                existing.push(b);
-            }
-        }
+        let mut representatives = port_index::Few::new((0, attempt));
+        let ask = |other| self.binding_of(other);
+        self.own.ports.representatives(s.proto, endpoint.port, s.owner, ask, &mut representatives);
+        let existing = representatives.as_slice().iter().map(|(_, b)| b);
         let reuse = s.mode == ReuseMode::ReuseAddr;
-        let bound = !existing.as_slice().is_empty();
+        let bound = !representatives.as_slice().is_empty();
         if let Some(refusal) =
             rules::ports::excluded(self.era(), endpoint, reuse, bound, self.own.port_space.excluded(s.proto))
                 .and_then(Refusal::from_decision)
         {
             return Err(refusal);
         }
-        let decision = rules::decide_as(self.era(), self.own.behaviour, &attempt, existing.as_slice());
+        let decision = rules::decide_among(self.era(), self.own.behaviour, &attempt, existing);
         match Refusal::from_decision(decision) {
             Some(refusal) => Err(refusal),
             None => Ok(decision),

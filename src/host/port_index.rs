@@ -14,6 +14,7 @@
 use crate::endpoint::{Endpoint, Proto};
 use crate::id::{SocketId, UserId};
 use crate::options::ReuseMode;
+use crate::rules::Binding;
 
 /// Where a binding sits in bind order, and which socket it is.
 pub(crate) type Entry = (u64, SocketId);
@@ -461,35 +462,50 @@ impl PortIndex {
     }
 
     /// The bindings the rules need to see to decide a bind by `owner` exactly as on the whole
-    /// port (see the module doc), in bind order.
+    /// port (see the module doc), with their place in bind order, in that order, into `v`
+    /// (empty): filled in place, as a returned list was copied whole on every bind. `ask` gives
+    /// the binding of a socket the index keeps without its key: the one binding of a port, or a
+    /// held closed socket (`None` once it no longer holds the port).
     #[inline]
-    pub(crate) fn representatives(&self, proto: Proto, port: u16, owner: UserId) -> Few<Entry> {
-        let mut v = Few::new((0, SocketId(0)));
+    pub(crate) fn representatives(
+        &self,
+        proto: Proto,
+        port: u16,
+        owner: UserId,
+        ask: impl Fn(SocketId) -> Option<Binding>,
+        v: &mut Few<(u64, Binding)>,
+    ) {
         match self.ports.get(proto, port) {
-            None => v,
-            Some(PortEntry::One { entry, .. }) => {
-                v.push(*entry);
-                v
+            None => {}
+            Some(PortEntry::One { entry: (seq, id), .. }) => {
+                if let Some(b) = ask(*id) {
+                    v.push((*seq, b));
+                }
             }
             Some(PortEntry::Many(crowd)) => {
-                for (_, g) in &crowd.groups {
+                for (key, g) in &crowd.groups {
+                    // A grouped socket is open and bound as its key says (a closed one leaves its
+                    // group), so its binding is made here, not read from its record.
+                    let open = |id, owner| Binding::new(id, owner, key.endpoint, key.mode, key.v6only);
                     if let Ok(i) = g.by_owner.binary_search_by_key(&owner, |(o, _)| *o) {
-                        if let Some(first) = g.by_owner[i].1.first() {
-                            v.push(*first);
+                        if let Some(&(seq, id)) = g.by_owner[i].1.first() {
+                            v.push((seq, open(id, owner)));
                         }
                     }
-                    if let Some(&(seq, id, _)) = g.firsts.iter().find(|(_, _, o)| *o != owner) {
-                        v.push((seq, id));
+                    if let Some(&(seq, id, other)) = g.firsts.iter().find(|(_, _, o)| *o != owner) {
+                        v.push((seq, open(id, other)));
                     }
                 }
-                for held in &crowd.held {
-                    v.push(*held);
+                for &(seq, id) in &crowd.held {
+                    if let Some(b) = ask(id) {
+                        v.push((seq, b));
+                    }
                 }
                 // Bind order; often already so (one group: the owner's first, then another's).
-                if !v.as_slice().is_sorted() {
-                    v.as_mut_slice().sort_unstable();
+                let order = |(seq, b): &(u64, Binding)| (*seq, b.socket);
+                if !v.as_slice().is_sorted_by_key(order) {
+                    v.as_mut_slice().sort_unstable_by_key(order);
                 }
-                v
             }
         }
     }

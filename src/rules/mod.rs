@@ -131,13 +131,27 @@ pub fn decide(era: Era, attempt: &Binding, existing: &[Binding]) -> Decision {
 /// [`Decision::alternative`] where the two differ. They can differ only when a lingering binding
 /// is on the port.
 pub fn decide_as(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Binding]) -> Decision {
-    let mut given = decide_one(era, behaviour, attempt, existing);
-    if existing.iter().any(|b| b.lingering) {
+    decide_among(era, behaviour, attempt, existing.iter())
+}
+
+/// [`decide_as`] over bindings as the caller yields them, in creation order: the Host keeps
+/// each beside its place in bind order, and a slice of bindings alone would be a second list to
+/// fill and copy on every bind.
+pub(crate) fn decide_among<'a>(
+    era: Era,
+    behaviour: Behaviour,
+    attempt: &Binding,
+    existing: impl Iterator<Item = &'a Binding> + Clone,
+) -> Decision {
+    // Whether a binding lingers is seen on the way: no second pass over the port for it.
+    let mut lingering = false;
+    let mut given = decide_one(era, behaviour, attempt, existing.clone(), &mut lingering);
+    if lingering {
         let other = match behaviour {
             Behaviour::Documented => Behaviour::Observed,
             Behaviour::Observed => Behaviour::Documented,
         };
-        let d = decide_one(era, other, attempt, existing);
+        let d = decide_one(era, other, attempt, existing, &mut lingering);
         if d.result != given.result {
             given.alternative =
                 Some(Alternative { behaviour: other, result: d.result, reason: d.reason, evidence: d.evidence });
@@ -146,7 +160,14 @@ pub fn decide_as(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[
     given
 }
 
-fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Binding]) -> Decision {
+/// The decision; `lingering` is set if a lingering binding was among `existing`.
+fn decide_one<'a>(
+    era: Era,
+    behaviour: Behaviour,
+    attempt: &Binding,
+    existing: impl Iterator<Item = &'a Binding>,
+    lingering: &mut bool,
+) -> Decision {
     // The verdict of every overlapping binding, then the one that answers by precedence, so
     // that the answer does not depend on the order the existing sockets were bound in.
     // The bindings are named by reference and copied once, into the decision.
@@ -154,6 +175,7 @@ fn decide_one(era: Era, behaviour: Behaviour, attempt: &Binding, existing: &[Bin
     let mut allowed: Option<(Reason, Evidence, &Binding)> = None;
     let mut errors_disagree = false;
     for e in existing {
+        *lingering |= e.lingering;
         let (verdict, evidence) = pair_with_evidence(era, behaviour, e, attempt);
         match verdict {
             Verdict::Apart => {}
@@ -223,11 +245,15 @@ pub fn pair(era: Era, behaviour: Behaviour, existing: &Binding, attempt: &Bindin
 /// [`pair`], with what the relation of the two addresses rests on.
 fn pair_with_evidence(era: Era, behaviour: Behaviour, existing: &Binding, attempt: &Binding) -> (Verdict, Evidence) {
     let same_user = existing.owner == attempt.owner;
-    let relation = dual_stack::relation(era, existing, attempt);
     if existing.lingering {
         // T1/T2 hold every address of the port, whatever the relation: the rule's own evidence.
         return (lifetime::pair(era, behaviour, existing, attempt), Evidence::Documented);
     }
+    // Two addresses written as IPv4, the common case, are related here without the call.
+    let relation = match attempt.endpoint.overlap_v4(&existing.endpoint) {
+        Some(overlap) => dual_stack::Relation { overlap, evidence: Evidence::Documented },
+        None => dual_stack::relation(era, existing, attempt),
+    };
     let verdict = match relation.overlap {
         Overlap::Disjoint => Verdict::Apart,
         overlap @ (Overlap::Identical | Overlap::Covers | Overlap::CoveredBy) => {
