@@ -36,6 +36,7 @@ use crate::rules::{self, Binding, Decision, Reason, Refusal};
 pub(crate) use conn::End;
 use port_index::{Key, PortIndex};
 use system::canonical;
+use windows::BindFrom;
 pub use system::Machine;
 pub(crate) use system::{Core, System};
 #[cfg(test)]
@@ -440,17 +441,16 @@ impl Host {
 
     /// Records a decided binding of `endpoint` at logical time `clock`, in the socket and the
     /// port index. The binding is made here from the socket, not carried from the decision.
-    fn record_binding(&mut self, id: SocketId, endpoint: Endpoint, clock: u64) -> Result<(), Refusal> {
-        let s = self.live_mut(id)?;
-        let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
+    fn record_binding(&mut self, id: SocketId, from: &BindFrom, endpoint: Endpoint, clock: u64) -> Result<(), Refusal> {
+        // The socket the checks found (open, and nothing closed it since): no second lookup by id.
+        let s = self.core.live_mut(Some(from.at))?;
+        let attempt = Binding::new(id, from.owner, endpoint, from.mode, from.v6only);
         s.binding = Some(attempt);
         s.state = SocketState::Bound;
         s.since = clock;
         s.bound_at = clock;
-        let proto = s.proto;
-        let key =
-            Key { proto, endpoint: attempt.endpoint, mode: attempt.mode, v6only: attempt.v6only, owner: attempt.owner };
-        let alone = self.own.ports.alone(proto, attempt.endpoint.port).and_then(|other| self.index_key(other));
+        let key = Key { proto: from.proto, endpoint, mode: from.mode, v6only: from.v6only, owner: from.owner };
+        let alone = self.own.ports.alone(from.proto, endpoint.port).and_then(|other| self.index_key(other));
         self.own.ports.insert(&key, (clock, id), alone);
         Ok(())
     }
@@ -462,17 +462,17 @@ impl Host {
     /// # Errors
     /// As [`bind`](Host::bind).
     pub fn predict_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
-        let (proto, _) = self.bind_checks(id, endpoint)?;
+        let from = self.bind_checks(id, endpoint)?;
         let mut endpoint = endpoint;
         if endpoint.port == 0 {
-            endpoint.port = self.clone_for_ephemeral().ephemeral_port(proto, endpoint)?;
+            endpoint.port = self.clone_for_ephemeral().ephemeral_port(from.proto, endpoint)?;
         }
-        self.decide_bind(id, endpoint)
+        self.decide_bind(id, &from, endpoint)
     }
 
     /// The checks of the socket and the address that come before the rules.
-    fn bind_checks(&self, id: SocketId, endpoint: Endpoint) -> Result<(Proto, Family), Refusal> {
-        let s = self.live(id)?;
+    fn bind_checks(&self, id: SocketId, endpoint: Endpoint) -> Result<BindFrom, Refusal> {
+        let (at, s) = self.core.live_at(self.index(id))?;
         if s.binding.is_some() || s.state != SocketState::Created {
             return Err(Refusal::at(WsaError::Inval, Reason::AlreadyBound, endpoint));
         }
@@ -487,13 +487,12 @@ impl Host {
                 return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
             }
         }
-        Ok((s.proto, s.family))
+        Ok(BindFrom { at, proto: s.proto, owner: s.owner, mode: s.mode, v6only: s.v6only })
     }
 
     /// Excluded ports, then the bind rules against the bindings of the port (see
     /// `port_index` for why the representatives decide exactly as the whole port).
-    fn decide_bind(&self, id: SocketId, endpoint: Endpoint) -> Result<Decision, Refusal> {
-        let s = self.live(id)?;
+    fn decide_bind(&self, id: SocketId, s: &BindFrom, endpoint: Endpoint) -> Result<Decision, Refusal> {
         let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
         // A port with nothing on it and no exclusions: no binding to gather, nothing to exclude.
         if !self.own.ports.is_used(s.proto, endpoint.port) && self.own.port_space.excluded(s.proto).is_empty() {

@@ -68,22 +68,37 @@ pub trait System: Clone + fmt::Debug {
     type Bound;
     /// The answer to a successful bind: its rule, and the socket it shares with.
     type Answer;
+    /// What the checks read of the socket for the rest of the bind: the socket cannot change
+    /// between the checks and the record, so it is looked up once per bind, not once per hook.
+    type Checked;
     /// The port of an address.
     fn port(addr: Self::Addr) -> u16;
     /// The checks of the socket and the address that come before a port is picked.
-    fn bind_checks(m: &Machine<Self>, id: SocketId, addr: Self::Addr) -> Result<(), Self::Refusal>;
+    fn bind_checks(m: &Machine<Self>, id: SocketId, addr: Self::Addr) -> Result<Self::Checked, Self::Refusal>;
     /// The port a bind to port 0 takes, by the system's port policy.
-    fn ephemeral(m: &mut Machine<Self>, id: SocketId, addr: Self::Addr) -> Result<u16, Self::Refusal>;
+    fn ephemeral(
+        m: &mut Machine<Self>,
+        id: SocketId,
+        checked: &Self::Checked,
+        addr: Self::Addr,
+    ) -> Result<u16, Self::Refusal>;
     /// The system's bind decision on `addr` (port 0 already replaced by `port`): what the
     /// socket will hold and the answer, or the refusal.
     fn decide_bind(
         m: &Machine<Self>,
         id: SocketId,
+        checked: &Self::Checked,
         addr: Self::Addr,
         port: u16,
     ) -> Result<(Self::Bound, Self::Answer), Self::Refusal>;
     /// Records a decided bind at logical time `clock`, in the socket and the port index.
-    fn record_bind(m: &mut Machine<Self>, id: SocketId, bound: Self::Bound, clock: u64) -> Result<(), Self::Refusal>;
+    fn record_bind(
+        m: &mut Machine<Self>,
+        id: SocketId,
+        checked: Self::Checked,
+        bound: Self::Bound,
+        clock: u64,
+    ) -> Result<(), Self::Refusal>;
     /// The address an implicit bind of an unbound socket takes (the wildcard of its family,
     /// port 0); `None` when the socket is bound.
     fn implicit_address(socket: &Self::Socket) -> Option<Self::Addr>;
@@ -205,14 +220,14 @@ impl<S: System> Machine<S> {
     /// A bind, explicit or implicit: the system's checks, a port for port 0 by its policy, its
     /// decision, then the binding recorded at the next logical time.
     pub(crate) fn bind_flow(&mut self, id: SocketId, addr: S::Addr) -> Result<S::Answer, S::Refusal> {
-        S::bind_checks(self, id, addr)?;
+        let checked = S::bind_checks(self, id, addr)?;
         let port = match S::port(addr) {
-            0 => S::ephemeral(self, id, addr)?,
+            0 => S::ephemeral(self, id, &checked, addr)?,
             p => p,
         };
-        let (bound, answer) = S::decide_bind(self, id, addr, port)?;
+        let (bound, answer) = S::decide_bind(self, id, &checked, addr, port)?;
         let clock = self.core.tick();
-        S::record_bind(self, id, bound, clock)?;
+        S::record_bind(self, id, checked, bound, clock)?;
         Ok(answer)
     }
 
@@ -366,8 +381,14 @@ impl<S: System> Core<S> {
 
     /// The open socket with creation number `at`.
     pub(crate) fn live(&self, at: Option<usize>) -> Result<&S::Socket, S::Refusal> {
-        match at.and_then(|i| self.sockets.get(i)) {
-            Some(s) if !S::is_closed(s) => Ok(s),
+        self.live_at(at).map(|(_, s)| s)
+    }
+
+    /// The open socket with creation number `at`, with that number (for a caller that comes
+    /// back to the socket without a second lookup).
+    pub(crate) fn live_at(&self, at: Option<usize>) -> Result<(usize, &S::Socket), S::Refusal> {
+        match at.and_then(|i| Some((i, self.sockets.get(i)?))) {
+            Some((i, s)) if !S::is_closed(s) => Ok((i, s)),
             Some(_) | None => Err(S::not_a_socket()),
         }
     }

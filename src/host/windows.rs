@@ -11,6 +11,18 @@ use crate::id::{SocketId, UserId};
 use crate::options::ReuseMode;
 use crate::rules::{self, Decision, Reason, Refusal};
 
+/// What a bind reads of its socket, read once by the checks: each hook looking the socket up
+/// again cost three lookups per bind. Public only as [`System::Checked`] of [`Windows`].
+#[derive(Debug, Clone, Copy)]
+pub struct BindFrom {
+    /// The socket's creation number.
+    pub(super) at: usize,
+    pub(super) proto: Proto,
+    pub(super) owner: UserId,
+    pub(super) mode: ReuseMode,
+    pub(super) v6only: bool,
+}
+
 impl System for Windows {
     type Socket = Socket;
     type End = Connection;
@@ -19,6 +31,7 @@ impl System for Windows {
     type Addr = Endpoint;
     type Bound = Endpoint;
     type Answer = Decision;
+    type Checked = BindFrom;
     fn not_a_socket() -> Refusal {
         Refusal::new(WsaError::NotSock, Reason::NotASocket)
     }
@@ -59,19 +72,24 @@ impl System for Windows {
     fn port(addr: Endpoint) -> u16 {
         addr.port
     }
-    fn bind_checks(m: &Host, id: SocketId, addr: Endpoint) -> Result<(), Refusal> {
-        m.bind_checks(id, addr).map(|_| ())
+    fn bind_checks(m: &Host, id: SocketId, addr: Endpoint) -> Result<BindFrom, Refusal> {
+        m.bind_checks(id, addr)
     }
-    fn ephemeral(m: &mut Host, id: SocketId, addr: Endpoint) -> Result<u16, Refusal> {
-        let proto = m.live(id)?.proto;
-        m.ephemeral_port(proto, addr)
+    fn ephemeral(m: &mut Host, _: SocketId, from: &BindFrom, addr: Endpoint) -> Result<u16, Refusal> {
+        m.ephemeral_port(from.proto, addr)
     }
-    fn decide_bind(m: &Host, id: SocketId, addr: Endpoint, port: u16) -> Result<(Endpoint, Decision), Refusal> {
+    fn decide_bind(
+        m: &Host,
+        id: SocketId,
+        from: &BindFrom,
+        addr: Endpoint,
+        port: u16,
+    ) -> Result<(Endpoint, Decision), Refusal> {
         let endpoint = Endpoint { port, ..addr };
-        m.decide_bind(id, endpoint).map(|d| (endpoint, d))
+        m.decide_bind(id, from, endpoint).map(|d| (endpoint, d))
     }
-    fn record_bind(m: &mut Host, id: SocketId, bound: Endpoint, clock: u64) -> Result<(), Refusal> {
-        m.record_binding(id, bound, clock)
+    fn record_bind(m: &mut Host, id: SocketId, from: BindFrom, bound: Endpoint, clock: u64) -> Result<(), Refusal> {
+        m.record_binding(id, &from, bound, clock)
     }
     fn implicit_address(s: &Socket) -> Option<Endpoint> {
         s.binding.is_none().then_some(Endpoint { addr: LocalAddr::Wildcard(s.family), port: 0 })

@@ -131,6 +131,7 @@ impl System for Toy {
     type Addr = u16;
     type Bound = u16;
     type Answer = rules::Rule;
+    type Checked = ();
     fn not_a_socket() -> ToyError {
         ToyError::NoSocket
     }
@@ -161,17 +162,17 @@ impl System for Toy {
             None => Ok(()),
         }
     }
-    fn ephemeral(m: &mut ToyHost, _: SocketId, _: u16) -> Result<u16, ToyError> {
+    fn ephemeral(m: &mut ToyHost, _: SocketId, (): &(), _: u16) -> Result<u16, ToyError> {
         (40000..=40999).find(|&p| m.claims(p).is_empty()).ok_or(ToyError::Busy)
     }
-    fn decide_bind(m: &ToyHost, id: SocketId, _: u16, port: u16) -> Result<(u16, rules::Rule), ToyError> {
+    fn decide_bind(m: &ToyHost, id: SocketId, (): &(), _: u16, port: u16) -> Result<(u16, rules::Rule), ToyError> {
         let s = m.live(id)?;
         match rules::decide(rules::Claim { owner: s.owner, reuseport: s.reuseport }, &m.claims(port)) {
             rules::Rule::Taken => Err(ToyError::Busy),
             rule @ (rules::Rule::Free | rules::Rule::Shared) => Ok((port, rule)),
         }
     }
-    fn record_bind(m: &mut ToyHost, id: SocketId, port: u16, _: u64) -> Result<(), ToyError> {
+    fn record_bind(m: &mut ToyHost, id: SocketId, (): (), port: u16, _: u64) -> Result<(), ToyError> {
         m.live_mut(id)?.port = Some(port);
         Ok(())
     }

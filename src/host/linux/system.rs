@@ -20,6 +20,7 @@ impl System for Linux {
     type Addr = SocketAddr;
     type Bound = SocketAddr;
     type Answer = LinuxAnswer;
+    type Checked = ();
     fn not_a_socket() -> LinuxRefusal {
         LinuxRefusal::new(LinuxError::BadF, LinuxReason::NotASocket)
     }
@@ -68,19 +69,20 @@ impl System for Linux {
     fn bind_checks(m: &LinuxHost, id: SocketId, addr: SocketAddr) -> Result<(), LinuxRefusal> {
         m.address_checks(id, addr)
     }
-    fn ephemeral(m: &mut LinuxHost, id: SocketId, _: SocketAddr) -> Result<u16, LinuxRefusal> {
+    fn ephemeral(m: &mut LinuxHost, id: SocketId, (): &(), _: SocketAddr) -> Result<u16, LinuxRefusal> {
         let proto = m.live(id)?.proto;
         m.ephemeral(proto).ok_or(LinuxRefusal::new(LinuxError::AddrInUse, LinuxReason::PortsExhausted))
     }
     fn decide_bind(
         m: &LinuxHost,
         id: SocketId,
+        (): &(),
         addr: SocketAddr,
         port: u16,
     ) -> Result<(SocketAddr, LinuxAnswer), LinuxRefusal> {
         m.decide_bind(id, addr, port)
     }
-    fn record_bind(m: &mut LinuxHost, id: SocketId, local: SocketAddr, clock: u64) -> Result<(), LinuxRefusal> {
+    fn record_bind(m: &mut LinuxHost, id: SocketId, (): (), local: SocketAddr, clock: u64) -> Result<(), LinuxRefusal> {
         m.change(id, |s| {
             s.local = Some(local);
             s.state = LinuxSocketState::Bound;
