@@ -493,11 +493,12 @@ impl Host {
     /// Excluded ports, then the bind rules against the bindings of the port (see
     /// `port_index` for why the representatives decide exactly as the whole port).
     fn decide_bind(&self, id: SocketId, s: &BindFrom, endpoint: Endpoint) -> Result<Decision, Refusal> {
-        let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
-        // A port with nothing on it and no exclusions: no binding to gather, nothing to exclude.
+        // A port with nothing on it and no exclusions: no binding to gather, nothing to exclude,
+        // and the rules' answer is B1 whatever the socket (made directly, not walked to).
         if !self.own.ports.is_used(s.proto, endpoint.port) && self.own.port_space.excluded(s.proto).is_empty() {
-            return Ok(rules::decide_as(self.era(), self.own.behaviour, &attempt, &[]));
+            return Ok(rules::alone(endpoint));
         }
+        let attempt = Binding::new(id, s.owner, endpoint, s.mode, s.v6only);
         let mut representatives = port_index::Few::new((0, attempt));
         let ask = |other| self.binding_of(other);
         self.own.ports.representatives(s.proto, endpoint.port, s.owner, ask, &mut representatives);

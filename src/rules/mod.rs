@@ -214,8 +214,15 @@ fn decide_one<'a>(
             decision(Err(error), reason, evidence, Some(*e))
         }
         (None, Some((reason, evidence, e))) => decision(Ok(()), reason, evidence, Some(*e)),
-        (None, None) => decision(Ok(()), Reason::NoOverlap, Evidence::Documented, None),
+        (None, None) => alone(attempt.endpoint),
     }
+}
+
+/// The decision of a bind to `endpoint` on a port nothing holds: B1, no overlap. What
+/// [`decide_as`] answers with no existing binding, made directly: the usual bind (a fresh
+/// ephemeral port) skips the rules' walk and the second copy of the decision.
+pub(crate) fn alone(endpoint: Endpoint) -> Decision {
+    Decision { attempt: Some(endpoint), ..Decision::new(Ok(()), Reason::NoOverlap) }
 }
 
 /// The precedence of refusals when several existing sockets refuse one bind: WSAEACCES (a
