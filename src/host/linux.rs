@@ -406,13 +406,13 @@ impl LinuxHost {
     }
 
     /// The bind rules X1-X10 on `addr`, its port 0 replaced by `port`, against the distinct
-    /// claims on the port: the local address the socket will hold, and the answer.
+    /// claims on the port: the answer.
     fn decide_bind(
         &self,
         id: SocketId,
         addr: SocketAddr,
         port: u16,
-    ) -> Result<(SocketAddr, LinuxAnswer), LinuxRefusal> {
+    ) -> Result<LinuxAnswer, LinuxRefusal> {
         let s = self.live(id)?;
         let ip = addr.ip();
         let attempt = bind_attempt(s, ip);
@@ -423,7 +423,7 @@ impl LinuxHost {
         let answer = LinuxAnswer { reason: LinuxReason::Bind(d.rule), against: d.against.map(|i| claims[i].1) };
         match d.outcome {
             Err(error) => Err(LinuxRefusal { error, answer }),
-            Ok(_) => Ok((SocketAddr::new(ip, port), answer)),
+            Ok(_) => Ok(answer),
         }
     }
 

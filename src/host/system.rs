@@ -73,6 +73,8 @@ pub trait System: Clone + fmt::Debug {
     type Checked;
     /// The port of an address.
     fn port(addr: Self::Addr) -> u16;
+    /// What a bind to `addr` leaves on the socket, port 0 replaced by `port`.
+    fn bound(addr: Self::Addr, port: u16) -> Self::Bound;
     /// The checks of the socket and the address that come before a port is picked.
     fn bind_checks(m: &Machine<Self>, id: SocketId, addr: Self::Addr) -> Result<Self::Checked, Self::Refusal>;
     /// The port a bind to port 0 takes, by the system's port policy.
@@ -82,15 +84,16 @@ pub trait System: Clone + fmt::Debug {
         checked: &Self::Checked,
         addr: Self::Addr,
     ) -> Result<u16, Self::Refusal>;
-    /// The system's bind decision on `addr` (port 0 already replaced by `port`): what the
-    /// socket will hold and the answer, or the refusal.
+    /// The system's bind decision on `addr` (port 0 already replaced by `port`): the answer,
+    /// or the refusal. Only the answer: a pair with what the socket will hold was one more
+    /// copy of the answer per bind ([`bound`](Self::bound) makes that).
     fn decide_bind(
         m: &Machine<Self>,
         id: SocketId,
         checked: &Self::Checked,
         addr: Self::Addr,
         port: u16,
-    ) -> Result<(Self::Bound, Self::Answer), Self::Refusal>;
+    ) -> Result<Self::Answer, Self::Refusal>;
     /// Records a decided bind at logical time `clock`, in the socket and the port index.
     fn record_bind(
         m: &mut Machine<Self>,
@@ -225,9 +228,9 @@ impl<S: System> Machine<S> {
             0 => S::ephemeral(self, id, &checked, addr)?,
             p => p,
         };
-        let (bound, answer) = S::decide_bind(self, id, &checked, addr, port)?;
+        let answer = S::decide_bind(self, id, &checked, addr, port)?;
         let clock = self.core.tick();
-        S::record_bind(self, id, checked, bound, clock)?;
+        S::record_bind(self, id, checked, S::bound(addr, port), clock)?;
         Ok(answer)
     }
 

@@ -72,6 +72,9 @@ impl System for Windows {
     fn port(addr: Endpoint) -> u16 {
         addr.port
     }
+    fn bound(addr: Endpoint, port: u16) -> Endpoint {
+        Endpoint { port, ..addr }
+    }
     fn bind_checks(m: &Host, id: SocketId, addr: Endpoint) -> Result<BindFrom, Refusal> {
         m.bind_checks(id, addr)
     }
@@ -84,9 +87,8 @@ impl System for Windows {
         from: &BindFrom,
         addr: Endpoint,
         port: u16,
-    ) -> Result<(Endpoint, Decision), Refusal> {
-        let endpoint = Endpoint { port, ..addr };
-        m.decide_bind(id, from, endpoint).map(|d| (endpoint, d))
+    ) -> Result<Decision, Refusal> {
+        m.decide_bind(id, from, Self::bound(addr, port))
     }
     fn record_bind(m: &mut Host, id: SocketId, from: BindFrom, bound: Endpoint, clock: u64) -> Result<(), Refusal> {
         m.record_binding(id, &from, bound, clock)

@@ -156,6 +156,9 @@ impl System for Toy {
     fn port(addr: u16) -> u16 {
         addr
     }
+    fn bound(_: u16, port: u16) -> u16 {
+        port
+    }
     fn bind_checks(m: &ToyHost, id: SocketId, _: u16) -> Result<(), ToyError> {
         match m.live(id)?.port {
             Some(_) => Err(ToyError::Invalid),
@@ -165,11 +168,11 @@ impl System for Toy {
     fn ephemeral(m: &mut ToyHost, _: SocketId, (): &(), _: u16) -> Result<u16, ToyError> {
         (40000..=40999).find(|&p| m.claims(p).is_empty()).ok_or(ToyError::Busy)
     }
-    fn decide_bind(m: &ToyHost, id: SocketId, (): &(), _: u16, port: u16) -> Result<(u16, rules::Rule), ToyError> {
+    fn decide_bind(m: &ToyHost, id: SocketId, (): &(), _: u16, port: u16) -> Result<rules::Rule, ToyError> {
         let s = m.live(id)?;
         match rules::decide(rules::Claim { owner: s.owner, reuseport: s.reuseport }, &m.claims(port)) {
             rules::Rule::Taken => Err(ToyError::Busy),
-            rule @ (rules::Rule::Free | rules::Rule::Shared) => Ok((port, rule)),
+            rule @ (rules::Rule::Free | rules::Rule::Shared) => Ok(rule),
         }
     }
     fn record_bind(m: &mut ToyHost, id: SocketId, (): (), port: u16, _: u64) -> Result<(), ToyError> {

@@ -66,6 +66,9 @@ impl System for Linux {
     fn port(addr: SocketAddr) -> u16 {
         addr.port()
     }
+    fn bound(addr: SocketAddr, port: u16) -> SocketAddr {
+        SocketAddr::new(addr.ip(), port)
+    }
     fn bind_checks(m: &LinuxHost, id: SocketId, addr: SocketAddr) -> Result<(), LinuxRefusal> {
         m.address_checks(id, addr)
     }
@@ -79,7 +82,7 @@ impl System for Linux {
         (): &(),
         addr: SocketAddr,
         port: u16,
-    ) -> Result<(SocketAddr, LinuxAnswer), LinuxRefusal> {
+    ) -> Result<LinuxAnswer, LinuxRefusal> {
         m.decide_bind(id, addr, port)
     }
     fn record_bind(m: &mut LinuxHost, id: SocketId, (): (), local: SocketAddr, clock: u64) -> Result<(), LinuxRefusal> {
