@@ -228,10 +228,14 @@ impl<S: System> Machine<S> {
             0 => S::ephemeral(self, id, &checked, addr)?,
             p => p,
         };
-        let answer = S::decide_bind(self, id, &checked, addr, port)?;
-        let clock = self.core.tick();
-        S::record_bind(self, id, checked, S::bound(addr, port), clock)?;
-        Ok(answer)
+        // The decision is returned as it came (not taken apart and made again): one copy of it
+        // fewer per bind.
+        let decided = S::decide_bind(self, id, &checked, addr, port);
+        if decided.is_ok() {
+            let clock = self.core.tick();
+            S::record_bind(self, id, checked, S::bound(addr, port), clock)?;
+        }
+        decided
     }
 
     /// The implicit bind of `connect`, `send` and `listen` on an unbound socket: the wildcard
