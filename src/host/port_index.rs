@@ -159,15 +159,15 @@ impl Occupancy {
 
     fn set(&mut self, port: u16, used: bool) {
         let (w, bit) = (usize::from(port / 64), 1u64 << (port % 64));
+        let (s, sbit) = (w / 64, 1u64 << (w % 64));
         if used {
             self.words[w] |= bit;
+            if self.words[w] == u64::MAX {
+                self.full[s] |= sbit;
+            }
         } else {
+            // A word with a port unused is not full: no need to look.
             self.words[w] &= !bit;
-        }
-        let (s, sbit) = (w / 64, 1u64 << (w % 64));
-        if self.words[w] == u64::MAX {
-            self.full[s] |= sbit;
-        } else {
             self.full[s] &= !sbit;
         }
     }
@@ -321,6 +321,11 @@ impl<E> PortSlots<E> {
     /// Empties a port's slot: nothing is on it any more.
     pub(crate) fn vacate(&mut self, proto: Proto, port: u16) {
         self.table.remove((proto, port));
+        self.unoccupy(proto, port);
+    }
+
+    /// Marks a port unused (its slot emptied).
+    fn unoccupy(&mut self, proto: Proto, port: u16) {
         if let Some(o) = &mut self.occupancy[proto_index(proto)] {
             o.set(port, false);
         }
@@ -374,42 +379,56 @@ impl PortIndex {
                 *slot = Some(PortEntry::One { entry, held: false });
                 self.ports.occupy(key.proto, key.endpoint.port);
             }
-            Some(o) => match o {
-                PortEntry::One { entry: e, held } => {
-                    let mut crowd = Crowd::default();
-                    match (*held, alone) {
-                        (false, Some(k)) => crowd.insert(k.group(), k.owner, *e),
-                        (true, _) | (false, None) => crowd.hold(*e),
-                    }
-                    crowd.insert(key.group(), key.owner, entry);
-                    *o = PortEntry::Many(Box::new(crowd));
+            Some(o) => Self::join(o, key, entry, alone),
+        }
+    }
+
+    /// A binding joins a port that holds something. Out of line: the usual bind, on a free
+    /// port, then makes a short call with a small frame.
+    #[inline(never)]
+    fn join(o: &mut PortEntry, key: &Key, entry: Entry, alone: Option<Key>) {
+        match o {
+            PortEntry::One { entry: e, held } => {
+                let mut crowd = Crowd::default();
+                match (*held, alone) {
+                    (false, Some(k)) => crowd.insert(k.group(), k.owner, *e),
+                    (true, _) | (false, None) => crowd.hold(*e),
                 }
-                PortEntry::Many(crowd) => crowd.insert(key.group(), key.owner, entry),
-            },
+                crowd.insert(key.group(), key.owner, entry);
+                *o = PortEntry::Many(Box::new(crowd));
+            }
+            PortEntry::Many(crowd) => crowd.insert(key.group(), key.owner, entry),
         }
     }
 
     /// Forgets an open binding (its socket closed); `hold` keeps it as a closed socket whose
     /// connections may still hold the port.
     pub(crate) fn remove(&mut self, key: &Key, entry: Entry, hold: bool) {
-        let Some(port) = self.ports.get_mut(key.proto, key.endpoint.port) else { return };
-        let now_empty = match port {
-            PortEntry::One { entry: e, held, .. } if *e == entry => {
+        let (proto, port) = (key.proto, key.endpoint.port);
+        let Some(slot) = self.ports.table.slot_mut((proto, port)) else { return };
+        let now_empty = match slot {
+            Some(PortEntry::One { entry: e, held, .. }) if *e == entry => {
                 *held = hold;
                 !hold
             }
-            PortEntry::One { .. } => false,
-            PortEntry::Many(crowd) => {
-                crowd.remove(key.group(), key.owner, entry);
-                if hold {
-                    crowd.hold(entry);
-                }
-                crowd.is_empty()
-            }
+            Some(PortEntry::One { .. }) | None => false,
+            Some(PortEntry::Many(crowd)) => Self::leave(crowd, key, entry, hold),
         };
         if now_empty {
-            self.ports.vacate(key.proto, key.endpoint.port);
+            // Emptied through the slot at hand: `vacate` would search the table again.
+            *slot = None;
+            self.ports.unoccupy(proto, port);
         }
+    }
+
+    /// A binding leaves a crowded port; whether the port is empty then. Out of line, as `join`.
+    #[inline(never)]
+    fn leave(crowd: &mut Crowd, key: &Key, entry: Entry, hold: bool) -> bool {
+        crowd.remove(key.group(), key.owner, entry);
+        if hold {
+            crowd.hold(entry);
+        }
+        crowd.is_empty()
     }
 
     /// Forgets a held closed socket once nothing holds its port any more.
