@@ -46,8 +46,17 @@ pub(crate) fn sequential(
 ) -> Option<u16> {
     let start = cursor.filter(|c| range.contains(*c)).unwrap_or(range.first());
     let port = first_free(start, range.last()).or_else(|| first_free(range.first(), start.checked_sub(1)?))?;
-    *cursor = Some(if port == range.last() { range.first() } else { port + 1 });
+    *cursor = Some(after(range, port));
     Some(port)
+}
+
+/// Where the sequential cursor stands after picking `port` of `range`.
+fn after(range: PortRange, port: u16) -> u16 {
+    if port == range.last() {
+        range.first()
+    } else {
+        port + 1
+    }
 }
 
 /// Everything the host knows about its ports besides the sockets bound on them.
@@ -133,37 +142,55 @@ impl PortSpace {
         let range = self.dynamic(era, proto);
         match self.order {
             EphemeralOrder::Sequential => {
-                let mut cursor = self.cursor[proto_index(proto)];
-                let port = sequential(&mut cursor, range, |from, to| self.first_free(proto, ports, from, to));
-                self.cursor[proto_index(proto)] = cursor;
-                port.ok_or(range)
-            }
-            EphemeralOrder::Random { .. } => {
-                // Draw a port of the range and draw again while it is not free, as a program
-                // trying random ports would; a reserved port costs one extra draw and the rest
-                // of the sequence stays the same. After MAX_DRAWS misses (or `len`, for a small
-                // range) the range is nearly full: take a uniformly chosen free port instead, so
-                // the search ends after a bounded number of draws.
-                let len = u64::from(range.len());
-                {
-                    let (rng, reserved) = (&mut self.rng, &self.reserved);
-                    let excluded = &self.excluded[proto_index(proto)];
-                    for _ in 0..len.min(MAX_DRAWS) {
-                        let offset = u16::try_from(rng.next_u64() % len).expect("below a range length");
-                        let port = range.first() + offset;
-                        if in_ephemeral_pool(port, ports.is_used(proto, port), excluded, reserved) {
-                            return Ok(port);
-                        }
+                let i = proto_index(proto);
+                // The usual pick, made directly: the cursor's own port is unused and nothing is
+                // excluded or reserved, so it is the first free port from the cursor.
+                if let Some(c) = self.cursor[i] {
+                    if range.contains(c)
+                        && self.excluded[i].is_empty()
+                        && self.reserved.is_empty()
+                        && !ports.is_used(proto, c)
+                    {
+                        self.cursor[i] = Some(after(range, c));
+                        return Ok(c);
                     }
                 }
-                let count = self.free_ports(proto, ports, range).count();
-                if count == 0 {
-                    return Err(range);
+                let mut cursor = self.cursor[i];
+                let port = sequential(&mut cursor, range, |from, to| self.first_free(proto, ports, from, to));
+                self.cursor[i] = cursor;
+                port.ok_or(range)
+            }
+            EphemeralOrder::Random { .. } => self.pick_random(proto, ports, range),
+        }
+    }
+
+    /// The random order's pick (see `pick`). Out of line: the sequential pick, the default,
+    /// keeps a short call.
+    #[inline(never)]
+    fn pick_random(&mut self, proto: Proto, ports: &PortIndex, range: PortRange) -> Result<u16, PortRange> {
+        // Draw a port of the range and draw again while it is not free, as a program
+        // trying random ports would; a reserved port costs one extra draw and the rest
+        // of the sequence stays the same. After MAX_DRAWS misses (or `len`, for a small
+        // range) the range is nearly full: take a uniformly chosen free port instead, so
+        // the search ends after a bounded number of draws.
+        let len = u64::from(range.len());
+        {
+            let (rng, reserved) = (&mut self.rng, &self.reserved);
+            let excluded = &self.excluded[proto_index(proto)];
+            for _ in 0..len.min(MAX_DRAWS) {
+                let offset = u16::try_from(rng.next_u64() % len).expect("below a range length");
+                let port = range.first() + offset;
+                if in_ephemeral_pool(port, ports.is_used(proto, port), excluded, reserved) {
+                    return Ok(port);
                 }
-                let k = usize::try_from(self.rng.next_u64() % count as u64).expect("below a count of u16 ports");
-                Ok(self.free_ports(proto, ports, range).nth(k).expect("k < the number of free ports"))
             }
         }
+        let count = self.free_ports(proto, ports, range).count();
+        if count == 0 {
+            return Err(range);
+        }
+        let k = usize::try_from(self.rng.next_u64() % count as u64).expect("below a count of u16 ports");
+        Ok(self.free_ports(proto, ports, range).nth(k).expect("k < the number of free ports"))
     }
 
     /// The first port of `from..=to` in the ephemeral pool: the next unused port, stepping over

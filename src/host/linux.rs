@@ -407,12 +407,7 @@ impl LinuxHost {
 
     /// The bind rules X1-X10 on `addr`, its port 0 replaced by `port`, against the distinct
     /// claims on the port: the answer.
-    fn decide_bind(
-        &self,
-        id: SocketId,
-        addr: SocketAddr,
-        port: u16,
-    ) -> Result<LinuxAnswer, LinuxRefusal> {
+    fn decide_bind(&self, id: SocketId, addr: SocketAddr, port: u16) -> Result<LinuxAnswer, LinuxRefusal> {
         let s = self.live(id)?;
         let ip = addr.ip();
         let attempt = bind_attempt(s, ip);

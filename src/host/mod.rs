@@ -36,11 +36,11 @@ use crate::rules::{self, Binding, Decision, Reason, Refusal};
 pub(crate) use conn::End;
 use port_index::{Key, PortIndex};
 use system::canonical;
-use windows::BindFrom;
 pub use system::Machine;
 pub(crate) use system::{Core, System};
 #[cfg(test)]
 pub(crate) use system::{Listen, Refused};
+use windows::BindFrom;
 
 /// An account of the host.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

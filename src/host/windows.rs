@@ -81,13 +81,7 @@ impl System for Windows {
     fn ephemeral(m: &mut Host, _: SocketId, from: &BindFrom, addr: Endpoint) -> Result<u16, Refusal> {
         m.ephemeral_port(from.proto, addr)
     }
-    fn decide_bind(
-        m: &Host,
-        id: SocketId,
-        from: &BindFrom,
-        addr: Endpoint,
-        port: u16,
-    ) -> Result<Decision, Refusal> {
+    fn decide_bind(m: &Host, id: SocketId, from: &BindFrom, addr: Endpoint, port: u16) -> Result<Decision, Refusal> {
         m.decide_bind(id, from, Self::bound(addr, port))
     }
     fn record_bind(m: &mut Host, id: SocketId, from: BindFrom, bound: Endpoint, clock: u64) -> Result<(), Refusal> {
