@@ -857,8 +857,8 @@ impl Host {
         }
     }
 
-    fn finish_close(&mut self, id: SocketId, transitions: &[Transition]) -> Result<(), Refusal> {
-        let s = self.live_mut(id)?;
+    fn finish_close(&mut self, id: SocketId, at: usize, transitions: &[Transition]) -> Result<(), Refusal> {
+        let s = self.core.live_mut(Some(at))?;
         s.state = SocketState::Closed;
         let (proto, owner, bound_at, binding) = (s.proto, s.owner, s.bound_at, s.binding);
         if let Some(b) = binding {

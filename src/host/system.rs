@@ -123,9 +123,9 @@ pub trait System: Clone + fmt::Debug {
     fn is_abortive(socket: &Self::Socket) -> bool;
     /// Sets SO_LINGER on with 0 seconds.
     fn set_abortive(socket: &mut Self::Socket);
-    /// The socket is closed and its connections went through `transitions`: the system marks
-    /// it closed and leaves (or keeps) its port.
-    fn closed(m: &mut Machine<Self>, id: SocketId, transitions: &[Transition]) -> Result<(), Self::Refusal>;
+    /// The socket (creation number `at`, found by the caller) is closed and its connections
+    /// went through `transitions`: the system marks it closed and leaves (or keeps) its port.
+    fn closed(m: &mut Machine<Self>, id: SocketId, at: usize, transitions: &[Transition]) -> Result<(), Self::Refusal>;
 }
 
 /// A call the shared flow refuses; each system names it with its own error and rule.
@@ -279,21 +279,26 @@ impl<S: System> Machine<S> {
 
     /// `close`: graceful unless SO_LINGER is on with 0 seconds.
     pub(crate) fn close_flow(&mut self, id: SocketId) -> Result<Vec<Transition>, S::Refusal> {
-        if S::is_abortive(self.live(id)?) {
+        // The socket is looked up once: its creation number goes to the system and to the
+        // forgetting (three lookups by id per close before).
+        let (at, s) = self.core.live_at(S::place(self, id))?;
+        if S::is_abortive(s) {
             return self.abort_flow(id);
         }
         let transitions = self.core.conns.close(id);
-        S::closed(self, id, &transitions)?;
-        self.forget_if_unreferred(id);
+        S::closed(self, id, at, &transitions)?;
+        self.forget_if_unreferred(id, at);
         Ok(transitions)
     }
 
     /// An abortive close: SO_LINGER on with 0 seconds, every connection reset.
     pub(crate) fn abort_flow(&mut self, id: SocketId) -> Result<Vec<Transition>, S::Refusal> {
-        S::set_abortive(self.live_mut(id)?);
+        let at = S::place(self, id);
+        S::set_abortive(self.core.live_mut(at)?);
+        let at = at.ok_or_else(S::not_a_socket)?;
         let transitions = self.core.conns.abort(id);
-        S::closed(self, id, &transitions)?;
-        self.forget_if_unreferred(id);
+        S::closed(self, id, at, &transitions)?;
+        self.forget_if_unreferred(id, at);
         Ok(transitions)
     }
 
@@ -301,16 +306,14 @@ impl<S: System> Machine<S> {
     /// it came from: nothing can reach its record again, so its room goes to the next socket.
     /// One that still has ends keeps its record (its port may be held through them, and their
     /// transitions name it).
-    fn forget_if_unreferred(&mut self, id: SocketId) {
+    fn forget_if_unreferred(&mut self, id: SocketId, at: usize) {
         if self.core.conns.refers_to(id) {
             return;
         }
-        if let Some(n) = S::place(self, id) {
-            self.core.sockets.forget(n);
-            // Most machines never join a group: skip the search of an empty map.
-            if !self.core.memberships.is_empty() {
-                self.core.memberships.remove(&id);
-            }
+        self.core.sockets.forget(at);
+        // Most machines never join a group: skip the search of an empty map.
+        if !self.core.memberships.is_empty() {
+            self.core.memberships.remove(&id);
         }
     }
 }

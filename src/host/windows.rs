@@ -134,7 +134,7 @@ impl System for Windows {
     fn set_abortive(s: &mut Socket) {
         s.linger = Linger { onoff: true, seconds: 0 };
     }
-    fn closed(m: &mut Host, id: SocketId, transitions: &[Transition]) -> Result<(), Refusal> {
-        m.finish_close(id, transitions)
+    fn closed(m: &mut Host, id: SocketId, at: usize, transitions: &[Transition]) -> Result<(), Refusal> {
+        m.finish_close(id, at, transitions)
     }
 }

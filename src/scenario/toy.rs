@@ -209,7 +209,7 @@ impl System for Toy {
     fn set_abortive(s: &mut ToySocket) {
         s.abortive = true;
     }
-    fn closed(m: &mut ToyHost, id: SocketId, _: &[Transition]) -> Result<(), ToyError> {
+    fn closed(m: &mut ToyHost, id: SocketId, _: usize, _: &[Transition]) -> Result<(), ToyError> {
         m.live_mut(id)?.closed = true;
         Ok(())
     }

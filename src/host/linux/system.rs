@@ -136,7 +136,7 @@ impl System for Linux {
     fn set_abortive(s: &mut LinuxHostSocket) {
         s.abortive = true;
     }
-    fn closed(m: &mut LinuxHost, id: SocketId, _: &[Transition]) -> Result<(), LinuxRefusal> {
+    fn closed(m: &mut LinuxHost, id: SocketId, _: usize, _: &[Transition]) -> Result<(), LinuxRefusal> {
         m.mark_closed(id)
     }
 }
