@@ -155,17 +155,23 @@ impl PortSpace {
                         return Ok(c);
                     }
                 }
-                let mut cursor = self.cursor[i];
-                let port = sequential(&mut cursor, range, |from, to| self.first_free(proto, ports, from, to));
-                self.cursor[i] = cursor;
-                port.ok_or(range)
+                self.pick_sequential(proto, ports, range)
             }
             EphemeralOrder::Random { .. } => self.pick_random(proto, ports, range),
         }
     }
 
-    /// The random order's pick (see `pick`). Out of line: the sequential pick, the default,
-    /// keeps a short call.
+    /// The sequential order's pick, searching from the cursor. Out of line, as `pick_random`.
+    #[inline(never)]
+    fn pick_sequential(&mut self, proto: Proto, ports: &PortIndex, range: PortRange) -> Result<u16, PortRange> {
+        let mut cursor = self.cursor[proto_index(proto)];
+        let port = sequential(&mut cursor, range, |from, to| self.first_free(proto, ports, from, to));
+        self.cursor[proto_index(proto)] = cursor;
+        port.ok_or(range)
+    }
+
+    /// The random order's pick (see `pick`). Out of line: the usual pick, sequential from a free
+    /// cursor, keeps a short call with a small frame.
     #[inline(never)]
     fn pick_random(&mut self, proto: Proto, ports: &PortIndex, range: PortRange) -> Result<u16, PortRange> {
         // Draw a port of the range and draw again while it is not free, as a program
