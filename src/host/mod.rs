@@ -476,13 +476,8 @@ impl Host {
         if s.binding.is_some() || s.state != SocketState::Created {
             return Err(Refusal::at(WsaError::Inval, Reason::AlreadyBound, endpoint));
         }
-        rules::address::bindable(self.era(), s.family, endpoint)?;
-        // An address written as IPv4 needs no look at the IPv6 forms (the usual bind).
-        let ip = match endpoint.addr.native_v4() {
-            Some(v4) => v4.map(IpAddr::V4),
-            None => endpoint.addr.stack().1,
-        };
-        if let Some(ip) = ip {
+        // The address on its stack comes with the rules' checks: worked out once per bind.
+        if let Some(ip) = rules::address::bindable_at(self.era(), s.family, endpoint)? {
             if !self.core.is_local(&ip) {
                 return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
             }

@@ -3,6 +3,8 @@
 //! Pure: the [`Host`](crate::Host) adds what only it knows (whether the address is one of its
 //! interfaces).
 
+use std::net::IpAddr;
+
 use super::{Reason, Refusal};
 use crate::endpoint::{Endpoint, Family};
 use crate::era::{Era, Ipv6};
@@ -42,18 +44,32 @@ pub fn socket(era: Era, family: Family) -> Result<(), Refusal> {
 /// ```
 #[inline]
 pub fn bindable(era: Era, family: Family, endpoint: Endpoint) -> Result<(), Refusal> {
-    let mapped_without_dual_stack = endpoint.addr.is_v4_mapped() && era.profile().ipv6 != Ipv6::DualStack;
-    if endpoint.addr.family() != family || mapped_without_dual_stack {
+    bindable_at(era, family, endpoint).map(|_| ())
+}
+
+/// [`bindable`], and the one address the endpoint names on its stack (as
+/// [`LocalAddr::stack`](crate::endpoint::LocalAddr::stack); `None` for a wildcard), which the
+/// host then looks for among its own.
+#[inline]
+pub(crate) fn bindable_at(era: Era, family: Family, endpoint: Endpoint) -> Result<Option<IpAddr>, Refusal> {
+    // An address written as IPv4 (the usual bind) is neither mapped nor IPv6, and is its own
+    // address on the stack: no look at the IPv6 forms.
+    let (mapped, written, ip) = match endpoint.addr.native_v4() {
+        Some(v4) => (false, Family::V4, v4.map(IpAddr::V4)),
+        None => (endpoint.addr.is_v4_mapped(), endpoint.addr.family(), endpoint.addr.stack().1),
+    };
+    let mapped_without_dual_stack = mapped && era.profile().ipv6 != Ipv6::DualStack;
+    if written != family || mapped_without_dual_stack {
         return Err(Refusal::at(WsaError::AfNoSupport, Reason::FamilyMismatch, endpoint));
     }
-    if let (_, Some(ip)) = endpoint.addr.stack() {
+    if let Some(ip) = ip {
         let never_local = match ip {
-            std::net::IpAddr::V4(v4) => v4.is_multicast() || v4.is_broadcast(),
-            std::net::IpAddr::V6(v6) => v6.is_multicast(),
+            IpAddr::V4(v4) => v4.is_multicast() || v4.is_broadcast(),
+            IpAddr::V6(v6) => v6.is_multicast(),
         };
         if never_local {
             return Err(Refusal::at(WsaError::AddrNotAvail, Reason::AddressNotLocal, endpoint));
         }
     }
-    Ok(())
+    Ok(ip)
 }
