@@ -450,7 +450,12 @@ impl Host {
         s.since = clock;
         s.bound_at = clock;
         let key = Key { proto: from.proto, endpoint, mode: from.mode, v6only: from.v6only, owner: from.owner };
-        let alone = self.own.ports.alone(from.proto, endpoint.port).and_then(|other| self.index_key(other));
+        // A free port (the usual bind) has no one alone on it: one bit read, not the table's.
+        let alone = if self.own.ports.is_used(from.proto, endpoint.port) {
+            self.own.ports.alone(from.proto, endpoint.port).and_then(|other| self.index_key(other))
+        } else {
+            None
+        };
         self.own.ports.insert(&key, (clock, id), alone);
         Ok(())
     }
