@@ -4,9 +4,12 @@
 //! with the set-up cancelled out.
 //!
 //! ```text
-//! cargo build --release -p winsock-bind-benches --example count
+//! cargo build --profile bench -p winsock-bind-benches --example count
 //! valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/count socket_bind_close 10000
 //! ```
+//!
+//! `--profile bench` builds it as `cargo bench` builds the benches (fat LTO, one codegen unit;
+//! the output still goes to `target/release`), so the counts are those of the timed code.
 //!
 //! Workloads: `socket_bind_close` (the simulated half of `bind`'s `socket_bind_close`) and
 //! `refused_on_shared_port` (one refused bind on the host of 100,000 sockets, 10,000 of them on
